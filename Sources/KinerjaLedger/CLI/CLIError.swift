@@ -1,0 +1,36 @@
+/// Everything that can make a command fail, turned into a message and an exit code in one place.
+package enum CLIError: Error, Equatable, Sendable {
+    /// The command line itself is wrong; `command` names the command whose help to point to.
+    case usage(String, command: String?)
+    /// Input lines were refused.
+    case input(InputError)
+    /// The store refused or failed.
+    case store(StoreError)
+    /// A check ran and found problems (already reported on standard output).
+    case checkFailed(String)
+
+    /// The exit status: 1 a check failed, 2 usage, 3 input refused, 4 the ledger could not be used.
+    package var exitCode: Int32 {
+        switch self {
+        case .checkFailed: 1
+        case .usage: 2
+        case .input: 3
+        case .store(let error):
+            switch error {
+            case .idConflict, .clockBehind, .emptyBatch: 3
+            default: 4
+            }
+        }
+    }
+
+    /// The message for standard error, without the `kinerja: ` prefix.
+    package var message: String {
+        switch self {
+        case .usage(let text, let command?): "\(text) (see 'kinerja \(command) --help')"
+        case .usage(let text, nil): "\(text) (see 'kinerja help')"
+        case .input(let error): "refused input:\n\(error)"
+        case .store(let error): error.description
+        case .checkFailed(let text): text
+        }
+    }
+}

@@ -1,0 +1,147 @@
+/// A command's name, options and help text.
+package struct CommandInfo: Sendable {
+    /// The command's name, as typed.
+    package let name: String
+    /// One line for the command list.
+    package let summary: String
+    /// The options and operands it takes.
+    package let spec: ArgumentSpec
+    /// The full help text: usage, what it does, options, an example.
+    package let help: String
+
+    /// Every command, in the order `kinerja help` lists them.
+    package static let all: [CommandInfo] = [.initialize, .append, .log, .verify, .head, .helpCommand]
+
+    /// The command named `name`, if any.
+    package static func named(_ name: String) -> CommandInfo? {
+        all.first { $0.name == name }
+    }
+
+    /// The overview `kinerja help` prints.
+    package static var overview: String {
+        let width = all.map(\.name.count).max() ?? 0
+        let list = all.map { "  \(TextTable.pad($0.name, to: width))  \($0.summary)" }
+        return """
+            kinerja: an event-sourced performance ledger for SAKIP (IKU, targets, PK, realisasi)
+
+            usage: kinerja [--ledger DIR] COMMAND [OPTIONS]
+
+            commands:
+            \(list.joined(separator: "\n"))
+
+            The ledger is DIR, else $KINERJA_LEDGER, else ./Ledger.
+            Run 'kinerja COMMAND --help' for a command's options and an example.
+
+            exit status: 0 success, 1 a check found problems, 2 usage error, 3 input refused,
+            4 the ledger could not be used (not a ledger, damaged stream, file error)
+
+            """
+    }
+
+    static let initialize = CommandInfo(
+        name: "init", summary: "create a new, empty ledger", spec: ArgumentSpec(),
+        help: """
+            usage: kinerja [--ledger DIR] init
+
+            Creates an empty ledger in DIR (default ./Ledger): the marker file kinerja-ledger.json.
+            Streams (one <stream>.jsonl file each) appear with their first event.
+
+            example:
+              kinerja --ledger /srv/kinerja init
+
+            """)
+
+    static let append = CommandInfo(
+        name: "append", summary: "append events given as JSON lines, as one atomic batch",
+        spec: ArgumentSpec(valued: ["as", "stream"], operands: ["FILE (or - for standard input)"], minimumOperands: 1),
+        help: """
+            usage: kinerja [--ledger DIR] append FILE|- [--as ACTOR] [--stream STREAM]
+
+            Appends the events in FILE (or standard input), one JSON object per line, as one atomic batch:
+            after a crash either every event of the batch is in the ledger or none is.
+            An input line has "type", optional "id", "data", and "effective" (YYYY-MM-DD) where the type
+            takes effect on a date. The store assigns seq, recordedAt, actor, batch, prev and hash; input
+            that sets them is refused. Any bad line refuses the whole batch and nothing is written.
+            An event whose "id" the stream already holds with the same content is skipped and reported;
+            the same id with other content is refused.
+
+            options:
+              --as ACTOR        who records the events (default: $KINERJA_ACTOR)
+              --stream STREAM   the stream to write (default: the one the event type names, else "ledger")
+
+            environment:
+              KINERJA_CLOCK=2024-05-01T08:00:00Z   record at this time instead of now (tests, historical
+                                                   loads); it can never make recordedAt go backwards
+              KINERJA_ID_PREFIX=load               ids load-1, load-2… for events given without an id
+
+            example:
+              echo '{"type":"NoteRecorded","id":"note-1","data":{"text":"Reviu IKU dimulai"}}' \\
+                | kinerja append - --as sekretariat.rina
+
+            """)
+
+    static let log = CommandInfo(
+        name: "log", summary: "list events",
+        spec: ArgumentSpec(valued: ["stream", "from", "format"]),
+        help: """
+            usage: kinerja [--ledger DIR] log [--stream STREAM] [--from SEQ] [--format table|json]
+
+            Lists the committed events of every stream (or one), in stream and seq order.
+
+            options:
+              --stream STREAM   only this stream
+              --from SEQ        only events from this seq on
+              --format FORMAT   table (default) or json: one object per line, the stored event plus
+                                "stream", keys sorted (its "hash" covers the stored line, not this output)
+
+            example:
+              kinerja log --stream ledger --from 10 --format json
+
+            """)
+
+    static let verify = CommandInfo(
+        name: "verify", summary: "check every stream; confirm a digest written down earlier",
+        spec: ArgumentSpec(valued: ["digest"], repeatable: ["digest"]),
+        help: """
+            usage: kinerja [--ledger DIR] verify [--digest STREAM:SEQ:HASH]...
+
+            Checks every stream: each line's hash, the chain of prev hashes, seq without gaps, batches,
+            unique ids, recordedAt never decreasing, and every event's data against its type's schema.
+            Names the first bad line of a damaged stream by file and line number.
+            With --digest (as printed by 'kinerja head'), also proves each stream still holds that head:
+            that nothing up to it was changed, removed or reordered since it was written down.
+
+            example:
+              kinerja head > head-2024-12-31.txt
+              kinerja verify --digest "$(grep '^ledger:' head-2024-12-31.txt)"
+
+            """)
+
+    static let head = CommandInfo(
+        name: "head", summary: "print each stream's digest (stream:seq:hash) for verify --digest",
+        spec: ArgumentSpec(),
+        help: """
+            usage: kinerja [--ledger DIR] head
+
+            Prints each stream's current head as STREAM:SEQ:HASH, one per line: the form
+            'kinerja verify --digest' takes. Write it down (or print it on a report) to prove later that
+            the history up to it was not changed.
+
+            example:
+              kinerja head
+
+            """)
+
+    static let helpCommand = CommandInfo(
+        name: "help", summary: "show help for a command",
+        spec: ArgumentSpec(operands: ["COMMAND"]),
+        help: """
+            usage: kinerja help [COMMAND]
+
+            Shows the list of commands, or one command's help.
+
+            example:
+              kinerja help append
+
+            """)
+}

@@ -1,0 +1,183 @@
+/// Runs the commands: each method reads its arguments, calls the library and writes what it found.
+struct CommandRunner {
+    let ledgerDirectory: String
+    let context: CommandContext
+
+    private func openLedger() throws(CLIError) -> Ledger {
+        do {
+            return try Ledger.open(at: ledgerDirectory)
+        } catch {
+            throw .store(error)
+        }
+    }
+
+    func initialize(output: inout some TextOutputStream) throws(CLIError) {
+        do {
+            _ = try Ledger.create(at: ledgerDirectory)
+            output.write("created an empty ledger in \(ledgerDirectory)\n")
+        } catch .alreadyALedger {
+            output.write("\(ledgerDirectory) is already a Kinerja ledger; nothing was changed\n")
+        } catch {
+            throw .store(error)
+        }
+    }
+
+    func append(
+        _ arguments: Arguments, output: inout some TextOutputStream, errors: inout some TextOutputStream
+    ) throws(CLIError) {
+        let ledger = try openLedger()
+        guard let actor = arguments.value("as") ?? context.environment["KINERJA_ACTOR"], !actor.isEmpty else {
+            throw .usage("who is recording? give --as ACTOR or set KINERJA_ACTOR", command: "append")
+        }
+        guard InputEvent.isValidID(actor) else {
+            throw .usage("actor '\(actor)' is not valid: use letters, digits, '.', '_', ':' or '-'", command: "append")
+        }
+        var requestedStream: StreamName?
+        if let name = arguments.value("stream") {
+            guard let stream = StreamName(name) else {
+                throw .usage("'\(name)' is not a stream name: use lowercase letters, digits and '-'", command: "append")
+            }
+            requestedStream = stream
+        }
+        let source = arguments.operands[0]
+        let bytes: [UInt8]
+        if source == "-" {
+            bytes = context.readStandardInput()
+        } else {
+            do {
+                bytes = try readWholeFile(source)
+            } catch {
+                throw .store(error)
+            }
+        }
+        let events: [NewEvent]
+        do {
+            events = try InputEvent.parse(bytes, source: source == "-" ? "stdin" : source, catalog: ledger.catalog)
+        } catch {
+            throw .input(error)
+        }
+        let stream = try route(events, requested: requestedStream, catalog: ledger.catalog)
+        let environment = try context.effectiveLedgerEnvironment()
+        let outcome: AppendOutcome
+        do {
+            outcome = try ledger.append(events, to: stream, actor: actor, environment: environment)
+        } catch {
+            throw .store(error)
+        }
+        if let recovered = outcome.recovered {
+            errors.write(
+                "kinerja: recovered \(stream.fileName): \(recovered); moved them to \(stream.quarantineFileName)\n")
+        }
+        for present in outcome.alreadyPresent {
+            output.write("already present: id \(present.id) is seq \(present.seq) of stream \(stream); not written again\n")
+        }
+        if let first = outcome.written.first, let last = outcome.written.last {
+            let count = outcome.written.count
+            let range = first.seq == last.seq ? "seq \(first.seq)" : "seq \(first.seq)–\(last.seq)"
+            output.write("appended \(count) event\(count == 1 ? "" : "s") to stream \(stream): \(range)\n")
+        } else {
+            output.write("nothing appended: every event is already in stream \(stream)\n")
+        }
+        output.write("head \(outcome.head)\n")
+    }
+
+    /// The one stream a batch goes to: the stream its event types name, else `--stream`, else `ledger`.
+    private func route(_ events: [NewEvent], requested: StreamName?, catalog: EventCatalog) throws(CLIError) -> StreamName {
+        var named: Set<StreamName> = []
+        for event in events {
+            if let stream = catalog.currentSchema(type: event.type)?.stream(event.data) { named.insert(stream) }
+        }
+        if named.count > 1 {
+            let list = named.sorted().map(\.rawValue).joined(separator: ", ")
+            throw .usage("the events belong to different streams (\(list)); append one stream per batch", command: "append")
+        }
+        if let stream = named.first {
+            if let requested, requested != stream {
+                throw .usage("the events belong to stream \(stream), not \(requested)", command: "append")
+            }
+            return stream
+        }
+        return requested ?? .ledger
+    }
+
+    func log(_ arguments: Arguments, output: inout some TextOutputStream) throws(CLIError) {
+        let ledger = try openLedger()
+        let format = arguments.value("format") ?? "table"
+        guard format == "table" || format == "json" else {
+            throw .usage("unknown format '\(format)'; use table or json", command: "log")
+        }
+        var fromSeq = 1
+        if let text = arguments.value("from") {
+            guard let seq = Int(text), seq >= 1 else { throw .usage("--from needs a seq (1, 2, 3…), not '\(text)'", command: "log") }
+            fromSeq = seq
+        }
+        var streams: [StreamName]
+        do {
+            streams = try ledger.streams()
+        } catch {
+            throw .store(error)
+        }
+        if let name = arguments.value("stream") {
+            guard let stream = StreamName(name) else { throw .usage("'\(name)' is not a stream name", command: "log") }
+            guard streams.contains(stream) else { throw .store(.unknownStream(stream)) }
+            streams = [stream]
+        }
+        var table = TextTable(
+            headings: ["STREAM", "SEQ", "RECORDED AT", "ACTOR", "TYPE", "ID", "DATA"],
+            alignments: [.left, .right, .left, .left, .left, .left, .left])
+        for stream in streams {
+            let events: [StoredEvent]
+            do {
+                events = try ledger.events(in: stream)
+            } catch {
+                throw .store(error)
+            }
+            for event in events where event.seq >= fromSeq {
+                if format == "json" {
+                    output.write(event.jsonObject(stream: stream).canonicalString + "\n")
+                } else {
+                    let effective = event.effective.map { " (effective \($0))" } ?? ""
+                    table.rows.append([
+                        stream.rawValue, String(event.seq), event.recordedAt.description, event.actor,
+                        event.type + effective, event.id, JSONValue.object(event.data).canonicalString,
+                    ])
+                }
+            }
+        }
+        if format == "table" {
+            for line in table.lines { output.write(line + "\n") }
+        }
+    }
+
+    func verify(_ arguments: Arguments, output: inout some TextOutputStream) throws(CLIError) {
+        let ledger = try openLedger()
+        var digests: [LedgerDigest] = []
+        for text in arguments.values["digest"] ?? [] {
+            guard let digest = LedgerDigest(parsing: text) else {
+                throw .usage("'\(text)' is not a digest; write STREAM:SEQ:HASH as 'kinerja head' prints it", command: "verify")
+            }
+            digests.append(digest)
+        }
+        let report: VerifyReport
+        do {
+            report = try Verifier.verify(ledger, digests: digests)
+        } catch {
+            throw .store(error)
+        }
+        for line in report.lines { output.write(line + "\n") }
+        if !report.isSuccessful { throw .checkFailed("verification failed; see the lines above") }
+    }
+
+    func head(output: inout some TextOutputStream) throws(CLIError) {
+        let ledger = try openLedger()
+        do throws(StoreError) {
+            for stream in try ledger.streams() {
+                let scan = try ledger.scan(stream)
+                if let damage = scan.damage { throw StoreError.streamDamaged(damage) }
+                output.write("\(scan.digest)\n")
+            }
+        } catch {
+            throw .store(error)
+        }
+    }
+}

@@ -1,0 +1,103 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// An open file, closed when the value is dropped. Every failure is a ``StoreError/io(path:operation:errno:)``.
+package struct FileDescriptor: ~Copyable {
+    /// The raw descriptor.
+    package let raw: Int32
+    /// The path it was opened with, for messages.
+    package let path: String
+
+    /// Opens `path` with the given `open(2)` flags.
+    package init(path: String, flags: Int32, mode: mode_t = 0o644) throws(StoreError) {
+        let descriptor = open(path, flags | O_CLOEXEC, mode)
+        guard descriptor >= 0 else { throw .io(path: path, operation: "open", errno: errno) }
+        self.raw = descriptor
+        self.path = path
+    }
+
+    deinit {
+        close(raw)
+    }
+
+    /// The file's size in bytes.
+    package func size() throws(StoreError) -> Int {
+        var info = stat()
+        guard fstat(raw, &info) == 0 else { throw .io(path: path, operation: "stat", errno: errno) }
+        return Int(info.st_size)
+    }
+
+    /// Reads up to `buffer.count` bytes at the current position; 0 at end of file.
+    package func read(into buffer: UnsafeMutableRawBufferPointer) throws(StoreError) -> Int {
+        while true {
+            let count = Glibc.read(raw, buffer.baseAddress, buffer.count)
+            if count >= 0 { return count }
+            if errno != EINTR { throw .io(path: path, operation: "read", errno: errno) }
+        }
+    }
+
+    /// Reads `count` bytes starting at `offset` (fewer only at end of file).
+    package func read(count: Int, at offset: Int) throws(StoreError) -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: count)
+        var done = 0
+        while done < count {
+            let got = bytes.withUnsafeMutableBytes { buffer in
+                pread(raw, buffer.baseAddress.map { $0 + done }, count - done, off_t(offset + done))
+            }
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw .io(path: path, operation: "read", errno: errno)
+            }
+            if got == 0 { break }
+            done += got
+        }
+        return Array(bytes[0..<done])
+    }
+
+    /// Writes all of `bytes` at the current position (the end, for files opened with `O_APPEND`).
+    package func write(_ bytes: UnsafeRawBufferPointer) throws(StoreError) {
+        var done = 0
+        while done < bytes.count {
+            let count = Glibc.write(raw, bytes.baseAddress.map { $0 + done }, bytes.count - done)
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw .io(path: path, operation: "write", errno: errno)
+            }
+            done += count
+        }
+    }
+
+    /// Writes all of `bytes`.
+    package func write(_ bytes: [UInt8]) throws(StoreError) {
+        let result = bytes.withUnsafeBytes { buffer in
+            Result { () throws(StoreError) in try write(buffer) }
+        }
+        try result.get()
+    }
+
+    /// Forces written data to stable storage.
+    package func synchronize() throws(StoreError) {
+        guard fsync(raw) == 0 else { throw .io(path: path, operation: "fsync", errno: errno) }
+    }
+
+    /// Cuts the file to `length` bytes.
+    package func truncate(to length: Int) throws(StoreError) {
+        guard ftruncate(raw, off_t(length)) == 0 else { throw .io(path: path, operation: "truncate", errno: errno) }
+    }
+
+    /// Takes an exclusive `flock(2)` lock, waiting for other processes to release theirs.
+    package func lockExclusively() throws(StoreError) {
+        while flock(raw, LOCK_EX) != 0 {
+            if errno != EINTR { throw .io(path: path, operation: "lock", errno: errno) }
+        }
+    }
+
+    /// Forces the directory entry of a newly created file in `directory` to stable storage.
+    package static func synchronizeDirectory(_ directory: String) throws(StoreError) {
+        let descriptor = try FileDescriptor(path: directory, flags: O_RDONLY | O_DIRECTORY)
+        try descriptor.synchronize()
+    }
+}

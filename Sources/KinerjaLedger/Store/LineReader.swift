@@ -1,0 +1,79 @@
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Reads a file sequentially in large chunks and hands out its lines without copying them.
+package struct LineReader: ~Copyable {
+    /// One line as handed out: its bytes (without the newline), where it starts, and whether it ended in a
+    /// newline (only the last line of a file can lack one). `bytes` is valid only during the callback.
+    package struct Line {
+        /// The line's bytes, newline excluded.
+        package let bytes: UnsafeRawBufferPointer
+        /// The 1-based line number.
+        package let number: Int
+        /// The byte offset of the line's first byte in the file.
+        package let offset: Int
+        /// Whether the line ended with a newline.
+        package let isTerminated: Bool
+    }
+
+    private let file: FileDescriptor
+    private let chunkSize: Int
+
+    /// Opens `path` for reading.
+    package init(path: String, chunkSize: Int = 4 << 20) throws(StoreError) {
+        file = try FileDescriptor(path: path, flags: O_RDONLY)
+        self.chunkSize = chunkSize
+    }
+
+    /// Calls `body` with every line in order; stops early when `body` returns false.
+    package func forEachLine(_ body: (Line) -> Bool) throws(StoreError) {
+        var buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
+        defer { buffer.deallocate() }
+        var filled = 0  // bytes held in buffer
+        var fileOffset = 0  // file offset of buffer[0]
+        var lineNumber = 0
+        var atEnd = false
+        while !atEnd {
+            if filled == buffer.count {
+                let larger = UnsafeMutableRawBufferPointer.allocate(byteCount: buffer.count * 2, alignment: 16)
+                larger.copyMemory(from: UnsafeRawBufferPointer(buffer))
+                buffer.deallocate()
+                buffer = larger
+            }
+            let got = try file.read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[filled...]))
+            if got == 0 { atEnd = true }
+            filled += got
+            var start = 0
+            while start < filled {
+                let remaining = filled - start
+                guard let base = buffer.baseAddress,
+                    let found = memchr(base + start, 0x0A, remaining)
+                else { break }
+                let end = base.distance(to: found)
+                lineNumber += 1
+                let line = Line(
+                    bytes: UnsafeRawBufferPointer(rebasing: buffer[start..<end]), number: lineNumber,
+                    offset: fileOffset + start, isTerminated: true)
+                if !body(line) { return }
+                start = end + 1
+            }
+            if atEnd && start < filled {
+                lineNumber += 1
+                let line = Line(
+                    bytes: UnsafeRawBufferPointer(rebasing: buffer[start..<filled]), number: lineNumber,
+                    offset: fileOffset + start, isTerminated: false)
+                _ = body(line)
+                return
+            }
+            if start > 0 {
+                let leftover = filled - start
+                if leftover > 0, let base = buffer.baseAddress {
+                    memmove(base, base + start, leftover)
+                }
+                fileOffset += start
+                filled = leftover
+            }
+        }
+    }
+}

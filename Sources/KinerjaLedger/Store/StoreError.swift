@@ -1,0 +1,59 @@
+/// Why the store could not do what was asked. Nothing was written when one of these is thrown.
+package enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
+    case notALedger(directory: String)
+    case alreadyALedger(directory: String)
+    case unsupportedFormat(directory: String, found: String)
+    case io(path: String, operation: String, errno: Int32)
+    case streamDamaged(StreamDamage)
+    case clockBehind(stream: StreamName, clock: Timestamp, last: Timestamp)
+    case idConflict(stream: StreamName, id: String, existingSeq: Int?)
+    case unknownStream(StreamName)
+    case emptyBatch
+
+    /// One sentence naming the problem and the value or place involved.
+    package var description: String {
+        switch self {
+        case .notALedger(let directory):
+            "\(directory) is not a Kinerja ledger (it has no \(Ledger.markerFileName)); create one with 'kinerja init'"
+        case .alreadyALedger(let directory):
+            "\(directory) is already a Kinerja ledger; nothing was changed"
+        case .unsupportedFormat(let directory, let found):
+            "\(directory)/\(Ledger.markerFileName) declares \(found), which this kinerja cannot read "
+                + "(it reads format kinerja-ledger version \(Ledger.formatVersion))"
+        case .io(let path, let operation, let errno):
+            "cannot \(operation) \(path): \(systemErrorMessage(errno))"
+        case .streamDamaged(let damage):
+            "\(damage); writes to stream \(damage.stream) are refused until this is investigated "
+                + "(run 'kinerja verify')"
+        case .clockBehind(let stream, let clock, let last):
+            "the clock reads \(clock), earlier than the last event of stream \(stream) (\(last)); "
+                + "recordedAt never goes backwards"
+        case .idConflict(let stream, let id, let existingSeq):
+            if let existingSeq {
+                "id \"\(id)\" is already used in stream \(stream) by seq \(existingSeq) with different content; "
+                    + "an event is never replaced (record a correction instead)"
+            } else {
+                "id \"\(id)\" is given twice in this batch with different content"
+            }
+        case .unknownStream(let stream):
+            "there is no stream \(stream) in this ledger"
+        case .emptyBatch:
+            "nothing to append: the input holds no events"
+        }
+    }
+}
+
+/// The first damaged line of a stream: a problem recovery never repairs.
+package struct StreamDamage: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The damaged stream.
+    package var stream: StreamName
+    /// The stream file's path.
+    package var path: String
+    /// The 1-based line number of the first bad line.
+    package var line: Int
+    /// What is wrong with it.
+    package var problem: LineProblem
+
+    /// `path:line: problem`.
+    package var description: String { "\(path):\(line): \(problem)" }
+}

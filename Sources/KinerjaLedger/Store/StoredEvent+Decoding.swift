@@ -1,0 +1,55 @@
+extension StoredEvent {
+    /// The members a stored line has, in the order they are written (`effective` only where the type has one).
+    package static let memberNames = [
+        "actor", "batch", "data", "effective", "id", "prev", "recordedAt", "seq", "type", "v", "hash",
+    ]
+
+    /// Decodes the envelope of a stored line whose hash has been checked.
+    init(decoding value: JSONValue, hash: String) throws(LineProblem) {
+        guard let object = value.objectValue else { throw .notAnObject }
+        for key in object.keys where !StoredEvent.memberNames.contains(key) {
+            throw .unexpectedMember(key)
+        }
+        func member(_ name: String) throws(LineProblem) -> JSONValue {
+            guard let value = object[name] else { throw .missingMember(name) }
+            return value
+        }
+        func string(_ name: String) throws(LineProblem) -> String {
+            let value = try member(name)
+            guard let text = value.stringValue else { throw .mistypedMember(name, expected: "a string") }
+            return text
+        }
+        func positive(_ value: JSONValue, _ name: String) throws(LineProblem) -> Int {
+            guard let number = value.intValue, number >= 1 else {
+                throw .mistypedMember(name, expected: "a whole number from 1")
+            }
+            return number
+        }
+        guard let batch = try member("batch").objectValue, batch.keys.sorted() == ["first", "last"],
+            let first = batch["first"]?.intValue, let last = batch["last"]?.intValue, first >= 1, last >= first
+        else { throw .mistypedMember("batch", expected: "an object {\"first\": seq, \"last\": seq}") }
+        guard let data = try member("data").objectValue else { throw .mistypedMember("data", expected: "an object") }
+        guard let recordedAt = Timestamp(parsing: try string("recordedAt")),
+            recordedAt.description == (try string("recordedAt"))
+        else { throw .mistypedMember("recordedAt", expected: "a UTC time written YYYY-MM-DDTHH:MM:SS.sssZ") }
+        var effective: CalendarDate?
+        if let value = object["effective"] {
+            guard let text = value.stringValue, let date = CalendarDate(parsing: text) else {
+                throw .mistypedMember("effective", expected: "a date written YYYY-MM-DD")
+            }
+            effective = date
+        }
+        let prev = try string("prev")
+        guard prev.utf8.count == 64, prev.utf8.allSatisfy(isLowercaseHex) else {
+            throw .mistypedMember("prev", expected: "64 lowercase hex digits")
+        }
+        self.init(
+            seq: try positive(try member("seq"), "seq"), id: try string("id"), type: try string("type"),
+            version: try positive(try member("v"), "v"), recordedAt: recordedAt, actor: try string("actor"),
+            effective: effective, batch: BatchRange(first: first, last: last), data: data, prev: prev, hash: hash)
+    }
+}
+
+private func isLowercaseHex(_ byte: UInt8) -> Bool {
+    (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte)
+}

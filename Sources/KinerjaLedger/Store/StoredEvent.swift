@@ -1,0 +1,47 @@
+/// One event as stored: a line of a stream file.
+///
+/// The stored form is the public format (see `Docs/STORAGE.md` and the README): members in sorted key
+/// order, `hash` last, `hash` = SHA-256 of the line's bytes before `,"hash":"`, `prev` = the hash of the
+/// line before in the same stream.
+package struct StoredEvent: Sendable, Equatable {
+    /// The position in its stream: 1, 2, 3… without gaps.
+    package var seq: Int
+    /// The event's unique id, given by the caller or generated.
+    package var id: String
+    /// The event type, for example `NoteRecorded`.
+    package var type: String
+    /// The schema version of `type` the data follows (the member `v`).
+    package var version: Int
+    /// When the store recorded the event (UTC); never decreases along a stream.
+    package var recordedAt: Timestamp
+    /// Who recorded the event.
+    package var actor: String
+    /// The date the decision takes effect, for types that have one.
+    package var effective: CalendarDate?
+    /// The seq range of the batch this event was appended in.
+    package var batch: BatchRange
+    /// The type's payload.
+    package var data: JSONObject
+    /// The hash of the line before, 64 zeros on the first line.
+    package var prev: String
+    /// The SHA-256 of this line's bytes before `,"hash":"`, lowercase hex.
+    package var hash: String
+
+    /// The `prev` of a stream's first event.
+    package static let zeroHash = String(repeating: "0", count: 64)
+}
+
+/// The seq range of one atomic batch: every event of the batch carries it, so a batch cut short by a crash
+/// is recognisable from its own lines.
+package struct BatchRange: Sendable, Equatable {
+    /// The seq of the batch's first event.
+    package var first: Int
+    /// The seq of the batch's last event.
+    package var last: Int
+
+    /// Makes a batch range.
+    package init(first: Int, last: Int) {
+        self.first = first
+        self.last = last
+    }
+}

@@ -1,0 +1,78 @@
+/// Reads a stream file line by line, checking every line's hash, the chain, seq, batches, ids and the
+/// data schema, and hands the events of complete batches to a visitor in order.
+package enum StreamScanner {
+    /// Scans the stream `stream` at `path`, calling `visit` with each committed event and the offset of its
+    /// line. A missing file is an empty stream.
+    package static func scan(
+        stream: StreamName, path: String, catalog: EventCatalog, visit: (_ event: StoredEvent, _ offset: Int) -> Void = { _, _ in }
+    ) throws(StoreError) -> StreamScan {
+        var scan = StreamScan(stream: stream, path: path)
+        guard fileExists(path) else { return scan }
+        let reader = try LineReader(path: path)
+        var seenIDs: [String: Int] = [:]
+        var pending: [StoredEvent] = []
+        var pendingOffsets: [Int] = []
+        var lastHash = StoredEvent.zeroHash
+        var lastRecordedAt: Timestamp?
+        var fileEnd = 0
+        try reader.forEachLine { line in
+            fileEnd = line.offset + line.bytes.count + (line.isTerminated ? 1 : 0)
+            guard line.isTerminated else { return false }
+            let expectedSeq = scan.eventCount + pending.count + 1
+            func fail(_ problem: LineProblem) -> Bool {
+                scan.damage = StreamDamage(stream: stream, path: path, line: line.number, problem: problem)
+                return false
+            }
+            let event: StoredEvent
+            switch Result(catching: { () throws(LineProblem) in try EventLine.decode(line.bytes) }) {
+            case .success(let decoded): event = decoded
+            case .failure(let problem): return fail(problem)
+            }
+            if event.seq != expectedSeq { return fail(.seqOutOfOrder(found: event.seq, expected: expectedSeq)) }
+            if event.prev != lastHash { return fail(.prevMismatch(found: event.prev, expected: lastHash)) }
+            if let lastRecordedAt, event.recordedAt < lastRecordedAt {
+                return fail(.recordedAtDecreased(found: event.recordedAt, previous: lastRecordedAt))
+            }
+            if let open = pending.first?.batch {
+                if event.batch != open {
+                    return fail(.batchInconsistent("seq \(event.seq) names batch \(event.batch.first)–\(event.batch.last) inside batch \(open.first)–\(open.last)"))
+                }
+            } else if event.batch.first != event.seq {
+                return fail(.batchInconsistent("seq \(event.seq) starts a batch that claims to start at \(event.batch.first)"))
+            }
+            if let firstSeq = seenIDs[event.id] ?? pending.first(where: { $0.id == event.id })?.seq {
+                return fail(.duplicateID(event.id, firstSeq: firstSeq))
+            }
+            if let problem = catalog.problem(with: event) { return fail(problem) }
+            pending.append(event)
+            pendingOffsets.append(line.offset)
+            lastHash = event.hash
+            lastRecordedAt = event.recordedAt
+            if event.seq == event.batch.last {
+                for (committed, offset) in zip(pending, pendingOffsets) {
+                    seenIDs[committed.id] = committed.seq
+                    visit(committed, offset)
+                }
+                scan.eventCount = event.seq
+                scan.headHash = event.hash
+                scan.lastRecordedAt = event.recordedAt
+                scan.committedLength = line.offset + line.bytes.count + 1
+                pending.removeAll(keepingCapacity: true)
+                pendingOffsets.removeAll(keepingCapacity: true)
+            }
+            return true
+        }
+        if scan.damage == nil && fileEnd > scan.committedLength {
+            let reason =
+                if let open = pending.first?.batch {
+                    "batch \(open.first)–\(open.last) has only \(pending.count) of its \(open.last - open.first + 1) events"
+                } else {
+                    "a last line without its newline"
+                }
+            scan.incompleteTail = IncompleteTail(
+                offset: scan.committedLength, length: fileEnd - scan.committedLength, afterSeq: scan.eventCount,
+                reason: reason)
+        }
+        return scan
+    }
+}

@@ -1,0 +1,35 @@
+/// Checks every stream of a ledger (hashes, chain, seq, batches, ids, schemas) and confirms digests.
+package enum Verifier {
+    /// Verifies `ledger`, confirming each of `digests` against the streams as they are now.
+    package static func verify(_ ledger: Ledger, digests: [LedgerDigest] = []) throws(StoreError) -> VerifyReport {
+        let names = try ledger.streams()
+        var scans: [StreamScan] = []
+        var hashesAt: [StreamName: [Int: String]] = [:]
+        for name in names {
+            let wanted = Set(digests.filter { $0.stream == name }.map(\.seq))
+            var found: [Int: String] = [:]
+            let scan = try ledger.scan(name) { event, _ in
+                if wanted.contains(event.seq) { found[event.seq] = event.hash }
+            }
+            scans.append(scan)
+            hashesAt[name] = found
+        }
+        let checks = digests.map { digest -> VerifyReport.DigestCheck in
+            guard let scan = scans.first(where: { $0.stream == digest.stream }) else {
+                return .init(digest: digest, outcome: .unknownStream)
+            }
+            let outcome: VerifyReport.DigestOutcome
+            if digest.seq == 0 {
+                outcome = digest.hash == StoredEvent.zeroHash ? .extended(currentSeq: scan.eventCount) : .rewritten(foundHash: StoredEvent.zeroHash)
+            } else if let hash = hashesAt[digest.stream]?[digest.seq] {
+                outcome = hash == digest.hash ? .extended(currentSeq: scan.eventCount) : .rewritten(foundHash: hash)
+            } else if scan.damage != nil {
+                outcome = .unreadable
+            } else {
+                outcome = .shorter(currentSeq: scan.eventCount)
+            }
+            return .init(digest: digest, outcome: outcome)
+        }
+        return VerifyReport(streams: scans, digestChecks: checks, quarantineFiles: try ledger.quarantineFiles())
+    }
+}

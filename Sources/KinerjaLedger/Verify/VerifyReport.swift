@@ -1,0 +1,94 @@
+/// What `verify` found: every stream's scan, the check of each digest given, and the quarantine files.
+package struct VerifyReport: Sendable, Equatable {
+    /// The outcome of checking one digest an auditor wrote down earlier.
+    package enum DigestOutcome: Sendable, Equatable {
+        /// The stream still holds that event with that hash; it now ends at `currentSeq`.
+        case extended(currentSeq: Int)
+        /// The ledger has no such stream.
+        case unknownStream
+        /// The stream has fewer events than the digest's seq: events were removed.
+        case shorter(currentSeq: Int)
+        /// The event at that seq has another hash: history was rewritten.
+        case rewritten(foundHash: String)
+        /// The stream is damaged before that seq, so the digest cannot be confirmed.
+        case unreadable
+    }
+
+    /// One digest and what checking it found.
+    package struct DigestCheck: Sendable, Equatable {
+        /// The digest given.
+        package var digest: LedgerDigest
+        /// What was found.
+        package var outcome: DigestOutcome
+
+        /// Whether the stream still extends the digest.
+        package var isConfirmed: Bool {
+            if case .extended = outcome { return true }
+            return false
+        }
+    }
+
+    /// Every stream's scan, sorted by stream name.
+    package var streams: [StreamScan]
+    /// The digest checks, in the order given.
+    package var digestChecks: [DigestCheck]
+    /// Files holding bytes moved out of streams by recovery.
+    package var quarantineFiles: [String]
+
+    /// Whether every stream is intact and every digest is confirmed.
+    package var isSuccessful: Bool {
+        streams.allSatisfy { $0.damage == nil } && digestChecks.allSatisfy(\.isConfirmed)
+    }
+
+    /// The report as lines of text: one per stream, notes, one per digest, and a summary.
+    package var lines: [String] {
+        var lines: [String] = []
+        for scan in streams {
+            if let damage = scan.damage {
+                lines.append("\(damage)")
+                lines.append("  \(scan.stream.fileName) is damaged: the first bad line is \(damage.line); nothing after it was checked")
+            } else {
+                lines.append("\(scan.stream.fileName): ok, \(scan.eventCount) event\(scan.eventCount == 1 ? "" : "s"), head \(scan.digest)")
+            }
+            if let tail = scan.incompleteTail {
+                lines.append(
+                    "  note: \(tail); readers ignore them and the next write moves them to \(scan.stream.quarantineFileName)")
+            }
+        }
+        for file in quarantineFiles {
+            lines.append("note: \(file) holds bytes moved out of a stream by an earlier recovery")
+        }
+        for check in digestChecks {
+            lines.append("digest \(check.digest): \(check.outcome.sentence(for: check.digest))")
+        }
+        let events = streams.reduce(0) { $0 + $1.eventCount }
+        let damaged = streams.filter { $0.damage != nil }.count
+        let unconfirmed = digestChecks.filter { !$0.isConfirmed }.count
+        if isSuccessful {
+            lines.append("verified \(streams.count) stream\(streams.count == 1 ? "" : "s"), \(events) event\(events == 1 ? "" : "s"): ok")
+        } else {
+            var problems: [String] = []
+            if damaged > 0 { problems.append("\(damaged) damaged stream\(damaged == 1 ? "" : "s")") }
+            if unconfirmed > 0 { problems.append("\(unconfirmed) digest\(unconfirmed == 1 ? "" : "s") not confirmed") }
+            lines.append("verification FAILED: \(problems.joined(separator: ", "))")
+        }
+        return lines
+    }
+}
+
+extension VerifyReport.DigestOutcome {
+    func sentence(for digest: LedgerDigest) -> String {
+        switch self {
+        case .extended(let currentSeq):
+            "ok, the stream still holds this head" + (currentSeq > digest.seq ? " and extends it to seq \(currentSeq)" : "")
+        case .unknownStream:
+            "FAILED: the ledger has no stream \(digest.stream)"
+        case .shorter(let currentSeq):
+            "FAILED: the stream now ends at seq \(currentSeq), before \(digest.seq): events were removed"
+        case .rewritten(let foundHash):
+            "FAILED: seq \(digest.seq) now has hash \(foundHash): history was rewritten after this digest was taken"
+        case .unreadable:
+            "FAILED: the stream is damaged before seq \(digest.seq), so this head cannot be confirmed"
+        }
+    }
+}
