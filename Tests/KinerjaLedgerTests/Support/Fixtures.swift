@@ -1,0 +1,29 @@
+@testable import KinerjaLedger
+
+/// Small builders shared by the store tests.
+enum Fixtures {
+    static let start = Timestamp(parsing: "2024-05-01T08:00:00Z") ?? Timestamp(millisecondsSinceEpoch: 0)
+
+    static func note(_ text: String, id: String? = nil) -> NewEvent {
+        NewEvent(type: "NoteRecorded", id: id, data: ["text": .string(text)])
+    }
+
+    static func ledger(in directory: TemporaryDirectory) throws -> Ledger {
+        try Ledger.create(at: directory.path + "/ledger")
+    }
+
+    /// Appends `batches` of notes with ids `n<batch>-<index>`, one batch per call, a minute apart.
+    @discardableResult
+    static func appendNotes(
+        _ ledger: Ledger, batches: [Int], firstBatch: Int = 0, stream: StreamName = .ledger
+    ) throws -> [AppendOutcome] {
+        var outcomes: [AppendOutcome] = []
+        for (offset, size) in batches.enumerated() {
+            let batchIndex = firstBatch + offset
+            let events = (1...size).map { note("note \(batchIndex)-\($0)", id: "n\(batchIndex)-\($0)") }
+            let time = Timestamp(millisecondsSinceEpoch: start.millisecondsSinceEpoch + Int64(batchIndex) * 60_000)
+            outcomes.append(try ledger.append(events, to: stream, actor: "rina", environment: .fixed(at: time)))
+        }
+        return outcomes
+    }
+}
