@@ -1,0 +1,35 @@
+import Testing
+
+@testable import KinerjaLedger
+
+@Suite struct ArgumentsTests {
+    static let spec = ArgumentSpec(valued: ["as", "digest"], repeatable: ["digest"], flags: ["quiet"], operands: ["FILE"])
+
+    @Test func readsValuesFlagsAndOperands() throws {
+        let parsed = try Arguments.parse(["-", "--as", "rina", "--digest=a", "--digest", "b", "--quiet"], command: "x", spec: Self.spec)
+        #expect(parsed.operands == ["-"])
+        #expect(parsed.value("as") == "rina")
+        #expect(parsed.values["digest"] == ["a", "b"])
+        #expect(parsed.flags == ["quiet"])
+    }
+
+    @Test(arguments: [
+        (["--colour", "x"], "unknown option '--colour' (see 'kinerja x --help')"),
+        (["--as"], "option --as needs a value (see 'kinerja x --help')"),
+        (["--as", "a", "--as", "b"], "option --as is given more than once (see 'kinerja x --help')"),
+        (["--quiet=yes"], "option --quiet takes no value (see 'kinerja x --help')"),
+        (["a", "b"], "unexpected argument 'b' (see 'kinerja x --help')"),
+    ])
+    func refusesWhatTheCommandDoesNotTake(words: [String], message: String) {
+        #expect {
+            try Arguments.parse(words, command: "x", spec: Self.spec)
+        } throws: { error in
+            (error as? CLIError)?.message == message
+        }
+    }
+
+    @Test func treatsEverythingAfterDoubleDashAsOperands() throws {
+        let parsed = try Arguments.parse(["--", "--as"], command: "x", spec: Self.spec)
+        #expect(parsed.operands == ["--as"])
+    }
+}
