@@ -36,6 +36,7 @@ package struct Ledger: Sendable {
         let marker = try FileDescriptor(path: markerPath, flags: O_WRONLY | O_CREAT | O_EXCL)
         try marker.write(markerContents)
         try marker.synchronize()
+        _ = try FileDescriptor(path: directory + "/" + lockFileName, flags: O_RDWR | O_CREAT)
         try FileDescriptor.synchronizeDirectory(directory)
         return Ledger(directory: directory, catalog: catalog)
     }
@@ -100,7 +101,8 @@ package struct Ledger: Sendable {
     package func append(
         _ events: [NewEvent], to stream: StreamName, actor: String, environment: LedgerEnvironment
     ) throws(StoreError) -> AppendOutcome {
-        try withExclusiveLock { () throws(StoreError) in
+        guard !events.isEmpty else { throw .emptyBatch }
+        return try withExclusiveLock { () throws(StoreError) in
             let writer = try StreamWriter(ledger: self, stream: stream)
             return try writer.append(events, actor: actor, recordedAt: environment.now(), makeID: environment.makeID)
         }

@@ -1,0 +1,180 @@
+import Foundation
+import Testing
+
+@testable import KinerjaLedger
+
+/// Tests for `SHA256` and `SHA256Digest`.
+@Suite("SHA256")
+struct SHA256Tests {
+    /// A FIPS 180-4 / NIST example message and its expected digest.
+    struct Vector: Sendable, CustomTestStringConvertible {
+        /// A short label for the test report.
+        let name: String
+        /// The message bytes.
+        let message: [UInt8]
+        /// The expected digest in lowercase hex.
+        let expectedHex: String
+
+        /// The label shown in the test report.
+        var testDescription: String { name }
+    }
+
+    /// The NIST vectors from FIPS 180-4 and the SHA-256 example documents.
+    static let nistVectors: [Vector] = [
+        Vector(
+            name: "empty", message: [],
+            expectedHex: "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
+        Vector(
+            name: "abc", message: Array("abc".utf8),
+            expectedHex: "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
+        Vector(
+            name: "448 bits",
+            message: Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8),
+            expectedHex: "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"),
+        Vector(
+            name: "896 bits",
+            message: Array(
+                ("abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmno"
+                    + "ijklmnopjklmnopqklmnopqrlmnopqrsmnopqrstnopqrstu").utf8),
+            expectedHex: "cf5b16a778af8380036ce59e7b0492370b249b11e8f07a51afac45037afee9d1"),
+        Vector(
+            name: "one million 'a'",
+            message: [UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000),
+            expectedHex: "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"),
+    ]
+
+    /// A deterministic, non-repeating-looking byte pattern of the given length.
+    static func pattern(count: Int) -> [UInt8] {
+        (0..<count).map { UInt8(truncatingIfNeeded: $0 &* 167 &+ ($0 >> 8) &* 13 &+ 41) }
+    }
+
+    @Test("hashes the NIST vectors", arguments: nistVectors)
+    func hashesNISTVector(_ vector: Vector) {
+        #expect(SHA256.hash(vector.message).hexString == vector.expectedHex)
+        let viaPointer = vector.message.withUnsafeBytes { SHA256.hash($0) }
+        #expect(viaPointer.hexString == vector.expectedHex)
+    }
+
+    @Test("matches the system sha256sum for every length 0...300")
+    func matchesSystemSHA256SumForEveryLengthUpTo300() throws {
+        let directory = FileManager.default.temporaryDirectory
+            .appendingPathComponent("SHA256Tests-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+
+        let lengths = Array(0...300)
+        let source = Self.pattern(count: lengths.count - 1)
+        var paths: [String] = []
+        for length in lengths {
+            let url = directory.appendingPathComponent(String(format: "len-%03d.bin", length))
+            try Data(source[0..<length]).write(to: url)
+            paths.append(url.path)
+        }
+
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["sha256sum"] + paths
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n")
+        try #require(lines.count == lengths.count)
+        for (length, line) in zip(lengths, lines) {
+            let expected = String(line.prefix(64))
+            #expect(
+                line.hasSuffix(paths[length]), "sha256sum output out of order at length \(length)")
+            #expect(SHA256.hash(source[0..<length]).hexString == expected, "length \(length)")
+            let viaPointer = source.withUnsafeBytes {
+                SHA256.hash(UnsafeRawBufferPointer(rebasing: $0[0..<length]))
+            }
+            #expect(viaPointer.hexString == expected, "length \(length), raw pointer")
+        }
+    }
+
+    @Test("incremental updates in odd-size chunks equal one-shot hashing")
+    func incrementalUpdatesInOddChunksEqualOneShot() {
+        let message = Self.pattern(count: 5_000)
+        let expected = SHA256.hash(message)
+        for chunkSizes in [[1], [3, 7, 13], [63, 1, 64, 65], [55, 56, 57, 120, 119, 200]] {
+            var viaCollection = SHA256()
+            var viaPointer = SHA256()
+            var start = 0
+            var next = 0
+            while start < message.count {
+                let end = min(start + chunkSizes[next % chunkSizes.count], message.count)
+                viaCollection.update(message[start..<end])
+                message.withUnsafeBytes {
+                    viaPointer.update(UnsafeRawBufferPointer(rebasing: $0[start..<end]))
+                }
+                start = end
+                next += 1
+            }
+            #expect(viaCollection.finalize() == expected, "chunks \(chunkSizes)")
+            #expect(viaPointer.finalize() == expected, "chunks \(chunkSizes)")
+        }
+    }
+
+    @Test("hashes collections without contiguous storage")
+    func hashesNonContiguousCollection() {
+        let message = Self.pattern(count: 777)
+        let lazyBytes = (0..<777).lazy.map { message[$0] }
+        #expect(SHA256.hash(lazyBytes) == SHA256.hash(message))
+    }
+
+    @Test("finalize leaves the hasher usable for more input")
+    func finalizeLeavesHasherUsable() {
+        var hasher = SHA256()
+        hasher.update(Array("ab".utf8))
+        #expect(hasher.finalize() == SHA256.hash(Array("ab".utf8)))
+        hasher.update(Array("c".utf8))
+        #expect(hasher.finalize().hexString == Self.nistVectors[1].expectedHex)
+    }
+
+    @Test("exposes the digest as 32 bytes and as lowercase hex")
+    func exposesBytesAndHex() {
+        let digest = SHA256.hash(Array("abc".utf8))
+        let hex = digest.bytes.map { String($0, radix: 16) }.map { $0.count == 1 ? "0" + $0 : $0 }
+            .joined()
+        #expect(digest.bytes.count == 32)
+        #expect(hex == Self.nistVectors[1].expectedHex)
+        #expect(digest.description == digest.hexString)
+        #expect(digest != SHA256.hash(Array("abd".utf8)))
+        #expect(Set([digest, SHA256.hash(Array("abc".utf8))]).count == 1)
+    }
+
+    @Test("writeHex writes the same 64 bytes as hexString")
+    func writeHexEqualsHexString() {
+        for length in [0, 1, 64, 300] {
+            let digest = SHA256.hash(Self.pattern(count: length))
+            var buffer = [UInt8](repeating: 0, count: 64)
+            buffer.withUnsafeMutableBytes { digest.writeHex(into: $0) }
+            #expect(buffer == Array(digest.hexString.utf8))
+        }
+    }
+
+    @Test("matchesHex accepts only the exact lowercase hex of the digest")
+    func matchesHexAcceptsOnlyExactLowercaseHex() {
+        let digest = SHA256.hash(Array("abc".utf8))
+        let hex = Array(Self.nistVectors[1].expectedHex.utf8)
+        #expect(hex.withUnsafeBytes { digest.matchesHex($0) })
+
+        for index in [0, 1, 31, 62, 63] {
+            var changed = hex
+            changed[index] =
+                changed[index] == UInt8(ascii: "0") ? UInt8(ascii: "1") : UInt8(ascii: "0")
+            #expect(
+                !changed.withUnsafeBytes { digest.matchesHex($0) }, "changed character \(index)")
+        }
+
+        let uppercase = Array(Self.nistVectors[1].expectedHex.uppercased().utf8)
+        #expect(!uppercase.withUnsafeBytes { digest.matchesHex($0) })
+
+        #expect(!Array(hex.dropLast()).withUnsafeBytes { digest.matchesHex($0) })
+        #expect(!(hex + [UInt8(ascii: "0")]).withUnsafeBytes { digest.matchesHex($0) })
+        #expect(![UInt8]().withUnsafeBytes { digest.matchesHex($0) })
+    }
+}
