@@ -18,7 +18,10 @@ struct StandardStream: TextOutputStream {
     mutating func flush() {
         var done = 0
         while done < buffer.count {
-            let count = buffer.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + done, $0.count - done) }
+            let count = buffer.withUnsafeBytes { bytes in
+                guard let base = bytes.baseAddress else { return 0 }
+                return Glibc.write(descriptor, base + done, bytes.count - done)
+            }
             if count <= 0 { break }  // a closed pipe: nothing more can be written
             done += count
         }

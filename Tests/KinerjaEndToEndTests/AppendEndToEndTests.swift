@@ -16,8 +16,12 @@ import Testing
         #expect(result.output == "appended 2 events to stream ledger: seq 1–2\nhead \(head1)")
 
         // The same input again: the event with an id is a no-op, the one without gets a new id.
-        result = try kinerja.run(["append", "-", "--as", "sekretariat.rina"], input: input, extraEnvironment: ["KINERJA_ID_PREFIX": "again"])
-        #expect(result.output.hasPrefix("already present: id note-1 is seq 1 of stream ledger; not written again\nappended 1 event to stream ledger: seq 3\n"))
+        result = try kinerja.run(
+            ["append", "-", "--as", "sekretariat.rina"], input: input, extraEnvironment: ["KINERJA_ID_PREFIX": "again"])
+        #expect(
+            result.output.hasPrefix(
+                "already present: id note-1 is seq 1 of stream ledger; not written again\nappended 1 event to stream ledger: seq 3\n"
+            ))
 
         assertSnapshot(try kinerja.run(["log"]).output, named: "log-table.txt")
         assertSnapshot(try kinerja.run(["log", "--format", "json", "--from", "2"]).output, named: "log-json.txt")
@@ -33,8 +37,12 @@ import Testing
         try kinerja.run(["init"])
         let missing = try kinerja.run(["append", "-"], input: notes(["a"]))
         #expect(missing.status == 2)
-        #expect(missing.errors == "kinerja: error: who is recording? give --as ACTOR or set KINERJA_ACTOR (see 'kinerja append --help')\n")
-        let withEnvironment = try kinerja.run(["append", "-"], input: notes(["a"]), extraEnvironment: ["KINERJA_ACTOR": "budi"])
+        #expect(
+            missing.errors
+                == "kinerja: error: who is recording? give --as ACTOR or set KINERJA_ACTOR (see 'kinerja append --help')\n"
+        )
+        let withEnvironment = try kinerja.run(
+            ["append", "-"], input: notes(["a"]), extraEnvironment: ["KINERJA_ACTOR": "budi"])
         #expect(withEnvironment.status == 0)
         #expect(try kinerja.run(["log", "--format", "json"]).output.contains(#""actor":"budi""#))
     }
@@ -45,7 +53,9 @@ import Testing
         try kinerja.run(["init"])
         try kinerja.run(["append", "-", "--as", "rina", "--stream", "luwu-timur"], input: notes(["a", "b"]))
         try kinerja.run(["append", "-", "--as", "rina"], input: notes(["c"]))
-        let head = try kinerja.run(["head"]).output.split(separator: "\n").map { $0.prefix { $0 != ":" } + ":" + $0.split(separator: ":")[1] }
+        let head = try kinerja.run(["head"]).output.split(separator: "\n").map {
+            $0.prefix { $0 != ":" } + ":" + $0.split(separator: ":")[1]
+        }
         #expect(head == ["ledger:1", "luwu-timur:2"])
         #expect(try kinerja.run(["log", "--stream", "luwu-timur"]).output.split(separator: "\n").count == 3)
         let unknown = try kinerja.run(["log", "--stream", "nope"])
@@ -59,9 +69,14 @@ import Testing
         try kinerja.run(["init"])
         try kinerja.run(["append", "-", "--as", "rina"], input: notes(["a"]))
         let before = scratch.ledgerSnapshot()
-        let result = try kinerja.run(["append", "-", "--as", "rina"], input: notes(["b"]), extraEnvironment: ["KINERJA_CLOCK": "2024-04-30T00:00:00Z"])
+        let result = try kinerja.run(
+            ["append", "-", "--as", "rina"], input: notes(["b"]),
+            extraEnvironment: ["KINERJA_CLOCK": "2024-04-30T00:00:00Z"])
         #expect(result.status == 3)
-        #expect(result.errors == "kinerja: error: the clock reads 2024-04-30T00:00:00.000Z, earlier than the last event of stream ledger (2024-05-01T08:00:00.000Z); recordedAt never goes backwards\n")
+        #expect(
+            result.errors
+                == "kinerja: error: the clock reads 2024-04-30T00:00:00.000Z, earlier than the last event of stream ledger (2024-05-01T08:00:00.000Z); recordedAt never goes backwards\n"
+        )
         #expect(scratch.ledgerSnapshot() == before)
     }
 }

@@ -17,7 +17,10 @@ import Testing
         scratch.write("ledger/ledger.jsonl", complete + Array(#"{"actor":"#.utf8))
         let verify = try kinerja.run(["verify"])
         #expect(verify.status == 0)
-        #expect(verify.output.contains("9 bytes after seq 2 at offset \(complete.count) are an interrupted write (a last line without its newline); readers ignore them and the next write moves them to ledger.quarantine"))
+        #expect(
+            verify.output.contains(
+                "9 bytes after seq 2 at offset \(complete.count) are an interrupted write (a last line without its newline); readers ignore them and the next write moves them to ledger.quarantine"
+            ))
         scratch.write("ledger/ledger.jsonl", complete)
         try kinerja.run(["append", "-", "--as", "rina"], input: notes(["c", "d"], prefix: "n"))
         let full = scratch.bytes("ledger/ledger.jsonl")
@@ -35,7 +38,9 @@ import Testing
             // The next writer recovers.
             let append = try kinerja.run(["append", "-", "--as", "rina"], input: notes(["e"]))
             #expect(append.status == 0, "cut at \(cut)")
-            #expect(append.errors.hasPrefix("kinerja: recovered ledger.jsonl: \(cut - complete.count) bytes after seq 2"), "cut at \(cut)")
+            #expect(
+                append.errors.hasPrefix("kinerja: recovered ledger.jsonl: \(cut - complete.count) bytes after seq 2"),
+                "cut at \(cut)")
             let after = scratch.bytes("ledger/ledger.jsonl")
             #expect(Array(after.prefix(complete.count)) == complete, "cut at \(cut)")
             let quarantine = scratch.bytes("ledger/ledger.quarantine")

@@ -4,7 +4,8 @@ import Testing
     @Test(arguments: [
         (["help"], "help.txt"), (["--help"], "help.txt"), (["init", "--help"], "help-init.txt"),
         (["append", "--help"], "help-append.txt"), (["log", "--help"], "help-log.txt"),
-        (["verify", "--help"], "help-verify.txt"), (["head", "--help"], "help-head.txt"), (["help", "append"], "help-append.txt"),
+        (["verify", "--help"], "help-verify.txt"), (["head", "--help"], "help-head.txt"),
+        (["help", "append"], "help-append.txt"),
     ])
     func printsHelp(arguments: [String], snapshot: String) throws {
         let result = try Kinerja.runBinary(arguments)
@@ -18,7 +19,10 @@ import Testing
         (["log", "--colour"], "kinerja: error: unknown option '--colour' (see 'kinerja log --help')\n"),
         (["--colour", "log"], "kinerja: error: unknown option '--colour' before the command (see 'kinerja help')\n"),
         (["append"], "kinerja: error: missing FILE (or - for standard input) (see 'kinerja append --help')\n"),
-        (["verify", "--digest", "nope"], "kinerja: error: 'nope' is not a digest; write STREAM:SEQ:HASH as 'kinerja head' prints it (see 'kinerja verify --help')\n"),
+        (
+            ["verify", "--digest", "nope"],
+            "kinerja: error: 'nope' is not a digest; write STREAM:SEQ:HASH as 'kinerja head' prints it (see 'kinerja verify --help')\n"
+        ),
     ])
     func refusesBadCommandLinesWithStatus2(arguments: [String], message: String) throws {
         let scratch = Scratch()
@@ -33,6 +37,9 @@ import Testing
         let scratch = Scratch()
         let result = try Kinerja(ledger: scratch.path + "/missing").run(["verify"])
         #expect(result.status == 4)
-        #expect(result.errors == "kinerja: error: \(scratch.path)/missing is not a Kinerja ledger (it has no kinerja-ledger.json); create one with 'kinerja init'\n")
+        #expect(
+            result.errors
+                == "kinerja: error: \(scratch.path)/missing is not a Kinerja ledger (it has no kinerja-ledger.json); create one with 'kinerja init'\n"
+        )
     }
 }

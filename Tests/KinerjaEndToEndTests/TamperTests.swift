@@ -8,7 +8,9 @@ import Testing
     private func sixEvents(_ scratch: Scratch) throws -> (Kinerja, [[UInt8]]) {
         let kinerja = Kinerja(ledger: scratch.ledgerPath)
         try kinerja.run(["init"])
-        for id in ["a", "b", "c", "d", "e", "f"] { try kinerja.run(["append", "-", "--as", "rina"], input: notes([id])) }
+        for id in ["a", "b", "c", "d", "e", "f"] {
+            try kinerja.run(["append", "-", "--as", "rina"], input: notes([id]))
+        }
         return (kinerja, scratch.bytes("ledger/ledger.jsonl").split(separator: 0x0A).map(Array.init))
     }
 
@@ -60,7 +62,8 @@ import Testing
         try kinerja.run(["append", "-", "--as", "rina"], input: notes(["g"]))
         let confirmed = try kinerja.run(["verify", "--digest", digest])
         #expect(confirmed.status == 0)
-        #expect(confirmed.output.contains("digest \(digest): ok, the stream still holds this head and extends it to seq 7"))
+        #expect(
+            confirmed.output.contains("digest \(digest): ok, the stream still holds this head and extends it to seq 7"))
 
         // Rewrite history: rebuild the stream from scratch with one figure changed. Every line's hash and
         // the chain are valid again; only the digest written down earlier can tell.

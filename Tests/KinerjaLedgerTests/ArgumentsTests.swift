@@ -3,10 +3,12 @@ import Testing
 @testable import KinerjaLedger
 
 @Suite struct ArgumentsTests {
-    static let spec = ArgumentSpec(valued: ["as", "digest"], repeatable: ["digest"], flags: ["quiet"], operands: ["FILE"])
+    static let spec = ArgumentSpec(
+        valued: ["as", "digest"], repeatable: ["digest"], flags: ["quiet"], operands: ["FILE"])
 
     @Test func readsValuesFlagsAndOperands() throws {
-        let parsed = try Arguments.parse(["-", "--as", "rina", "--digest=a", "--digest", "b", "--quiet"], command: "x", spec: Self.spec)
+        let parsed = try Arguments.parse(
+            ["-", "--as", "rina", "--digest=a", "--digest", "b", "--quiet"], command: "x", spec: Self.spec)
         #expect(parsed.operands == ["-"])
         #expect(parsed.value("as") == "rina")
         #expect(parsed.values["digest"] == ["a", "b"])

@@ -15,7 +15,8 @@ import Testing
 
     @Test func parsingTheCanonicalFormGivesTheSameValue() throws {
         let value: JSONValue = .object([
-            "text": .string("Prosentase kekerasan terhadap perempuan/anak \"0,003\""), "n": .number("-13821027400.5e-2"),
+            "text": .string("Prosentase kekerasan terhadap perempuan/anak \"0,003\""),
+            "n": .number("-13821027400.5e-2"),
             "list": .array([.object(["k": .null])]),
         ])
         #expect(try JSONParser.parse(value.canonicalBytes) == value)

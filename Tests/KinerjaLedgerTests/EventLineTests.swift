@@ -11,8 +11,10 @@ import Testing
         let (line, event) = EventLine.encode(Self.draft)
         let text = String(decoding: line, as: UTF8.self)
         #expect(
-            text == #"{"actor":"rina","batch":{"first":1,"last":1},"data":{"text":"Reviu IKU dimulai"},"id":"n1","prev":""#
-                + StoredEvent.zeroHash + #"","recordedAt":"2024-05-01T08:00:00.000Z","seq":1,"type":"NoteRecorded","v":1,"hash":""#
+            text
+                == #"{"actor":"rina","batch":{"first":1,"last":1},"data":{"text":"Reviu IKU dimulai"},"id":"n1","prev":""#
+                + StoredEvent.zeroHash
+                + #"","recordedAt":"2024-05-01T08:00:00.000Z","seq":1,"type":"NoteRecorded","v":1,"hash":""#
                 + event.hash + "\"}\n")
     }
 

@@ -18,12 +18,15 @@ import Testing
 
     @Test func readsEventsWithOptionalIDsAndAMissingFinalNewline() throws {
         let events = try InputEvent.parse(
-            Array("{\"type\":\"NoteRecorded\",\"id\":\"a\",\"data\":{\"text\":\"x\"}}\n{\"type\":\"NoteRecorded\",\"data\":{\"text\":\"y\",\"subject\":\"IKU 1\"}}".utf8),
+            Array(
+                "{\"type\":\"NoteRecorded\",\"id\":\"a\",\"data\":{\"text\":\"x\"}}\n{\"type\":\"NoteRecorded\",\"data\":{\"text\":\"y\",\"subject\":\"IKU 1\"}}"
+                    .utf8),
             source: "in.jsonl", catalog: .standard)
-        #expect(events == [
-            NewEvent(type: "NoteRecorded", id: "a", data: ["text": .string("x")]),
-            NewEvent(type: "NoteRecorded", data: ["text": .string("y"), "subject": .string("IKU 1")]),
-        ])
+        #expect(
+            events == [
+                NewEvent(type: "NoteRecorded", id: "a", data: ["text": .string("x")]),
+                NewEvent(type: "NoteRecorded", data: ["text": .string("y"), "subject": .string("IKU 1")]),
+            ])
     }
 
     @Test(arguments: [
@@ -35,27 +38,61 @@ import Testing
         (#"{"type":"NoteRecorded","data":"x"}"#, "in.jsonl:1: \"data\" must be an object, not a string"),
         (#"{"type":"NoteRecorded","data":{"text":5}}"#, "in.jsonl:1: \"data.text\" must be a string, not a number"),
         (#"{"type":"NoteRecorded","data":{"text":" "}}"#, "in.jsonl:1: \"data.text\" must not be empty"),
-        (#"{"type":"NoteRecorded","data":{"text":"x","colour":"red"}}"#, "in.jsonl:1: unknown member \"data.colour\" (expected \"text\", \"subject\")"),
+        (
+            #"{"type":"NoteRecorded","data":{"text":"x","colour":"red"}}"#,
+            "in.jsonl:1: unknown member \"data.colour\" (expected \"text\", \"subject\")"
+        ),
         (#"{"type":"Nope","data":{}}"#, "in.jsonl:1: unknown event type \"Nope\" (known types: NoteRecorded)"),
-        (#"{"type":"NoteRecorded","data":{"text":"x"},"seq":3}"#, "in.jsonl:1: \"seq\" is assigned by the store and cannot be given in input"),
-        (#"{"type":"NoteRecorded","data":{"text":"x"},"hash":"ab"}"#, "in.jsonl:1: \"hash\" is assigned by the store and cannot be given in input"),
-        (#"{"type":"NoteRecorded","data":{"text":"x"},"prev":"ab"}"#, "in.jsonl:1: \"prev\" is assigned by the store and cannot be given in input"),
-        (#"{"type":"NoteRecorded","data":{"text":"x"},"recordedAt":"2024-01-01T00:00:00Z"}"#, "in.jsonl:1: \"recordedAt\" is assigned by the store and cannot be given in input"),
-        (#"{"type":"NoteRecorded","data":{"text":"x"},"colour":1}"#, "in.jsonl:1: unknown member \"colour\" (an input event has \"type\", \"id\", \"data\" and \"effective\")"),
-        (#"{"type":"NoteRecorded","data":{"text":"x"},"effective":"2024-01-01"}"#, "in.jsonl:1: NoteRecorded takes no \"effective\" date"),
-        (#"{"type":"NoteRecorded","id":"a b","data":{"text":"x"}}"#, "in.jsonl:1: id \"a b\" is not valid: use 1 to 128 letters, digits, '.', '_', ':' or '-'"),
-        (#"{"type":"NoteRecorded","type":"NoteRecorded","data":{"text":"x"}}"#, "in.jsonl:1: not JSON: duplicate key \"type\" at column 24"),
-        ("{\"type\":\"NoteRecorded\",\"data\":{\"text\":\"x\"}}\r\n", "in.jsonl:1: the line ends with CR LF (Windows line endings); use LF only"),
-        ("{\"type\":\"NoteRecorded\",\"data\":{\"text\":\"x\"}}\n\n", "in.jsonl:2: the line is empty (one event per line, no blank lines)"),
+        (
+            #"{"type":"NoteRecorded","data":{"text":"x"},"seq":3}"#,
+            "in.jsonl:1: \"seq\" is assigned by the store and cannot be given in input"
+        ),
+        (
+            #"{"type":"NoteRecorded","data":{"text":"x"},"hash":"ab"}"#,
+            "in.jsonl:1: \"hash\" is assigned by the store and cannot be given in input"
+        ),
+        (
+            #"{"type":"NoteRecorded","data":{"text":"x"},"prev":"ab"}"#,
+            "in.jsonl:1: \"prev\" is assigned by the store and cannot be given in input"
+        ),
+        (
+            #"{"type":"NoteRecorded","data":{"text":"x"},"recordedAt":"2024-01-01T00:00:00Z"}"#,
+            "in.jsonl:1: \"recordedAt\" is assigned by the store and cannot be given in input"
+        ),
+        (
+            #"{"type":"NoteRecorded","data":{"text":"x"},"colour":1}"#,
+            "in.jsonl:1: unknown member \"colour\" (an input event has \"type\", \"id\", \"data\" and \"effective\")"
+        ),
+        (
+            #"{"type":"NoteRecorded","data":{"text":"x"},"effective":"2024-01-01"}"#,
+            "in.jsonl:1: NoteRecorded takes no \"effective\" date"
+        ),
+        (
+            #"{"type":"NoteRecorded","id":"a b","data":{"text":"x"}}"#,
+            "in.jsonl:1: id \"a b\" is not valid: use 1 to 128 letters, digits, '.', '_', ':' or '-'"
+        ),
+        (
+            #"{"type":"NoteRecorded","type":"NoteRecorded","data":{"text":"x"}}"#,
+            "in.jsonl:1: not JSON: duplicate key \"type\" at column 24"
+        ),
+        (
+            "{\"type\":\"NoteRecorded\",\"data\":{\"text\":\"x\"}}\r\n",
+            "in.jsonl:1: the line ends with CR LF (Windows line endings); use LF only"
+        ),
+        (
+            "{\"type\":\"NoteRecorded\",\"data\":{\"text\":\"x\"}}\n\n",
+            "in.jsonl:2: the line is empty (one event per line, no blank lines)"
+        ),
     ])
     func refusesEachBadLineNamingItAndTheProblem(text: String, message: String) {
         #expect(problems(text) == [message])
     }
 
     @Test func refusesAByteOrderMark() {
-        #expect(problems([0xEF, 0xBB, 0xBF] + Array(#"{"type":"NoteRecorded","data":{"text":"x"}}"#.utf8)) == [
-            "in.jsonl:1: starts with a byte order mark (U+FEFF); save the file as UTF-8 without BOM"
-        ])
+        #expect(
+            problems([0xEF, 0xBB, 0xBF] + Array(#"{"type":"NoteRecorded","data":{"text":"x"}}"#.utf8)) == [
+                "in.jsonl:1: starts with a byte order mark (U+FEFF); save the file as UTF-8 without BOM"
+            ])
     }
 
     @Test func refusesInvalidUTF8NamingTheByte() {
@@ -66,7 +103,9 @@ import Testing
     @Test func refusesALineOverTheSizeLimit() {
         let text = String(repeating: "x", count: EventLine.maximumLineLength)
         let line = #"{"type":"NoteRecorded","data":{"text":""# + text + #""}}"#
-        #expect(problems(line) == ["in.jsonl:1: the line is \(line.utf8.count) bytes long, over the limit of 1048576 bytes"])
+        #expect(
+            problems(line) == ["in.jsonl:1: the line is \(line.utf8.count) bytes long, over the limit of 1048576 bytes"]
+        )
     }
 
     @Test func reportsEveryBadLineAtOnce() {

@@ -9,7 +9,9 @@ import Testing
         #expect(object.keys == ["a", "b"])
         #expect(
             object["a"]
-                == .array([.number("1"), .number("-0.003"), .number("56.70"), .number("1e3"), .bool(true), .bool(false), .null]))
+                == .array([
+                    .number("1"), .number("-0.003"), .number("56.70"), .number("1e3"), .bool(true), .bool(false), .null,
+                ]))
         #expect(object["b"] == .object(["c": .string("d")]))
     }
 
@@ -62,11 +64,12 @@ import Testing
         #expect(throws: Never.self) { try JSONParser.parse("{\(members)}") }
     }
 
-    @Test(arguments: [
-        ([0x41], nil), ([0xC3, 0xA9], nil), ([0xE2, 0x82, 0xAC], nil), ([0xF0, 0x9F, 0x98, 0x80], nil),
-        ([0xC0, 0x80], 0), ([0xED, 0xA0, 0x80], 0), ([0xF4, 0x90, 0x80, 0x80], 0), ([0x41, 0xE2, 0x82], 1),
-        ([0x80], 0), ([0x41, 0xFF], 1),
-    ] as [([UInt8], Int?)])
+    @Test(
+        arguments: [
+            ([0x41], nil), ([0xC3, 0xA9], nil), ([0xE2, 0x82, 0xAC], nil), ([0xF0, 0x9F, 0x98, 0x80], nil),
+            ([0xC0, 0x80], 0), ([0xED, 0xA0, 0x80], 0), ([0xF4, 0x90, 0x80, 0x80], 0), ([0x41, 0xE2, 0x82], 1),
+            ([0x80], 0), ([0x41, 0xFF], 1),
+        ] as [([UInt8], Int?)])
     func validatesUTF8Strictly(bytes: [UInt8], firstInvalid: Int?) {
         #expect(UTF8Validation.firstInvalidOffset(in: bytes) == firstInvalid)
     }

@@ -12,7 +12,9 @@ import Testing
         #expect(events.map(\.seq) == [1, 2, 3, 4, 5])
         #expect(events[0].prev == StoredEvent.zeroHash)
         for (earlier, later) in zip(events, events.dropFirst()) { #expect(later.prev == earlier.hash) }
-        #expect(events.map(\.batch) == [.init(first: 1, last: 2), .init(first: 1, last: 2)] + Array(repeating: .init(first: 3, last: 5), count: 3))
+        #expect(
+            events.map(\.batch) == [.init(first: 1, last: 2), .init(first: 1, last: 2)]
+                + Array(repeating: .init(first: 3, last: 5), count: 3))
         #expect(outcomes[1].head == LedgerDigest(stream: .ledger, seq: 5, hash: events[4].hash))
     }
 
@@ -22,7 +24,8 @@ import Testing
         try Fixtures.appendNotes(ledger, batches: [2])
         let before = directory.bytes("ledger/ledger.jsonl")
         let outcome = try ledger.append(
-            [Fixtures.note("note 0-1", id: "n0-1")], to: .ledger, actor: "rina", environment: .fixed(at: Fixtures.start))
+            [Fixtures.note("note 0-1", id: "n0-1")], to: .ledger, actor: "rina", environment: .fixed(at: Fixtures.start)
+        )
         #expect(outcome.written.isEmpty)
         #expect(outcome.alreadyPresent.map(\.id) == ["n0-1"])
         #expect(outcome.alreadyPresent.map(\.seq) == [1])
@@ -40,7 +43,9 @@ import Testing
                 environment: .fixed(at: Fixtures.start))
         }
         #expect(throws: StoreError.idConflict(stream: .ledger, id: "n0-1", existingSeq: 1)) {
-            try ledger.append([Fixtures.note("note 0-1", id: "n0-1")], to: .ledger, actor: "someone-else", environment: .fixed(at: Fixtures.start))
+            try ledger.append(
+                [Fixtures.note("note 0-1", id: "n0-1")], to: .ledger, actor: "someone-else",
+                environment: .fixed(at: Fixtures.start))
         }
         #expect(directory.bytes("ledger/ledger.jsonl") == before)
     }
@@ -49,7 +54,9 @@ import Testing
         let directory = TemporaryDirectory()
         let ledger = try Fixtures.ledger(in: directory)
         #expect(throws: StoreError.idConflict(stream: .ledger, id: "x", existingSeq: nil)) {
-            try ledger.append([Fixtures.note("a", id: "x"), Fixtures.note("b", id: "x")], to: .ledger, actor: "rina", environment: .fixed(at: Fixtures.start))
+            try ledger.append(
+                [Fixtures.note("a", id: "x"), Fixtures.note("b", id: "x")], to: .ledger, actor: "rina",
+                environment: .fixed(at: Fixtures.start))
         }
         #expect(!fileExists(directory.path + "/ledger/ledger.jsonl"))
     }
@@ -60,7 +67,10 @@ import Testing
         try Fixtures.appendNotes(ledger, batches: [1, 1])  // the second batch is recorded at 08:01
         let before = directory.bytes("ledger/ledger.jsonl")
         let earlier = Timestamp(parsing: "2024-05-01T08:00:30Z") ?? Fixtures.start
-        #expect(throws: StoreError.clockBehind(stream: .ledger, clock: earlier, last: Timestamp(parsing: "2024-05-01T08:01:00Z") ?? earlier)) {
+        #expect(
+            throws: StoreError.clockBehind(
+                stream: .ledger, clock: earlier, last: Timestamp(parsing: "2024-05-01T08:01:00Z") ?? earlier)
+        ) {
             try ledger.append([Fixtures.note("late")], to: .ledger, actor: "rina", environment: .fixed(at: earlier))
         }
         #expect(directory.bytes("ledger/ledger.jsonl") == before)
@@ -74,7 +84,8 @@ import Testing
         let directory = TemporaryDirectory()
         let ledger = try Fixtures.ledger(in: directory)
         let outcome = try ledger.append(
-            [Fixtures.note("a"), Fixtures.note("b")], to: .ledger, actor: "rina", environment: .fixed(at: Fixtures.start, idPrefix: "t"))
+            [Fixtures.note("a"), Fixtures.note("b")], to: .ledger, actor: "rina",
+            environment: .fixed(at: Fixtures.start, idPrefix: "t"))
         #expect(outcome.written.map(\.id) == ["t-1", "t-2"])
     }
 
@@ -92,7 +103,9 @@ import Testing
     @Test func refusesToCreateALedgerTwiceAndToOpenADirectoryThatIsNotOne() throws {
         let directory = TemporaryDirectory()
         _ = try Fixtures.ledger(in: directory)
-        #expect(throws: StoreError.alreadyALedger(directory: directory.path + "/ledger")) { try Fixtures.ledger(in: directory) }
+        #expect(throws: StoreError.alreadyALedger(directory: directory.path + "/ledger")) {
+            try Fixtures.ledger(in: directory)
+        }
         #expect(throws: StoreError.notALedger(directory: directory.path)) { try Ledger.open(at: directory.path) }
     }
 
@@ -100,7 +113,8 @@ import Testing
         let directory = TemporaryDirectory()
         _ = try Fixtures.ledger(in: directory)
         directory.write("ledger/kinerja-ledger.json", Array(#"{"format":"kinerja-ledger","version":2}"#.utf8))
-        #expect(throws: StoreError.unsupportedFormat(directory: directory.path + "/ledger", found: "format version 2")) {
+        #expect(throws: StoreError.unsupportedFormat(directory: directory.path + "/ledger", found: "format version 2"))
+        {
             try Ledger.open(at: directory.path + "/ledger")
         }
     }

@@ -32,7 +32,8 @@ import Testing
         let cut = firstBatchEnd + 500
         directory.write("ledger/ledger.jsonl", Array(full[..<cut]))
         let later = Timestamp(parsing: "2024-05-02T00:00:00Z") ?? Fixtures.start
-        let outcome = try ledger.append([Fixtures.note("after the crash", id: "after")], to: .ledger, actor: "rina", environment: .fixed(at: later))
+        let outcome = try ledger.append(
+            [Fixtures.note("after the crash", id: "after")], to: .ledger, actor: "rina", environment: .fixed(at: later))
         #expect(outcome.recovered?.offset == firstBatchEnd)
         #expect(outcome.recovered?.length == 500)
         #expect(outcome.written.map(\.seq) == [3])

@@ -28,7 +28,9 @@ import Testing
     }
 
     @Test func writtenFormSortsInTimeOrder() {
-        let times = [0, 1, 999, 1000, 86_400_000, 1_700_000_000_000].map { Timestamp(millisecondsSinceEpoch: Int64($0)) }
+        let times = [0, 1, 999, 1000, 86_400_000, 1_700_000_000_000].map {
+            Timestamp(millisecondsSinceEpoch: Int64($0))
+        }
         #expect(times.map(\.description) == times.map(\.description).sorted())
     }
 

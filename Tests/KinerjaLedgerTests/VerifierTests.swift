@@ -100,10 +100,12 @@ import Testing
         for event in events {
             let text = event.seq == 2 ? "forged" : event.data["text"]?.stringValue ?? ""
             _ = try forged.append(
-                [NewEvent(type: event.type, id: event.id, data: ["text": .string(text)])], to: .ledger, actor: event.actor,
+                [NewEvent(type: event.type, id: event.id, data: ["text": .string(text)])], to: .ledger,
+                actor: event.actor,
                 environment: .fixed(at: event.recordedAt))
         }
-        report = try Verifier.verify(forged, digests: [digest, LedgerDigest(stream: .ledger, seq: 9, hash: digest.hash)])
+        report = try Verifier.verify(
+            forged, digests: [digest, LedgerDigest(stream: .ledger, seq: 9, hash: digest.hash)])
         #expect(report.streams[0].damage == nil)
         #expect(!report.isSuccessful)
         guard case .rewritten = report.digestChecks[0].outcome else {

@@ -29,7 +29,9 @@ package enum CLI {
             words.removeFirst()
             switch first {
             case "--ledger":
-                guard let directory = words.first else { throw .usage("option --ledger needs a directory", command: nil) }
+                guard let directory = words.first else {
+                    throw .usage("option --ledger needs a directory", command: nil)
+                }
                 words.removeFirst()
                 ledgerDirectory = directory
             case _ where first.hasPrefix("--ledger="):
@@ -87,7 +89,9 @@ package enum CLI {
             var current = [row + 1]
             for (column, rightCharacter) in right.enumerated() {
                 current.append(
-                    min(previous[column + 1] + 1, current[column] + 1, previous[column] + (leftCharacter == rightCharacter ? 0 : 1)))
+                    min(
+                        previous[column + 1] + 1, current[column] + 1,
+                        previous[column] + (leftCharacter == rightCharacter ? 0 : 1)))
             }
             previous = current
         }

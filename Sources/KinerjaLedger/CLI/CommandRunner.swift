@@ -69,7 +69,8 @@ struct CommandRunner {
                 "kinerja: recovered \(stream.fileName): \(recovered); moved them to \(stream.quarantineFileName)\n")
         }
         for present in outcome.alreadyPresent {
-            output.write("already present: id \(present.id) is seq \(present.seq) of stream \(stream); not written again\n")
+            output.write(
+                "already present: id \(present.id) is seq \(present.seq) of stream \(stream); not written again\n")
         }
         if let first = outcome.written.first, let last = outcome.written.last {
             let count = outcome.written.count
@@ -82,14 +83,17 @@ struct CommandRunner {
     }
 
     /// The one stream a batch goes to: the stream its event types name, else `--stream`, else `ledger`.
-    private func route(_ events: [NewEvent], requested: StreamName?, catalog: EventCatalog) throws(CLIError) -> StreamName {
+    private func route(_ events: [NewEvent], requested: StreamName?, catalog: EventCatalog) throws(CLIError)
+        -> StreamName
+    {
         var named: Set<StreamName> = []
         for event in events {
             if let stream = catalog.currentSchema(type: event.type)?.stream(event.data) { named.insert(stream) }
         }
         if named.count > 1 {
             let list = named.sorted().map(\.rawValue).joined(separator: ", ")
-            throw .usage("the events belong to different streams (\(list)); append one stream per batch", command: "append")
+            throw .usage(
+                "the events belong to different streams (\(list)); append one stream per batch", command: "append")
         }
         if let stream = named.first {
             if let requested, requested != stream {
@@ -108,7 +112,9 @@ struct CommandRunner {
         }
         var fromSeq = 1
         if let text = arguments.value("from") {
-            guard let seq = Int(text), seq >= 1 else { throw .usage("--from needs a seq (1, 2, 3…), not '\(text)'", command: "log") }
+            guard let seq = Int(text), seq >= 1 else {
+                throw .usage("--from needs a seq (1, 2, 3…), not '\(text)'", command: "log")
+            }
             fromSeq = seq
         }
         var streams: [StreamName]
@@ -154,7 +160,8 @@ struct CommandRunner {
         var digests: [LedgerDigest] = []
         for text in arguments.values["digest"] ?? [] {
             guard let digest = LedgerDigest(parsing: text) else {
-                throw .usage("'\(text)' is not a digest; write STREAM:SEQ:HASH as 'kinerja head' prints it", command: "verify")
+                throw .usage(
+                    "'\(text)' is not a digest; write STREAM:SEQ:HASH as 'kinerja head' prints it", command: "verify")
             }
             digests.append(digest)
         }

@@ -75,7 +75,8 @@ package struct Field: Sendable {
 
     static func problem(with object: JSONObject, fields: [Field], path: String) -> String? {
         for key in object.keys where !fields.contains(where: { $0.name == key }) {
-            return "unknown member \"\(path).\(key)\" (expected \(fields.map { "\"\($0.name)\"" }.joined(separator: ", ")))"
+            return
+                "unknown member \"\(path).\(key)\" (expected \(fields.map { "\"\($0.name)\"" }.joined(separator: ", ")))"
         }
         for field in fields {
             guard let value = object[field.name] else {
@@ -92,7 +93,9 @@ extension Field.Kind {
     func problem(with value: JSONValue, path: String) -> String? {
         switch self {
         case .text:
-            guard let text = value.stringValue else { return "\"\(path)\" must be a string, not \(value.kindDescription)" }
+            guard let text = value.stringValue else {
+                return "\"\(path)\" must be a string, not \(value.kindDescription)"
+            }
             if text.allSatisfy(\.isWhitespace) { return "\"\(path)\" must not be empty" }
             return nil
         case .date:
@@ -101,13 +104,17 @@ extension Field.Kind {
             }
             return nil
         case .list(let element):
-            guard let elements = value.arrayValue else { return "\"\(path)\" must be an array, not \(value.kindDescription)" }
+            guard let elements = value.arrayValue else {
+                return "\"\(path)\" must be an array, not \(value.kindDescription)"
+            }
             for (index, item) in elements.enumerated() {
                 if let problem = element.problem(with: item, path: "\(path)[\(index)]") { return problem }
             }
             return nil
         case .object(let fields):
-            guard let object = value.objectValue else { return "\"\(path)\" must be an object, not \(value.kindDescription)" }
+            guard let object = value.objectValue else {
+                return "\"\(path)\" must be an object, not \(value.kindDescription)"
+            }
             return Field.problem(with: object, fields: fields, path: path)
         }
     }

@@ -9,12 +9,15 @@ package enum InputEvent {
     package static let maximumReportedProblems = 50
 
     /// Parses and validates every line of `bytes` against `catalog`; throws every bad line at once.
-    package static func parse(_ bytes: [UInt8], source: String, catalog: EventCatalog) throws(InputError) -> [NewEvent] {
+    package static func parse(_ bytes: [UInt8], source: String, catalog: EventCatalog) throws(InputError) -> [NewEvent]
+    {
         var events: [NewEvent] = []
         var problems: [InputError.Problem] = []
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             throw InputError(problems: [
-                .init(source: source, line: 1, reason: "starts with a byte order mark (U+FEFF); save the file as UTF-8 without BOM")
+                .init(
+                    source: source, line: 1,
+                    reason: "starts with a byte order mark (U+FEFF); save the file as UTF-8 without BOM")
             ])
         }
         var lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
@@ -54,7 +57,9 @@ package enum InputEvent {
         case .success(let parsed): value = parsed
         case .failure(let error): throw Reason("not JSON: \(error)")
         }
-        guard let object = value.objectValue else { throw Reason("expected a JSON object, found \(value.kindDescription)") }
+        guard let object = value.objectValue else {
+            throw Reason("expected a JSON object, found \(value.kindDescription)")
+        }
         for key in object.keys where !memberNames.contains(key) {
             if storeAssignedNames.contains(key) {
                 throw Reason("\"\(key)\" is assigned by the store and cannot be given in input")
@@ -62,24 +67,31 @@ package enum InputEvent {
             throw Reason("unknown member \"\(key)\" (an input event has \"type\", \"id\", \"data\" and \"effective\")")
         }
         guard let typeValue = object["type"] else { throw Reason("missing member \"type\"") }
-        guard let type = typeValue.stringValue else { throw Reason("\"type\" must be a string, not \(typeValue.kindDescription)") }
+        guard let type = typeValue.stringValue else {
+            throw Reason("\"type\" must be a string, not \(typeValue.kindDescription)")
+        }
         guard let schema = catalog.currentSchema(type: type) else {
             throw Reason("unknown event type \"\(type)\" (known types: \(catalog.typeNames.joined(separator: ", ")))")
         }
         var id: String?
         if let idValue = object["id"] {
-            guard let text = idValue.stringValue else { throw Reason("\"id\" must be a string, not \(idValue.kindDescription)") }
+            guard let text = idValue.stringValue else {
+                throw Reason("\"id\" must be a string, not \(idValue.kindDescription)")
+            }
             guard isValidID(text) else {
                 throw Reason("id \"\(text)\" is not valid: use 1 to 128 letters, digits, '.', '_', ':' or '-'")
             }
             id = text
         }
         guard let dataValue = object["data"] else { throw Reason("missing member \"data\"") }
-        guard let data = dataValue.objectValue else { throw Reason("\"data\" must be an object, not \(dataValue.kindDescription)") }
+        guard let data = dataValue.objectValue else {
+            throw Reason("\"data\" must be an object, not \(dataValue.kindDescription)")
+        }
         var effective: CalendarDate?
         switch (schema.effectiveDate, object["effective"]) {
         case (.none, .some): throw Reason("\(type) takes no \"effective\" date")
-        case (.required, .none): throw Reason("\(type) needs \"effective\", the date the decision takes effect (YYYY-MM-DD)")
+        case (.required, .none):
+            throw Reason("\(type) needs \"effective\", the date the decision takes effect (YYYY-MM-DD)")
         case (_, .some(let value)):
             guard let text = value.stringValue, let date = CalendarDate(parsing: text) else {
                 throw Reason("\"effective\" must be a date written YYYY-MM-DD, not \(value.canonicalString)")
@@ -96,7 +108,8 @@ package enum InputEvent {
         let bytes = Array(text.utf8)
         return (1...128).contains(bytes.count)
             && bytes.allSatisfy { byte in
-                (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+                (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+                    || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
                     || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || Array(".:_-".utf8).contains(byte)
             }
     }

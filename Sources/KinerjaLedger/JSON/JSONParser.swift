@@ -162,7 +162,9 @@ package struct JSONParser: ~Copyable {
         }
         if index < bytes.count && bytes[index] == UInt8(ascii: ".") {
             index += 1
-            guard index < bytes.count, isDigit(bytes[index]) else { throw error("a decimal point needs digits after it") }
+            guard index < bytes.count, isDigit(bytes[index]) else {
+                throw error("a decimal point needs digits after it")
+            }
             while index < bytes.count && isDigit(bytes[index]) { index += 1 }
         }
         if index < bytes.count && (bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E")) {
@@ -194,7 +196,9 @@ package struct JSONParser: ~Copyable {
                 return String(decoding: content, as: UTF8.self)
             }
             if byte == UInt8(ascii: "\\") { break }
-            if byte < 0x20 { throw error("control character 0x\(String(byte, radix: 16)) inside a string; it must be escaped") }
+            if byte < 0x20 {
+                throw error("control character 0x\(String(byte, radix: 16)) inside a string; it must be escaped")
+            }
             index += 1
         }
         guard index < bytes.count else { throw error("unterminated string", at: start) }
@@ -243,7 +247,8 @@ package struct JSONParser: ~Copyable {
         case UInt8(ascii: "u"):
             var scalar = try parseHex4()
             if (0xD800...0xDBFF).contains(scalar) {
-                guard bytes.count - index >= 6, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u")
+                guard bytes.count - index >= 6, bytes[index] == UInt8(ascii: "\\"),
+                    bytes[index + 1] == UInt8(ascii: "u")
                 else { throw error("lone surrogate escape", at: escapeStart) }
                 index += 2
                 let low = try parseHex4()

@@ -18,7 +18,8 @@ package struct StreamName: Sendable, Hashable, Comparable, CustomStringConvertib
         let bytes = Array(rawValue.utf8)
         guard (1...64).contains(bytes.count), bytes[0] != UInt8(ascii: "-") else { return nil }
         let allowed = bytes.allSatisfy { byte in
-            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
                 || byte == UInt8(ascii: "-")
         }
         guard allowed else { return nil }

@@ -63,7 +63,10 @@ package struct LedgerDigest: Sendable, Equatable, CustomStringConvertible {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count == 3, let stream = StreamName(String(parts[0])), let seq = Int(parts[1]), seq >= 0,
             parts[2].utf8.count == 64,
-            parts[2].utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains($0) })
+            parts[2].utf8.allSatisfy({
+                (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0)
+                    || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains($0)
+            })
         else { return nil }
         self.init(stream: stream, seq: seq, hash: String(parts[2]))
     }

@@ -4,7 +4,8 @@ package enum StreamScanner {
     /// Scans the stream `stream` at `path`, calling `visit` with each committed event and the offset of its
     /// line. A missing file is an empty stream.
     package static func scan(
-        stream: StreamName, path: String, catalog: EventCatalog, visit: (_ event: StoredEvent, _ offset: Int) -> Void = { _, _ in }
+        stream: StreamName, path: String, catalog: EventCatalog,
+        visit: (_ event: StoredEvent, _ offset: Int) -> Void = { _, _ in }
     ) throws(StoreError) -> StreamScan {
         var scan = StreamScan(stream: stream, path: path)
         guard fileExists(path) else { return scan }
@@ -35,10 +36,14 @@ package enum StreamScanner {
             }
             if let open = pending.first?.batch {
                 if event.batch != open {
-                    return fail(.batchInconsistent("seq \(event.seq) names batch \(event.batch.first)–\(event.batch.last) inside batch \(open.first)–\(open.last)"))
+                    return fail(
+                        .batchInconsistent(
+                            "seq \(event.seq) names batch \(event.batch.first)–\(event.batch.last) inside batch \(open.first)–\(open.last)"
+                        ))
                 }
             } else if event.batch.first != event.seq {
-                return fail(.batchInconsistent("seq \(event.seq) starts a batch that claims to start at \(event.batch.first)"))
+                return fail(
+                    .batchInconsistent("seq \(event.seq) starts a batch that claims to start at \(event.batch.first)"))
             }
             if let firstSeq = seenIDs[event.id] ?? pending.first(where: { $0.id == event.id })?.seq {
                 return fail(.duplicateID(event.id, firstSeq: firstSeq))

@@ -64,7 +64,8 @@ package final class StreamWriter {
             fresh.append((event, id))
         }
         guard !fresh.isEmpty else {
-            return AppendOutcome(stream: stream, written: [], alreadyPresent: alreadyPresent, recovered: nil, head: head)
+            return AppendOutcome(
+                stream: stream, written: [], alreadyPresent: alreadyPresent, recovered: nil, head: head)
         }
         let recovered = try quarantineIncompleteTail()
         let batch = BatchRange(first: scan.eventCount + 1, last: scan.eventCount + fresh.count)
@@ -146,7 +147,9 @@ package final class StreamWriter {
             let bytes = try file.read(count: length, at: offset)
             if let end = bytes.firstIndex(of: 0x0A) {
                 let result = bytes.withUnsafeBytes { buffer in
-                    Result { () throws(LineProblem) in try EventLine.decode(UnsafeRawBufferPointer(rebasing: buffer[..<end])) }
+                    Result { () throws(LineProblem) in
+                        try EventLine.decode(UnsafeRawBufferPointer(rebasing: buffer[..<end]))
+                    }
                 }
                 switch result {
                 case .success(let event): return event

@@ -45,7 +45,9 @@ package struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertibl
                 let start = index + 1
                 var end = start
                 while end < bytes.count, bytes[end] >= UInt8(ascii: "0"), bytes[end] <= UInt8(ascii: "9") { end += 1 }
-                guard end > start, end - start <= 3, let fraction = digits(bytes, start, end - start) else { return nil }
+                guard end > start, end - start <= 3, let fraction = digits(bytes, start, end - start) else {
+                    return nil
+                }
                 milliseconds = fraction * [100, 10, 1][end - start - 1]
                 index = end
             }
@@ -56,7 +58,8 @@ package struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertibl
         case UInt8(ascii: "Z"):
             guard index + 1 == bytes.count else { return nil }
         case UInt8(ascii: "+"), UInt8(ascii: "-"):
-            guard bytes.count == index + 6, let hours = digits(bytes, index + 1, 2), bytes[index + 3] == UInt8(ascii: ":"),
+            guard bytes.count == index + 6, let hours = digits(bytes, index + 1, 2),
+                bytes[index + 3] == UInt8(ascii: ":"),
                 let minutes = digits(bytes, index + 4, 2), hours < 24, minutes < 60
             else { return nil }
             offsetMinutes = (hours * 60 + minutes) * (bytes[index] == UInt8(ascii: "+") ? 1 : -1)

@@ -20,7 +20,9 @@ package enum Verifier {
             }
             let outcome: VerifyReport.DigestOutcome
             if digest.seq == 0 {
-                outcome = digest.hash == StoredEvent.zeroHash ? .extended(currentSeq: scan.eventCount) : .rewritten(foundHash: StoredEvent.zeroHash)
+                outcome =
+                    digest.hash == StoredEvent.zeroHash
+                    ? .extended(currentSeq: scan.eventCount) : .rewritten(foundHash: StoredEvent.zeroHash)
             } else if let hash = hashesAt[digest.stream]?[digest.seq] {
                 outcome = hash == digest.hash ? .extended(currentSeq: scan.eventCount) : .rewritten(foundHash: hash)
             } else if scan.damage != nil {

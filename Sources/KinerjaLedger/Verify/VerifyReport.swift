@@ -46,13 +46,18 @@ package struct VerifyReport: Sendable, Equatable {
         for scan in streams {
             if let damage = scan.damage {
                 lines.append("\(damage)")
-                lines.append("  \(scan.stream.fileName) is damaged: the first bad line is \(damage.line); nothing after it was checked")
+                lines.append(
+                    "  \(scan.stream.fileName) is damaged: the first bad line is \(damage.line); nothing after it was checked"
+                )
             } else {
-                lines.append("\(scan.stream.fileName): ok, \(scan.eventCount) event\(scan.eventCount == 1 ? "" : "s"), head \(scan.digest)")
+                lines.append(
+                    "\(scan.stream.fileName): ok, \(scan.eventCount) event\(scan.eventCount == 1 ? "" : "s"), head \(scan.digest)"
+                )
             }
             if let tail = scan.incompleteTail {
                 lines.append(
-                    "  note: \(tail); readers ignore them and the next write moves them to \(scan.stream.quarantineFileName)")
+                    "  note: \(tail); readers ignore them and the next write moves them to \(scan.stream.quarantineFileName)"
+                )
             }
         }
         for file in quarantineFiles {
@@ -65,7 +70,9 @@ package struct VerifyReport: Sendable, Equatable {
         let damaged = streams.filter { $0.damage != nil }.count
         let unconfirmed = digestChecks.filter { !$0.isConfirmed }.count
         if isSuccessful {
-            lines.append("verified \(streams.count) stream\(streams.count == 1 ? "" : "s"), \(events) event\(events == 1 ? "" : "s"): ok")
+            lines.append(
+                "verified \(streams.count) stream\(streams.count == 1 ? "" : "s"), \(events) event\(events == 1 ? "" : "s"): ok"
+            )
         } else {
             var problems: [String] = []
             if damaged > 0 { problems.append("\(damaged) damaged stream\(damaged == 1 ? "" : "s")") }
@@ -80,7 +87,8 @@ extension VerifyReport.DigestOutcome {
     func sentence(for digest: LedgerDigest) -> String {
         switch self {
         case .extended(let currentSeq):
-            "ok, the stream still holds this head" + (currentSeq > digest.seq ? " and extends it to seq \(currentSeq)" : "")
+            "ok, the stream still holds this head"
+                + (currentSeq > digest.seq ? " and extends it to seq \(currentSeq)" : "")
         case .unknownStream:
             "FAILED: the ledger has no stream \(digest.stream)"
         case .shorter(let currentSeq):

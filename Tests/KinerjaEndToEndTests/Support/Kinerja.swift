@@ -14,7 +14,9 @@ struct Kinerja {
     static let productsDirectory: URL = {
         let bundle = Bundle.main.bundleURL
         for candidate in [bundle, bundle.deletingLastPathComponent()] {
-            if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("kinerja").path) { return candidate }
+            if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("kinerja").path) {
+                return candidate
+            }
         }
         return bundle
     }()
@@ -30,11 +32,14 @@ struct Kinerja {
     /// Runs `kinerja --ledger <ledger> <arguments>` with `input` on standard input.
     @discardableResult
     func run(_ arguments: [String], input: [UInt8] = [], extraEnvironment: [String: String] = [:]) throws -> Result {
-        try Kinerja.runBinary(["--ledger", ledger] + arguments, input: input, environment: environment.merging(extraEnvironment) { $1 })
+        try Kinerja.runBinary(
+            ["--ledger", ledger] + arguments, input: input, environment: environment.merging(extraEnvironment) { $1 })
     }
 
     /// Runs the binary with exactly `arguments`.
-    static func runBinary(_ arguments: [String], input: [UInt8] = [], environment: [String: String] = [:]) throws -> Result {
+    static func runBinary(_ arguments: [String], input: [UInt8] = [], environment: [String: String] = [:]) throws
+        -> Result
+    {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
@@ -99,5 +104,6 @@ final class Scratch {
 
 /// Input lines for `append`: notes with the given ids.
 func notes(_ ids: [String], prefix: String = "note") -> [UInt8] {
-    Array(ids.map { #"{"type":"NoteRecorded","id":"\#($0)","data":{"text":"\#(prefix) \#($0)"}}"# + "\n" }.joined().utf8)
+    Array(
+        ids.map { #"{"type":"NoteRecorded","id":"\#($0)","data":{"text":"\#(prefix) \#($0)"}}"# + "\n" }.joined().utf8)
 }

@@ -10,7 +10,9 @@ func assertSnapshot(_ actual: String, named name: String, sourceLocation: Source
     if ProcessInfo.processInfo.environment["KINERJA_RECORD_SNAPSHOTS"] == "1" {
         try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         try? Data(actual.utf8).write(to: file)
-        Issue.record("recorded snapshot \(name); run again without KINERJA_RECORD_SNAPSHOTS to check it", sourceLocation: sourceLocation)
+        Issue.record(
+            "recorded snapshot \(name); run again without KINERJA_RECORD_SNAPSHOTS to check it",
+            sourceLocation: sourceLocation)
         return
     }
     guard let expected = try? String(contentsOf: file, encoding: .utf8) else {
