@@ -118,7 +118,7 @@ import Testing
     @Test func reportsAnUnknownStreamInADigest() throws {
         let directory = TemporaryDirectory()
         let ledger = try ledgerWithFiveEvents(directory)
-        let digest = try #require(LedgerDigest(parsing: "other:1:" + StoredEvent.zeroHash))
+        let digest = try #require(LedgerDigest(parsing: "other:1:" + StoredEvent.zeroHash.hexString))
         #expect(try Verifier.verify(ledger, digests: [digest]).digestChecks[0].outcome == .unknownStream)
     }
 

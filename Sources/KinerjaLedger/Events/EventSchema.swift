@@ -36,7 +36,9 @@ package struct EventSchema: Sendable {
 
     /// The first way `data` departs from this schema, as a phrase, or nil if it conforms.
     package func problem(with data: JSONObject) -> String? {
-        Field.problem(with: data, fields: fields, path: "data")
+        // The fast check allocates nothing; the wording is worked out only for data that does not conform.
+        if Field.Kind.object(fields).conforms(.object(data)) { return nil }
+        return Field.problem(with: data, fields: fields, path: "data")
     }
 }
 
@@ -90,6 +92,25 @@ package struct Field: Sendable {
 }
 
 extension Field.Kind {
+    func conforms(_ value: JSONValue) -> Bool {
+        switch (self, value) {
+        case (.text, .string(let text)): return !text.allSatisfy(\.isWhitespace)
+        case (.date, .string(let text)): return CalendarDate(parsing: text) != nil
+        case (.list(let element), .array(let items)): return items.allSatisfy { element.conforms($0) }
+        case (.object(let fields), .object(let object)):
+            for member in object.members where !fields.contains(where: { $0.name == member.key }) { return false }
+            for field in fields {
+                if let value = object[field.name] {
+                    if !field.kind.conforms(value) { return false }
+                } else if field.isRequired {
+                    return false
+                }
+            }
+            return true
+        default: return false
+        }
+    }
+
     func problem(with value: JSONValue, path: String) -> String? {
         switch self {
         case .text:

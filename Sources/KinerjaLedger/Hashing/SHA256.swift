@@ -198,6 +198,15 @@ package struct SHA256Digest: Sendable, Hashable, CustomStringConvertible {
         self.words = words
     }
 
+    /// Creates a digest from eight words H0...H7 (digest byte `i` is big-endian byte `i % 4` of word `i / 4`).
+    init(hashWords: [UInt32]) {
+        precondition(hashWords.count == 8, "a SHA-256 digest has eight words")
+        words = (
+            hashWords[0], hashWords[1], hashWords[2], hashWords[3], hashWords[4], hashWords[5], hashWords[6],
+            hashWords[7]
+        )
+    }
+
     /// The 32 digest bytes in order.
     package var bytes: [UInt8] {
         [UInt8](unsafeUninitializedCapacity: 32) { buffer, count in

@@ -26,6 +26,17 @@ package struct JSONParser: ~Copyable {
         return value
     }
 
+    /// Parses one JSON value starting exactly at `start` (no leading spaces) and returns it with the offset
+    /// just after it; whatever follows is left for the caller.
+    package static func parsePrefix(_ bytes: UnsafeRawBufferPointer, from start: Int) throws(JSONSyntaxError)
+        -> (value: JSONValue, end: Int)
+    {
+        var parser = JSONParser(bytes: bytes)
+        parser.index = start
+        let value = try parser.parseValue(depth: 0)
+        return (value, parser.index)
+    }
+
     /// Parses an array of bytes as exactly one JSON value.
     package static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
         let result = bytes.withUnsafeBytes { buffer in

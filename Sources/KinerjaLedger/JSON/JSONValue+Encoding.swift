@@ -35,6 +35,18 @@ extension JSONValue {
     /// Appends `value` as a JSON string literal.
     package static func appendQuoted(_ value: String, to output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
+        let copied: Bool? = value.utf8.withContiguousStorageIfAvailable { bytes in
+            // Most strings need no escaping: copy them in one step.
+            guard !bytes.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+                return false
+            }
+            output.append(contentsOf: bytes)
+            return true
+        }
+        if copied == true {
+            output.append(UInt8(ascii: "\""))
+            return
+        }
         for byte in value.utf8 {
             switch byte {
             case UInt8(ascii: "\""): output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])

@@ -1,4 +1,9 @@
 /// Encodes and decodes the stored line of an event, hash included.
+///
+/// Lines this store writes have one canonical layout (members in sorted key order, no spaces), which the
+/// decoder reads in a single pass without building a JSON tree for the envelope. Any other valid layout
+/// (a line written by another tool) and every error go through the general JSON parser, so the fast path
+/// changes speed, never answers.
 package enum EventLine {
     /// The bytes that introduce the hash: `,"hash":"`.
     package static let hashMarker: [UInt8] = Array(#","hash":""#.utf8)
@@ -28,29 +33,46 @@ package enum EventLine {
         /// See ``StoredEvent/data``.
         package var data: JSONObject
         /// See ``StoredEvent/prev``.
-        package var prev: String
+        package var prev: SHA256Digest
     }
 
-    /// Encodes `draft` as its stored line (ending in a newline) and returns the line with its hash.
-    package static func encode(_ draft: Draft) -> (line: [UInt8], event: StoredEvent) {
-        var envelope: JSONObject = [
-            "actor": .string(draft.actor),
-            "batch": .object(["first": .integer(draft.batch.first), "last": .integer(draft.batch.last)]),
-            "data": .object(draft.data),
-            "id": .string(draft.id),
-            "prev": .string(draft.prev),
-            "recordedAt": .string(draft.recordedAt.description),
-            "seq": .integer(draft.seq),
-            "type": .string(draft.type),
-            "v": .integer(draft.version),
-        ]
-        if let effective = draft.effective { envelope["effective"] = .string(effective.description) }
-        var line: [UInt8] = [UInt8(ascii: "{")]
-        envelope.appendCanonicalMembers(to: &line)
-        let hash = SHA256.hash(line).hexString
+    /// Encodes `draft` as its stored line (ending in a newline) and returns the line with the stored event.
+    /// `recordedAtText` may pass the already written form of `draft.recordedAt` (a batch shares one).
+    package static func encode(_ draft: Draft, recordedAtText: String? = nil) -> (line: [UInt8], event: StoredEvent) {
+        var line: [UInt8] = []
+        line.reserveCapacity(512)
+        func key(_ name: StaticString) {
+            line.append(contentsOf: UnsafeRawBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+        }
+        key(#"{"actor":"#)
+        JSONValue.appendQuoted(draft.actor, to: &line)
+        key(#","batch":{"first":"#)
+        line.append(contentsOf: String(draft.batch.first).utf8)
+        key(#","last":"#)
+        line.append(contentsOf: String(draft.batch.last).utf8)
+        key(#"},"data":"#)
+        draft.data.appendCanonical(to: &line)
+        if let effective = draft.effective {
+            key(#","effective":""#)
+            line.append(contentsOf: effective.description.utf8)
+            key(#"""#)
+        }
+        key(#","id":"#)
+        JSONValue.appendQuoted(draft.id, to: &line)
+        key(#","prev":""#)
+        appendHex(draft.prev, to: &line)
+        key(#"","recordedAt":""#)
+        line.append(contentsOf: (recordedAtText ?? draft.recordedAt.description).utf8)
+        key(#"","seq":"#)
+        line.append(contentsOf: String(draft.seq).utf8)
+        key(#","type":"#)
+        JSONValue.appendQuoted(draft.type, to: &line)
+        key(#","v":"#)
+        line.append(contentsOf: String(draft.version).utf8)
+        let hash = line.withUnsafeBytes { SHA256.hash($0) }
         line.append(contentsOf: hashMarker)
-        line.append(contentsOf: hash.utf8)
-        line.append(contentsOf: Array("\"}\n".utf8))
+        appendHex(hash, to: &line)
+        key("\"}\n")
         let event = StoredEvent(
             seq: draft.seq, id: draft.id, type: draft.type, version: draft.version, recordedAt: draft.recordedAt,
             actor: draft.actor, effective: draft.effective, batch: draft.batch, data: draft.data, prev: draft.prev,
@@ -58,33 +80,45 @@ package enum EventLine {
         return (line, event)
     }
 
-    /// Checks the hash of one stored line (without its newline) and decodes it.
-    package static func decode(_ line: UnsafeRawBufferPointer) throws(LineProblem) -> StoredEvent {
+    private static func appendHex(_ digest: SHA256Digest, to line: inout [UInt8]) {
+        let start = line.count
+        line.append(contentsOf: repeatElement(0, count: 64))
+        line.withUnsafeMutableBytes { buffer in
+            digest.writeHex(into: UnsafeMutableRawBufferPointer(rebasing: buffer[start..<(start + 64)]))
+        }
+    }
+
+    /// Decodes one stored line (without its newline). With `checkingHash` (the default) the line's bytes
+    /// are hashed and must match its `hash`; without, the stated hash is taken as it is (for replays of a
+    /// stream whose hashes were verified).
+    package static func decode(_ line: UnsafeRawBufferPointer, checkingHash: Bool = true) throws(LineProblem)
+        -> StoredEvent
+    {
         guard !line.isEmpty else { throw .empty }
         guard line.count > suffixLength, line[line.count - 2] == UInt8(ascii: "\""),
             line[line.count - 1] == UInt8(ascii: "}"),
             hashMarker.withUnsafeBytes({ marker in
-                memoryEquals(UnsafeRawBufferPointer(rebasing: line[(line.count - suffixLength)...]), marker)
+                UnsafeRawBufferPointer(rebasing: line[(line.count - suffixLength)...]).starts(with: marker)
             })
         else { throw .hashNotLast }
         let body = UnsafeRawBufferPointer(rebasing: line[..<(line.count - suffixLength)])
         let statedHex = UnsafeRawBufferPointer(rebasing: line[(line.count - 66)..<(line.count - 2)])
-        let digest = SHA256.hash(body)
-        guard digest.matchesHex(statedHex) else {
-            throw .hashMismatch(stated: String(decoding: statedHex, as: UTF8.self), computed: digest.hexString)
+        let digest: SHA256Digest
+        if checkingHash {
+            digest = SHA256.hash(body)
+            guard digest.matchesHex(statedHex) else {
+                throw .hashMismatch(stated: String(decoding: statedHex, as: UTF8.self), computed: digest.hexString)
+            }
+        } else {
+            guard let stated = SHA256Digest(hex: statedHex) else { throw .hashNotLast }
+            digest = stated
         }
+        if let event = CanonicalEnvelopeReader.read(body, hash: digest) { return event }
         let value: JSONValue
-        do {
-            value = try JSONParser.parse(line)
-        } catch {
-            throw .notJSON(error)
+        switch Result(catching: { () throws(JSONSyntaxError) in try JSONParser.parse(line) }) {
+        case .success(let parsed): value = parsed
+        case .failure(let error): throw .notJSON(error)
         }
-        return try StoredEvent(decoding: value, hash: digest.hexString)
-    }
-
-    private static func memoryEquals(_ lhs: UnsafeRawBufferPointer, _ rhs: UnsafeRawBufferPointer) -> Bool {
-        guard lhs.count >= rhs.count else { return false }
-        for index in 0..<rhs.count where lhs[index] != rhs[index] { return false }
-        return true
+        return try StoredEvent(decoding: value, hash: digest)
     }
 }

@@ -76,9 +76,12 @@ package struct Ledger: Sendable {
 
     /// Scans one stream, calling `visit` with each committed event and its line's offset.
     package func scan(
-        _ stream: StreamName, visit: (_ event: StoredEvent, _ offset: Int) -> Void = { _, _ in }
+        _ stream: StreamName, checkingHashes: Bool = true,
+        visit: (_ event: StoredEvent, _ offset: Int) -> Void = { _, _ in }
     ) throws(StoreError) -> StreamScan {
-        try StreamScanner.scan(stream: stream, path: path(stream.fileName), catalog: catalog, visit: visit)
+        try StreamScanner.scan(
+            stream: stream, path: path(stream.fileName), catalog: catalog, checkingHashes: checkingHashes,
+            visit: visit)
     }
 
     /// The committed events of one stream, in order. Refuses a damaged stream.

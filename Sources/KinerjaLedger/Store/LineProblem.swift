@@ -9,7 +9,7 @@ package enum LineProblem: Error, Equatable, Sendable, CustomStringConvertible {
     case missingMember(String)
     case mistypedMember(String, expected: String)
     case seqOutOfOrder(found: Int, expected: Int)
-    case prevMismatch(found: String, expected: String)
+    case prevMismatch(found: SHA256Digest, expected: SHA256Digest)
     case recordedAtDecreased(found: Timestamp, previous: Timestamp)
     case batchInconsistent(String)
     case duplicateID(String, firstSeq: Int)
@@ -32,7 +32,7 @@ package enum LineProblem: Error, Equatable, Sendable, CustomStringConvertible {
         case .seqOutOfOrder(let found, let expected):
             "seq is \(found), expected \(expected) (a line is missing, repeated or out of order)"
         case .prevMismatch(let found, let expected):
-            "prev \(found.prefix(12))… is not the hash of the line before (\(expected.prefix(12))…)"
+            "prev \(found.hexString.prefix(12))… is not the hash of the line before (\(expected.hexString.prefix(12))…)"
         case .recordedAtDecreased(let found, let previous):
             "recordedAt \(found) is earlier than the line before (\(previous))"
         case .batchInconsistent(let reason): "batch: \(reason)"

@@ -5,7 +5,7 @@ extension StoredEvent {
     ]
 
     /// Decodes the envelope of a stored line whose hash has been checked.
-    init(decoding value: JSONValue, hash: String) throws(LineProblem) {
+    init(decoding value: JSONValue, hash: SHA256Digest) throws(LineProblem) {
         guard let object = value.objectValue else { throw .notAnObject }
         for key in object.keys where !StoredEvent.memberNames.contains(key) {
             throw .unexpectedMember(key)
@@ -29,8 +29,8 @@ extension StoredEvent {
             let first = batch["first"]?.intValue, let last = batch["last"]?.intValue, first >= 1, last >= first
         else { throw .mistypedMember("batch", expected: "an object {\"first\": seq, \"last\": seq}") }
         guard let data = try member("data").objectValue else { throw .mistypedMember("data", expected: "an object") }
-        guard let recordedAt = Timestamp(parsing: try string("recordedAt")),
-            recordedAt.description == (try string("recordedAt"))
+        var recordedAtText = try string("recordedAt")
+        guard let recordedAt = recordedAtText.withUTF8({ Timestamp(canonical: UnsafeRawBufferPointer($0)) })
         else { throw .mistypedMember("recordedAt", expected: "a UTC time written YYYY-MM-DDTHH:MM:SS.sssZ") }
         var effective: CalendarDate?
         if let value = object["effective"] {
@@ -39,8 +39,7 @@ extension StoredEvent {
             }
             effective = date
         }
-        let prev = try string("prev")
-        guard prev.utf8.count == 64, prev.utf8.allSatisfy(isLowercaseHex) else {
+        guard let prev = SHA256Digest(hex: try string("prev")) else {
             throw .mistypedMember("prev", expected: "64 lowercase hex digits")
         }
         self.init(
@@ -48,8 +47,4 @@ extension StoredEvent {
             version: try positive(try member("v"), "v"), recordedAt: recordedAt, actor: try string("actor"),
             effective: effective, batch: BatchRange(first: first, last: last), data: data, prev: prev, hash: hash)
     }
-}
-
-private func isLowercaseHex(_ byte: UInt8) -> Bool {
-    (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte)
 }

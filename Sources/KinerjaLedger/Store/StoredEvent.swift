@@ -1,6 +1,6 @@
 /// One event as stored: a line of a stream file.
 ///
-/// The stored form is the public format (see `Docs/STORAGE.md` and the README): members in sorted key
+/// The stored form is the public format (see the README): members in sorted key
 /// order, `hash` last, `hash` = SHA-256 of the line's bytes before `,"hash":"`, `prev` = the hash of the
 /// line before in the same stream.
 package struct StoredEvent: Sendable, Equatable {
@@ -23,12 +23,12 @@ package struct StoredEvent: Sendable, Equatable {
     /// The type's payload.
     package var data: JSONObject
     /// The hash of the line before, 64 zeros on the first line.
-    package var prev: String
+    package var prev: SHA256Digest
     /// The SHA-256 of this line's bytes before `,"hash":"`, lowercase hex.
-    package var hash: String
+    package var hash: SHA256Digest
 
-    /// The `prev` of a stream's first event.
-    package static let zeroHash = String(repeating: "0", count: 64)
+    /// The `prev` of a stream's first event: 64 zeros.
+    package static let zeroHash = SHA256Digest.zero
 }
 
 /// The seq range of one atomic batch: every event of the batch carries it, so a batch cut short by a crash

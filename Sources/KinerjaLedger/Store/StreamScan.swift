@@ -49,10 +49,10 @@ package struct LedgerDigest: Sendable, Equatable, CustomStringConvertible {
     /// The seq of the head event (0 for an empty stream).
     package var seq: Int
     /// The head event's hash (64 zeros for an empty stream).
-    package var hash: String
+    package var hash: SHA256Digest
 
     /// Makes a digest.
-    package init(stream: StreamName, seq: Int, hash: String) {
+    package init(stream: StreamName, seq: Int, hash: SHA256Digest) {
         self.stream = stream
         self.seq = seq
         self.hash = hash
@@ -62,13 +62,9 @@ package struct LedgerDigest: Sendable, Equatable, CustomStringConvertible {
     package init?(parsing text: String) {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count == 3, let stream = StreamName(String(parts[0])), let seq = Int(parts[1]), seq >= 0,
-            parts[2].utf8.count == 64,
-            parts[2].utf8.allSatisfy({
-                (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0)
-                    || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains($0)
-            })
+            let hash = SHA256Digest(hex: String(parts[2]))
         else { return nil }
-        self.init(stream: stream, seq: seq, hash: String(parts[2]))
+        self.init(stream: stream, seq: seq, hash: hash)
     }
 
     /// `stream:seq:hash`.

@@ -2,9 +2,10 @@
 /// data schema, and hands the events of complete batches to a visitor in order.
 package enum StreamScanner {
     /// Scans the stream `stream` at `path`, calling `visit` with each committed event and the offset of its
-    /// line. A missing file is an empty stream.
+    /// line. A missing file is an empty stream. Without `checkingHashes`, each line's stated hash is trusted
+    /// (the chain of `prev` links is still checked): for replays of a stream `verify` has passed.
     package static func scan(
-        stream: StreamName, path: String, catalog: EventCatalog,
+        stream: StreamName, path: String, catalog: EventCatalog, checkingHashes: Bool = true,
         visit: (_ event: StoredEvent, _ offset: Int) -> Void = { _, _ in }
     ) throws(StoreError) -> StreamScan {
         var scan = StreamScan(stream: stream, path: path)
@@ -13,6 +14,7 @@ package enum StreamScanner {
         var seenIDs: [String: Int] = [:]
         var pending: [StoredEvent] = []
         var pendingOffsets: [Int] = []
+        var pendingIDs: [String: Int] = [:]
         var lastHash = StoredEvent.zeroHash
         var lastRecordedAt: Timestamp?
         var fileEnd = 0
@@ -25,7 +27,9 @@ package enum StreamScanner {
                 return false
             }
             let event: StoredEvent
-            switch Result(catching: { () throws(LineProblem) in try EventLine.decode(line.bytes) }) {
+            switch Result(catching: { () throws(LineProblem) in
+                try EventLine.decode(line.bytes, checkingHash: checkingHashes)
+            }) {
             case .success(let decoded): event = decoded
             case .failure(let problem): return fail(problem)
             }
@@ -45,12 +49,13 @@ package enum StreamScanner {
                 return fail(
                     .batchInconsistent("seq \(event.seq) starts a batch that claims to start at \(event.batch.first)"))
             }
-            if let firstSeq = seenIDs[event.id] ?? pending.first(where: { $0.id == event.id })?.seq {
+            if let firstSeq = seenIDs[event.id] ?? pendingIDs[event.id] {
                 return fail(.duplicateID(event.id, firstSeq: firstSeq))
             }
             if let problem = catalog.problem(with: event) { return fail(problem) }
             pending.append(event)
             pendingOffsets.append(line.offset)
+            pendingIDs[event.id] = event.seq
             lastHash = event.hash
             lastRecordedAt = event.recordedAt
             if event.seq == event.batch.last {
@@ -64,6 +69,7 @@ package enum StreamScanner {
                 scan.committedLength = line.offset + line.bytes.count + 1
                 pending.removeAll(keepingCapacity: true)
                 pendingOffsets.removeAll(keepingCapacity: true)
+                pendingIDs.removeAll(keepingCapacity: true)
             }
             return true
         }

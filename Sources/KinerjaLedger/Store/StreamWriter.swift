@@ -43,13 +43,16 @@ package final class StreamWriter {
             throw .clockBehind(stream: stream, clock: recordedAt, last: last)
         }
         var fresh: [(event: NewEvent, id: String)] = []
+        var freshIndex: [String: Int] = [:]
         var alreadyPresent: [(id: String, seq: Int)] = []
         for event in events {
             guard let id = event.id else {
-                fresh.append((event, makeID()))
+                let id = makeID()
+                freshIndex[id] = fresh.count
+                fresh.append((event, id))
                 continue
             }
-            if let earlier = fresh.first(where: { $0.id == id }) {
+            if let earlier = freshIndex[id].map({ fresh[$0] }) {
                 guard earlier.event == event else { throw .idConflict(stream: stream, id: id, existingSeq: nil) }
                 continue
             }
@@ -61,6 +64,7 @@ package final class StreamWriter {
                 alreadyPresent.append((id, location.seq))
                 continue
             }
+            freshIndex[id] = fresh.count
             fresh.append((event, id))
         }
         guard !fresh.isEmpty else {
@@ -72,13 +76,14 @@ package final class StreamWriter {
         var prev = scan.headHash
         var lines: [[UInt8]] = []
         var written: [StoredEvent] = []
+        let recordedAtText = recordedAt.description
         for (index, item) in fresh.enumerated() {
             let version = ledger.catalog.currentSchema(type: item.event.type)?.version ?? 1
             let draft = EventLine.Draft(
                 seq: batch.first + index, id: item.id, type: item.event.type, version: version,
                 recordedAt: recordedAt, actor: actor, effective: item.event.effective, batch: batch,
                 data: item.event.data, prev: prev)
-            let (line, stored) = EventLine.encode(draft)
+            let (line, stored) = EventLine.encode(draft, recordedAtText: recordedAtText)
             prev = stored.hash
             lines.append(line)
             written.append(stored)
@@ -106,7 +111,10 @@ package final class StreamWriter {
         do {
             switch durability {
             case .syncPerBatch:
-                try file.write(Array(lines.joined()))
+                var bytes: [UInt8] = []
+                bytes.reserveCapacity(lines.reduce(0) { $0 + $1.count })
+                for line in lines { bytes.append(contentsOf: line) }
+                try file.write(bytes)
                 try file.synchronize()
             case .syncPerEvent:
                 for line in lines {

@@ -173,3 +173,29 @@ private func floorMod(_ value: Int64, _ divisor: Int64) -> Int64 {
 private func floorDivide(_ value: Int64, _ divisor: Int64) -> Int64 {
     (value - floorMod(value, divisor)) / divisor
 }
+
+extension Timestamp {
+    /// Reads exactly the 24-byte written form `YYYY-MM-DDTHH:MM:SS.sssZ`, or returns nil.
+    package init?(canonical bytes: UnsafeRawBufferPointer) {
+        guard bytes.count == 24, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+            bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
+            bytes[19] == UInt8(ascii: "."), bytes[23] == UInt8(ascii: "Z")
+        else { return nil }
+        func number(_ start: Int, _ count: Int) -> Int? {
+            var value = 0
+            for offset in start..<(start + count) {
+                let byte = bytes[offset]
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            return value
+        }
+        guard let year = number(0, 4), let month = number(5, 2), let day = number(8, 2),
+            let date = CalendarDate(year: year, month: month, day: day), let hour = number(11, 2), hour < 24,
+            let minute = number(14, 2), minute < 60, let second = number(17, 2), second < 60,
+            let millisecond = number(20, 3)
+        else { return nil }
+        let seconds = Int64(date.daysSinceEpoch) * 86_400 + Int64(hour * 3600 + minute * 60 + second)
+        self.init(millisecondsSinceEpoch: seconds * 1000 + Int64(millisecond))
+    }
+}

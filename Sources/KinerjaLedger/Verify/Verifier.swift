@@ -4,10 +4,10 @@ package enum Verifier {
     package static func verify(_ ledger: Ledger, digests: [LedgerDigest] = []) throws(StoreError) -> VerifyReport {
         let names = try ledger.streams()
         var scans: [StreamScan] = []
-        var hashesAt: [StreamName: [Int: String]] = [:]
+        var hashesAt: [StreamName: [Int: SHA256Digest]] = [:]
         for name in names {
             let wanted = Set(digests.filter { $0.stream == name }.map(\.seq))
-            var found: [Int: String] = [:]
+            var found: [Int: SHA256Digest] = [:]
             let scan = try ledger.scan(name) { event, _ in
                 if wanted.contains(event.seq) { found[event.seq] = event.hash }
             }

@@ -9,7 +9,7 @@ package struct VerifyReport: Sendable, Equatable {
         /// The stream has fewer events than the digest's seq: events were removed.
         case shorter(currentSeq: Int)
         /// The event at that seq has another hash: history was rewritten.
-        case rewritten(foundHash: String)
+        case rewritten(foundHash: SHA256Digest)
         /// The stream is damaged before that seq, so the digest cannot be confirmed.
         case unreadable
     }
