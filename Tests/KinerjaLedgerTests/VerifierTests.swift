@@ -129,4 +129,28 @@ import Testing
         #expect(LedgerDigest(parsing: "Ledger:3:" + String(repeating: "a", count: 64)) == nil)
         #expect(LedgerDigest(parsing: "ledger:3") == nil)
     }
+
+    @Test func namesTheFirstBadLineWhenLinesAreCheckedInParallel() throws {
+        // Large blocks are decoded on several threads; the first bad line must still be the one named.
+        let directory = TemporaryDirectory()
+        let ledger = try Fixtures.ledger(in: directory)
+        try Fixtures.appendNotes(ledger, batches: [300, 300, 300])
+        var lines = lines(directory)
+        for broken in [700, 450] {
+            let index = try #require(lines[broken].lastIndex(of: UInt8(ascii: "e")))
+            lines[broken][index] = UInt8(ascii: "E")
+        }
+        lines.swapAt(800, 801)
+        write(lines, directory)
+        let damage = try #require(try Verifier.verify(ledger).streams[0].damage)
+        #expect(damage.line == 451)
+        guard case .hashMismatch = damage.problem else {
+            Issue.record("expected a hash mismatch, got \(damage.problem)")
+            return
+        }
+        var visited: [Int] = []
+        let scan = try ledger.scan(.ledger) { event, _ in visited.append(event.seq) }
+        #expect(visited == Array(1...300))
+        #expect(scan.eventCount == 300)
+    }
 }

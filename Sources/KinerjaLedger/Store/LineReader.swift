@@ -6,7 +6,8 @@
 package struct LineReader: ~Copyable {
     /// One line as handed out: its bytes (without the newline), where it starts, and whether it ended in a
     /// newline (only the last line of a file can lack one). `bytes` is valid only during the callback.
-    package struct Line {
+    /// A line may be read from several threads at once while the callback runs (the bytes do not change).
+    package struct Line: @unchecked Sendable {
         /// The line's bytes, newline excluded.
         package let bytes: UnsafeRawBufferPointer
         /// The 1-based line number.
@@ -28,12 +29,23 @@ package struct LineReader: ~Copyable {
 
     /// Calls `body` with every line in order; stops early when `body` returns false.
     package func forEachLine(_ body: (Line) -> Bool) throws(StoreError) {
+        try forEachBlock { lines in
+            for line in lines where !body(line) { return false }
+            return true
+        }
+    }
+
+    /// Calls `body` with the lines read in one go, in order (many lines each time, for work that can be
+    /// spread over cores); stops early when `body` returns false. The last line of the file comes last and
+    /// alone if it has no newline.
+    package func forEachBlock(_ body: ([Line]) -> Bool) throws(StoreError) {
         var buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
         defer { buffer.deallocate() }
         var filled = 0  // bytes held in buffer
         var fileOffset = 0  // file offset of buffer[0]
         var lineNumber = 0
         var atEnd = false
+        var lines: [Line] = []
         while !atEnd {
             if filled == buffer.count {
                 let larger = UnsafeMutableRawBufferPointer.allocate(byteCount: buffer.count * 2, alignment: 16)
@@ -45,25 +57,25 @@ package struct LineReader: ~Copyable {
             if got == 0 { atEnd = true }
             filled += got
             var start = 0
+            lines.removeAll(keepingCapacity: true)
             while start < filled {
-                let remaining = filled - start
-                guard let base = buffer.baseAddress,
-                    let found = memchr(base + start, 0x0A, remaining)
-                else { break }
+                guard let base = buffer.baseAddress, let found = memchr(base + start, 0x0A, filled - start) else {
+                    break
+                }
                 let end = base.distance(to: found)
                 lineNumber += 1
-                let line = Line(
-                    bytes: UnsafeRawBufferPointer(rebasing: buffer[start..<end]), number: lineNumber,
-                    offset: fileOffset + start, isTerminated: true)
-                if !body(line) { return }
+                lines.append(
+                    Line(
+                        bytes: UnsafeRawBufferPointer(rebasing: buffer[start..<end]), number: lineNumber,
+                        offset: fileOffset + start, isTerminated: true))
                 start = end + 1
             }
+            if !lines.isEmpty && !body(lines) { return }
             if atEnd && start < filled {
-                lineNumber += 1
                 let line = Line(
-                    bytes: UnsafeRawBufferPointer(rebasing: buffer[start..<filled]), number: lineNumber,
+                    bytes: UnsafeRawBufferPointer(rebasing: buffer[start..<filled]), number: lineNumber + 1,
                     offset: fileOffset + start, isTerminated: false)
-                _ = body(line)
+                _ = body([line])
                 return
             }
             if start > 0 {

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Reads a stream file line by line, checking every line's hash, the chain, seq, batches, ids and the
 /// data schema, and hands the events of complete batches to a visitor in order.
 package enum StreamScanner {
@@ -18,7 +20,13 @@ package enum StreamScanner {
         var lastHash = StoredEvent.zeroHash
         var lastRecordedAt: Timestamp?
         var fileEnd = 0
-        try reader.forEachLine { line in
+        try reader.forEachBlock { lines in
+            let decoded = decodeLines(lines, checkingHashes: checkingHashes, catalog: catalog)
+            for (line, result) in zip(lines, decoded) where !check(line, result) { return false }
+            return true
+        }
+        /// Applies the checks that relate a line to the lines before it; false stops the scan.
+        func check(_ line: LineReader.Line, _ result: Result<StoredEvent, LineProblem>) -> Bool {
             fileEnd = line.offset + line.bytes.count + (line.isTerminated ? 1 : 0)
             guard line.isTerminated else { return false }
             let expectedSeq = scan.eventCount + pending.count + 1
@@ -27,9 +35,7 @@ package enum StreamScanner {
                 return false
             }
             let event: StoredEvent
-            switch Result(catching: { () throws(LineProblem) in
-                try EventLine.decode(line.bytes, checkingHash: checkingHashes)
-            }) {
+            switch result {
             case .success(let decoded): event = decoded
             case .failure(let problem): return fail(problem)
             }
@@ -52,7 +58,6 @@ package enum StreamScanner {
             if let firstSeq = seenIDs[event.id] ?? pendingIDs[event.id] {
                 return fail(.duplicateID(event.id, firstSeq: firstSeq))
             }
-            if let problem = catalog.problem(with: event) { return fail(problem) }
             pending.append(event)
             pendingOffsets.append(line.offset)
             pendingIDs[event.id] = event.seq
@@ -85,5 +90,31 @@ package enum StreamScanner {
                 reason: reason)
         }
         return scan
+    }
+
+    /// Decodes and checks each line on its own (hash, JSON, envelope, schema): the work that does not depend
+    /// on other lines, spread over the cores for large blocks. Results come back in line order.
+    static func decodeLines(_ lines: [LineReader.Line], checkingHashes: Bool, catalog: EventCatalog)
+        -> [Result<StoredEvent, LineProblem>]
+    {
+        @Sendable func decode(_ line: LineReader.Line) -> Result<StoredEvent, LineProblem> {
+            guard line.isTerminated else { return .failure(.empty) }  // a torn line: the caller stops before it
+            return Result { () throws(LineProblem) -> StoredEvent in
+                let event = try EventLine.decode(line.bytes, checkingHash: checkingHashes)
+                if let problem = catalog.problem(with: event) { throw problem }
+                return event
+            }
+        }
+        let slices = lines.count >= 256 ? 8 : 1
+        guard slices > 1 else { return lines.map(decode) }
+        var results = [Result<StoredEvent, LineProblem>](repeating: .failure(.empty), count: lines.count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let output = buffer
+            DispatchQueue.concurrentPerform(iterations: slices) { slice in
+                let range = (lines.count * slice / slices)..<(lines.count * (slice + 1) / slices)
+                for index in range { output[index] = decode(lines[index]) }
+            }
+        }
+        return results
     }
 }
