@@ -79,6 +79,16 @@ import Testing
         )
         #expect(scratch.ledgerSnapshot() == before)
     }
+
+    @Test func takesTheLedgerOptionAfterTheCommandToo() throws {
+        let scratch = Scratch()
+        try Kinerja(ledger: scratch.ledgerPath).run(["init"])
+        let result = try Kinerja.runBinary(["verify", "--ledger", scratch.ledgerPath])
+        #expect(result.status == 0)
+        #expect(result.output == "verified 0 streams, 0 events: ok\n")
+        let fromEnvironment = try Kinerja.runBinary(["head"], environment: ["KINERJA_LEDGER": scratch.ledgerPath])
+        #expect(fromEnvironment.status == 0)
+    }
 }
 
 extension [UInt8] {

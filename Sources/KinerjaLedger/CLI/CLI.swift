@@ -60,7 +60,10 @@ package enum CLI {
             output.write(info.help)
             return
         }
-        let parsed = try Arguments.parse(rest, command: name, spec: info.spec)
+        var spec = info.spec
+        spec.valued.append("ledger")  // also accepted after the command
+        let parsed = try Arguments.parse(rest, command: name, spec: spec)
+        if let directory = parsed.value("ledger") { ledgerDirectory = directory }
         let runner = CommandRunner(ledgerDirectory: ledgerDirectory, context: context)
         switch name {
         case "init": try runner.initialize(output: &output)
