@@ -3,7 +3,7 @@ import Testing
 @testable import KinerjaLedger
 
 @Suite struct EventLineTests {
-    static let draft = EventLine.Draft(
+    static let draft = EventEnvelope(
         seq: 1, id: "n1", type: "NoteRecorded", version: 1, recordedAt: Fixtures.start, actor: "rina", effective: nil,
         batch: BatchRange(first: 1, last: 1), data: ["text": .string("Reviu IKU dimulai")], prev: StoredEvent.zeroHash)
 

@@ -70,7 +70,7 @@ import Testing
         let ledger = try ledgerWithFiveEvents(directory)
         var lines = lines(directory)
         let events = try ledger.events(in: .ledger)
-        var draft = EventLine.Draft(
+        var draft = EventEnvelope(
             seq: 2, id: events[1].id, type: events[1].type, version: 1, recordedAt: events[1].recordedAt, actor: "rina",
             effective: nil, batch: events[1].batch, data: ["text": .string("forged")], prev: events[0].hash)
         draft.actor = "rina"

@@ -41,9 +41,10 @@ struct CanonicalEnvelopeReader: ~Copyable {
             expect(#","type":""#), let type = string(),
             expect(#","v":"#), let version = positiveInteger(), index == bytes.count
         else { return nil }
-        return StoredEvent(
+        let envelope = EventEnvelope(
             seq: seq, id: id, type: type, version: version, recordedAt: recordedAt, actor: actor,
-            effective: effective, batch: BatchRange(first: first, last: last), data: data, prev: prev, hash: hash)
+            effective: effective, batch: BatchRange(first: first, last: last), data: data, prev: prev)
+        return StoredEvent(envelope: envelope, hash: hash)
     }
 
     private func slice(_ count: Int) -> UnsafeRawBufferPointer {

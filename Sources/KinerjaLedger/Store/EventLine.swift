@@ -12,33 +12,11 @@ package enum EventLine {
     /// The longest stored or input line accepted, in bytes (newline excluded).
     package static let maximumLineLength = 1 << 20
 
-    /// The envelope of an event without its hash: everything the hash covers.
-    package struct Draft: Sendable, Equatable {
-        /// See ``StoredEvent/seq``.
-        package var seq: Int
-        /// See ``StoredEvent/id``.
-        package var id: String
-        /// See ``StoredEvent/type``.
-        package var type: String
-        /// See ``StoredEvent/version``.
-        package var version: Int
-        /// See ``StoredEvent/recordedAt``.
-        package var recordedAt: Timestamp
-        /// See ``StoredEvent/actor``.
-        package var actor: String
-        /// See ``StoredEvent/effective``.
-        package var effective: CalendarDate?
-        /// See ``StoredEvent/batch``.
-        package var batch: BatchRange
-        /// See ``StoredEvent/data``.
-        package var data: JSONObject
-        /// See ``StoredEvent/prev``.
-        package var prev: SHA256Digest
-    }
-
     /// Encodes `draft` as its stored line (ending in a newline) and returns the line with the stored event.
     /// `recordedAtText` may pass the already written form of `draft.recordedAt` (a batch shares one).
-    package static func encode(_ draft: Draft, recordedAtText: String? = nil) -> (line: [UInt8], event: StoredEvent) {
+    package static func encode(_ draft: EventEnvelope, recordedAtText: String? = nil) -> (
+        line: [UInt8], event: StoredEvent
+    ) {
         var line: [UInt8] = []
         line.reserveCapacity(512)
         func key(_ name: StaticString) {
@@ -73,10 +51,7 @@ package enum EventLine {
         line.append(contentsOf: hashMarker)
         appendHex(hash, to: &line)
         key("\"}\n")
-        let event = StoredEvent(
-            seq: draft.seq, id: draft.id, type: draft.type, version: draft.version, recordedAt: draft.recordedAt,
-            actor: draft.actor, effective: draft.effective, batch: draft.batch, data: draft.data, prev: draft.prev,
-            hash: hash)
+        let event = StoredEvent(envelope: draft, hash: hash)
         return (line, event)
     }
 

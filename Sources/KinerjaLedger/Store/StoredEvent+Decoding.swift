@@ -42,9 +42,10 @@ extension StoredEvent {
         guard let prev = SHA256Digest(hex: try string("prev")) else {
             throw .mistypedMember("prev", expected: "64 lowercase hex digits")
         }
-        self.init(
+        let envelope = EventEnvelope(
             seq: try positive(try member("seq"), "seq"), id: try string("id"), type: try string("type"),
             version: try positive(try member("v"), "v"), recordedAt: recordedAt, actor: try string("actor"),
-            effective: effective, batch: BatchRange(first: first, last: last), data: data, prev: prev, hash: hash)
+            effective: effective, batch: BatchRange(first: first, last: last), data: data, prev: prev)
+        self.init(envelope: envelope, hash: hash)
     }
 }

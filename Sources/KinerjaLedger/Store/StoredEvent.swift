@@ -1,9 +1,32 @@
-/// One event as stored: a line of a stream file.
+/// One event as stored: a line of a stream file, its envelope and the hash that seals it.
 ///
-/// The stored form is the public format (see the README): members in sorted key
-/// order, `hash` last, `hash` = SHA-256 of the line's bytes before `,"hash":"`, `prev` = the hash of the
-/// line before in the same stream.
+/// The stored form is the public format (see the README): members in sorted key order, `hash` last,
+/// `hash` = SHA-256 of the line's bytes before `,"hash":"`, `prev` = the hash of the line before in the
+/// same stream. The envelope's members read directly: `event.seq`, `event.data`.
+@dynamicMemberLookup
 package struct StoredEvent: Sendable, Equatable {
+    /// Everything the hash covers.
+    package var envelope: EventEnvelope
+    /// The SHA-256 of this line's bytes before `,"hash":"`.
+    package var hash: SHA256Digest
+
+    /// Makes a stored event from its envelope and hash.
+    package init(envelope: EventEnvelope, hash: SHA256Digest) {
+        self.envelope = envelope
+        self.hash = hash
+    }
+
+    /// A member of the envelope.
+    package subscript<Value>(dynamicMember keyPath: KeyPath<EventEnvelope, Value>) -> Value {
+        envelope[keyPath: keyPath]
+    }
+
+    /// The `prev` of a stream's first event: 64 zeros.
+    package static let zeroHash = SHA256Digest.zero
+}
+
+/// The members of a stored event that its hash covers.
+package struct EventEnvelope: Sendable, Equatable {
     /// The position in its stream: 1, 2, 3… without gaps.
     package var seq: Int
     /// The event's unique id, given by the caller or generated.
@@ -24,11 +47,6 @@ package struct StoredEvent: Sendable, Equatable {
     package var data: JSONObject
     /// The hash of the line before, 64 zeros on the first line.
     package var prev: SHA256Digest
-    /// The SHA-256 of this line's bytes before `,"hash":"`, lowercase hex.
-    package var hash: SHA256Digest
-
-    /// The `prev` of a stream's first event: 64 zeros.
-    package static let zeroHash = SHA256Digest.zero
 }
 
 /// The seq range of one atomic batch: every event of the batch carries it, so a batch cut short by a crash

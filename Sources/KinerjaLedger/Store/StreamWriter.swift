@@ -79,7 +79,7 @@ package final class StreamWriter {
         let recordedAtText = recordedAt.description
         for (index, item) in fresh.enumerated() {
             let version = ledger.catalog.currentSchema(type: item.event.type)?.version ?? 1
-            let draft = EventLine.Draft(
+            let draft = EventEnvelope(
                 seq: batch.first + index, id: item.id, type: item.event.type, version: version,
                 recordedAt: recordedAt, actor: actor, effective: item.event.effective, batch: batch,
                 data: item.event.data, prev: prev)
