@@ -17,7 +17,7 @@ import Testing
         ),
         (
             "unknown type", Array(#"{"type":"IkuDitetapkan","data":{}}"#.utf8),
-            "stdin:1: unknown event type \"IkuDitetapkan\" (known types: NoteRecorded)"
+            "stdin:1: unknown event type \"IkuDitetapkan\" (see 'kinerja types' for the catalogue)"
         ),
         (
             "invalid UTF-8", Array(#"{"type":"NoteRecorded","data":{"text":"a"#.utf8) + [0xFF] + Array(#""}}"#.utf8),

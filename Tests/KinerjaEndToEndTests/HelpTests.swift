@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @Suite struct HelpTests {
@@ -41,5 +42,14 @@ import Testing
             result.errors
                 == "kinerja: error: \(scratch.path)/missing is not a Kinerja ledger (it has no kinerja-ledger.json); create one with 'kinerja init'\n"
         )
+    }
+
+    @Test func typesPrintsTheReferencePageKeptBesideTheDefaultLedger() throws {
+        let result = try Kinerja.runBinary(["types"])
+        #expect(result.status == 0)
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let committed = try String(contentsOf: root.appendingPathComponent("Ledger/EVENTS.md"), encoding: .utf8)
+        #expect(result.output == committed, "Ledger/EVENTS.md is stale: regenerate it with 'kinerja types'")
     }
 }

@@ -42,7 +42,14 @@ import Testing
             #"{"type":"NoteRecorded","data":{"text":"x","colour":"red"}}"#,
             "in.jsonl:1: unknown member \"data.colour\" (expected \"text\", \"subject\")"
         ),
-        (#"{"type":"Nope","data":{}}"#, "in.jsonl:1: unknown event type \"Nope\" (known types: NoteRecorded)"),
+        (
+            #"{"type":"Nope","data":{}}"#,
+            "in.jsonl:1: unknown event type \"Nope\" (see 'kinerja types' for the catalogue)"
+        ),
+        (
+            #"{"type":"NoteRecord","data":{}}"#,
+            "in.jsonl:1: unknown event type \"NoteRecord\" (did you mean \"NoteRecorded\"? see 'kinerja types' for the catalogue)"
+        ),
         (
             #"{"type":"NoteRecorded","data":{"text":"x"},"seq":3}"#,
             "in.jsonl:1: \"seq\" is assigned by the store and cannot be given in input"

@@ -51,8 +51,8 @@ package enum CLI {
             return
         }
         guard let info = CommandInfo.named(name) else {
-            let suggestion = CommandInfo.all.map(\.name).min { editDistance($0, name) < editDistance($1, name) }
-            let hint = suggestion.flatMap { editDistance($0, name) <= 2 ? "; did you mean '\($0)'?" : nil } ?? ""
+            let suggestion = Suggestion.closest(to: name, among: CommandInfo.all.map(\.name))
+            let hint = suggestion.map { "; did you mean '\($0)'?" } ?? ""
             throw .usage("unknown command '\(name)'\(hint)", command: nil)
         }
         let rest = Array(words.dropFirst())
@@ -71,6 +71,7 @@ package enum CLI {
         case "log": try runner.log(parsed, output: &output)
         case "verify": try runner.verify(parsed, output: &output)
         case "head": try runner.head(output: &output)
+        case "types": output.write(EventCatalog.standard.referencePage)
         default: try help(parsed, output: &output)
         }
     }
@@ -84,20 +85,4 @@ package enum CLI {
         output.write(info.help)
     }
 
-    private static func editDistance(_ lhs: String, _ rhs: String) -> Int {
-        let left = Array(lhs)
-        let right = Array(rhs)
-        var previous = Array(0...right.count)
-        for (row, leftCharacter) in left.enumerated() {
-            var current = [row + 1]
-            for (column, rightCharacter) in right.enumerated() {
-                current.append(
-                    min(
-                        previous[column + 1] + 1, current[column] + 1,
-                        previous[column] + (leftCharacter == rightCharacter ? 0 : 1)))
-            }
-            previous = current
-        }
-        return previous[right.count]
-    }
 }

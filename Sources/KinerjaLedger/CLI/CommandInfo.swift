@@ -10,7 +10,7 @@ package struct CommandInfo: Sendable {
     package let help: String
 
     /// Every command, in the order `kinerja help` lists them.
-    package static let all: [CommandInfo] = [.initialize, .append, .log, .verify, .head, .helpCommand]
+    package static let all: [CommandInfo] = [.initialize, .append, .log, .verify, .head, .types, .helpCommand]
 
     /// The command named `name`, if any.
     package static func named(_ name: String) -> CommandInfo? {
@@ -129,6 +129,21 @@ package struct CommandInfo: Sendable {
 
             example:
               kinerja head
+
+            """)
+
+    static let types = CommandInfo(
+        name: "types", summary: "print the event catalogue: every type, version and member",
+        spec: ArgumentSpec(),
+        help: """
+            usage: kinerja types
+
+            Prints the reference page of every event type this kinerja reads and writes, as Markdown:
+            what each member of `data` holds, which types are proposals, which role records them.
+            The same page is kept as Ledger/EVENTS.md beside the embedded ledger.
+
+            example:
+              kinerja types > EVENTS.md
 
             """)
 

@@ -9,7 +9,7 @@ package struct EventCatalog: Sendable {
     }
 
     /// The catalogue this version of kinerja writes and reads.
-    package static let standard = EventCatalog(schemas: [EventSchema.noteRecorded])
+    package static let standard = EventCatalog(schemas: [EventSchema.noteRecorded] + EventSchema.sakip)
 
     /// The schema of `type` at `version`.
     package func schema(type: String, version: Int) -> EventSchema? {
@@ -34,6 +34,7 @@ package struct EventCatalog: Sendable {
         switch (schema.effectiveDate, event.effective) {
         case (.none, .some): return .unexpectedMember("effective")
         case (.required, .none): return .missingMember("effective")
+        case (.whenKnown, .none) where event.data["dateNote"] == nil: return .missingMember("data.dateNote")
         default: break
         }
         if let reason = schema.problem(with: event.data) {

@@ -71,7 +71,8 @@ package enum InputEvent {
             throw Reason("\"type\" must be a string, not \(typeValue.kindDescription)")
         }
         guard let schema = catalog.currentSchema(type: type) else {
-            throw Reason("unknown event type \"\(type)\" (known types: \(catalog.typeNames.joined(separator: ", ")))")
+            let hint = Suggestion.closest(to: type, among: catalog.typeNames).map { "did you mean \"\($0)\"? " } ?? ""
+            throw Reason("unknown event type \"\(type)\" (\(hint)see 'kinerja types' for the catalogue)")
         }
         var id: String?
         if let idValue = object["id"] {
@@ -92,6 +93,9 @@ package enum InputEvent {
         case (.none, .some): throw Reason("\(type) takes no \"effective\" date")
         case (.required, .none):
             throw Reason("\(type) needs \"effective\", the date the decision takes effect (YYYY-MM-DD)")
+        case (.whenKnown, .none) where data["dateNote"] == nil:
+            throw Reason(
+                "\(type) needs \"effective\" (YYYY-MM-DD), or \"data.dateNote\" saying why the date is not known")
         case (_, .some(let value)):
             guard let text = value.stringValue, let date = CalendarDate(parsing: text) else {
                 throw Reason("\"effective\" must be a date written YYYY-MM-DD, not \(value.canonicalString)")
