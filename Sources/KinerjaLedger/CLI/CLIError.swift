@@ -6,6 +6,8 @@ package enum CLIError: Error, Equatable, Sendable {
     case input(InputError)
     /// The store refused or failed.
     case store(StoreError)
+    /// A decision contradicts the ledger's state (event `index` of the batch, 1-based).
+    case refused(index: Int, type: String, DecisionError)
     /// A check ran and found problems (already reported on standard output).
     case checkFailed(String)
 
@@ -14,7 +16,7 @@ package enum CLIError: Error, Equatable, Sendable {
         switch self {
         case .checkFailed: 1
         case .usage: 2
-        case .input: 3
+        case .input, .refused: 3
         case .store(let error):
             switch error {
             case .idConflict, .clockBehind, .emptyBatch: 3
@@ -30,6 +32,7 @@ package enum CLIError: Error, Equatable, Sendable {
         case .usage(let text, nil): "\(text) (see 'kinerja help')"
         case .input(let error): "refused input:\n\(error)"
         case .store(let error): error.description
+        case .refused(let index, let type, let error): "refused event \(index) (\(type)): \(error); nothing was written"
         case .checkFailed(let text): text
         }
     }

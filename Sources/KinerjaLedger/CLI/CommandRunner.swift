@@ -60,9 +60,12 @@ struct CommandRunner {
         let environment = try context.effectiveLedgerEnvironment()
         let outcome: AppendOutcome
         do {
-            outcome = try ledger.append(events, to: stream, actor: actor, environment: environment)
+            outcome = try Recorder.record(events, to: stream, actor: actor, in: ledger, environment: environment)
         } catch {
-            throw .store(error)
+            switch error {
+            case .store(let error): throw .store(error)
+            case .refused(let index, let type, let reason): throw .refused(index: index, type: type, reason)
+            }
         }
         if let recovered = outcome.recovered {
             errors.write(

@@ -28,7 +28,7 @@ package struct Capaian: Sendable, Equatable {
 
     /// Computes capaian of `realisasi` against `target` with `formula`, for an indicator of `polarity`.
     package static func compute(
-        realisasi: DecimalNumber, target: Target, polarity: Polarity, formula: CapaianFormula
+        realisasi: DecimalNumber, target: CapaianTarget, polarity: Polarity, formula: CapaianFormula
     ) -> CapaianOutcome {
         guard !realisasi.isNegative else { return .notComputable(.negativeRealisasi(realisasi)) }
         let matches = formula.polarity == polarity

@@ -16,7 +16,7 @@ extension EventCatalog {
         for schema in schemas {
             lines.append(
                 "| [`\(schema.type)`](#\(schema.type.lowercased())-v\(schema.version)) | \(schema.version) | "
-                    + "\(schema.effectiveDate.word) | \(schema.isProposal ? "yes" : "no") | \(schema.requiredRole.rawValue) | "
+                    + "\(schema.effectiveDate.word) | \(schema.isProposal ? "yes" : "no") | \(schema.requiredRole?.rawValue ?? "any") | "
                     + "\(schema.summary) |")
         }
         for schema in schemas {

@@ -6,5 +6,6 @@ extension EventSchema {
         fields: [
             .required("text", .text, "the note"),
             .optional("subject", .text, "what the note is about, for example an indicator or a decree"),
-        ])
+        ],
+        requiredRole: nil)
 }

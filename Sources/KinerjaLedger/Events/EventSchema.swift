@@ -24,13 +24,13 @@ package struct EventSchema: Sendable {
     package let stream: @Sendable (JSONObject) -> StreamName?
     /// Whether the event is a proposal that counts only once another actor approves it.
     package let isProposal: Bool
-    /// The role the recorder must hold (once the ledger has registered actors).
-    package let requiredRole: Role
+    /// The role the recorder must hold once the ledger has registered actors; nil: any registered actor.
+    package let requiredRole: Role?
 
     /// Makes a schema.
     package init(
         type: String, version: Int, summary: String, effectiveDate: EffectiveDate, fields: [Field],
-        isProposal: Bool = false, requiredRole: Role = .recorder,
+        isProposal: Bool = false, requiredRole: Role? = .recorder,
         stream: @escaping @Sendable (JSONObject) -> StreamName? = { _ in nil }
     ) {
         self.isProposal = isProposal

@@ -94,9 +94,29 @@ package struct Ledger: Sendable {
 
     /// Runs `body` holding the ledger's exclusive lock, shared by every process that writes.
     package func withExclusiveLock<Result>(_ body: () throws(StoreError) -> Result) throws(StoreError) -> Result {
-        let lock = try FileDescriptor(path: path(Ledger.lockFileName), flags: O_RDWR | O_CREAT)
-        try lock.lockExclusively()
-        return try body()  // the lock is released when `lock` is closed
+        try withExclusiveLock(mappingLockFailure: { $0 }, body)
+    }
+
+    /// Runs `body` holding the ledger's exclusive lock; a failure to take the lock becomes `mapping(error)`.
+    package func withExclusiveLock<Result, Failure: Error>(
+        mappingLockFailure mapping: (StoreError) -> Failure, _ body: () throws(Failure) -> Result
+    ) throws(Failure) -> Result {
+        let lock = try Ledger.lockedFile(path(Ledger.lockFileName), mapping: mapping)
+        let result = try body()
+        _ = consume lock  // released here, after the body
+        return result
+    }
+
+    private static func lockedFile<Failure: Error>(
+        _ path: String, mapping: (StoreError) -> Failure
+    ) throws(Failure) -> FileDescriptor {
+        do {
+            let lock = try FileDescriptor(path: path, flags: O_RDWR | O_CREAT)
+            try lock.lockExclusively()
+            return lock
+        } catch {
+            throw mapping(error)
+        }
     }
 
     /// Appends `events` to `stream` as one atomic batch, under the lock, with the time and ids from

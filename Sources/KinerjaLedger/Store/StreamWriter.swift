@@ -18,12 +18,16 @@ package final class StreamWriter {
     private var scan: StreamScan
     private var locations: [String: (seq: Int, offset: Int)] = [:]
 
-    /// Scans the stream and prepares to append. Refuses a damaged stream.
-    package init(ledger: Ledger, stream: StreamName) throws(StoreError) {
+    /// Scans the stream and prepares to append, handing each committed event to `visit` (to build the state
+    /// decisions are checked against). Refuses a damaged stream.
+    package init(ledger: Ledger, stream: StreamName, visit: (StoredEvent) -> Void = { _ in }) throws(StoreError) {
         self.ledger = ledger
         self.stream = stream
         var locations: [String: (seq: Int, offset: Int)] = [:]
-        scan = try ledger.scan(stream) { event, offset in locations[event.id] = (event.seq, offset) }
+        scan = try ledger.scan(stream) { event, offset in
+            locations[event.id] = (event.seq, offset)
+            visit(event)
+        }
         self.locations = locations
         if let damage = scan.damage { throw .streamDamaged(damage) }
     }

@@ -4,18 +4,18 @@ import Testing
 
 @Suite struct CapaianTests {
     private static func compute(
-        _ realisasi: String, _ target: Target, _ polarity: Polarity, _ formula: CapaianFormula
+        _ realisasi: String, _ target: CapaianTarget, _ polarity: Polarity, _ formula: CapaianFormula
     ) throws -> CapaianOutcome {
         Capaian.compute(
             realisasi: try #require(DecimalNumber(plain: realisasi)), target: target, polarity: polarity,
             formula: formula)
     }
 
-    private static func value(_ plain: String) throws -> Target {
+    private static func value(_ plain: String) throws -> CapaianTarget {
         .value(try #require(DecimalNumber(plain: plain)))
     }
 
-    private static func range(_ lower: String, _ upper: String) throws -> Target {
+    private static func range(_ lower: String, _ upper: String) throws -> CapaianTarget {
         .range(lower: try #require(DecimalNumber(plain: lower)), upper: try #require(DecimalNumber(plain: upper)))
     }
 

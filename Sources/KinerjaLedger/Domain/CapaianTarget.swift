@@ -1,5 +1,5 @@
 /// The target an indicator's realisasi is measured against: one value, or a range of acceptable values.
-package enum Target: Sendable, Hashable {
+package enum CapaianTarget: Sendable, Hashable {
     /// A single target value.
     case value(DecimalNumber)
     /// Every value from `lower` to `upper`, both included, meets the target.

@@ -1,0 +1,78 @@
+/// Records decisions: under the ledger's lock, rebuilds the state of the stream (and the actor registry),
+/// checks every event of the batch against it in order, and appends the batch only if all pass.
+package enum Recorder {
+    /// Why a batch was not recorded. Nothing was written.
+    package enum Failure: Error, Equatable, Sendable, CustomStringConvertible {
+        /// The store refused or failed.
+        case store(StoreError)
+        /// Event number `index` (1-based) of the batch contradicts the state.
+        case refused(index: Int, type: String, DecisionError)
+
+        /// One sentence.
+        package var description: String {
+            switch self {
+            case .store(let error): error.description
+            case .refused(let index, let type, let error): "event \(index) (\(type)) refused: \(error)"
+            }
+        }
+    }
+
+    /// Checks and appends `events` to `stream` as one batch recorded by `actor`.
+    package static func record(
+        _ events: [NewEvent], to stream: StreamName, actor: String, in ledger: Ledger,
+        environment: LedgerEnvironment
+    ) throws(Failure) -> AppendOutcome {
+        guard !events.isEmpty else { throw .store(.emptyBatch) }
+        return try ledger.withExclusiveLock(mappingLockFailure: Failure.store) { () throws(Failure) in
+            var registry = ActorRegistry()
+            var state = OrganisationState(stream: stream)
+            if stream != .ledger {
+                for event in try wrap({ () throws(StoreError) in try ledger.events(in: .ledger) }) {
+                    registry.evolve(event)
+                }
+            }
+            let writer = try wrap { () throws(StoreError) in
+                try StreamWriter(ledger: ledger, stream: stream) { event in
+                    if stream == .ledger { registry.evolve(event) }
+                    state.evolve(event, catalog: ledger.catalog)
+                }
+            }
+            let recordedAt = environment.now()
+            var identified: [NewEvent] = []
+            for (index, original) in events.enumerated() {
+                var event = original
+                let id = event.id ?? environment.makeID()
+                event.id = id
+                identified.append(event)
+                if state.event(id) != nil { continue }  // a repeat: the writer skips it or refuses a conflict
+                do throws(DecisionError) {
+                    try Decider.check(
+                        event, id: id, actor: actor, stream: stream, registry: registry, state: state,
+                        catalog: ledger.catalog)
+                } catch {
+                    throw .refused(index: index + 1, type: event.type, error)
+                }
+                let provisional = StoredEvent(
+                    envelope: EventEnvelope(
+                        seq: state.events.count + 1, id: id, type: event.type,
+                        version: ledger.catalog.currentSchema(type: event.type)?.version ?? 1,
+                        recordedAt: recordedAt, actor: actor, effective: event.effective,
+                        batch: BatchRange(first: 1, last: 1), data: event.data, prev: .zero),
+                    hash: .zero)
+                if stream == .ledger { registry.evolve(provisional) }
+                state.evolve(provisional, catalog: ledger.catalog)
+            }
+            return try wrap { () throws(StoreError) in
+                try writer.append(identified, actor: actor, recordedAt: recordedAt, makeID: environment.makeID)
+            }
+        }
+    }
+
+    private static func wrap<Value>(_ body: () throws(StoreError) -> Value) throws(Failure) -> Value {
+        do {
+            return try body()
+        } catch {
+            throw .store(error)
+        }
+    }
+}

@@ -1,0 +1,126 @@
+/// A figure and the event it came from.
+package struct Sourced<Value: Sendable & Equatable>: Sendable, Equatable {
+    /// The figure.
+    package var value: Value
+    /// The id of the event it came from.
+    package var eventID: String
+}
+
+/// One recorded realisation with where it stands and the value in force after corrections.
+package struct RealisasiEntry: Sendable, Equatable {
+    /// The `RealisasiRecorded` event.
+    package var event: StoredEvent
+    /// Where the recording stands (verified by another actor, or not).
+    package var status: ProposalStatus
+    /// The value as recorded (given, or computed from numerator and denominator).
+    package var recordedValue: DecimalNumber?
+    /// The value after the latest approved correction, with the correction's id; nil when none applies.
+    package var correctedValue: Sourced<DecimalNumber>?
+    /// Corrections not yet decided, by id.
+    package var pendingCorrections: [String]
+
+    /// The value that counts: the corrected one if any, else the recorded one.
+    package var value: DecimalNumber? { correctedValue?.value ?? recordedValue }
+    /// The period.
+    package var period: Period? { event.data["period"]?.stringValue.flatMap(Period.init(parsing:)) }
+    /// The capaian the source printed beside it.
+    package var printedCapaian: DecimalNumber? {
+        event.data["printedCapaian"]?.stringValue.flatMap(DecimalNumber.init(plain:))
+    }
+}
+
+extension OrganisationState {
+    /// The Renstra target of `indicator` for `year` (the latest approved proposal that sets it).
+    package func renstraTarget(_ indicator: String, year: Int) -> Sourced<DecimalNumber>? {
+        var found: Sourced<DecimalNumber>?
+        for event in events where counts(event) && event.data["indicator"]?.stringValue == indicator {
+            switch event.type {
+            case "RenstraTargetsProposed":
+                for target in event.data["targets"]?.arrayValue ?? [] {
+                    guard let object = target.objectValue, object["year"]?.intValue == year,
+                        let value = object["value"]?.stringValue.flatMap(DecimalNumber.init(plain:))
+                    else { continue }
+                    found = Sourced(value: value, eventID: event.id)
+                }
+            case "TargetChangeProposed" where event.data["year"]?.intValue == year:
+                if let value = event.data["value"]?.stringValue.flatMap(DecimalNumber.init(plain:)) {
+                    found = Sourced(value: value, eventID: event.id)
+                }
+            default:
+                break
+            }
+        }
+        return found
+    }
+
+    /// The end-of-Renstra target of `indicator`.
+    package func endOfPeriodTarget(_ indicator: String) -> Sourced<DecimalNumber>? {
+        events.last { event in
+            counts(event) && event.type == "RenstraTargetsProposed" && event.data["indicator"]?.stringValue == indicator
+                && event.data["endOfPeriod"] != nil
+        }
+        .flatMap { event in
+            event.data["endOfPeriod"]?.stringValue.flatMap(DecimalNumber.init(plain:)).map {
+                Sourced(value: $0, eventID: event.id)
+            }
+        }
+    }
+
+    /// The PK versions for `year`: the signed one, then each approved amendment, in order.
+    package func pkVersions(year: Int) -> [StoredEvent] {
+        events.filter { event in
+            event.data["year"]?.intValue == year
+                && (event.type == "PerjanjianKinerjaSigned"
+                    || (event.type == "PerjanjianKinerjaAmendmentProposed" && counts(event)))
+        }
+    }
+
+    /// The target of `indicator` in the latest PK version for `year`.
+    package func pkTarget(_ indicator: String, year: Int) -> Sourced<DecimalNumber>? {
+        guard let version = pkVersions(year: year).last else { return nil }
+        for sasaran in version.data["sasaran"]?.arrayValue ?? [] {
+            for entry in sasaran.objectValue?["indicators"]?.arrayValue ?? [] {
+                guard let object = entry.objectValue, object["indicator"]?.stringValue == indicator,
+                    let value = object["target"]?.stringValue.flatMap(DecimalNumber.init(plain:))
+                else { continue }
+                return Sourced(value: value, eventID: version.id)
+            }
+        }
+        return nil
+    }
+
+    /// Every realisation recorded for `indicator`, in seq order, with status and corrections.
+    package func realisasi(_ indicator: String) -> [RealisasiEntry] {
+        events(ofType: "RealisasiRecorded").filter { $0.data["indicator"]?.stringValue == indicator }.map { event in
+            let definition = knownIndicator(indicator)
+            var corrected: Sourced<DecimalNumber>?
+            var pending: [String] = []
+            for id in correctionsByRealisasi[event.id] ?? [] {
+                guard let correction = self.event(id) else { continue }
+                switch statusByProposal[id] ?? .pending {
+                case .approved:
+                    if let value = Self.value(of: correction.data, definition: definition) {
+                        corrected = Sourced(value: value, eventID: id)
+                    }
+                case .pending: pending.append(id)
+                case .rejected: break
+                }
+            }
+            return RealisasiEntry(
+                event: event, status: statusByProposal[event.id] ?? .pending,
+                recordedValue: Self.value(of: event.data, definition: definition), correctedValue: corrected,
+                pendingCorrections: pending)
+        }
+    }
+
+    /// A realisation's value: `value` when given, else numerator / denominator (× 100 for percentages), to
+    /// four decimal places.
+    package static func value(of data: JSONObject, definition: IndicatorDefinition?) -> DecimalNumber? {
+        if let value = data["value"]?.stringValue.flatMap(DecimalNumber.init(plain:)) { return value }
+        guard let numerator = data["numerator"]?.stringValue.flatMap(DecimalNumber.init(plain:)),
+            let denominator = data["denominator"]?.stringValue.flatMap(DecimalNumber.init(plain:))
+        else { return nil }
+        let scaled = definition?.isPercentage == true ? (try? numerator * DecimalNumber(100)) : numerator
+        return scaled.flatMap { try? $0.dividing(by: denominator, scale: 4) }
+    }
+}

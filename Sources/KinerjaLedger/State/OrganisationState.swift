@@ -1,0 +1,69 @@
+/// Everything one organisation's stream says, folded event by event: the organisation, its Renstra, IKU
+/// decisions, targets, PK versions, realisations, budget, and where every proposal stands.
+///
+/// The state keeps the events themselves (in seq order) and derives the views from them, so every figure it
+/// reports names the event it came from.
+package struct OrganisationState: Sendable {
+    /// The stream.
+    package let stream: StreamName
+    /// Every committed event, in seq order.
+    package private(set) var events: [StoredEvent] = []
+    /// Event positions by id.
+    package private(set) var indexByID: [String: Int] = [:]
+    /// Where each proposal stands, by proposal id.
+    package private(set) var statusByProposal: [String: ProposalStatus] = [:]
+    /// Corrections by the id of the realisation they correct, in seq order.
+    package private(set) var correctionsByRealisasi: [String: [String]] = [:]
+
+    /// An empty state for `stream`.
+    package init(stream: StreamName) {
+        self.stream = stream
+    }
+
+    /// Applies one event (the fold step). Events must come in seq order.
+    package mutating func evolve(_ event: StoredEvent, catalog: EventCatalog = .standard) {
+        indexByID[event.id] = events.count
+        events.append(event)
+        if catalog.schema(type: event.type, version: event.version)?.isProposal == true {
+            statusByProposal[event.id] = .pending
+        }
+        switch event.type {
+        case "ProposalApproved":
+            if let proposal = event.data["proposal"]?.stringValue {
+                statusByProposal[proposal] = .approved(by: event.actor, at: event.recordedAt, decision: event.id)
+            }
+        case "ProposalRejected":
+            if let proposal = event.data["proposal"]?.stringValue {
+                statusByProposal[proposal] = .rejected(
+                    by: event.actor, at: event.recordedAt, decision: event.id,
+                    reason: event.data["reason"]?.stringValue ?? "")
+            }
+        case "RealisasiCorrected":
+            if let corrected = event.data["corrects"]?.stringValue {
+                correctionsByRealisasi[corrected, default: []].append(event.id)
+            }
+        default:
+            break
+        }
+    }
+
+    /// The event with `id`.
+    package func event(_ id: String) -> StoredEvent? {
+        indexByID[id].map { events[$0] }
+    }
+
+    /// The events of `type`, in seq order.
+    package func events(ofType type: String) -> [StoredEvent] {
+        events.filter { $0.type == type }
+    }
+
+    /// Whether the event counts: not a proposal, or an approved one.
+    package func counts(_ event: StoredEvent) -> Bool {
+        statusByProposal[event.id].map(\.isApproved) ?? true
+    }
+
+    /// The organisation's name, if registered.
+    package var organisationName: String? {
+        events(ofType: "OrganisationRegistered").first?.data["name"]?.stringValue
+    }
+}
