@@ -1,0 +1,186 @@
+import Testing
+
+@testable import KinerjaLedger
+
+@Suite struct DeciderTests {
+    @Test func acceptsARealisasiForAnIndicatorInForce() {
+        #expect(throws: Never.self) { try History.withIKU.when(Events.realisasi("ppks", "2024")) }
+        #expect(throws: Never.self) { try History.withIKU.when(Events.realisasi("ppks", "2022-Q1")) }
+    }
+
+    @Test func refusesARealisasiForAPeriodBeforeTheIKUTakesEffect() throws {
+        let period = try #require(Period(parsing: "2021"))
+        #expect(throws: DecisionError.indicatorNotInForce("ppks", period: period)) {
+            try History.withIKU.when(Events.realisasi("ppks", "2021"))
+        }
+    }
+
+    @Test func refusesARealisasiForAnUnknownIndicator() {
+        #expect(throws: DecisionError.unknownIndicator("nope")) {
+            try History.withIKU.when(Events.realisasi("nope", "2024"))
+        }
+    }
+
+    @Test func refusesARealisasiWhoseIKUIsNotYetApproved() {
+        var history = History()
+        history.given(Events.organisation)
+        history.given(Events.iku(id: "iku-1", effective: "2022-01-01", added: ["ppks"]))
+        #expect(throws: DecisionError.self) { try history.when(Events.realisasi("ppks", "2024")) }
+    }
+
+    @Test func refusesARealisasiWithoutAValue() {
+        #expect(throws: DecisionError.missingValue) {
+            try History.withIKU.when(Events.realisasi("ppks", "2024", value: nil))
+        }
+    }
+
+    @Test func refusesApprovalBySameActor() {
+        var history = History.withIKU
+        history.given(Events.realisasi("ppks", "2024", id: "r-1"), by: "clerk")
+        #expect(throws: DecisionError.selfApproval(actor: "clerk", proposal: "r-1")) {
+            try history.when(Events.approval(of: "r-1"), by: "clerk")
+        }
+        #expect(throws: Never.self) { try history.when(Events.approval(of: "r-1"), by: "kepala") }
+    }
+
+    @Test func refusesDecidingAProposalTwice() {
+        var history = History.withIKU
+        #expect(throws: DecisionError.alreadyDecided("iku-1", status: "approved")) {
+            try history.when(Events.approval(of: "iku-1"), by: "sekretaris")
+        }
+        history.given(Events.realisasi("ppks", "2024", id: "r-1"))
+        history.given(
+            NewEvent(type: "ProposalRejected", data: ["proposal": .string("r-1"), "reason": .string("salah")]),
+            by: "kepala")
+        #expect(throws: DecisionError.alreadyDecided("r-1", status: "rejected")) {
+            try history.when(Events.approval(of: "r-1"), by: "sekretaris")
+        }
+    }
+
+    @Test func refusesApprovingWhatIsNotAProposalOrDoesNotExist() {
+        #expect(throws: DecisionError.notAProposal("org", type: "OrganisationRegistered")) {
+            try History.withIKU.when(Events.approval(of: "org"), by: "kepala")
+        }
+        #expect(throws: DecisionError.unknownProposal("ghost")) {
+            try History.withIKU.when(Events.approval(of: "ghost"), by: "kepala")
+        }
+    }
+
+    @Test func refusesACorrectionThatDoesNotNameARealisasi() {
+        let correction = NewEvent(
+            type: "RealisasiCorrected",
+            data: ["corrects": .string("iku-1"), "value": .string("1"), "reason": .string("x"), "basis": Events.basis])
+        #expect(throws: DecisionError.correctsNonRealisasi("iku-1")) { try History.withIKU.when(correction) }
+    }
+
+    @Test func refusesEventsBeforeTheOrganisationIsRegistered() {
+        #expect(throws: DecisionError.organisationNotRegistered(History.stream, type: "RealisasiRecorded")) {
+            try History().when(Events.realisasi("ppks", "2024"))
+        }
+        #expect(throws: DecisionError.organisationAlreadyRegistered(History.stream)) {
+            try History.withIKU.when(Events.organisation)
+        }
+    }
+
+    @Test func refusesIKUChangesThatDoNotFitTheSetInForce() throws {
+        let history = History.withIKU
+        let day2023 = try #require(CalendarDate(parsing: "2023-01-01"))
+        let day2021 = try #require(CalendarDate(parsing: "2021-01-01"))
+        #expect(throws: DecisionError.indicatorAlreadyInForce("ppks", on: day2023)) {
+            try history.when(Events.iku(id: "iku-2", effective: "2023-01-01", added: ["ppks"]))
+        }
+        #expect(throws: DecisionError.indicatorNotInForceToChange("nope", on: day2023)) {
+            try history.when(Events.iku(id: "iku-2", effective: "2023-01-01", amended: ["nope"]))
+        }
+        #expect(throws: DecisionError.indicatorNotInForceToChange("ppks", on: day2021)) {
+            try history.when(Events.iku(id: "iku-2", effective: "2021-01-01", retired: ["ppks"]))
+        }
+        #expect(throws: Never.self) {
+            try history.when(Events.iku(id: "iku-2", effective: "2023-01-01", amended: ["idg"], retired: ["ppks"]))
+        }
+    }
+
+    @Test func appliesIKURevisionsByTheirEffectiveDates() {
+        var history = History.withIKU
+        history.given(Events.iku(id: "iku-2", effective: "2024-01-01", added: ["bencana"], retired: ["ppks"]))
+        history.given(Events.approval(of: "iku-2"), by: "kepala")
+        #expect(throws: Never.self) { try history.when(Events.realisasi("ppks", "2023")) }
+        #expect(throws: DecisionError.self) { try history.when(Events.realisasi("ppks", "2024")) }
+        #expect(throws: Never.self) { try history.when(Events.realisasi("bencana", "2024-Q2")) }
+        #expect(throws: DecisionError.self) { try history.when(Events.realisasi("bencana", "2023")) }
+    }
+
+    @Test func allowsOneSignedPKPerYearAndAmendmentsOnlyOfASignedOne() {
+        var history = History.withIKU
+        #expect(throws: DecisionError.pkNotSigned(year: 2024)) {
+            try history.when(Events.pk(year: 2024, amendment: "pergantian-pejabat"))
+        }
+        history.given(Events.pk(year: 2024))
+        #expect(throws: DecisionError.pkAlreadySigned(year: 2024)) { try history.when(Events.pk(year: 2024)) }
+        #expect(throws: Never.self) { try history.when(Events.pk(year: 2024, amendment: "pergantian-pejabat")) }
+    }
+
+    @Test func refusesAPKAmendmentWithoutAPermittedReason() {
+        let line = Events.pk(year: 2024, amendment: "anggaran-habis")
+        let input = JSONValue.object([
+            "type": .string(line.type), "data": .object(line.data), "effective": .string("2024-07-01"),
+        ])
+        #expect {
+            try InputEvent.parse(input.canonicalBytes, source: "in", catalog: .standard)
+        } throws: { error in
+            (error as? InputError)?.problems.first?.reason
+                == "\"data.reason\" must be one of \"pergantian-pejabat\", \"perubahan-strategi\", \"perubahan-prioritas\""
+        }
+    }
+
+    @Test func keepsBudgetCodesUniqueAndParentsKnown() {
+        var history = History.withIKU
+        #expect(throws: DecisionError.budgetParentUnknown(year: 2024, code: "p1")) {
+            try history.when(Events.budget("p1.k1", parent: "p1"))
+        }
+        history.given(Events.budget("p1"))
+        #expect(throws: DecisionError.budgetCodeTaken(year: 2024, code: "p1")) { try history.when(Events.budget("p1")) }
+        #expect(throws: Never.self) { try history.when(Events.budget("p1.k1", parent: "p1")) }
+        #expect(throws: Never.self) { try history.when(Events.budget("p1", year: 2025)) }
+    }
+
+    @Test func checksRolesOnceActorsAreRegistered() {
+        var history = History.withIKU
+        #expect(throws: DecisionError.firstActorMustBeAdministrator("rina")) {
+            try history.when(Events.actor("rina", roles: ["recorder"]), by: "anyone", in: .ledger)
+        }
+        history.given(Events.actor("admin", roles: ["administrator"]), in: .ledger)
+        history.given(Events.actor("clerk", roles: ["recorder"], organisations: ["luwu-timur"]), in: .ledger)
+        history.given(Events.actor("kepala", roles: ["approver"]), in: .ledger)
+        history.given(Events.actor("other-clerk", roles: ["recorder"], organisations: ["barito-kuala"]), in: .ledger)
+        history.given(Events.realisasi("ppks", "2024", id: "r-1"))
+        #expect(throws: Never.self) { try history.when(Events.realisasi("ppks", "2023"), by: "clerk") }
+        #expect(
+            throws: DecisionError.roleMissing(
+                actor: "kepala", role: .recorder, type: "RealisasiRecorded", stream: History.stream)
+        ) {
+            try history.when(Events.realisasi("ppks", "2023"), by: "kepala")
+        }
+        #expect(
+            throws: DecisionError.roleMissing(
+                actor: "other-clerk", role: .recorder, type: "RealisasiRecorded", stream: History.stream)
+        ) {
+            try history.when(Events.realisasi("ppks", "2023"), by: "other-clerk")
+        }
+        #expect(
+            throws: DecisionError.roleMissing(
+                actor: "clerk", role: .approver, type: "ProposalApproved", stream: History.stream)
+        ) {
+            try history.when(Events.approval(of: "r-1"), by: "clerk")
+        }
+        #expect(
+            throws: DecisionError.roleMissing(
+                actor: "clerk", role: .administrator, type: "ActorRegistered", stream: .ledger)
+        ) {
+            try history.when(Events.actor("x", roles: ["recorder"]), by: "clerk", in: .ledger)
+        }
+        #expect(throws: DecisionError.wrongStream(type: "ActorRegistered", stream: History.stream)) {
+            try history.when(Events.actor("x", roles: ["recorder"]), by: "admin")
+        }
+    }
+}
