@@ -69,6 +69,7 @@ package enum CLI {
         case "init": try runner.initialize(output: &output)
         case "append": try runner.append(parsed, output: &output, errors: &errors)
         case "log": try runner.log(parsed, output: &output)
+        case "state": try runner.state(parsed, output: &output)
         case "verify": try runner.verify(parsed, output: &output)
         case "head": try runner.head(output: &output)
         case "types": output.write(EventCatalog.standard.referencePage)

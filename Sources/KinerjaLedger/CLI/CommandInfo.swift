@@ -10,7 +10,9 @@ package struct CommandInfo: Sendable {
     package let help: String
 
     /// Every command, in the order `kinerja help` lists them.
-    package static let all: [CommandInfo] = [.initialize, .append, .log, .verify, .head, .types, .helpCommand]
+    package static let all: [CommandInfo] = [
+        .initialize, .append, .state, .log, .verify, .head, .types, .helpCommand,
+    ]
 
     /// The command named `name`, if any.
     package static func named(_ name: String) -> CommandInfo? {
@@ -129,6 +131,29 @@ package struct CommandInfo: Sendable {
 
             example:
               kinerja head
+
+            """)
+
+    static let state = CommandInfo(
+        name: "state", summary: "an organisation's IKU, targets, realisasi, capaian and pending proposals for a year",
+        spec: ArgumentSpec(valued: ["org", "year", "format"]),
+        help: """
+            usage: kinerja [--ledger DIR] state --org ORG [--year YEAR] [--format table|json]
+
+            Rebuilds the organisation's state from its events and shows, for the year: the IKU in force
+            on 31 December, and per indicator the Renstra target, the PK target (latest PK version),
+            the verified realisasi by period and for the year, capaian by the indicator's own polarity
+            and formula (against the PK target, else the Renstra target), the rating, any capaian the
+            source printed that the rules do not give, and every proposal still awaiting a decision.
+            Every figure names the event it came from.
+
+            options:
+              --org ORG         the organisation's stream, e.g. luwu-timur-dinsos-p3a
+              --year YEAR       the year (default: the latest year with a PK or a realisasi)
+              --format FORMAT   table (default) or json
+
+            example:
+              kinerja state --org luwu-timur-dinsos-p3a --year 2024
 
             """)
 

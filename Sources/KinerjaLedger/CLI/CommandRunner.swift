@@ -190,4 +190,43 @@ struct CommandRunner {
             throw .store(error)
         }
     }
+
+    func state(_ arguments: Arguments, output: inout some TextOutputStream) throws(CLIError) {
+        let ledger = try openLedger()
+        let stream = try organisationStream(arguments, command: "state")
+        let format = arguments.value("format") ?? "table"
+        guard format == "table" || format == "json" else {
+            throw .usage("unknown format '\(format)'; use table or json", command: "state")
+        }
+        let loaded: (state: OrganisationState, head: LedgerDigest)
+        do {
+            loaded = try ledger.organisationState(stream)
+        } catch {
+            throw .store(error)
+        }
+        let year: Int
+        if let text = arguments.value("year") {
+            guard let value = Int(text), (1900...2999).contains(value) else {
+                throw .usage("--year needs a year like 2024, not '\(text)'", command: "state")
+            }
+            year = value
+        } else {
+            let now = try context.effectiveLedgerEnvironment().now()
+            year = loaded.state.latestReportedYear ?? now.date.year
+        }
+        let report = loaded.state.report(year: year, head: loaded.head)
+        output.write(format == "json" ? report.json.canonicalString + "\n" : report.text)
+    }
+
+    /// The organisation stream named by `--org`.
+    func organisationStream(_ arguments: Arguments, command: String) throws(CLIError) -> StreamName {
+        guard let name = arguments.value("org") else {
+            throw .usage("which organisation? give --org ORG", command: command)
+        }
+        guard let stream = StreamName(name) else {
+            throw .usage(
+                "'\(name)' is not an organisation stream name (lowercase letters, digits, '-')", command: command)
+        }
+        return stream
+    }
 }

@@ -67,3 +67,16 @@ package struct OrganisationState: Sendable {
         events(ofType: "OrganisationRegistered").first?.data["name"]?.stringValue
     }
 }
+
+extension OrganisationState {
+    /// The latest year with a PK or a realisasi, if any.
+    package var latestReportedYear: Int? {
+        events.compactMap { event -> Int? in
+            switch event.type {
+            case "PerjanjianKinerjaSigned": event.data["year"]?.intValue
+            case "RealisasiRecorded": event.data["period"]?.stringValue.flatMap(Period.init(parsing:))?.year
+            default: nil
+            }
+        }.max()
+    }
+}
