@@ -11,7 +11,8 @@ package struct CommandInfo: Sendable {
 
     /// Every command, in the order `kinerja help` lists them.
     package static let all: [CommandInfo] = [
-        .initialize, .append, .state, .log, .verify, .head, .types, .helpCommand,
+        .initialize, .append, .realisasi, .target, .iku, .approve, .reject, .state, .log, .verify, .head, .types,
+        .helpCommand,
     ]
 
     /// The command named `name`, if any.
@@ -55,7 +56,8 @@ package struct CommandInfo: Sendable {
 
     static let append = CommandInfo(
         name: "append", summary: "append events given as JSON lines, as one atomic batch",
-        spec: ArgumentSpec(valued: ["as", "stream"], operands: ["FILE (or - for standard input)"], minimumOperands: 1),
+        spec: ArgumentSpec(
+            valued: ["as", "stream", "org"], operands: ["FILE (or - for standard input)"], minimumOperands: 1),
         help: """
             usage: kinerja [--ledger DIR] append FILE|- [--as ACTOR] [--stream STREAM]
 
@@ -69,7 +71,8 @@ package struct CommandInfo: Sendable {
 
             options:
               --as ACTOR        who records the events (default: $KINERJA_ACTOR)
-              --stream STREAM   the stream to write (default: the one the event type names, else "ledger")
+              --stream STREAM   the stream to write (default: the one the event type names, else "ledger");
+              --org ORG         the same, for an organisation's stream
 
             environment:
               KINERJA_CLOCK=2024-05-01T08:00:00Z   record at this time instead of now (tests, historical
@@ -131,6 +134,127 @@ package struct CommandInfo: Sendable {
 
             example:
               kinerja head
+
+            """)
+
+    private static let basisOptions = ["document", "locator", "basis-note"]
+    private static let basisHelp = """
+          --document DOC    the source document (required): kind, title, number, date
+          --locator WHERE   where in it: a table, page or section
+          --basis-note TEXT a remark on the source
+          --as ACTOR        who records it (default: $KINERJA_ACTOR)
+          --id ID           the event's id (default: generated); repeating a command with the same id
+                            and content is a no-op
+        """
+
+    static let realisasi = CommandInfo(
+        name: "realisasi", summary: "record or correct a realisation (verified later by another actor)",
+        spec: ArgumentSpec(
+            valued: [
+                "org", "as", "id", "indicator", "period", "value", "numerator", "denominator", "printed-capaian",
+                "source", "reason",
+            ] + basisOptions,
+            operands: ["record or correct", "EVENT"], minimumOperands: 1),
+        help: """
+            usage: kinerja realisasi record --org ORG --indicator CODE --period PERIOD
+                                            (--value N | --numerator N --denominator N) --document DOC [...]
+                   kinerja realisasi correct EVENT --org ORG (--value N | ...) --reason WHY --document DOC [...]
+
+            Records a realisation of an indicator for a period (2024, 2024-S1, 2024-Q3, 2024-M07). The
+            indicator must be in force in that period. Numbers may be Indonesian (56,70; 1.234,5) or plain
+            (56.70); an ambiguous one (1.234) is refused with the reason. A realisation counts once an actor
+            other than its recorder approves it ('kinerja approve'). A correction names the realisation it
+            corrects and why; the old figure stays in history.
+
+            options:
+              --org ORG                 the organisation's stream
+              --indicator CODE          the indicator
+              --period PERIOD           2024, 2024-S1, 2024-Q3 or 2024-M07
+              --value N                 the realisation, in the indicator's unit
+              --numerator N, --denominator N   or its parts (a percentage is numerator/denominator × 100)
+              --printed-capaian N       the capaian the source printed beside it (kept to compare)
+              --source TEXT             sumber data
+              --reason WHY              for a correction: why the figure was wrong
+            \(basisHelp)
+
+            example:
+              kinerja realisasi record --org luwu-timur-dinsos-p3a --indicator ppks --period 2024 \\
+                --numerator 34133 --denominator 28860 --document "LKj 2024" --locator "Tabel 14" --as rina
+              kinerja realisasi correct ltim-real-ppks-2024 --org luwu-timur-dinsos-p3a --value 118,27 \\
+                --reason "salah ketik" --document "Nota koreksi 12/2025" --as rina
+
+            """)
+
+    static let target = CommandInfo(
+        name: "target", summary: "propose a change of one year's Renstra target, with reason and basis",
+        spec: ArgumentSpec(
+            valued: ["org", "as", "id", "indicator", "year", "value", "reason", "effective"] + basisOptions,
+            operands: ["set"], minimumOperands: 1),
+        help: """
+            usage: kinerja target set --org ORG --indicator CODE --year YEAR --value N --reason WHY
+                                      --effective DATE --document DOC [...]
+
+            Proposes a new Renstra target for one year of an indicator. It counts once another actor
+            approves it; the earlier target stays in history.
+
+            options:
+              --org ORG          the organisation's stream
+              --indicator CODE   the indicator
+              --year YEAR        the year whose target changes
+              --value N          the new target (Indonesian or plain notation)
+              --reason WHY       why it changes
+              --effective DATE   the date the change takes effect (YYYY-MM-DD)
+            \(basisHelp)
+
+            example:
+              kinerja target set --org luwu-timur-dinsos-p3a --indicator ppks --year 2025 --value 45,00 \\
+                --reason "reviu Renstra" --effective 2025-03-01 --document "Keputusan 5/2025" --as rina
+
+            """)
+
+    static let iku = CommandInfo(
+        name: "iku", summary: "propose an IKU decision (penetapan, reviu, IKUP) from a JSON file",
+        spec: ArgumentSpec(
+            valued: ["org", "as", "id", "effective"], operands: ["propose", "FILE"], minimumOperands: 2),
+        help: """
+            usage: kinerja iku propose FILE --org ORG [--effective DATE] [--as ACTOR] [--id ID]
+
+            Proposes an IKU decision whose data is the JSON object in FILE: kind (penetapan, reviu, ikup),
+            decree, basis, and the changes against the IKU in force: added (full indicator definitions),
+            amended (code and the components that change), retired. See 'kinerja types' for every member.
+            Adding an indicator already in force, or amending or retiring one that is not, is refused.
+            It counts once another actor approves it, from its effective date.
+
+            example:
+              kinerja iku propose reviu-2025.json --org luwu-timur-dinsos-p3a --effective 2025-02-10 --as rina
+
+            """)
+
+    static let approve = CommandInfo(
+        name: "approve", summary: "approve (verify) a proposal recorded by someone else",
+        spec: ArgumentSpec(valued: ["org", "as", "id", "note"], operands: ["EVENT"], minimumOperands: 1),
+        help: """
+            usage: kinerja approve EVENT --org ORG [--note TEXT] [--as ACTOR]
+
+            Approves the proposal EVENT (an IKU decision, a target change, a PK amendment, a realisation or
+            a correction): from now on it counts. Nobody approves their own proposal, and a proposal is
+            decided once.
+
+            example:
+              kinerja approve ltim-real-ppks-2024 --org luwu-timur-dinsos-p3a --note "cek dokumen" --as kadis
+
+            """)
+
+    static let reject = CommandInfo(
+        name: "reject", summary: "reject a proposal recorded by someone else, with the reason",
+        spec: ArgumentSpec(valued: ["org", "as", "id", "reason"], operands: ["EVENT"], minimumOperands: 1),
+        help: """
+            usage: kinerja reject EVENT --org ORG --reason WHY [--as ACTOR]
+
+            Rejects the proposal EVENT: it never counts, and stays in history with the reason.
+
+            example:
+              kinerja reject ltim-real-ppks-2024 --org luwu-timur-dinsos-p3a --reason "angka belum final" --as kadis
 
             """)
 

@@ -3,7 +3,7 @@ struct CommandRunner {
     let ledgerDirectory: String
     let context: CommandContext
 
-    private func openLedger() throws(CLIError) -> Ledger {
+    func openLedger() throws(CLIError) -> Ledger {
         do {
             return try Ledger.open(at: ledgerDirectory)
         } catch {
@@ -26,14 +26,8 @@ struct CommandRunner {
         _ arguments: Arguments, output: inout some TextOutputStream, errors: inout some TextOutputStream
     ) throws(CLIError) {
         let ledger = try openLedger()
-        guard let actor = arguments.value("as") ?? context.environment["KINERJA_ACTOR"], !actor.isEmpty else {
-            throw .usage("who is recording? give --as ACTOR or set KINERJA_ACTOR", command: "append")
-        }
-        guard InputEvent.isValidID(actor) else {
-            throw .usage("actor '\(actor)' is not valid: use letters, digits, '.', '_', ':' or '-'", command: "append")
-        }
         var requestedStream: StreamName?
-        if let name = arguments.value("stream") {
+        if let name = arguments.value("stream") ?? arguments.value("org") {
             guard let stream = StreamName(name) else {
                 throw .usage("'\(name)' is not a stream name: use lowercase letters, digits and '-'", command: "append")
             }
@@ -57,6 +51,22 @@ struct CommandRunner {
             throw .input(error)
         }
         let stream = try route(events, requested: requestedStream, catalog: ledger.catalog)
+        try record(
+            events, to: stream, ledger: ledger, arguments: arguments, command: "append", output: &output,
+            errors: &errors)
+    }
+
+    /// Records `events` in `stream` as one batch by the actor of `--as` or `$KINERJA_ACTOR`, and reports it.
+    func record(
+        _ events: [NewEvent], to stream: StreamName, ledger: Ledger, arguments: Arguments, command: String,
+        output: inout some TextOutputStream, errors: inout some TextOutputStream
+    ) throws(CLIError) {
+        guard let actor = arguments.value("as") ?? context.environment["KINERJA_ACTOR"], !actor.isEmpty else {
+            throw .usage("who is recording? give --as ACTOR or set KINERJA_ACTOR", command: command)
+        }
+        guard InputEvent.isValidID(actor) else {
+            throw .usage("actor '\(actor)' is not valid: use letters, digits, '.', '_', ':' or '-'", command: command)
+        }
         let environment = try context.effectiveLedgerEnvironment()
         let outcome: AppendOutcome
         do {
@@ -78,7 +88,8 @@ struct CommandRunner {
         if let first = outcome.written.first, let last = outcome.written.last {
             let count = outcome.written.count
             let range = first.seq == last.seq ? "seq \(first.seq)" : "seq \(first.seq)–\(last.seq)"
-            output.write("appended \(count) event\(count == 1 ? "" : "s") to stream \(stream): \(range)\n")
+            let ids = count == 1 ? " (id \(first.id))" : ""
+            output.write("appended \(count) event\(count == 1 ? "" : "s") to stream \(stream): \(range)\(ids)\n")
         } else {
             output.write("nothing appended: every event is already in stream \(stream)\n")
         }
