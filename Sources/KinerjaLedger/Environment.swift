@@ -1,38 +1,20 @@
-import Synchronization
-
 /// The outside world the core needs, passed in so tests can fix it: a clock and a source of event ids.
 /// The library never reads the system clock, the process environment or a random source itself.
 package struct LedgerEnvironment: Sendable {
     /// The current time.
     package var now: @Sendable () -> Timestamp
-    /// A new unique event id, for events given without one.
-    package var makeID: @Sendable () -> String
+    /// A new unique event id for an event given without one, told the seq the event is about to get in its
+    /// stream (an id source may use it; the system one ignores it).
+    package var makeID: @Sendable (_ seq: Int) -> String
 
     /// Makes an environment.
-    package init(now: @escaping @Sendable () -> Timestamp, makeID: @escaping @Sendable () -> String) {
+    package init(now: @escaping @Sendable () -> Timestamp, makeID: @escaping @Sendable (_ seq: Int) -> String) {
         self.now = now
         self.makeID = makeID
     }
 
-    /// A clock fixed at `time` and ids `<prefix>-1`, `<prefix>-2`… derived deterministically from a counter.
+    /// A clock fixed at `time` and ids `<prefix>-<seq>`: deterministic, and unique within a stream.
     package static func fixed(at time: Timestamp, idPrefix: String = "event") -> LedgerEnvironment {
-        let counter = Counter()
-        return LedgerEnvironment(now: { time }, makeID: { "\(idPrefix)-\(counter.next())" })
-    }
-}
-
-/// A thread-safe counter for deterministic ids.
-package final class Counter: Sendable {
-    private let state = Mutex(0)
-
-    /// Makes a counter starting at 1.
-    package init() {}
-
-    /// The next value: 1, 2, 3…
-    package func next() -> Int {
-        state.withLock { value in
-            value += 1
-            return value
-        }
+        LedgerEnvironment(now: { time }, makeID: { seq in "\(idPrefix)-\(seq)" })
     }
 }

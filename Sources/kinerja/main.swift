@@ -32,7 +32,7 @@ struct StandardStream: TextOutputStream {
 // The real world, injected into the library: the system clock, random ids, the process environment.
 let ledgerEnvironment = LedgerEnvironment(
     now: { Timestamp(millisecondsSinceEpoch: Int64((Date().timeIntervalSince1970 * 1000).rounded(.down))) },
-    makeID: { UUID().uuidString.lowercased() })
+    makeID: { _ in UUID().uuidString.lowercased() })
 let context = CommandContext(
     environment: ProcessInfo.processInfo.environment, ledgerEnvironment: ledgerEnvironment,
     readStandardInput: { [UInt8](FileHandle.standardInput.readDataToEndOfFile()) })

@@ -20,7 +20,7 @@ import Testing
             ["append", "-", "--as", "sekretariat.rina"], input: input, extraEnvironment: ["KINERJA_ID_PREFIX": "again"])
         #expect(
             result.output.hasPrefix(
-                "already present: id note-1 is seq 1 of stream ledger; not written again\nappended 1 event to stream ledger: seq 3 (id again-1)\n"
+                "already present: id note-1 is seq 1 of stream ledger; not written again\nappended 1 event to stream ledger: seq 3 (id again-3)\n"
             ))
 
         assertSnapshot(try kinerja.run(["log"]).output, named: "log-table.txt")

@@ -52,7 +52,7 @@ func appendNotes(
             let start = clock.now
             _ = try writer.append(
                 events, actor: benchmarkActor, recordedAt: recordedAt,
-                makeID: {
+                makeID: { _ in
                     defer { nextGeneratedID += 1 }
                     return "\(idPrefix)-\(nextGeneratedID)"
                 },

@@ -19,7 +19,7 @@ package struct CommandContext: Sendable {
     }
 
     /// The clock and ids to use: `KINERJA_CLOCK` fixes the time, `KINERJA_ID_PREFIX` makes ids
-    /// `<prefix>-1`, `<prefix>-2`… (for tests and for loading historical records).
+    /// `<prefix>-<seq>` (for tests and for loading historical records).
     func effectiveLedgerEnvironment() throws(CLIError) -> LedgerEnvironment {
         var result = ledgerEnvironment
         if let clock = environment["KINERJA_CLOCK"], !clock.isEmpty {
@@ -29,8 +29,7 @@ package struct CommandContext: Sendable {
             result.now = { time }
         }
         if let prefix = environment["KINERJA_ID_PREFIX"], !prefix.isEmpty {
-            let counter = Counter()
-            result.makeID = { "\(prefix)-\(counter.next())" }
+            result.makeID = { seq in "\(prefix)-\(seq)" }
         }
         return result
     }

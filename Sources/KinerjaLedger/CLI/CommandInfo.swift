@@ -77,7 +77,7 @@ package struct CommandInfo: Sendable {
             environment:
               KINERJA_CLOCK=2024-05-01T08:00:00Z   record at this time instead of now (tests, historical
                                                    loads); it can never make recordedAt go backwards
-              KINERJA_ID_PREFIX=load               ids load-1, load-2… for events given without an id
+              KINERJA_ID_PREFIX=load               ids load-SEQ (the event's seq) for events given without one
 
             example:
               echo '{"type":"NoteRecorded","id":"note-1","data":{"text":"Reviu IKU dimulai"}}' \\
@@ -139,12 +139,12 @@ package struct CommandInfo: Sendable {
 
     private static let basisOptions = ["document", "locator", "basis-note"]
     private static let basisHelp = """
-          --document DOC    the source document (required): kind, title, number, date
-          --locator WHERE   where in it: a table, page or section
-          --basis-note TEXT a remark on the source
-          --as ACTOR        who records it (default: $KINERJA_ACTOR)
-          --id ID           the event's id (default: generated); repeating a command with the same id
-                            and content is a no-op
+          --document DOC            the source document (required): kind, title, number, date
+          --locator WHERE           where in it: a table, page or section
+          --basis-note TEXT         a remark on the source
+          --as ACTOR                who records it (default: $KINERJA_ACTOR)
+          --id ID                   the event's id (default: generated); the same id and content
+                                    again is a no-op
         """
 
     static let realisasi = CommandInfo(
@@ -198,12 +198,12 @@ package struct CommandInfo: Sendable {
             approves it; the earlier target stays in history.
 
             options:
-              --org ORG          the organisation's stream
-              --indicator CODE   the indicator
-              --year YEAR        the year whose target changes
-              --value N          the new target (Indonesian or plain notation)
-              --reason WHY       why it changes
-              --effective DATE   the date the change takes effect (YYYY-MM-DD)
+              --org ORG                 the organisation's stream
+              --indicator CODE          the indicator
+              --year YEAR               the year whose target changes
+              --value N                 the new target (Indonesian or plain notation)
+              --reason WHY              why it changes
+              --effective DATE          the date the change takes effect (YYYY-MM-DD)
             \(basisHelp)
 
             example:

@@ -41,7 +41,7 @@ package enum Recorder {
             var identified: [NewEvent] = []
             for (index, original) in events.enumerated() {
                 var event = original
-                let id = event.id ?? environment.makeID()
+                let id = event.id ?? environment.makeID(state.events.count + 1)
                 event.id = id
                 identified.append(event)
                 if state.event(id) != nil { continue }  // a repeat: the writer skips it or refuses a conflict

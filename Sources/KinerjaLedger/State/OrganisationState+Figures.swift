@@ -113,14 +113,14 @@ extension OrganisationState {
         }
     }
 
-    /// A realisation's value: `value` when given, else numerator / denominator (× 100 for percentages), to
-    /// four decimal places.
+    /// A realisation's value: `value` when given, else numerator / denominator (× 100 for percentages),
+    /// rounded half away from zero to the indicator's decimal places (2 when it does not say).
     package static func value(of data: JSONObject, definition: IndicatorDefinition?) -> DecimalNumber? {
         if let value = data["value"]?.stringValue.flatMap(DecimalNumber.init(plain:)) { return value }
         guard let numerator = data["numerator"]?.stringValue.flatMap(DecimalNumber.init(plain:)),
             let denominator = data["denominator"]?.stringValue.flatMap(DecimalNumber.init(plain:))
         else { return nil }
         let scaled = definition?.isPercentage == true ? (try? numerator * DecimalNumber(100)) : numerator
-        return scaled.flatMap { try? $0.dividing(by: denominator, scale: 4) }
+        return scaled.flatMap { try? $0.dividing(by: denominator, scale: definition?.decimals ?? 2) }
     }
 }

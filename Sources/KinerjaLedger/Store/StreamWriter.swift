@@ -39,7 +39,7 @@ package final class StreamWriter {
     /// holds with the same content are skipped and reported; the same id with other content is refused.
     /// Success is returned only after the data is on disk.
     package func append(
-        _ events: [NewEvent], actor: String, recordedAt: Timestamp, makeID: () -> String,
+        _ events: [NewEvent], actor: String, recordedAt: Timestamp, makeID: (_ seq: Int) -> String,
         durability: Durability = .syncPerBatch
     ) throws(StoreError) -> AppendOutcome {
         guard !events.isEmpty else { throw .emptyBatch }
@@ -51,7 +51,7 @@ package final class StreamWriter {
         var alreadyPresent: [(id: String, seq: Int)] = []
         for event in events {
             guard let id = event.id else {
-                let id = makeID()
+                let id = makeID(scan.eventCount + fresh.count + 1)
                 freshIndex[id] = fresh.count
                 fresh.append((event, id))
                 continue
