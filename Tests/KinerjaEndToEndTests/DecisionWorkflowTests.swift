@@ -101,13 +101,21 @@ import Testing
         )
 
         // A correction, verified: the corrected value counts; the old one stays in history.
+        let august = ["KINERJA_CLOCK": "2024-08-15T09:00:00Z"]
         try expectSuccess(
-            kinerja.run([
-                "realisasi", "correct", "r-kp", "--org", Self.org, "--value", "0,004", "--reason",
-                "kasus ke-4 terlambat dilaporkan",
-                "--document", "Nota koreksi", "--id", "c-kp", "--as", "rina",
-            ]))
-        try expectSuccess(kinerja.run(["approve", "c-kp", "--org", Self.org, "--as", "kadis"]))
+            kinerja.run(
+                [
+                    "realisasi", "correct", "r-kp", "--org", Self.org, "--value", "0,004", "--reason",
+                    "kasus ke-4 terlambat dilaporkan", "--document", "Nota koreksi", "--id", "c-kp", "--as", "rina",
+                ], extraEnvironment: august))
+        try expectSuccess(
+            kinerja.run(["approve", "c-kp", "--org", Self.org, "--as", "kadis"], extraEnvironment: august))
+        // As of July the ledger still showed the old figure; the correction came in August.
+        let july = try kinerja.run(["state", "--org", Self.org, "--as-of", "2024-07-31", "--format", "json"]).output
+        #expect(july.contains(#""asOf":"2024-07-31T23:59:59.999Z""#))
+        #expect(july.contains(#""yearRealisasi":{"event":"r-kp","value":"0.003"}"#))
+        let now = try kinerja.run(["state", "--org", Self.org, "--format", "json"]).output
+        #expect(now.contains(#""yearRealisasi":{"event":"c-kp","value":"0.004"}"#))
         assertSnapshot(try kinerja.run(["state", "--org", Self.org]).output, named: "state-verified.txt")
         assertSnapshot(
             try kinerja.run(["state", "--org", Self.org, "--format", "json"]).output, named: "state-verified.json")

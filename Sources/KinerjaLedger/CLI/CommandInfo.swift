@@ -260,9 +260,9 @@ package struct CommandInfo: Sendable {
 
     static let state = CommandInfo(
         name: "state", summary: "an organisation's IKU, targets, realisasi, capaian and pending proposals for a year",
-        spec: ArgumentSpec(valued: ["org", "year", "format"]),
+        spec: ArgumentSpec(valued: ["org", "year", "format", "as-of"]),
         help: """
-            usage: kinerja [--ledger DIR] state --org ORG [--year YEAR] [--format table|json]
+            usage: kinerja [--ledger DIR] state --org ORG [--year YEAR] [--as-of TIME] [--format table|json]
 
             Rebuilds the organisation's state from its events and shows, for the year: the IKU in force
             on 31 December, and per indicator the Renstra target, the PK target (latest PK version),
@@ -274,6 +274,8 @@ package struct CommandInfo: Sendable {
             options:
               --org ORG         the organisation's stream, e.g. luwu-timur-dinsos-p3a
               --year YEAR       the year (default: the latest year with a PK or a realisasi)
+              --as-of TIME      what the ledger showed then: only events recorded by TIME
+                                (2024-07-31T12:00:00Z, or a date: the end of that day, UTC)
               --format FORMAT   table (default) or json
 
             example:

@@ -209,9 +209,18 @@ struct CommandRunner {
         guard format == "table" || format == "json" else {
             throw .usage("unknown format '\(format)'; use table or json", command: "state")
         }
+        var asOf: Timestamp?
+        if let text = arguments.value("as-of") {
+            guard let time = Timestamp(parsing: text) else {
+                throw .usage(
+                    "--as-of needs a time like 2024-07-31T23:59:59Z or 2024-07-31, not '\(text)'", command: "state")
+            }
+            // A bare date means the end of that day: everything recorded on it.
+            asOf = text.count == 10 ? Timestamp(millisecondsSinceEpoch: time.millisecondsSinceEpoch + 86_399_999) : time
+        }
         let loaded: (state: OrganisationState, head: LedgerDigest)
         do {
-            loaded = try ledger.organisationState(stream)
+            loaded = try ledger.organisationState(stream, asOf: asOf)
         } catch {
             throw .store(error)
         }
@@ -225,7 +234,7 @@ struct CommandRunner {
             let now = try context.effectiveLedgerEnvironment().now()
             year = loaded.state.latestReportedYear ?? now.date.year
         }
-        let report = loaded.state.report(year: year, head: loaded.head)
+        let report = loaded.state.report(year: year, head: loaded.head, asOf: asOf)
         output.write(format == "json" ? report.json.canonicalString + "\n" : report.text)
     }
 

@@ -1,7 +1,7 @@
 extension YearReport {
     /// The report as JSON: stable member names, sorted keys, numbers as strings in plain form.
     package var json: JSONValue {
-        .object([
+        var object: JSONObject = [
             "organisation": .string(organisation),
             "year": .integer(year),
             "head": .string(head.description),
@@ -22,7 +22,9 @@ extension YearReport {
                         "actor": .string(event.actor), "recordedAt": .string(event.recordedAt.description),
                     ])
                 }),
-        ])
+        ]
+        if let asOf { object["asOf"] = .string(asOf.description) }
+        return .object(object)
     }
 }
 

@@ -2,7 +2,8 @@ extension YearReport {
     /// The report as plain text for a terminal: a table of indicators, then periods, differences and pending
     /// proposals. Figures are written the Indonesian way (`56,70`).
     package var text: String {
-        var lines: [String] = ["\(organisation): state for \(year)", "ledger head \(head)"]
+        let asOfText = asOf.map { ", as the ledger showed it at \($0)" } ?? ""
+        var lines: [String] = ["\(organisation): state for \(year)\(asOfText)", "ledger head \(head)"]
         let decisionList = decisions.map { version in
             "\(version.kind) \(version.event.id) in force from \(version.inForceFrom)"
                 + (version.hasStatedDate ? "" : " (date derived: see its dateNote)") + ", \(version.status.word)"

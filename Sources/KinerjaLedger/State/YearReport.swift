@@ -71,11 +71,15 @@ package struct YearReport: Sendable {
     package var pending: [StoredEvent]
     /// The stream head the report was computed at.
     package var head: LedgerDigest
+    /// With `--as-of`: the time the report looks back to (only events recorded by then).
+    package var asOf: Timestamp?
 }
 
 extension OrganisationState {
     /// The report for `year`, from the events folded so far.
-    package func report(year: Int, head: LedgerDigest, scale: RatingScale = .permendagri54Of2010) -> YearReport {
+    package func report(
+        year: Int, head: LedgerDigest, asOf: Timestamp? = nil, scale: RatingScale = .permendagri54Of2010
+    ) -> YearReport {
         let end = CalendarDate(year: year, month: 12, day: 31) ?? CalendarDate(daysSinceEpoch: 0)
         let inForce = ikuInForce(on: end)
         let usedDecisions = Set(inForce.map(\.decision))
@@ -87,7 +91,7 @@ extension OrganisationState {
                 usedDecisions.contains($0.event.id) || ($0.status.isApproved && $0.inForceFrom <= end)
             },
             scale: scale, rows: rows,
-            pending: events.filter { statusByProposal[$0.id] == .pending }, head: head)
+            pending: events.filter { statusByProposal[$0.id] == .pending }, head: head, asOf: asOf)
     }
 
     private func row(for indicator: IndicatorDefinition, decision: String, year: Int, scale: RatingScale)
