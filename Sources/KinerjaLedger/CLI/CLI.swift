@@ -70,6 +70,8 @@ package enum CLI {
         case "append": try runner.append(parsed, output: &output, errors: &errors)
         case "log": try runner.log(parsed, output: &output)
         case "state": try runner.state(parsed, output: &output)
+        case "iku" where parsed.operands.first == "versions" || parsed.operands.first == "diff":
+            try runner.ikuReview(parsed, output: &output)
         case "realisasi", "target", "iku", "approve", "reject":
             try runner.decision(name, parsed, output: &output, errors: &errors)
         case "verify": try runner.verify(parsed, output: &output)

@@ -249,4 +249,61 @@ struct CommandRunner {
         }
         return stream
     }
+
+    /// `kinerja iku versions` and `kinerja iku diff A B`.
+    func ikuReview(_ arguments: Arguments, output: inout some TextOutputStream) throws(CLIError) {
+        let ledger = try openLedger()
+        let stream = try organisationStream(arguments, command: "iku")
+        let asOf = try self.asOf(arguments, command: "iku")
+        let state: OrganisationState
+        do {
+            state = try ledger.organisationState(stream, asOf: asOf).state
+        } catch {
+            throw .store(error)
+        }
+        if arguments.operands.first == "versions" {
+            var table = TextTable(
+                headings: ["SEQ", "ID", "KIND", "DECREE", "IN FORCE FROM", "STATUS"],
+                alignments: [.right, .left, .left, .left, .left, .left])
+            for version in state.ikuVersions {
+                let decree = version.event.data["decree"]?.objectValue
+                let decreeText = [decree?["number"]?.stringValue, decree?["date"]?.stringValue].compactMap { $0 }
+                    .joined(separator: ", ")
+                let status: String
+                switch version.status {
+                case .pending: status = "pending"
+                case .approved(let actor, let time, _): status = "approved by \(actor) at \(time)"
+                case .rejected(let actor, let time, _, let reason):
+                    status = "rejected by \(actor) at \(time): \(reason)"
+                }
+                table.rows.append([
+                    String(version.event.seq), version.event.id, version.kind,
+                    decreeText.isEmpty ? "(none stated)" : decreeText,
+                    version.inForceFrom.description + (version.hasStatedDate ? "" : " (derived)"), status,
+                ])
+            }
+            for line in table.lines { output.write(line + "\n") }
+            return
+        }
+        guard arguments.operands.count == 3 else {
+            throw .usage("give two IKU decisions: iku diff A B", command: "iku")
+        }
+        let (from, to) = (arguments.operands[1], arguments.operands[2])
+        for id in [from, to] where !state.ikuVersions.contains(where: { $0.event.id == id }) {
+            throw .usage(
+                "there is no IKU decision \(id) in stream \(stream) (see 'kinerja iku versions')", command: "iku")
+        }
+        guard let diff = IkuDiff(state: state, from: from, to: to) else { return }
+        output.write(diff.text)
+    }
+
+    /// `--as-of TIME`: a time, or a date meaning the end of that day (UTC).
+    func asOf(_ arguments: Arguments, command: String) throws(CLIError) -> Timestamp? {
+        guard let text = arguments.value("as-of") else { return nil }
+        guard let time = Timestamp(parsing: text) else {
+            throw .usage(
+                "--as-of needs a time like 2024-07-31T23:59:59Z or 2024-07-31, not '\(text)'", command: command)
+        }
+        return text.count == 10 ? Timestamp(millisecondsSinceEpoch: time.millisecondsSinceEpoch + 86_399_999) : time
+    }
 }

@@ -37,6 +37,17 @@ extension OrganisationState {
         return set
     }
 
+    /// The IKU set right after decision `id` applies: the approved decisions before it in force order, then
+    /// it (approved or not, so a pending proposal can be reviewed). Nil when there is no such decision.
+    package func ikuSet(after id: String) -> [(definition: IndicatorDefinition, decision: String)]? {
+        let versions = ikuVersions
+        guard let position = versions.firstIndex(where: { $0.event.id == id }) else { return nil }
+        var set: [(definition: IndicatorDefinition, decision: String)] = []
+        for version in versions[..<position] where version.status.isApproved { apply(version.event, to: &set) }
+        apply(versions[position].event, to: &set)
+        return set
+    }
+
     /// Every indicator any decision or the Renstra defined, latest definition first found by seq order.
     package func knownIndicator(_ code: String) -> IndicatorDefinition? {
         var found: IndicatorDefinition?
@@ -73,7 +84,7 @@ extension OrganisationState {
         return nil
     }
 
-    private func apply(_ decision: StoredEvent, to set: inout [(definition: IndicatorDefinition, decision: String)]) {
+    func apply(_ decision: StoredEvent, to set: inout [(definition: IndicatorDefinition, decision: String)]) {
         for retired in decision.data["retired"]?.arrayValue ?? [] {
             let code = retired.objectValue?["code"]?.stringValue
             set.removeAll { $0.definition.code == code }
