@@ -7,7 +7,7 @@ import Testing
     static let org = "luwu-timur-dinsos-p3a"
 
     /// A ledger with actors, the organisation, an approved IKU and a signed PK 2024.
-    private func prepared(_ scratch: Scratch) throws -> Kinerja {
+    func prepared(_ scratch: Scratch) throws -> Kinerja {
         let kinerja = Kinerja(ledger: scratch.ledgerPath)
         try kinerja.run(["init"])
         let actors = """
@@ -57,7 +57,7 @@ import Testing
         return kinerja
     }
 
-    private func expectSuccess(_ result: Kinerja.Result, sourceLocation: SourceLocation = #_sourceLocation) {
+    func expectSuccess(_ result: Kinerja.Result, sourceLocation: SourceLocation = #_sourceLocation) {
         #expect(result.status == 0, "\(result.errors)", sourceLocation: sourceLocation)
     }
 

@@ -70,6 +70,7 @@ package enum CLI {
         case "append": try runner.append(parsed, output: &output, errors: &errors)
         case "log": try runner.log(parsed, output: &output)
         case "state": try runner.state(parsed, output: &output)
+        case "pk": try runner.perjanjianKinerja(parsed, output: &output)
         case "iku" where parsed.operands.first == "versions" || parsed.operands.first == "diff":
             try runner.ikuReview(parsed, output: &output)
         case "realisasi", "target", "iku", "approve", "reject":

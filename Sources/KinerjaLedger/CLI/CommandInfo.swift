@@ -11,7 +11,7 @@ package struct CommandInfo: Sendable {
 
     /// Every command, in the order `kinerja help` lists them.
     package static let all: [CommandInfo] = [
-        .initialize, .append, .realisasi, .target, .iku, .approve, .reject, .state, .log, .verify, .head, .types,
+        .initialize, .append, .realisasi, .target, .iku, .approve, .reject, .state, .pk, .log, .verify, .head, .types,
         .helpCommand,
     ]
 
@@ -291,6 +291,27 @@ package struct CommandInfo: Sendable {
 
             example:
               kinerja state --org luwu-timur-dinsos-p3a --year 2024
+
+            """)
+
+    static let pk = CommandInfo(
+        name: "pk", summary: "a Perjanjian Kinerja as signed, and each amendment as its own version",
+        spec: ArgumentSpec(valued: ["org", "version", "as-of"], operands: ["YEAR"], minimumOperands: 1),
+        help: """
+            usage: kinerja [--ledger DIR] pk YEAR --org ORG [--version N] [--as-of TIME]
+
+            Prints the PK for YEAR exactly as signed (version 1) and each approved PK Perubahan as its own
+            version with its reason and what changed, each with the ledger digest of that version
+            (STREAM:SEQ:HASH): print it on the paper copy, and 'kinerja verify --digest' proves later that
+            the ledger still holds that exact version. Amendments awaiting approval are listed apart.
+
+            options:
+              --org ORG        the organisation's stream
+              --version N      only version N (default: every version)
+              --as-of TIME     what the ledger showed then
+
+            example:
+              kinerja pk 2024 --org luwu-timur-dinsos-p3a --version 1
 
             """)
 

@@ -306,4 +306,45 @@ struct CommandRunner {
         }
         return text.count == 10 ? Timestamp(millisecondsSinceEpoch: time.millisecondsSinceEpoch + 86_399_999) : time
     }
+
+    /// `kinerja pk YEAR --org ORG [--version N]`.
+    func perjanjianKinerja(_ arguments: Arguments, output: inout some TextOutputStream) throws(CLIError) {
+        let ledger = try openLedger()
+        let stream = try organisationStream(arguments, command: "pk")
+        guard let year = Int(arguments.operands[0]), (1900...2999).contains(year) else {
+            throw .usage("'\(arguments.operands[0])' is not a year", command: "pk")
+        }
+        let asOf = try asOf(arguments, command: "pk")
+        let state: OrganisationState
+        do {
+            state = try ledger.organisationState(stream, asOf: asOf).state
+        } catch {
+            throw .store(error)
+        }
+        let versions = state.perjanjianKinerja(year: year)
+        guard !versions.isEmpty else { throw .usage("stream \(stream) has no signed PK for \(year)", command: "pk") }
+        var selected = versions
+        if let text = arguments.value("version") {
+            guard let number = Int(text), versions.indices.contains(number - 1) else {
+                throw .usage("--version \(text): the PK \(year) has versions 1 to \(versions.count)", command: "pk")
+            }
+            selected = [versions[number - 1]]
+        }
+        let organisation = state.organisationName ?? stream.rawValue
+        for (index, version) in selected.enumerated() {
+            if index > 0 { output.write("\n") }
+            let earlier = version.number > 1 ? versions[version.number - 2] : nil
+            output.write(
+                version.text(
+                    stream: stream, organisation: organisation, earlier: earlier,
+                    approval: state.statusByProposal[version.event.id]))
+        }
+        let pending = state.events(ofType: "PerjanjianKinerjaAmendmentProposed").filter {
+            $0.data["year"]?.intValue == year && state.statusByProposal[$0.id] == .pending
+        }
+        for event in pending {
+            output.write(
+                "\namendment awaiting a decision: \(event.id) (seq \(event.seq), recorded by \(event.actor))\n")
+        }
+    }
 }

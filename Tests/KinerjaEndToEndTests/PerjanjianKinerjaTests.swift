@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+
+extension DecisionWorkflowTests {
+    @Test func keepsThePKAsSignedBesideEachAmendment() throws {
+        let scratch = Scratch()
+        let kinerja = try prepared(scratch)
+        let amendment = """
+            {"type":"PerjanjianKinerjaAmendmentProposed","id":"pk-2024-p1","effective":"2024-07-01","data":{"year":2024,"reason":"pergantian-pejabat","explanation":"Kepala Dinas diganti","pihakPertama":{"name":"Plt. Kepala Dinas"},"sasaran":[{"text":"Meningkatnya kesejahteraan PPKS","indicators":[{"indicator":"ppks","target":"60.00"}]},{"text":"Menurunnya kekerasan","indicators":[{"indicator":"kekerasan-perempuan","target":"0.01"}]}],"basis":{"document":"PK Perubahan 2024"}}}
+
+            """
+        let unpermitted = amendment.replacingOccurrences(of: "pergantian-pejabat", with: "anggaran-habis")
+        let refused = try kinerja.run(
+            ["append", "-", "--org", Self.org, "--as", "rina"], input: Array(unpermitted.utf8))
+        #expect(refused.status == 3)
+        #expect(
+            refused.errors.contains(
+                #""data.reason" must be one of "pergantian-pejabat", "perubahan-strategi", "perubahan-prioritas""#))
+        expectSuccess(
+            try kinerja.run(["append", "-", "--org", Self.org, "--as", "rina"], input: Array(amendment.utf8)))
+        // Until approved, the PK stays as signed, and the amendment is listed as awaiting a decision.
+        let before = try kinerja.run(["pk", "2024", "--org", Self.org]).output
+        #expect(before.hasSuffix("amendment awaiting a decision: pk-2024-p1 (seq 5, recorded by rina)\n"))
+        #expect(!before.contains("version 2"))
+        expectSuccess(try kinerja.run(["approve", "pk-2024-p1", "--org", Self.org, "--as", "kadis"]))
+        assertSnapshot(try kinerja.run(["pk", "2024", "--org", Self.org]).output, named: "pk-2024.txt")
+        // The digest printed on version 1 still checks after the amendment.
+        let first = try kinerja.run(["pk", "2024", "--org", Self.org, "--version", "1"]).output
+        let prefix = "ledger digest of this version: "
+        let line = try #require(first.split(separator: "\n").first { $0.hasPrefix(prefix) })
+        let verify = try kinerja.run(["verify", "--digest", String(line.dropFirst(prefix.count))])
+        #expect(verify.status == 0)
+    }
+}
