@@ -118,6 +118,13 @@ import Testing
         #expect(now.contains(#""yearRealisasi":{"event":"c-kp","value":"0.004"}"#))
         assertSnapshot(try kinerja.run(["state", "--org", Self.org]).output, named: "state-verified.txt")
         assertSnapshot(
+            try kinerja.run(["history", "realisasi:kekerasan-perempuan:2024", "--org", Self.org]).output,
+            named: "history-realisasi.txt")
+        let history = try kinerja.run([
+            "history", "realisasi:kekerasan-perempuan:2024", "--org", Self.org, "--format", "json",
+        ])
+        #expect(history.output.contains(#""after":"0.004","approval":{"at":"2024-08-15T09:00:00.000Z","by":"kadis""#))
+        assertSnapshot(
             try kinerja.run(["state", "--org", Self.org, "--format", "json"]).output, named: "state-verified.json")
     }
 

@@ -9,7 +9,7 @@ import Testing
         (["realisasi", "--help"], "help-realisasi.txt"), (["target", "--help"], "help-target.txt"),
         (["iku", "--help"], "help-iku.txt"), (["approve", "--help"], "help-approve.txt"),
         (["reject", "--help"], "help-reject.txt"), (["state", "--help"], "help-state.txt"),
-        (["pk", "--help"], "help-pk.txt"),
+        (["pk", "--help"], "help-pk.txt"), (["history", "--help"], "help-history.txt"),
         (["help", "append"], "help-append.txt"),
     ])
     func printsHelp(arguments: [String], snapshot: String) throws {

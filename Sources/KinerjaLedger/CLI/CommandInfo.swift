@@ -11,7 +11,8 @@ package struct CommandInfo: Sendable {
 
     /// Every command, in the order `kinerja help` lists them.
     package static let all: [CommandInfo] = [
-        .initialize, .append, .realisasi, .target, .iku, .approve, .reject, .state, .pk, .log, .verify, .head, .types,
+        .initialize, .append, .realisasi, .target, .iku, .approve, .reject, .state, .pk, .history, .log, .verify, .head,
+        .types,
         .helpCommand,
     ]
 
@@ -312,6 +313,27 @@ package struct CommandInfo: Sendable {
 
             example:
               kinerja pk 2024 --org luwu-timur-dinsos-p3a --version 1
+
+            """)
+
+    static let history = CommandInfo(
+        name: "history", summary: "every event that touched a figure, in order, with approvals",
+        spec: ArgumentSpec(valued: ["org", "format", "as-of"], operands: ["SUBJECT"], minimumOperands: 1),
+        help: """
+            usage: kinerja [--ledger DIR] history SUBJECT --org ORG [--format table|json] [--as-of TIME]
+
+            Lists every event that touched SUBJECT, in order: seq, recorded time, effective date, recorder,
+            old → new value, basis, reason, and the approval (who, when) or its absence.
+
+            subjects:
+              indicator:CODE           everything about an indicator
+              target:CODE:YEAR         one year's target (Renstra targets and their changes)
+              pk:YEAR                  a PK and its amendments
+              realisasi:CODE:PERIOD    a realisation period (2024, 2024-Q3…) and its corrections
+              iku                      every IKU decision
+
+            example:
+              kinerja history realisasi:ppks:2024 --org luwu-timur-dinsos-p3a
 
             """)
 

@@ -347,4 +347,36 @@ struct CommandRunner {
                 "\namendment awaiting a decision: \(event.id) (seq \(event.seq), recorded by \(event.actor))\n")
         }
     }
+
+    /// `kinerja history SUBJECT --org ORG`.
+    func history(_ arguments: Arguments, output: inout some TextOutputStream) throws(CLIError) {
+        let ledger = try openLedger()
+        let stream = try organisationStream(arguments, command: "history")
+        guard let subject = HistorySubject(parsing: arguments.operands[0]) else {
+            throw .usage(
+                "'\(arguments.operands[0])' is not a subject: indicator:CODE, target:CODE:YEAR, pk:YEAR, "
+                    + "realisasi:CODE:PERIOD or iku", command: "history")
+        }
+        let format = arguments.value("format") ?? "table"
+        guard format == "table" || format == "json" else {
+            throw .usage("unknown format '\(format)'; use table or json", command: "history")
+        }
+        let asOf = try asOf(arguments, command: "history")
+        let state: OrganisationState
+        do {
+            state = try ledger.organisationState(stream, asOf: asOf).state
+        } catch {
+            throw .store(error)
+        }
+        let entries = state.history(of: subject)
+        if format == "json" {
+            let value: JSONValue = .object([
+                "subject": .string(subject.description), "stream": .string(stream.rawValue),
+                "events": .array(entries.map(\.json)),
+            ])
+            output.write(value.canonicalString + "\n")
+        } else {
+            output.write(entries.table(subject: subject))
+        }
+    }
 }
