@@ -72,6 +72,7 @@ package enum CLI {
         case "state": try runner.state(parsed, output: &output)
         case "pk": try runner.perjanjianKinerja(parsed, output: &output)
         case "history": try runner.history(parsed, output: &output)
+        case "check": try runner.check(parsed, output: &output)
         case "iku" where parsed.operands.first == "versions" || parsed.operands.first == "diff":
             try runner.ikuReview(parsed, output: &output)
         case "realisasi", "target", "iku", "approve", "reject":

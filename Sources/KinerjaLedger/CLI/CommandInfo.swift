@@ -11,7 +11,8 @@ package struct CommandInfo: Sendable {
 
     /// Every command, in the order `kinerja help` lists them.
     package static let all: [CommandInfo] = [
-        .initialize, .append, .realisasi, .target, .iku, .approve, .reject, .state, .pk, .history, .log, .verify, .head,
+        .initialize, .append, .realisasi, .target, .iku, .approve, .reject, .state, .pk, .history, .check, .log,
+        .verify, .head,
         .types,
         .helpCommand,
     ]
@@ -334,6 +335,24 @@ package struct CommandInfo: Sendable {
 
             example:
               kinerja history realisasi:ppks:2024 --org luwu-timur-dinsos-p3a
+
+            """)
+
+    static let check = CommandInfo(
+        name: "check", summary: "what an Inspektorat reviewer would question, pointing at the events",
+        spec: ArgumentSpec(valued: ["org", "year", "format", "as-of"]),
+        help: """
+            usage: kinerja [--ledger DIR] check --org ORG [--year YEAR] [--format table|json] [--as-of TIME]
+
+            Reviews the organisation's records and lists each finding with the events involved: one figure
+            recorded with different values by different sources (realisasi, Renstra targets); a printed
+            capaian that the rules do not give (and the formula that gives it); a value that does not
+            match its own numerator and denominator; a PK target that differs from the Renstra target with
+            no recorded reason; a realisation for an indicator not in force in its period.
+            Exit status 1 when there are findings, 0 when there are none.
+
+            example:
+              kinerja check --org luwu-timur-dinsos-p3a --year 2024
 
             """)
 

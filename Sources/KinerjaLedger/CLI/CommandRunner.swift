@@ -379,4 +379,50 @@ struct CommandRunner {
             output.write(entries.table(subject: subject))
         }
     }
+
+    /// `kinerja check --org ORG [--year YEAR]`.
+    func check(_ arguments: Arguments, output: inout some TextOutputStream) throws(CLIError) {
+        let ledger = try openLedger()
+        let stream = try organisationStream(arguments, command: "check")
+        let format = arguments.value("format") ?? "table"
+        guard format == "table" || format == "json" else {
+            throw .usage("unknown format '\(format)'; use table or json", command: "check")
+        }
+        var year: Int?
+        if let text = arguments.value("year") {
+            guard let value = Int(text) else { throw .usage("--year needs a year, not '\(text)'", command: "check") }
+            year = value
+        }
+        let asOf = try asOf(arguments, command: "check")
+        let loaded: (state: OrganisationState, head: LedgerDigest)
+        do {
+            loaded = try ledger.organisationState(stream, asOf: asOf)
+        } catch {
+            throw .store(error)
+        }
+        let findings = loaded.state.findings(year: year)
+        if format == "json" {
+            let value: JSONValue = .object([
+                "stream": .string(stream.rawValue), "head": .string(loaded.head.description),
+                "findings": .array(
+                    findings.map { finding in
+                        .object([
+                            "kind": .string(finding.kind), "message": .string(finding.message),
+                            "events": .array(finding.events.map(JSONValue.string)),
+                        ])
+                    }),
+            ])
+            output.write(value.canonicalString + "\n")
+        } else {
+            output.write("consistency review of \(stream)\(year.map { " for \($0)" } ?? "") at \(loaded.head)\n")
+            for (index, finding) in findings.enumerated() {
+                output.write("\(index + 1). [\(finding.kind)] \(finding.message)\n")
+            }
+            output.write(
+                findings.isEmpty ? "no findings\n" : "\(findings.count) finding\(findings.count == 1 ? "" : "s")\n")
+        }
+        if !findings.isEmpty {
+            throw .checkFailed("\(findings.count) finding\(findings.count == 1 ? "" : "s") to review")
+        }
+    }
 }

@@ -1,0 +1,140 @@
+/// One thing an Inspektorat reviewer would question, pointing at the events involved.
+package struct Finding: Sendable, Equatable {
+    /// What kind of finding it is (a stable code for JSON and scripts).
+    package var kind: String
+    /// One sentence, with the figures in Indonesian notation.
+    package var message: String
+    /// The ids of the events involved.
+    package var events: [String]
+}
+
+extension OrganisationState {
+    /// The consistency review of the stream, for one year or all of them: figures recorded differently by
+    /// different sources, printed capaian that the rules do not give, values that do not match their own
+    /// numerator and denominator, PK targets that differ from the Renstra with no recorded reason, and
+    /// realisations for indicators not in force in their period.
+    package func findings(year: Int? = nil) -> [Finding] {
+        var findings: [Finding] = []
+        let realisasiEvents = events(ofType: "RealisasiRecorded").filter { event in
+            year == nil || event.data["period"]?.stringValue.flatMap(Period.init(parsing:))?.year == year
+        }
+        // One figure recorded with different values by different sources.
+        var byFigure: [String: [StoredEvent]] = [:]
+        for event in realisasiEvents {
+            let key = "\(event.data["indicator"]?.stringValue ?? ""):\(event.data["period"]?.stringValue ?? "")"
+            byFigure[key, default: []].append(event)
+        }
+        for key in byFigure.keys.sorted() {
+            guard let group = byFigure[key], group.count > 1 else { continue }
+            let definition = knownIndicator(String(key.prefix { $0 != ":" }))
+            let values = group.map { Self.value(of: $0.data, definition: definition) }
+            guard Set(values.map { $0?.plainDescription ?? "-" }).count > 1 else { continue }
+            let described = zip(group, values).map { event, value in
+                "\(value?.indonesian() ?? "-") (\(Self.source(of: event)))"
+            }
+            findings.append(
+                Finding(
+                    kind: "figure-recorded-differently",
+                    message:
+                        "realisasi \(key.split(separator: ":").joined(separator: " ")) is recorded with different values: "
+                        + described.joined(separator: "; "), events: group.map(\.id)))
+        }
+        // Targets for one year recorded differently.
+        var targets: [String: [(StoredEvent, DecimalNumber)]] = [:]
+        for event in events(ofType: "RenstraTargetsProposed") {
+            for target in event.data["targets"]?.arrayValue?.compactMap(\.objectValue) ?? [] {
+                guard let targetYear = target["year"]?.intValue, year == nil || year == targetYear,
+                    let value = target["value"]?.stringValue.flatMap(DecimalNumber.init(plain:))
+                else { continue }
+                targets["\(event.data["indicator"]?.stringValue ?? ""):\(targetYear)", default: []].append(
+                    (event, value))
+            }
+        }
+        for key in targets.keys.sorted() {
+            guard let group = targets[key], Set(group.map(\.1.plainDescription)).count > 1 else { continue }
+            findings.append(
+                Finding(
+                    kind: "target-recorded-differently",
+                    message:
+                        "the Renstra target \(key.split(separator: ":").joined(separator: " ")) is recorded with different values: "
+                        + group.map { "\($0.1.indonesian()) (\(Self.source(of: $0.0)))" }.joined(separator: "; "),
+                    events: group.map(\.0.id)))
+        }
+        // A value that does not match its own numerator and denominator.
+        for event in realisasiEvents {
+            let data = event.data
+            guard let value = data["value"]?.stringValue.flatMap(DecimalNumber.init(plain:)),
+                let numerator = data["numerator"]?.stringValue.flatMap(DecimalNumber.init(plain:)),
+                let denominator = data["denominator"]?.stringValue.flatMap(DecimalNumber.init(plain:)),
+                !denominator.isZero
+            else { continue }
+            let percentage = knownIndicator(data["indicator"]?.stringValue ?? "")?.isPercentage ?? false
+            let scaled = percentage ? ((try? numerator * DecimalNumber(100)) ?? numerator) : numerator
+            guard let computed = try? scaled.dividing(by: denominator, scale: value.scale), computed != value else {
+                continue
+            }
+            findings.append(
+                Finding(
+                    kind: "value-mismatches-parts",
+                    message:
+                        "realisasi \(data["indicator"]?.stringValue ?? "") \(data["period"]?.stringValue ?? "") is "
+                        + "\(value.indonesian()), but \(numerator.indonesian()) / \(denominator.indonesian())"
+                        + (percentage ? " × 100" : "") + " = \(computed.indonesian()) (\(Self.source(of: event)))",
+                    events: [event.id]))
+        }
+        // Realisations for indicators not in force in their period.
+        for event in realisasiEvents {
+            guard let code = event.data["indicator"]?.stringValue,
+                let period = event.data["period"]?.stringValue.flatMap(Period.init(parsing:)),
+                indicatorInForce(code, for: period) == nil
+            else { continue }
+            findings.append(
+                Finding(
+                    kind: "realisasi-outside-iku",
+                    message: "realisasi \(code) \(period) is for an indicator not in force in that period "
+                        + "(an IKU decision recorded later changed what was in force)", events: [event.id]))
+        }
+        // Printed capaian the rules do not give, and PK targets that differ from the Renstra unexplained.
+        let years = Set(
+            realisasiEvents.compactMap { $0.data["period"]?.stringValue.flatMap(Period.init(parsing:))?.year }
+        )
+        .union(events(ofType: "PerjanjianKinerjaSigned").compactMap { $0.data["year"]?.intValue })
+        .filter { year == nil || $0 == year }
+        for reportYear in years.sorted() {
+            let report = report(year: reportYear, head: LedgerDigest(stream: stream, seq: 0, hash: .zero))
+            for row in report.rows {
+                for difference in row.printedDifferences {
+                    let how = difference.reproducedBy.map { "; it matches \($0.formulaText)" } ?? ""
+                    findings.append(
+                        Finding(
+                            kind: "printed-capaian-differs",
+                            message: "\(row.indicator.code) \(reportYear): the source printed capaian "
+                                + "\(difference.printed.indonesian())\(how), the rules give "
+                                + "\(row.capaian?.capaian?.value.indonesian() ?? "-") (\(row.indicator.polarity.code), "
+                                + "\(row.indicator.capaianFormula.formulaText))",
+                            events: [difference.eventID]))
+                }
+                if let pk = row.pkTarget, let renstra = row.renstraTarget, pk.value != renstra.value {
+                    let pkEvent = event(pk.eventID)
+                    let explained = pkEvent?.data["reason"] != nil || pkEvent?.data["explanation"] != nil
+                    if !explained {
+                        findings.append(
+                            Finding(
+                                kind: "pk-target-differs-from-renstra",
+                                message:
+                                    "\(row.indicator.code) \(reportYear): the PK target \(pk.value.indonesian()) differs "
+                                    + "from the Renstra target \(renstra.value.indonesian()) and no reason is recorded",
+                                events: [pk.eventID, renstra.eventID]))
+                    }
+                }
+            }
+        }
+        return findings
+    }
+
+    private static func source(of event: StoredEvent) -> String {
+        let basis = event.data["basis"]?.objectValue
+        let parts = [basis?["document"]?.stringValue, basis?["locator"]?.stringValue].compactMap { $0 }
+        return (parts.isEmpty ? "" : parts.joined(separator: ", ") + "; ") + "event \(event.id)"
+    }
+}

@@ -1,0 +1,74 @@
+import Testing
+
+@testable import KinerjaLedger
+
+@Suite struct ConsistencyCheckTests {
+    private func realisasi(
+        _ value: String?, numerator: String? = nil, denominator: String? = nil, locator: String, id: String
+    )
+        -> NewEvent
+    {
+        var event = Events.realisasi("ppks", "2024", value: value, id: id)
+        event.data["basis"] = .object(["document": .string("LKj 2024"), "locator": .string(locator)])
+        if let numerator { event.data["numerator"] = .string(numerator) }
+        if let denominator { event.data["denominator"] = .string(denominator) }
+        return event
+    }
+
+    @Test func findsAFigureRecordedDifferentlyBySources() {
+        var history = History.withIKU
+        history.given(realisasi("118.27", locator: "Tabel 14", id: "a"))
+        history.given(realisasi("118.72", locator: "Tabel 15", id: "b"))
+        let findings = history.state.findings(year: 2024)
+        #expect(findings.map(\.kind) == ["figure-recorded-differently"])
+        #expect(
+            findings.first?.message
+                == "realisasi ppks 2024 is recorded with different values: 118,27 (LKj 2024, Tabel 14; event a); "
+                + "118,72 (LKj 2024, Tabel 15; event b)")
+        #expect(findings.first?.events == ["a", "b"])
+    }
+
+    @Test func findsAValueThatDoesNotMatchItsParts() {
+        var history = History.withIKU
+        history.given(realisasi("118.27", numerator: "34133", denominator: "28860", locator: "Tabel 14", id: "ok"))
+        #expect(history.state.findings().isEmpty)
+        history.given(
+            NewEvent(
+                type: "RealisasiRecorded", id: "bad",
+                data: [
+                    "indicator": .string("ppks"), "period": .string("2023"), "value": .string("56.60"),
+                    "numerator": .string("3"), "denominator": .string("100214"), "basis": Events.basis,
+                ]))
+        #expect(
+            history.state.findings().map(\.message) == [
+                "realisasi ppks 2023 is 56,60, but 3 / 100.214 × 100 = 0,00 (LKj 2024; event bad)"
+            ])
+    }
+
+    @Test func findsAPKTargetDifferentFromTheRenstraWithoutAReason() {
+        var history = History.withIKU
+        history.given(
+            NewEvent(
+                type: "RenstraTargetsProposed", id: "t",
+                data: [
+                    "indicator": .string("ppks"), "basis": Events.basis,
+                    "targets": .array([.object(["year": .integer(2024), "value": .string("43.65")])]),
+                ]))
+        history.given(Events.approval(of: "t"), by: "kepala")
+        history.given(Events.pk(year: 2024))
+        let findings = history.state.findings(year: 2024)
+        #expect(findings.map(\.kind) == ["pk-target-differs-from-renstra"])
+        #expect(
+            findings.first?.message
+                == "ppks 2024: the PK target 56,70 differs from the Renstra target 43,65 and no reason is recorded")
+    }
+
+    @Test func findsARealisasiLeftOutsideTheIKUByALaterDecision() {
+        var history = History.withIKU
+        history.given(Events.realisasi("ppks", "2023", id: "r"))
+        // Recorded later, but in force from 2023: ppks was not in force in 2023 after all.
+        history.given(Events.iku(id: "iku-0", effective: "2023-01-01", retired: ["ppks"]))
+        history.given(Events.approval(of: "iku-0"), by: "kepala")
+        #expect(history.state.findings().map(\.kind) == ["realisasi-outside-iku"])
+    }
+}
