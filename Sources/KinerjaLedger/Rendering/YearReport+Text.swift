@@ -59,7 +59,7 @@ extension YearReport {
                 }
             }
             for difference in row.printedDifferences {
-                let computed = row.capaian?.capaian?.value.indonesian() ?? "-"
+                let computed = difference.computed.indonesian()
                 let how = difference.reproducedBy.map { " (the source computed \($0.formulaText))" } ?? ""
                 lines.append(
                     "    the source printed capaian \(difference.printed.indonesian())\(how); the rules give \(computed) "

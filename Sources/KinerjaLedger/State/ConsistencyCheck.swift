@@ -60,6 +60,23 @@ extension OrganisationState {
                         + group.map { "\($0.1.indonesian()) (\(Self.source(of: $0.0)))" }.joined(separator: "; "),
                     events: group.map(\.0.id)))
         }
+        // End-of-Renstra targets recorded differently.
+        var endTargets: [String: [(StoredEvent, DecimalNumber)]] = [:]
+        for event in events(ofType: "RenstraTargetsProposed") {
+            guard let value = event.data["endOfPeriod"]?.stringValue.flatMap(DecimalNumber.init(plain:)) else {
+                continue
+            }
+            endTargets[event.data["indicator"]?.stringValue ?? "", default: []].append((event, value))
+        }
+        for code in endTargets.keys.sorted() {
+            guard let group = endTargets[code], Set(group.map(\.1.plainDescription)).count > 1 else { continue }
+            findings.append(
+                Finding(
+                    kind: "target-recorded-differently",
+                    message: "the end-of-Renstra target of \(code) is recorded with different values: "
+                        + group.map { "\($0.1.indonesian()) (\(Self.source(of: $0.0)))" }.joined(separator: "; "),
+                    events: group.map(\.0.id)))
+        }
         // A value that does not match its own numerator and denominator.
         for event in realisasiEvents {
             let data = event.data
@@ -110,7 +127,7 @@ extension OrganisationState {
                             kind: "printed-capaian-differs",
                             message: "\(row.indicator.code) \(reportYear): the source printed capaian "
                                 + "\(difference.printed.indonesian())\(how), the rules give "
-                                + "\(row.capaian?.capaian?.value.indonesian() ?? "-") (\(row.indicator.polarity.code), "
+                                + "\(difference.computed.indonesian()) (\(row.indicator.polarity.code), "
                                 + "\(row.indicator.capaianFormula.formulaText))",
                             events: [difference.eventID]))
                 }

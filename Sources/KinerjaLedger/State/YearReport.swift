@@ -21,10 +21,12 @@ package struct YearReport: Sendable {
         }
     }
 
-    /// A capaian printed in a source that differs from the one the rules give.
+    /// A capaian printed in a source that differs from the one the rules give for that same realisation.
     package struct PrintedDifference: Sendable, Equatable {
         /// The printed capaian.
         package var printed: DecimalNumber
+        /// The capaian the rules give for the realisation it was printed beside, against the same target.
+        package var computed: DecimalNumber
         /// The event that recorded it.
         package var eventID: String
         /// The formula that reproduces the printed figure, if one does.
@@ -114,16 +116,21 @@ extension OrganisationState {
             capaian = outcome
             if let computed = outcome.capaian {
                 rating = scale.rating(for: computed.value)
-                for entry in verified where entry.period?.kind == .year {
-                    guard let printed = entry.printedCapaian, printed != computed.value else { continue }
-                    let reproducing = CapaianFormula.allCases.first { formula in
-                        Capaian.compute(
-                            realisasi: realisasi, target: .value(target.value), polarity: indicator.polarity,
-                            formula: formula
-                        ).capaian?.value == printed
-                    }
-                    differences.append(.init(printed: printed, eventID: entry.event.id, reproducedBy: reproducing))
+            }
+        }
+        if let target {
+            // A printed capaian is compared with what the rules give for the realisation printed beside it.
+            for entry in verified where entry.period?.kind == .year {
+                guard let printed = entry.printedCapaian, let own = entry.value else { continue }
+                func capaian(_ formula: CapaianFormula) -> DecimalNumber? {
+                    Capaian.compute(
+                        realisasi: own, target: .value(target.value), polarity: indicator.polarity, formula: formula
+                    ).capaian?.value
                 }
+                guard let computed = capaian(indicator.capaianFormula), computed != printed else { continue }
+                let reproducing = CapaianFormula.allCases.first { capaian($0) == printed }
+                differences.append(
+                    .init(printed: printed, computed: computed, eventID: entry.event.id, reproducedBy: reproducing))
             }
         }
         return YearReport.Row(

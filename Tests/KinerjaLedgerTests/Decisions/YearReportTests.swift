@@ -119,7 +119,9 @@ import Testing
         #expect(row.capaian?.capaian?.value.plainDescription == "170.00")
         #expect(
             row.printedDifferences == [
-                .init(printed: DecimalNumber(plain: "30.00") ?? DecimalNumber(0), eventID: "r", reproducedBy: .ratio)
+                .init(
+                    printed: DecimalNumber(plain: "30.00") ?? DecimalNumber(0),
+                    computed: DecimalNumber(plain: "170.00") ?? DecimalNumber(0), eventID: "r", reproducedBy: .ratio)
             ])
     }
 

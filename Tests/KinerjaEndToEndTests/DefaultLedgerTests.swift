@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+
+/// The embedded default ledger: rebuilt from its transcription it is byte-for-byte what is committed, it
+/// verifies, and its state reproduces the source documents' figures, with capaian computed by the rules.
+@Suite struct DefaultLedgerTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    static let ledger = root.appendingPathComponent("Ledger").path
+    static let luwuTimur = "luwu-timur-dinsos-p3a"
+
+    private func run(_ arguments: [String]) throws -> Kinerja.Result {
+        try Kinerja.runBinary(["--ledger", Self.ledger] + arguments)
+    }
+
+    @Test func rebuildsByteForByteFromTheTranscription() throws {
+        let scratch = Scratch()
+        let manifest = try String(
+            contentsOf: Self.root.appendingPathComponent("Tools/DefaultLedger/manifest.txt"), encoding: .utf8)
+        let environment = ["KINERJA_CLOCK": "2026-11-23T00:00:00Z"]
+        #expect(try Kinerja.runBinary(["--ledger", scratch.ledgerPath, "init"]).status == 0)
+        for line in manifest.split(separator: "\n") where !line.hasPrefix("#") && !line.allSatisfy(\.isWhitespace) {
+            let parts = line.split(separator: " ").map(String.init)
+            try #require(parts.count == 3, "manifest line: \(line)")
+            let result = try Kinerja.runBinary(
+                [
+                    "--ledger", scratch.ledgerPath, "append", Self.root.appendingPathComponent(parts[2]).path, "--as",
+                    parts[1], "--stream", parts[0],
+                ], environment: environment)
+            #expect(result.status == 0, "\(line): \(result.errors)")
+        }
+        let committed = try FileManager.default.contentsOfDirectory(atPath: Self.ledger).filter {
+            $0.hasSuffix(".jsonl")
+        }
+        let rebuilt = try FileManager.default.contentsOfDirectory(atPath: scratch.ledgerPath).filter {
+            $0.hasSuffix(".jsonl")
+        }
+        #expect(committed.sorted() == rebuilt.sorted())
+        for name in committed {
+            let original = FileManager.default.contents(atPath: Self.ledger + "/" + name)
+            #expect(
+                original == FileManager.default.contents(atPath: scratch.ledgerPath + "/" + name), "\(name) differs")
+        }
+    }
+
+    @Test func verifies() throws {
+        let result = try run(["verify"])
+        #expect(result.status == 0)
+        #expect(result.output.hasSuffix(": ok\n"))
+    }
+
+    @Test func reproducesTheLKj2024TargetsRealisasiAndCapaianByTheRules() throws {
+        let result = try run(["state", "--org", Self.luwuTimur, "--year", "2024"])
+        #expect(result.status == 0, "\(result.errors)")
+        assertSnapshot(result.output, named: "default-luwu-timur-state-2024.txt")
+        let json = try run(["state", "--org", Self.luwuTimur, "--year", "2024", "--format", "json"]).output
+        assertSnapshot(json, named: "default-luwu-timur-state-2024.json")
+        // Tabel 7 targets and Tabel 14 realisations, capaian computed by each indicator's own rule.
+        for expected in [
+            "118.27 / 56.70 → 208.59", "53.38 / 55.50 → 96.18", "0.003 / 0.01 → 170.00",
+        ] {
+            let parts = expected.split(separator: " ").map(String.init)
+            #expect(json.contains(#""value":"\#(parts[4])""#), "capaian \(expected)")
+            #expect(json.contains(#""pkTarget":{"event""#), "PK target present")
+            #expect(json.contains(#""value":"\#(parts[0])""#), "realisasi \(expected)")
+        }
+        // The document's own figure for the lower-is-better indicator is shown beside it, with why.
+        #expect(
+            result.output.contains(
+                "the source printed capaian 30,00 (the source computed R/T×100); the rules give 170,00"))
+    }
+
+    @Test func showsTheIKURevisionBetweenTheDecreeAndTheLKj() throws {
+        let versions = try run(["iku", "versions", "--org", Self.luwuTimur])
+        #expect(versions.status == 0)
+        assertSnapshot(versions.output, named: "default-luwu-timur-iku-versions.txt")
+        let diff = try run(["iku", "diff", "ltim-iku-2021", "ltim-iku-revisi", "--org", Self.luwuTimur])
+        assertSnapshot(diff.output, named: "default-luwu-timur-iku-diff.txt")
+    }
+
+    @Test func listsWhatAReviewerWouldQuestionInTheLKj2024() throws {
+        let result = try run(["check", "--org", Self.luwuTimur, "--format", "json"])
+        #expect(result.status == 1)
+        assertSnapshot(result.output, named: "default-luwu-timur-check.json")
+        for organisation in ["barito-kuala-dinsos", "lombok-tengah-dinsos", "indragiri-hilir-dinsos"] {
+            #expect(try run(["check", "--org", organisation]).status == 0, "\(organisation)")
+        }
+    }
+}
