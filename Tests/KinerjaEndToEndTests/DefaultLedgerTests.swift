@@ -86,4 +86,21 @@ import Testing
             #expect(try run(["check", "--org", organisation]).status == 0, "\(organisation)")
         }
     }
+
+    @Test func showsTheIKUInForceOnADateByTheDecisionsOwnDates() throws {
+        // The decree of 31 December 2021 set four indicators; the revised set (no date printed; the LKj shows
+        // it from 2022) has six.
+        let decree = try run(["state", "--org", Self.luwuTimur, "--year", "2022", "--in-force-on", "2021-12-31"])
+        #expect(decree.output.contains("IKU in force on 2021-12-31: 4 indicators (penetapan ltim-iku-2021"))
+        #expect(decree.output.contains("Prosentase peningkatan kemandirian dalam pemenuhan kebutuhan dasar bagi PMKSI"))
+        let midyear = try run(["state", "--org", Self.luwuTimur, "--year", "2022", "--in-force-on", "2022-06-30"])
+        #expect(midyear.output.contains("IKU in force on 2022-06-30: 6 indicators"))
+        #expect(midyear.output.contains("Prosentase PPKS yang ditangani dan diberi bantuan sosial"))
+        assertSnapshot(midyear.output, named: "default-luwu-timur-in-force-2022-06-30.txt")
+        // As the ledger stood before the transcription was loaded, nothing was in force.
+        let before = try run([
+            "state", "--org", Self.luwuTimur, "--year", "2024", "--as-of", "2026-11-22", "--in-force-on", "2024-06-30",
+        ])
+        #expect(before.output.contains("IKU in force on 2024-06-30: 0 indicators"))
+    }
 }

@@ -273,9 +273,10 @@ package struct CommandInfo: Sendable {
 
     static let state = CommandInfo(
         name: "state", summary: "an organisation's IKU, targets, realisasi, capaian and pending proposals for a year",
-        spec: ArgumentSpec(valued: ["org", "year", "format", "as-of"]),
+        spec: ArgumentSpec(valued: ["org", "year", "format", "as-of", "in-force-on"]),
         help: """
-            usage: kinerja [--ledger DIR] state --org ORG [--year YEAR] [--as-of TIME] [--format table|json]
+            usage: kinerja [--ledger DIR] state --org ORG [--year YEAR] [--as-of TIME] [--in-force-on DATE]
+                                          [--format table|json]
 
             Rebuilds the organisation's state from its events and shows, for the year: the IKU in force
             on 31 December, and per indicator the Renstra target, the PK target (latest PK version),
@@ -289,6 +290,9 @@ package struct CommandInfo: Sendable {
               --year YEAR       the year (default: the latest year with a PK or a realisasi)
               --as-of TIME      what the ledger showed then: only events recorded by TIME
                                 (2024-07-31T12:00:00Z, or a date: the end of that day, UTC)
+              --in-force-on D   the IKU, targets and PK version in force on date D by the decisions'
+                                own effective dates (default: 31 December of the year); combines
+                                with --as-of: what the ledger, as it stood then, said was in force on D
               --format FORMAT   table (default) or json
 
             example:

@@ -234,7 +234,14 @@ struct CommandRunner {
             let now = try context.effectiveLedgerEnvironment().now()
             year = loaded.state.latestReportedYear ?? now.date.year
         }
-        let report = loaded.state.report(year: year, head: loaded.head, asOf: asOf)
+        var inForceOn: CalendarDate?
+        if let text = arguments.value("in-force-on") {
+            guard let date = CalendarDate(parsing: text) else {
+                throw .usage("--in-force-on needs a date written YYYY-MM-DD, not '\(text)'", command: "state")
+            }
+            inForceOn = date
+        }
+        let report = loaded.state.report(year: year, head: loaded.head, asOf: asOf, inForceOn: inForceOn)
         output.write(format == "json" ? report.json.canonicalString + "\n" : report.text)
     }
 

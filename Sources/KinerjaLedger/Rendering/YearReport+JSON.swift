@@ -5,6 +5,7 @@ extension YearReport {
             "organisation": .string(organisation),
             "year": .integer(year),
             "head": .string(head.description),
+            "inForceOn": .string(inForceOn.description),
             "ratingScale": .object(["name": .string(scale.name), "version": .integer(scale.version)]),
             "ikuDecisions": .array(
                 decisions.map { version in

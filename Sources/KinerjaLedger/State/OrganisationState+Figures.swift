@@ -30,10 +30,14 @@ package struct RealisasiEntry: Sendable, Equatable {
 }
 
 extension OrganisationState {
-    /// The Renstra target of `indicator` for `year` (the latest approved proposal that sets it).
-    package func renstraTarget(_ indicator: String, year: Int) -> Sourced<DecimalNumber>? {
+    /// The Renstra target of `indicator` for `year` (the latest approved proposal that sets it); with `date`,
+    /// only decisions in force by then (by their effective dates; one without a date counts as always in force).
+    package func renstraTarget(_ indicator: String, year: Int, inForceOn date: CalendarDate? = nil) -> Sourced<
+        DecimalNumber
+    >? {
         var found: Sourced<DecimalNumber>?
         for event in events where counts(event) && event.data["indicator"]?.stringValue == indicator {
+            if let date, let effective = event.effective, effective > date { continue }
             switch event.type {
             case "RenstraTargetsProposed":
                 for target in event.data["targets"]?.arrayValue ?? [] {
@@ -66,18 +70,22 @@ extension OrganisationState {
         }
     }
 
-    /// The PK versions for `year`: the signed one, then each approved amendment, in order.
-    package func pkVersions(year: Int) -> [StoredEvent] {
+    /// The PK versions for `year`: the signed one, then each approved amendment, in order; with `date`, only
+    /// those in force by then (an amendment from its effective date; the signed version always).
+    package func pkVersions(year: Int, inForceOn date: CalendarDate? = nil) -> [StoredEvent] {
         events.filter { event in
-            event.data["year"]?.intValue == year
-                && (event.type == "PerjanjianKinerjaSigned"
-                    || (event.type == "PerjanjianKinerjaAmendmentProposed" && counts(event)))
+            guard event.data["year"]?.intValue == year else { return false }
+            if event.type == "PerjanjianKinerjaSigned" { return true }
+            guard event.type == "PerjanjianKinerjaAmendmentProposed", counts(event) else { return false }
+            return date.map { day in event.effective.map { $0 <= day } ?? true } ?? true
         }
     }
 
-    /// The target of `indicator` in the latest PK version for `year`.
-    package func pkTarget(_ indicator: String, year: Int) -> Sourced<DecimalNumber>? {
-        guard let version = pkVersions(year: year).last else { return nil }
+    /// The target of `indicator` in the latest PK version for `year` (in force on `date`, when given).
+    package func pkTarget(_ indicator: String, year: Int, inForceOn date: CalendarDate? = nil) -> Sourced<
+        DecimalNumber
+    >? {
+        guard let version = pkVersions(year: year, inForceOn: date).last else { return nil }
         for sasaran in version.data["sasaran"]?.arrayValue ?? [] {
             for entry in sasaran.objectValue?["indicators"]?.arrayValue ?? [] {
                 guard let object = entry.objectValue, object["indicator"]?.stringValue == indicator,

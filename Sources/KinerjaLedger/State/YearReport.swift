@@ -75,17 +75,21 @@ package struct YearReport: Sendable {
     package var head: LedgerDigest
     /// With `--as-of`: the time the report looks back to (only events recorded by then).
     package var asOf: Timestamp?
+    /// The date whose decisions in force the report shows (31 December of the year unless asked).
+    package var inForceOn: CalendarDate
 }
 
 extension OrganisationState {
     /// The report for `year`, from the events folded so far.
     package func report(
-        year: Int, head: LedgerDigest, asOf: Timestamp? = nil, scale: RatingScale = .permendagri54Of2010
+        year: Int, head: LedgerDigest, asOf: Timestamp? = nil, inForceOn: CalendarDate? = nil,
+        scale: RatingScale = .permendagri54Of2010
     ) -> YearReport {
-        let end = CalendarDate(year: year, month: 12, day: 31) ?? CalendarDate(daysSinceEpoch: 0)
+        let end = inForceOn ?? CalendarDate(year: year, month: 12, day: 31) ?? CalendarDate(daysSinceEpoch: 0)
         let inForce = ikuInForce(on: end)
         let usedDecisions = Set(inForce.map(\.decision))
-        let rows = inForce.map { entry in row(for: entry.definition, decision: entry.decision, year: year, scale: scale)
+        let rows = inForce.map { entry in
+            row(for: entry.definition, decision: entry.decision, year: year, on: end, scale: scale)
         }
         return YearReport(
             organisation: organisationName ?? stream.rawValue, year: year,
@@ -93,18 +97,18 @@ extension OrganisationState {
                 usedDecisions.contains($0.event.id) || ($0.status.isApproved && $0.inForceFrom <= end)
             },
             scale: scale, rows: rows,
-            pending: events.filter { statusByProposal[$0.id] == .pending }, head: head, asOf: asOf)
+            pending: events.filter { statusByProposal[$0.id] == .pending }, head: head, asOf: asOf, inForceOn: end)
     }
 
-    private func row(for indicator: IndicatorDefinition, decision: String, year: Int, scale: RatingScale)
-        -> YearReport.Row
-    {
+    private func row(
+        for indicator: IndicatorDefinition, decision: String, year: Int, on date: CalendarDate, scale: RatingScale
+    ) -> YearReport.Row {
         let code = indicator.code
         let entries = realisasi(code).filter { $0.period?.year == year }
         let verified = entries.filter { $0.status.isApproved }
         let figure = yearFigure(verified, indicator: indicator)
-        let pk = pkTarget(code, year: year)
-        let renstra = renstraTarget(code, year: year)
+        let pk = pkTarget(code, year: year, inForceOn: date)
+        let renstra = renstraTarget(code, year: year, inForceOn: date)
         let target = pk ?? renstra
         var capaian: CapaianOutcome?
         var rating: RatingBand?
