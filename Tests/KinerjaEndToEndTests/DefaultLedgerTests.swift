@@ -82,9 +82,15 @@ import Testing
         let result = try run(["check", "--org", Self.luwuTimur, "--format", "json"])
         #expect(result.status == 1)
         assertSnapshot(result.output, named: "default-luwu-timur-check.json")
-        for organisation in ["barito-kuala-dinsos", "lombok-tengah-dinsos", "indragiri-hilir-dinsos"] {
+        for organisation in ["barito-kuala-dinsos", "indragiri-hilir-dinsos"] {
             #expect(try run(["check", "--org", organisation]).status == 0, "\(organisation)")
         }
+        // Lombok Tengah's decree of 8 September 2021 cites a Peraturan Bupati of 1 December 2021.
+        let lombok = try run(["check", "--org", "lombok-tengah-dinsos"])
+        #expect(lombok.status == 1)
+        #expect(
+            lombok.output.contains("[cites-later-regulation] 42.a TAHUN 2021, dated 2021-09-08, cites Peraturan Bupati")
+        )
     }
 
     @Test func showsTheIKUInForceOnADateByTheDecisionsOwnDates() throws {

@@ -352,7 +352,9 @@ package struct CommandInfo: Sendable {
             recorded with different values by different sources (realisasi, Renstra targets); a printed
             capaian that the rules do not give (and the formula that gives it); a value that does not
             match its own numerator and denominator; a PK target that differs from the Renstra target with
-            no recorded reason; a realisation for an indicator not in force in its period.
+            no recorded reason; a realisation for an indicator not in force in its period; a document
+            citing a regulation dated after itself; a PK signed more than a month after its DPA; an LKj
+            signed before its reviu.
             Exit status 1 when there are findings, 0 when there are none.
 
             example:

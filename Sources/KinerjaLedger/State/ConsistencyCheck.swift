@@ -146,12 +146,78 @@ extension OrganisationState {
                 }
             }
         }
-        return findings
+        return findings + documentFindings(year: year)
     }
 
     private static func source(of event: StoredEvent) -> String {
         let basis = event.data["basis"]?.objectValue
         let parts = [basis?["document"]?.stringValue, basis?["locator"]?.stringValue].compactMap { $0 }
         return (parts.isEmpty ? "" : parts.joined(separator: ", ") + "; ") + "event \(event.id)"
+    }
+}
+
+extension OrganisationState {
+    /// Findings about documents and their dates: a document citing a regulation dated after itself, a PK
+    /// signed more than a month after the DPA of its year, an LKj signed before its reviu.
+    package func documentFindings(year: Int? = nil) -> [Finding] {
+        var findings: [Finding] = []
+        for event in events {
+            let data = event.data
+            let document = event.type == "DocumentRecorded" ? data : data["decree"]?.objectValue
+            guard let document, let dated = document["date"]?.stringValue.flatMap(CalendarDate.init(parsing:)),
+                year == nil || dated.year == year
+            else { continue }
+            for cited in document["cites"]?.arrayValue?.compactMap(\.objectValue) ?? [] {
+                guard let date = cited["date"]?.stringValue.flatMap(CalendarDate.init(parsing:)), date > dated else {
+                    continue
+                }
+                findings.append(
+                    Finding(
+                        kind: "cites-later-regulation",
+                        message:
+                            "\(document["number"]?.stringValue ?? document["title"]?.stringValue ?? event.id), dated "
+                            + "\(dated), cites \(cited["title"]?.stringValue ?? "a regulation") dated \(date), after itself",
+                        events: [event.id]))
+            }
+        }
+        func documents(_ kind: String) -> [(event: StoredEvent, year: Int, date: CalendarDate)] {
+            events(ofType: "DocumentRecorded").compactMap { event in
+                guard event.data["kind"]?.stringValue == kind, let year = event.data["year"]?.intValue,
+                    let date = event.data["date"]?.stringValue.flatMap(CalendarDate.init(parsing:))
+                else { return nil }
+                return (event, year, date)
+            }
+        }
+        for dpa in documents("dpa") where year == nil || dpa.year == year {
+            let due = Self.oneMonthAfter(dpa.date)
+            for pk in events(ofType: "PerjanjianKinerjaSigned") where pk.data["year"]?.intValue == dpa.year {
+                guard let signed = pk.effective, signed > due else { continue }
+                findings.append(
+                    Finding(
+                        kind: "pk-signed-late",
+                        message: "the PK \(dpa.year) was signed on \(signed), more than a month after the DPA of "
+                            + "\(dpa.date) (due by \(due))", events: [pk.id, dpa.event.id]))
+            }
+        }
+        for lkj in documents("lkj") where year == nil || lkj.year == year {
+            for reviu in documents("reviu-lkj") where reviu.year == lkj.year && reviu.date > lkj.date {
+                findings.append(
+                    Finding(
+                        kind: "lkj-signed-before-reviu",
+                        message:
+                            "the LKj \(lkj.year) was signed on \(lkj.date), before its reviu was finished on \(reviu.date)",
+                        events: [lkj.event.id, reviu.event.id]))
+            }
+        }
+        return findings
+    }
+
+    /// The same day a month later (the last day of that month when it is shorter).
+    static func oneMonthAfter(_ date: CalendarDate) -> CalendarDate {
+        let (year, month) = date.month == 12 ? (date.year + 1, 1) : (date.year, date.month + 1)
+        for day in stride(from: date.day, through: 1, by: -1) {
+            if let candidate = CalendarDate(year: year, month: month, day: day) { return candidate }
+        }
+        return CalendarDate(year: year, month: month, day: 28) ?? date
     }
 }

@@ -72,3 +72,46 @@ import Testing
         #expect(history.state.findings().map(\.kind) == ["realisasi-outside-iku"])
     }
 }
+
+@Suite struct DocumentFindingTests {
+    private func document(_ kind: String, year: Int, date: String, id: String, cites: [(String, String)] = [])
+        -> NewEvent
+    {
+        var data: JSONObject = [
+            "kind": .string(kind), "year": .integer(year), "title": .string("\(kind) \(year)"), "date": .string(date),
+            "basis": Events.basis,
+        ]
+        if !cites.isEmpty {
+            data["cites"] = .array(cites.map { .object(["title": .string($0.0), "date": .string($0.1)]) })
+        }
+        return NewEvent(type: "DocumentRecorded", id: id, data: data)
+    }
+
+    @Test func findsAPKSignedMoreThanAMonthAfterItsDPA() {
+        var history = History.withIKU
+        history.given(document("dpa", year: 2024, date: "2023-12-20", id: "dpa"))
+        history.given(Events.pk(year: 2024))  // signed 2024-01-31
+        #expect(history.state.findings(year: 2024).map(\.kind) == ["pk-signed-late"])
+        #expect(
+            history.state.findings(year: 2024).first?.message
+                == "the PK 2024 was signed on 2024-01-31, more than a month after the DPA of 2023-12-20 (due by 2024-01-20)"
+        )
+    }
+
+    @Test func findsAnLKjSignedBeforeItsReviuAndACitationOfALaterRegulation() {
+        var history = History.withIKU
+        history.given(
+            document("lkj", year: 2024, date: "2025-02-10", id: "lkj", cites: [("Perbup 9/2025", "2025-03-01")]))
+        history.given(document("reviu-lkj", year: 2024, date: "2025-02-20", id: "reviu"))
+        #expect(history.state.findings().map(\.kind) == ["cites-later-regulation", "lkj-signed-before-reviu"])
+    }
+
+    @Test(arguments: [
+        ("2024-01-31", "2024-02-29"), ("2023-01-31", "2023-02-28"), ("2024-12-15", "2025-01-15"),
+        ("2024-03-31", "2024-04-30"),
+    ])
+    func addsAMonthKeepingTheDayWhereItExists(from: String, to: String) throws {
+        let date = try #require(CalendarDate(parsing: from))
+        #expect(OrganisationState.oneMonthAfter(date).description == to)
+    }
+}

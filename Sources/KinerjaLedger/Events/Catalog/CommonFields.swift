@@ -31,10 +31,21 @@ extension Field {
             .optional("place", .text, "where it was issued (ditetapkan di)"),
             .optional("date", .date, "the date it was issued (pada tanggal)"),
             .official("signatory", "who signed it", required: false),
+            Field.cites,
         ])
         let meaning = "the decree (Keputusan) that makes the decision"
         return required ? .required("decree", kind, meaning) : .optional("decree", kind, meaning)
     }
+
+    /// `cites`: the regulations a document cites (Mengingat), with their dates where printed.
+    package static let cites = Field.optional(
+        "cites",
+        .list(
+            .object([
+                .required("title", .text, "the regulation as printed"),
+                .optional("number", .text, "its number"),
+                .optional("date", .date, "its date, where printed"),
+            ])), "the regulations it cites (Mengingat), with their dates where printed")
 
     /// A Renstra or plan period, `{"from": 2021, "to": 2026}`.
     package static func yearSpan(_ name: String, _ meaning: String, required: Bool) -> Field {

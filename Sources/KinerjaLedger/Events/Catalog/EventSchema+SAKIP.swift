@@ -3,8 +3,24 @@ extension EventSchema {
     package static let sakip: [EventSchema] = [
         actorRegistered, organisationRegistered, renstraAdopted, ikuDecisionProposed, renstraTargetsProposed,
         targetChangeProposed, perjanjianKinerjaSigned, perjanjianKinerjaAmendmentProposed, realisasiRecorded,
-        realisasiCorrected, budgetLineRecorded, proposalApproved, proposalRejected,
+        realisasiCorrected, budgetLineRecorded, documentRecorded, proposalApproved, proposalRejected,
     ]
+
+    /// `DocumentRecorded` v1: a document in the SAKIP cycle (LKj, its reviu, the DPA), with its date, so the
+    /// order of events can be checked (a PK within a month of the DPA; the reviu before the LKj is signed).
+    package static let documentRecorded = EventSchema(
+        type: "DocumentRecorded", version: 1,
+        summary: "a document of the cycle (LKj, reviu of the LKj, DPA) with its date and what it cites",
+        effectiveDate: .none,
+        fields: [
+            .required("kind", .oneOf(["lkj", "reviu-lkj", "dpa", "dpa-perubahan", "other"]), "what the document is"),
+            .optional("year", .integer(1900...2999), "the year it is about"),
+            .required("title", .text, "its title as printed"),
+            .optional("number", .text, "its number"),
+            .optional("date", .date, "the date it was signed or approved"),
+            .official("signatory", "who signed it", required: false),
+            Field.cites, .dateNote, .basis,
+        ])
 
     /// The reasons a PK may be amended (PermenPAN-RB 53/2014 as restated in later rules).
     package static let pkAmendmentReasons = ["pergantian-pejabat", "perubahan-strategi", "perubahan-prioritas"]
