@@ -1,0 +1,49 @@
+extension [Finding] {
+    /// The findings as numbered lines for a reviewer.
+    package func text(stream: StreamName, year: Int?, head: LedgerDigest) -> String {
+        var lines = ["consistency review of \(stream)\(year.map { " for \($0)" } ?? "") at \(head)"]
+        for (index, finding) in enumerated() { lines.append("\(index + 1). [\(finding.kind)] \(finding.message)") }
+        lines.append(isEmpty ? "no findings" : "\(count) finding\(count == 1 ? "" : "s")")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The findings as JSON, each with its kind, message and events.
+    package func json(stream: StreamName, head: LedgerDigest) -> JSONValue {
+        .object([
+            "stream": .string(stream.rawValue), "head": .string(head.description),
+            "findings": .array(
+                map { finding in
+                    .object([
+                        "kind": .string(finding.kind), "message": .string(finding.message),
+                        "events": .array(finding.events.map(JSONValue.string)),
+                    ])
+                }),
+        ])
+    }
+}
+
+extension [IkuVersion] {
+    /// The IKU decisions as a table: decree, the date each is in force from, and who decided it.
+    package var table: String {
+        var table = TextTable(
+            headings: ["SEQ", "ID", "KIND", "DECREE", "IN FORCE FROM", "STATUS"],
+            alignments: [.right, .left, .left, .left, .left, .left])
+        for version in self {
+            let decree = version.event.data["decree"]?.objectValue
+            let decreeText = [decree?["number"]?.stringValue, decree?["date"]?.stringValue].compactMap { $0 }
+                .joined(separator: ", ")
+            let status: String
+            switch version.status {
+            case .pending: status = "pending"
+            case .approved(let actor, let time, _): status = "approved by \(actor) at \(time)"
+            case .rejected(let actor, let time, _, let reason): status = "rejected by \(actor) at \(time): \(reason)"
+            }
+            table.rows.append([
+                String(version.event.seq), version.event.id, version.kind,
+                decreeText.isEmpty ? "(none stated)" : decreeText,
+                version.inForceFrom.description + (version.hasStatedDate ? "" : " (derived)"), status,
+            ])
+        }
+        return table.lines.joined(separator: "\n") + "\n"
+    }
+}
