@@ -39,38 +39,40 @@ package enum StreamScanner {
             case .success(let decoded): event = decoded
             case .failure(let problem): return fail(problem)
             }
-            if event.seq != expectedSeq { return fail(.seqOutOfOrder(found: event.seq, expected: expectedSeq)) }
-            if event.prev != lastHash { return fail(.prevMismatch(found: event.prev, expected: lastHash)) }
-            if let lastRecordedAt, event.recordedAt < lastRecordedAt {
-                return fail(.recordedAtDecreased(found: event.recordedAt, previous: lastRecordedAt))
+            let envelope = event.envelope  // read members directly: this loop runs once per stored event
+            if envelope.seq != expectedSeq { return fail(.seqOutOfOrder(found: envelope.seq, expected: expectedSeq)) }
+            if envelope.prev != lastHash { return fail(.prevMismatch(found: envelope.prev, expected: lastHash)) }
+            if let lastRecordedAt, envelope.recordedAt < lastRecordedAt {
+                return fail(.recordedAtDecreased(found: envelope.recordedAt, previous: lastRecordedAt))
             }
-            if let open = pending.first?.batch {
-                if event.batch != open {
+            if let open = pending.first?.envelope.batch {
+                if envelope.batch != open {
                     return fail(
                         .batchInconsistent(
-                            "seq \(event.seq) names batch \(event.batch.first)–\(event.batch.last) inside batch \(open.first)–\(open.last)"
+                            "seq \(envelope.seq) names batch \(envelope.batch.first)–\(envelope.batch.last) inside batch \(open.first)–\(open.last)"
                         ))
                 }
-            } else if event.batch.first != event.seq {
+            } else if envelope.batch.first != envelope.seq {
                 return fail(
-                    .batchInconsistent("seq \(event.seq) starts a batch that claims to start at \(event.batch.first)"))
+                    .batchInconsistent(
+                        "seq \(envelope.seq) starts a batch that claims to start at \(envelope.batch.first)"))
             }
-            if let firstSeq = seenIDs[event.id] ?? pendingIDs[event.id] {
-                return fail(.duplicateID(event.id, firstSeq: firstSeq))
+            if let firstSeq = seenIDs[envelope.id] ?? pendingIDs[envelope.id] {
+                return fail(.duplicateID(envelope.id, firstSeq: firstSeq))
             }
             pending.append(event)
             pendingOffsets.append(line.offset)
-            pendingIDs[event.id] = event.seq
+            pendingIDs[envelope.id] = envelope.seq
             lastHash = event.hash
-            lastRecordedAt = event.recordedAt
-            if event.seq == event.batch.last {
+            lastRecordedAt = envelope.recordedAt
+            if envelope.seq == envelope.batch.last {
                 for (committed, offset) in zip(pending, pendingOffsets) {
                     seenIDs[committed.id] = committed.seq
                     visit(committed, offset)
                 }
-                scan.eventCount = event.seq
+                scan.eventCount = envelope.seq
                 scan.headHash = event.hash
-                scan.lastRecordedAt = event.recordedAt
+                scan.lastRecordedAt = envelope.recordedAt
                 scan.committedLength = line.offset + line.bytes.count + 1
                 pending.removeAll(keepingCapacity: true)
                 pendingOffsets.removeAll(keepingCapacity: true)
@@ -80,7 +82,7 @@ package enum StreamScanner {
         }
         if scan.damage == nil && fileEnd > scan.committedLength {
             let reason =
-                if let open = pending.first?.batch {
+                if let open = pending.first?.envelope.batch {
                     "batch \(open.first)–\(open.last) has only \(pending.count) of its \(open.last - open.first + 1) events"
                 } else {
                     "a last line without its newline"
