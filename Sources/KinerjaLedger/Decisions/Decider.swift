@@ -29,6 +29,9 @@ package enum Decider {
         guard stream != .ledger else { return }
         if event.type == "OrganisationRegistered" {
             guard state.organisationName == nil else { throw .organisationAlreadyRegistered(stream) }
+            if let scale = event.data["ratingScale"]?.stringValue, RatingScale.named(scale) == nil {
+                throw .unknownRatingScale(scale, known: RatingScale.catalogue.map(\.name))
+            }
             return
         }
         guard event.type == "NoteRecorded" || state.organisationName != nil else {

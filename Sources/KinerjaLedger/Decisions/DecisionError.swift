@@ -20,7 +20,7 @@ package enum DecisionError: Error, Equatable, Sendable, CustomStringConvertible 
     case pkNotSigned(year: Int)
     case budgetCodeTaken(year: Int, code: String)
     case budgetParentUnknown(year: Int, code: String)
-    case unitMismatch(indicator: String, unit: String, given: String)
+    case unknownRatingScale(String, known: [String])
 
     /// One sentence naming the value and what it contradicts.
     package var description: String {
@@ -73,8 +73,8 @@ package enum DecisionError: Error, Equatable, Sendable, CustomStringConvertible 
             "budget line \(code) for \(year) is already recorded"
         case .budgetParentUnknown(let year, let code):
             "budget line \(code) for \(year) is not recorded, so it cannot be a parent"
-        case .unitMismatch(let indicator, let unit, let given):
-            "indicator \(indicator) is measured in \(unit), but the value was given as \(given)"
+        case .unknownRatingScale(let name, let known):
+            "there is no rating scale \"\(name)\" (known: \(known.map { "\"\($0)\"" }.joined(separator: ", ")))"
         }
     }
 }

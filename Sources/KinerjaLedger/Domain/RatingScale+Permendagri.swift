@@ -20,3 +20,14 @@ extension RatingScale {
         return RatingScale(checkedName: "Permendagri 54/2010", version: 1, bands: bands, top: top)
     }()
 }
+
+extension RatingScale {
+    /// The scales an organisation may choose (by name, in `OrganisationRegistered.ratingScale`); the first
+    /// is the default.
+    package static let catalogue: [RatingScale] = [.permendagri54Of2010]
+
+    /// The newest version of the scale called `name`, if the catalogue has it.
+    package static func named(_ name: String) -> RatingScale? {
+        catalogue.filter { $0.name == name }.max { $0.version < $1.version }
+    }
+}

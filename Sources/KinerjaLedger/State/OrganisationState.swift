@@ -62,6 +62,12 @@ package struct OrganisationState: Sendable {
         statusByProposal[event.id].map(\.isApproved) ?? true
     }
 
+    /// The rating scale the organisation chose, or the default (Permendagri 54/2010).
+    package var ratingScale: RatingScale {
+        events(ofType: "OrganisationRegistered").first?.data["ratingScale"]?.stringValue.flatMap(RatingScale.named)
+            ?? .permendagri54Of2010
+    }
+
     /// The organisation's name, if registered.
     package var organisationName: String? {
         events(ofType: "OrganisationRegistered").first?.data["name"]?.stringValue

@@ -83,8 +83,9 @@ extension OrganisationState {
     /// The report for `year`, from the events folded so far.
     package func report(
         year: Int, head: LedgerDigest, asOf: Timestamp? = nil, inForceOn: CalendarDate? = nil,
-        scale: RatingScale = .permendagri54Of2010
+        scale: RatingScale? = nil
     ) -> YearReport {
+        let scale = scale ?? ratingScale
         let end = inForceOn ?? CalendarDate(year: year, month: 12, day: 31) ?? CalendarDate(daysSinceEpoch: 0)
         let inForce = ikuInForce(on: end)
         let usedDecisions = Set(inForce.map(\.decision))

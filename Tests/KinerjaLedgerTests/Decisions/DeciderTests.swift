@@ -183,4 +183,14 @@ import Testing
             try history.when(Events.actor("x", roles: ["recorder"]), by: "admin")
         }
     }
+
+    @Test func refusesARatingScaleTheCatalogueDoesNotHave() {
+        var organisation = Events.organisation
+        organisation.data["ratingScale"] = .string("Skala Buatan")
+        #expect(throws: DecisionError.unknownRatingScale("Skala Buatan", known: ["Permendagri 54/2010"])) {
+            try History().when(organisation)
+        }
+        organisation.data["ratingScale"] = .string("Permendagri 54/2010")
+        #expect(throws: Never.self) { try History().when(organisation) }
+    }
 }
