@@ -32,3 +32,25 @@ extension DecisionWorkflowTests {
         #expect(verify.status == 0)
     }
 }
+
+extension DecisionWorkflowTests {
+    @Test func refusesACommandWhoseEventDoesNotFitItsTypeAndWritesNothing() throws {
+        let scratch = Scratch()
+        let kinerja = try prepared(scratch)
+        scratch.write("undated.json", Array(#"{"kind":"reviu","basis":{"document":"Reviu IKU"}}"#.utf8))
+        let before = scratch.ledgerSnapshot()
+        let undated = try kinerja.run([
+            "iku", "propose", scratch.path + "/undated.json", "--org", Self.org, "--as", "rina",
+        ])
+        #expect(undated.status == 3)
+        #expect(undated.errors.contains(#"IkuDecisionProposed needs "effective" (YYYY-MM-DD), or "data.dateNote""#))
+        let badID = try kinerja.run([
+            "target", "set", "--org", Self.org, "--indicator", "ppks", "--year", "2025", "--value", "45", "--reason",
+            "r",
+            "--effective", "2025-01-01", "--document", "d", "--as", "rina", "--id", "bad id",
+        ])
+        #expect(badID.status == 3)
+        #expect(scratch.ledgerSnapshot() == before)
+        #expect(try kinerja.run(["verify"]).status == 0)
+    }
+}

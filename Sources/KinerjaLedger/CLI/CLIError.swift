@@ -19,7 +19,7 @@ package enum CLIError: Error, Equatable, Sendable {
         case .input, .refused: 3
         case .store(let error):
             switch error {
-            case .idConflict, .clockBehind, .emptyBatch: 3
+            case .idConflict, .clockBehind, .emptyBatch, .invalidEvent: 3
             default: 4
             }
         }

@@ -75,6 +75,8 @@ struct CommandRunner {
             switch error {
             case .store(let error): throw .store(error)
             case .refused(let index, let type, let reason): throw .refused(index: index, type: type, reason)
+            case .invalid(let index, _, let reason):
+                throw .input(InputError(problems: [.init(source: command, line: index, reason: reason)]))
             }
         }
         if let recovered = outcome.recovered {

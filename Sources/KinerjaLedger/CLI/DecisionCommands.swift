@@ -127,7 +127,7 @@ extension CommandRunner {
         var unit: String?
         var isPercentage = false
         if let code = data["indicator"]?.stringValue, let state = try? ledger.organisationState(stream).state,
-            let definition = state.knownIndicator(code)
+            let definition = state.knownIndicator(code, includingPending: true)
         {
             unit = definition.unit
             isPercentage = definition.isPercentage

@@ -10,7 +10,7 @@ package enum Decider {
     /// organisation stream, its state.
     package static func check(
         _ event: NewEvent, id: String, actor: String, stream: StreamName, registry: ActorRegistry,
-        state: OrganisationState, catalog: EventCatalog = .standard
+        state: OrganisationState, recordedAt: Timestamp, catalog: EventCatalog = .standard
     ) throws(DecisionError) {
         guard let schema = catalog.currentSchema(type: event.type) else { return }
         if event.type == "ActorRegistered" {
@@ -37,10 +37,17 @@ package enum Decider {
         guard event.type == "NoteRecorded" || state.organisationName != nil else {
             throw .organisationNotRegistered(stream, type: event.type)
         }
+        try checkContent(event, actor: actor, state: state, recordedAt: recordedAt)
+    }
+
+    /// The rules about what an event says, against the organisation's state.
+    private static func checkContent(
+        _ event: NewEvent, actor: String, state: OrganisationState, recordedAt: Timestamp
+    ) throws(DecisionError) {
         let data = event.data
         switch event.type {
         case "IkuDecisionProposed":
-            try checkIkuDecision(event, state: state)
+            try checkIkuDecision(event, state: state, recordedAt: recordedAt)
         case "RenstraTargetsProposed", "TargetChangeProposed":
             try requireKnownIndicator(data, state: state)
         case "PerjanjianKinerjaSigned", "PerjanjianKinerjaAmendmentProposed":
@@ -51,12 +58,14 @@ package enum Decider {
             for sasaran in data["sasaran"]?.arrayValue ?? [] {
                 for entry in sasaran.objectValue?["indicators"]?.arrayValue ?? [] {
                     let code = entry.objectValue?["indicator"]?.stringValue ?? ""
-                    guard state.knownIndicator(code) != nil else { throw .unknownIndicator(code) }
+                    guard state.knownIndicator(code, includingPending: true) != nil else {
+                        throw .unknownIndicator(code)
+                    }
                 }
             }
         case "RealisasiRecorded":
             let code = data["indicator"]?.stringValue ?? ""
-            guard state.knownIndicator(code) != nil else { throw .unknownIndicator(code) }
+            guard state.knownIndicator(code, includingPending: true) != nil else { throw .unknownIndicator(code) }
             if let period = data["period"]?.stringValue.flatMap(Period.init(parsing:)),
                 state.indicatorInForce(code, for: period) == nil
             {
@@ -84,6 +93,16 @@ package enum Decider {
             }
             guard status == .pending else { throw .alreadyDecided(proposal, status: status.word) }
             guard target.actor != actor else { throw .selfApproval(actor: actor, proposal: proposal) }
+            if event.type == "ProposalApproved" {
+                // The state may have moved since the proposal was made: it must still hold to count.
+                let proposed = NewEvent(
+                    type: target.type, id: target.id, data: target.data, effective: target.effective)
+                do {
+                    try checkContent(proposed, actor: target.actor, state: state, recordedAt: target.recordedAt)
+                } catch {
+                    throw .noLongerValid(proposal, error.description)
+                }
+            }
         default:
             break
         }
@@ -104,11 +123,12 @@ package enum Decider {
         }
     }
 
-    private static func checkIkuDecision(_ event: NewEvent, state: OrganisationState) throws(DecisionError) {
-        let date =
-            event.effective ?? event.data["inForceFromYear"]?.intValue.flatMap {
-                CalendarDate(year: $0, month: 1, day: 1)
-            } ?? CalendarDate(daysSinceEpoch: 0)
+    private static func checkIkuDecision(
+        _ event: NewEvent, state: OrganisationState, recordedAt: Timestamp
+    ) throws(DecisionError) {
+        let date = IkuVersion.inForceFrom(
+            effective: event.effective, inForceFromYear: event.data["inForceFromYear"]?.intValue, recordedAt: recordedAt
+        )
         let inForce = Set(state.ikuInForce(on: date).map(\.definition.code))
         var changed = Set<String>()
         for entry in event.data["amended"]?.arrayValue ?? [] {
@@ -129,7 +149,7 @@ package enum Decider {
 
     private static func requireKnownIndicator(_ data: JSONObject, state: OrganisationState) throws(DecisionError) {
         let code = data["indicator"]?.stringValue ?? ""
-        guard state.knownIndicator(code) != nil else { throw .unknownIndicator(code) }
+        guard state.knownIndicator(code, includingPending: true) != nil else { throw .unknownIndicator(code) }
     }
 
     private static func checkValue(_ data: JSONObject) throws(DecisionError) {

@@ -21,6 +21,7 @@ package enum DecisionError: Error, Equatable, Sendable, CustomStringConvertible 
     case budgetCodeTaken(year: Int, code: String)
     case budgetParentUnknown(year: Int, code: String)
     case unknownRatingScale(String, known: [String])
+    case noLongerValid(String, String)
 
     /// One sentence naming the value and what it contradicts.
     package var description: String {
@@ -73,6 +74,8 @@ package enum DecisionError: Error, Equatable, Sendable, CustomStringConvertible 
             "budget line \(code) for \(year) is already recorded"
         case .budgetParentUnknown(let year, let code):
             "budget line \(code) for \(year) is not recorded, so it cannot be a parent"
+        case .noLongerValid(let proposal, let reason):
+            "proposal \(proposal) no longer holds and cannot be approved: \(reason)"
         case .unknownRatingScale(let name, let known):
             "there is no rating scale \"\(name)\" (known: \(known.map { "\"\($0)\"" }.joined(separator: ", ")))"
         }

@@ -7,12 +7,15 @@ package enum Recorder {
         case store(StoreError)
         /// Event number `index` (1-based) of the batch contradicts the state.
         case refused(index: Int, type: String, DecisionError)
+        /// Event number `index` (1-based) does not fit its type (the catalogue's check).
+        case invalid(index: Int, type: String, reason: String)
 
         /// One sentence.
         package var description: String {
             switch self {
             case .store(let error): error.description
             case .refused(let index, let type, let error): "event \(index) (\(type)) refused: \(error)"
+            case .invalid(let index, let type, let reason): "event \(index) (\(type)) is invalid: \(reason)"
             }
         }
     }
@@ -41,14 +44,26 @@ package enum Recorder {
             var identified: [NewEvent] = []
             for (index, original) in events.enumerated() {
                 var event = original
-                let id = event.id ?? environment.makeID(state.events.count + 1)
+                if let reason = ledger.catalog.problem(with: event) {
+                    throw .invalid(index: index + 1, type: event.type, reason: reason)
+                }
+                let id: String
+                if let given = event.id {
+                    id = given
+                } else {
+                    id = environment.makeID(state.events.count + 1)
+                    // A generated id must be new: never mistaken for a repeat of an existing event.
+                    if state.event(id) != nil || identified.contains(where: { $0.id == id }) {
+                        throw .store(.idConflict(stream: stream, id: id, existingSeq: state.event(id)?.seq))
+                    }
+                }
                 event.id = id
                 identified.append(event)
                 if state.event(id) != nil { continue }  // a repeat: the writer skips it or refuses a conflict
                 do throws(DecisionError) {
                     try Decider.check(
                         event, id: id, actor: actor, stream: stream, registry: registry, state: state,
-                        catalog: ledger.catalog)
+                        recordedAt: recordedAt, catalog: ledger.catalog)
                 } catch {
                     throw .refused(index: index + 1, type: event.type, error)
                 }

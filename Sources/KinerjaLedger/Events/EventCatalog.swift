@@ -26,6 +26,27 @@ package struct EventCatalog: Sendable {
         Array(Set(schemas.map(\.type))).sorted()
     }
 
+    /// What is wrong with an event to be recorded (its type, id, effective date or data), as a phrase, or
+    /// nil. The one check every way of recording goes through: `append` input, the secretariat's commands.
+    package func problem(with event: NewEvent) -> String? {
+        guard let schema = currentSchema(type: event.type) else {
+            let hint = Suggestion.closest(to: event.type, among: typeNames).map { "did you mean \"\($0)\"? " } ?? ""
+            return "unknown event type \"\(event.type)\" (\(hint)see 'kinerja types' for the catalogue)"
+        }
+        if let id = event.id, !InputEvent.isValidID(id) {
+            return "id \"\(id)\" is not valid: use 1 to 128 letters, digits, '.', '_', ':' or '-'"
+        }
+        switch (schema.effectiveDate, event.effective) {
+        case (.none, .some): return "\(event.type) takes no \"effective\" date"
+        case (.required, .none):
+            return "\(event.type) needs \"effective\", the date the decision takes effect (YYYY-MM-DD)"
+        case (.whenKnown, .none) where event.data["dateNote"] == nil:
+            return
+                "\(event.type) needs \"effective\" (YYYY-MM-DD), or \"data.dateNote\" saying why the date is not known"
+        default: return schema.problem(with: event.data)
+        }
+    }
+
     /// What is wrong with a stored event's type, version, effective date or data, or nil.
     package func problem(with event: StoredEvent) -> LineProblem? {
         guard let schema = schema(type: event.type, version: event.version) else {

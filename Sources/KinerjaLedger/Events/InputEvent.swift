@@ -70,17 +70,10 @@ package enum InputEvent {
         guard let type = typeValue.stringValue else {
             throw Reason("\"type\" must be a string, not \(typeValue.kindDescription)")
         }
-        guard let schema = catalog.currentSchema(type: type) else {
-            let hint = Suggestion.closest(to: type, among: catalog.typeNames).map { "did you mean \"\($0)\"? " } ?? ""
-            throw Reason("unknown event type \"\(type)\" (\(hint)see 'kinerja types' for the catalogue)")
-        }
         var id: String?
         if let idValue = object["id"] {
             guard let text = idValue.stringValue else {
                 throw Reason("\"id\" must be a string, not \(idValue.kindDescription)")
-            }
-            guard isValidID(text) else {
-                throw Reason("id \"\(text)\" is not valid: use 1 to 128 letters, digits, '.', '_', ':' or '-'")
             }
             id = text
         }
@@ -89,22 +82,15 @@ package enum InputEvent {
             throw Reason("\"data\" must be an object, not \(dataValue.kindDescription)")
         }
         var effective: CalendarDate?
-        switch (schema.effectiveDate, object["effective"]) {
-        case (.none, .some): throw Reason("\(type) takes no \"effective\" date")
-        case (.required, .none):
-            throw Reason("\(type) needs \"effective\", the date the decision takes effect (YYYY-MM-DD)")
-        case (.whenKnown, .none) where data["dateNote"] == nil:
-            throw Reason(
-                "\(type) needs \"effective\" (YYYY-MM-DD), or \"data.dateNote\" saying why the date is not known")
-        case (_, .some(let value)):
+        if let value = object["effective"] {
             guard let text = value.stringValue, let date = CalendarDate(parsing: text) else {
                 throw Reason("\"effective\" must be a date written YYYY-MM-DD, not \(value.canonicalString)")
             }
             effective = date
-        case (_, .none): break
         }
-        if let problem = schema.problem(with: data) { throw Reason(problem) }
-        return NewEvent(type: type, id: id, data: data, effective: effective)
+        let event = NewEvent(type: type, id: id, data: data, effective: effective)
+        if let problem = catalog.problem(with: event) { throw Reason(problem) }
+        return event
     }
 
     /// Whether `text` can be an event id: 1 to 128 ASCII letters, digits, `.`, `_`, `:` or `-`.

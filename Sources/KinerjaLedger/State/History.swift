@@ -66,7 +66,7 @@ extension OrganisationState {
             var change: (before: DecimalNumber?, after: DecimalNumber)?
             if case .sets(let after) = touch {
                 change = (current, after)
-                current = after
+                if counts(event) { current = after }  // a pending or rejected figure never becomes "before"
             }
             entries.append(HistoryEntry(event: event, change: change, status: statusByProposal[event.id]))
         }

@@ -11,16 +11,25 @@ package struct IkuVersion: Sendable, Equatable {
     package var hasStatedDate: Bool
     /// Where the proposal stands.
     package var status: ProposalStatus
+
+    /// The one rule for when an IKU decision is in force from: its effective date, else 1 January of
+    /// `inForceFromYear`, else the day it was recorded.
+    package static func inForceFrom(effective: CalendarDate?, inForceFromYear: Int?, recordedAt: Timestamp)
+        -> CalendarDate
+    {
+        effective ?? inForceFromYear.flatMap { CalendarDate(year: $0, month: 1, day: 1) } ?? recordedAt.date
+    }
 }
 
 extension OrganisationState {
     /// Every IKU decision, in the order they take effect (then by seq).
     package var ikuVersions: [IkuVersion] {
         events(ofType: "IkuDecisionProposed").map { event in
-            let fromYear = event.data["inForceFromYear"]?.intValue.flatMap { CalendarDate(year: $0, month: 1, day: 1) }
-            return IkuVersion(
+            IkuVersion(
                 event: event, kind: event.data["kind"]?.stringValue ?? "",
-                inForceFrom: event.effective ?? fromYear ?? event.recordedAt.date,
+                inForceFrom: IkuVersion.inForceFrom(
+                    effective: event.effective, inForceFromYear: event.data["inForceFromYear"]?.intValue,
+                    recordedAt: event.recordedAt),
                 hasStatedDate: event.effective != nil,
                 status: statusByProposal[event.id] ?? .pending)
         }
@@ -49,9 +58,16 @@ extension OrganisationState {
     }
 
     /// Every indicator any decision or the Renstra defined, latest definition first found by seq order.
-    package func knownIndicator(_ code: String) -> IndicatorDefinition? {
+    /// Only approved decisions count, unless `includingPending` (a proposal may refer to an indicator another
+    /// proposal defines); rejected ones never do.
+    package func knownIndicator(_ code: String, includingPending: Bool = false) -> IndicatorDefinition? {
         var found: IndicatorDefinition?
         for event in events {
+            switch statusByProposal[event.id] {
+            case .rejected: continue
+            case .pending where !includingPending: continue
+            default: break
+            }
             for definition in definitions(in: event) where definition.code == code { found = definition }
             if event.type == "IkuDecisionProposed" {
                 for amendment in event.data["amended"]?.arrayValue ?? [] {

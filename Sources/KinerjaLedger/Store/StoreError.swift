@@ -9,6 +9,7 @@ package enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case idConflict(stream: StreamName, id: String, existingSeq: Int?)
     case unknownStream(StreamName)
     case emptyBatch
+    case invalidEvent(id: String, reason: String)
 
     /// One sentence naming the problem and the value or place involved.
     package var description: String {
@@ -39,6 +40,8 @@ package enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             "there is no stream \(stream) in this ledger"
         case .emptyBatch:
             "nothing to append: the input holds no events"
+        case .invalidEvent(let id, let reason):
+            "event \(id) was not written: \(reason) (the store writes only lines that verify)"
         }
     }
 }

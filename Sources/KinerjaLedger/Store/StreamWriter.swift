@@ -88,6 +88,10 @@ package final class StreamWriter {
                 recordedAt: recordedAt, actor: actor, effective: item.event.effective, batch: batch,
                 data: item.event.data, prev: prev)
             let (line, stored) = EventLine.encode(draft, recordedAtText: recordedAtText)
+            // Never write a line the scanner would reject: that would lock the stream for every later writer.
+            if let problem = ledger.catalog.problem(with: stored) {
+                throw .invalidEvent(id: item.id, reason: problem.description)
+            }
             prev = stored.hash
             lines.append(line)
             written.append(stored)

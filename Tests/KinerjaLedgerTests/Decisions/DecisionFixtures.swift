@@ -23,7 +23,8 @@ struct History {
         throws(DecisionError)
     {
         try Decider.check(
-            event, id: event.id ?? "new", actor: actor, stream: stream, registry: registry, state: state)
+            event, id: event.id ?? "new", actor: actor, stream: stream, registry: registry, state: state,
+            recordedAt: Fixtures.start)
     }
 
     /// A history with the organisation registered and an approved IKU (ppks, idg) in force from 2022-01-01.
