@@ -118,4 +118,15 @@ import Testing
             try Ledger.open(at: directory.path + "/ledger")
         }
     }
+
+    @Test func treatsARetryAsAlreadyPresentWhateverTheClockSays() throws {
+        let directory = TemporaryDirectory()
+        let ledger = try Fixtures.ledger(in: directory)
+        try Fixtures.appendNotes(ledger, batches: [1, 1])  // the second batch is recorded at 08:01
+        let outcome = try ledger.append(
+            [Fixtures.note("note 0-1", id: "n0-1")], to: .ledger, actor: "rina", environment: .fixed(at: Fixtures.start)
+        )
+        #expect(outcome.written.isEmpty)
+        #expect(outcome.alreadyPresent.map(\.seq) == [1])
+    }
 }

@@ -153,4 +153,16 @@ import Testing
         #expect(visited == Array(1...300))
         #expect(scan.eventCount == 300)
     }
+
+    @Test func failsOnAJSONLinesFileItCannotCheck() throws {
+        let directory = TemporaryDirectory()
+        let ledger = try ledgerWithFiveEvents(directory)
+        directory.write("ledger/Old Copy.jsonl", directory.bytes("ledger/ledger.jsonl"))
+        let report = try Verifier.verify(ledger)
+        #expect(!report.isSuccessful)
+        #expect(
+            report.lines.contains(
+                "Old Copy.jsonl: not checked: the name is not a stream name (lowercase letters, digits and '-')"))
+        #expect(report.lines.last == "verification FAILED: 1 unchecked file")
+    }
 }

@@ -59,10 +59,26 @@ extension CommandRunner {
             }
             let bytes: [UInt8]
             do { bytes = try readWholeFile(file) } catch { throw .store(error) }
-            guard let data = try? JSONParser.parse(bytes).objectValue else {
+            let parsed = bytes.withUnsafeBytes { buffer in
+                Result { () throws(JSONSyntaxError) in try JSONParser.parse(buffer) }
+            }
+            let data: JSONObject
+            switch parsed {
+            case .success(let value):
+                guard let object = value.objectValue else {
+                    throw .input(
+                        InputError(problems: [
+                            .init(source: file, line: 1, reason: "expected one JSON object: the decision's data")
+                        ]))
+                }
+                data = object
+            case .failure(let error):
+                let before = bytes.prefix(error.offset)
+                let line = before.filter { $0 == 0x0A }.count + 1
+                let column = error.offset - (before.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0) + 1
                 throw .input(
                     InputError(problems: [
-                        .init(source: file, line: 1, reason: "expected one JSON object: the decision's data")
+                        .init(source: file, line: line, reason: "not JSON: \(error.reason) at column \(column)")
                     ]))
             }
             event = NewEvent(

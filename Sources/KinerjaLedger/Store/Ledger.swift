@@ -69,6 +69,13 @@ package struct Ledger: Sendable {
         }
     }
 
+    /// `*.jsonl` files whose names are not stream names: never read, so `verify` names them.
+    package func unreadableStreamFiles() throws(StoreError) -> [String] {
+        try directoryEntries(directory).filter { name in
+            name.hasSuffix(".jsonl") && StreamName(String(name.dropLast(6))) == nil
+        }
+    }
+
     /// The files in the ledger directory that hold bytes moved out of streams by recovery.
     package func quarantineFiles() throws(StoreError) -> [String] {
         try directoryEntries(directory).filter { $0.hasSuffix(".quarantine") }
@@ -120,7 +127,8 @@ package struct Ledger: Sendable {
     }
 
     /// Appends `events` to `stream` as one atomic batch, under the lock, with the time and ids from
-    /// `environment`.
+    /// `environment`. This is the store alone: no decision rules are checked (tools and tests use it); the
+    /// command line records through ``Recorder``, which checks them first.
     package func append(
         _ events: [NewEvent], to stream: StreamName, actor: String, environment: LedgerEnvironment
     ) throws(StoreError) -> AppendOutcome {

@@ -27,14 +27,6 @@ package struct LineReader: ~Copyable {
         self.chunkSize = chunkSize
     }
 
-    /// Calls `body` with every line in order; stops early when `body` returns false.
-    package func forEachLine(_ body: (Line) -> Bool) throws(StoreError) {
-        try forEachBlock { lines in
-            for line in lines where !body(line) { return false }
-            return true
-        }
-    }
-
     /// Calls `body` with the lines read in one go, in order (many lines each time, for work that can be
     /// spread over cores); stops early when `body` returns false. The last line of the file comes last and
     /// alone if it has no newline.

@@ -43,9 +43,6 @@ package final class StreamWriter {
         durability: Durability = .syncPerBatch
     ) throws(StoreError) -> AppendOutcome {
         guard !events.isEmpty else { throw .emptyBatch }
-        if let last = scan.lastRecordedAt, recordedAt < last {
-            throw .clockBehind(stream: stream, clock: recordedAt, last: last)
-        }
         var fresh: [(event: NewEvent, id: String)] = []
         var freshIndex: [String: Int] = [:]
         var alreadyPresent: [(id: String, seq: Int)] = []
@@ -74,6 +71,10 @@ package final class StreamWriter {
         guard !fresh.isEmpty else {
             return AppendOutcome(
                 stream: stream, written: [], alreadyPresent: alreadyPresent, recovered: nil, head: head)
+        }
+        // Checked only when something is written: a plain retry is "already present" whatever the clock says.
+        if let last = scan.lastRecordedAt, recordedAt < last {
+            throw .clockBehind(stream: stream, clock: recordedAt, last: last)
         }
         let recovered = try quarantineIncompleteTail()
         let batch = BatchRange(first: scan.eventCount + 1, last: scan.eventCount + fresh.count)

@@ -32,6 +32,8 @@ package enum Verifier {
             }
             return .init(digest: digest, outcome: outcome)
         }
-        return VerifyReport(streams: scans, digestChecks: checks, quarantineFiles: try ledger.quarantineFiles())
+        return VerifyReport(
+            streams: scans, digestChecks: checks, quarantineFiles: try ledger.quarantineFiles(),
+            uncheckedFiles: try ledger.unreadableStreamFiles())
     }
 }

@@ -34,10 +34,12 @@ package struct VerifyReport: Sendable, Equatable {
     package var digestChecks: [DigestCheck]
     /// Files holding bytes moved out of streams by recovery.
     package var quarantineFiles: [String]
+    /// `*.jsonl` files that are not streams (their names are not stream names), so were not checked.
+    package var uncheckedFiles: [String] = []
 
     /// Whether every stream is intact and every digest is confirmed.
     package var isSuccessful: Bool {
-        streams.allSatisfy { $0.damage == nil } && digestChecks.allSatisfy(\.isConfirmed)
+        streams.allSatisfy { $0.damage == nil } && digestChecks.allSatisfy(\.isConfirmed) && uncheckedFiles.isEmpty
     }
 
     /// The report as lines of text: one per stream, notes, one per digest, and a summary.
@@ -60,6 +62,9 @@ package struct VerifyReport: Sendable, Equatable {
                 )
             }
         }
+        for file in uncheckedFiles {
+            lines.append("\(file): not checked: the name is not a stream name (lowercase letters, digits and '-')")
+        }
         for file in quarantineFiles {
             lines.append("note: \(file) holds bytes moved out of a stream by an earlier recovery")
         }
@@ -76,6 +81,9 @@ package struct VerifyReport: Sendable, Equatable {
         } else {
             var problems: [String] = []
             if damaged > 0 { problems.append("\(damaged) damaged stream\(damaged == 1 ? "" : "s")") }
+            if !uncheckedFiles.isEmpty {
+                problems.append("\(uncheckedFiles.count) unchecked file\(uncheckedFiles.count == 1 ? "" : "s")")
+            }
             if unconfirmed > 0 { problems.append("\(unconfirmed) digest\(unconfirmed == 1 ? "" : "s") not confirmed") }
             lines.append("verification FAILED: \(problems.joined(separator: ", "))")
         }
