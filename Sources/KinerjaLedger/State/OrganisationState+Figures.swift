@@ -36,7 +36,8 @@ extension OrganisationState {
         DecimalNumber
     >? {
         var found: Sourced<DecimalNumber>?
-        for event in events where counts(event) && event.data["indicator"]?.stringValue == indicator {
+        for event in events(ofTypes: ["RenstraTargetsProposed", "TargetChangeProposed"])
+        where counts(event) && event.data["indicator"]?.stringValue == indicator {
             if let date, let effective = event.effective, effective > date { continue }
             switch event.type {
             case "RenstraTargetsProposed":
@@ -59,8 +60,8 @@ extension OrganisationState {
 
     /// The end-of-Renstra target of `indicator`.
     package func endOfPeriodTarget(_ indicator: String) -> Sourced<DecimalNumber>? {
-        events.last { event in
-            counts(event) && event.type == "RenstraTargetsProposed" && event.data["indicator"]?.stringValue == indicator
+        events(ofType: "RenstraTargetsProposed").last { event in
+            counts(event) && event.data["indicator"]?.stringValue == indicator
                 && event.data["endOfPeriod"] != nil
         }
         .flatMap { event in
@@ -73,7 +74,7 @@ extension OrganisationState {
     /// The PK versions for `year`: the signed one, then each approved amendment, in order; with `date`, only
     /// those in force by then (an amendment from its effective date; the signed version always).
     package func pkVersions(year: Int, inForceOn date: CalendarDate? = nil) -> [StoredEvent] {
-        events.filter { event in
+        events(ofTypes: ["PerjanjianKinerjaSigned", "PerjanjianKinerjaAmendmentProposed"]).filter { event in
             guard event.data["year"]?.intValue == year else { return false }
             if event.type == "PerjanjianKinerjaSigned" { return true }
             guard event.type == "PerjanjianKinerjaAmendmentProposed", counts(event) else { return false }
@@ -99,8 +100,9 @@ extension OrganisationState {
 
     /// Every realisation recorded for `indicator`, in seq order, with status and corrections.
     package func realisasi(_ indicator: String) -> [RealisasiEntry] {
-        events(ofType: "RealisasiRecorded").filter { $0.data["indicator"]?.stringValue == indicator }.map { event in
-            let definition = knownIndicator(indicator)
+        let definition = knownIndicator(indicator)
+        return events(ofType: "RealisasiRecorded").filter { $0.data["indicator"]?.stringValue == indicator }.map {
+            event in
             var corrected: Sourced<DecimalNumber>?
             var pending: [String] = []
             for id in correctionsByRealisasi[event.id] ?? [] {

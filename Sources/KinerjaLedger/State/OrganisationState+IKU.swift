@@ -62,7 +62,7 @@ extension OrganisationState {
     /// proposal defines); rejected ones never do.
     package func knownIndicator(_ code: String, includingPending: Bool = false) -> IndicatorDefinition? {
         var found: IndicatorDefinition?
-        for event in events {
+        for event in events(ofTypes: ["RenstraAdopted", "IkuDecisionProposed"]) {
             switch statusByProposal[event.id] {
             case .rejected: continue
             case .pending where !includingPending: continue

@@ -14,6 +14,8 @@ package struct OrganisationState: Sendable {
     package private(set) var statusByProposal: [String: ProposalStatus] = [:]
     /// Corrections by the id of the realisation they correct, in seq order.
     package private(set) var correctionsByRealisasi: [String: [String]] = [:]
+    /// Event positions by type, in seq order: the views read one type without scanning every event.
+    private var positionsByType: [String: [Int]] = [:]
 
     /// An empty state for `stream`.
     package init(stream: StreamName) {
@@ -23,6 +25,7 @@ package struct OrganisationState: Sendable {
     /// Applies one event (the fold step). Events must come in seq order.
     package mutating func evolve(_ event: StoredEvent, catalog: EventCatalog = .standard) {
         indexByID[event.id] = events.count
+        positionsByType[event.type, default: []].append(events.count)
         events.append(event)
         if catalog.schema(type: event.type, version: event.version)?.isProposal == true {
             statusByProposal[event.id] = .pending
@@ -54,7 +57,12 @@ package struct OrganisationState: Sendable {
 
     /// The events of `type`, in seq order.
     package func events(ofType type: String) -> [StoredEvent] {
-        events.filter { $0.type == type }
+        (positionsByType[type] ?? []).map { events[$0] }
+    }
+
+    /// The events of any of `types`, in seq order.
+    package func events(ofTypes types: [String]) -> [StoredEvent] {
+        types.flatMap { positionsByType[$0] ?? [] }.sorted().map { events[$0] }
     }
 
     /// Whether the event counts: not a proposal, or an approved one.
