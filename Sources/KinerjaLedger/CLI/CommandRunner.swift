@@ -123,6 +123,7 @@ struct CommandRunner {
     func log(_ arguments: Arguments, output: inout some TextOutputStream) throws(CLIError) {
         let ledger = try openLedger()
         let json = try wantsJSON(arguments, command: "log")
+        let asOf = try asOfTime(arguments, command: "log")
         var fromSeq = 1
         if let text = arguments.value("from") {
             guard let seq = Int(text), seq >= 1 else {
@@ -136,7 +137,7 @@ struct CommandRunner {
         } catch {
             throw .store(error)
         }
-        if let name = arguments.value("stream") {
+        if let name = arguments.value("stream") ?? arguments.value("org") {
             guard let stream = StreamName(name) else { throw .usage("'\(name)' is not a stream name", command: "log") }
             guard streams.contains(stream) else { throw .store(.unknownStream(stream)) }
             streams = [stream]
@@ -151,7 +152,7 @@ struct CommandRunner {
             } catch {
                 throw .store(error)
             }
-            for event in events where event.seq >= fromSeq {
+            for event in events where event.seq >= fromSeq && asOf.map({ event.recordedAt <= $0 }) ?? true {
                 if json {
                     output.write(event.jsonObject(stream: stream).canonicalString + "\n")
                 } else {

@@ -148,20 +148,22 @@ extension CommandRunner {
     ) {
         let ledger = try openLedger()
         let stream = try organisationStream(arguments, command: command)
-        var asOf: Timestamp?
-        if let text = arguments.value("as-of") {
-            guard let time = Timestamp(parsing: text) else {
-                throw .usage(
-                    "--as-of needs a time like 2024-07-31T23:59:59Z or 2024-07-31, not '\(text)'", command: command)
-            }
-            // A bare date means the end of that day (UTC): everything recorded on it.
-            asOf = text.count == 10 ? Timestamp(millisecondsSinceEpoch: time.millisecondsSinceEpoch + 86_399_999) : time
-        }
+        let asOf = try asOfTime(arguments, command: command)
         do {
             let loaded = try ledger.organisationState(stream, asOf: asOf)
             return (stream, loaded.state, loaded.head, asOf)
         } catch {
             throw .store(error)
         }
+    }
+
+    /// `--as-of TIME`: a time, or a date meaning the end of that day (UTC): everything recorded on it.
+    func asOfTime(_ arguments: Arguments, command: String) throws(CLIError) -> Timestamp? {
+        guard let text = arguments.value("as-of") else { return nil }
+        guard let time = Timestamp(parsing: text) else {
+            throw .usage(
+                "--as-of needs a time like 2024-07-31T23:59:59Z or 2024-07-31, not '\(text)'", command: command)
+        }
+        return text.count == 10 ? Timestamp(millisecondsSinceEpoch: time.millisecondsSinceEpoch + 86_399_999) : time
     }
 }
