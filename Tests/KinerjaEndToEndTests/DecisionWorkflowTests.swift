@@ -114,6 +114,8 @@ import Testing
         let july = try kinerja.run(["state", "--org", Self.org, "--as-of", "2024-07-31", "--format", "json"]).output
         #expect(july.contains(#""asOf":"2024-07-31T23:59:59.999Z""#))
         #expect(july.contains(#""yearRealisasi":{"event":"r-kp","value":"0.003"}"#))
+        let julyLog = try kinerja.run(["log", "--org", Self.org, "--as-of", "2024-07-31", "--format", "json"]).output
+        #expect(!julyLog.contains(#""id":"c-kp""#) && julyLog.contains(#""id":"r-kp""#))
         let now = try kinerja.run(["state", "--org", Self.org, "--format", "json"]).output
         #expect(now.contains(#""yearRealisasi":{"event":"c-kp","value":"0.004"}"#))
         assertSnapshot(try kinerja.run(["state", "--org", Self.org]).output, named: "state-verified.txt")
