@@ -51,15 +51,15 @@ package enum Recorder {
                 if let given = event.id {
                     id = given
                 } else {
-                    id = environment.makeID(state.events.count + 1)
+                    id = environment.makeID(state.eventCount + 1)
                     // A generated id must be new: never mistaken for a repeat of an existing event.
-                    if state.event(id) != nil || identified.contains(where: { $0.id == id }) {
-                        throw .store(.idConflict(stream: stream, id: id, existingSeq: state.event(id)?.seq))
+                    if writer.seq(of: id) != nil || identified.contains(where: { $0.id == id }) {
+                        throw .store(.idConflict(stream: stream, id: id, existingSeq: writer.seq(of: id)))
                     }
                 }
                 event.id = id
                 identified.append(event)
-                if state.event(id) != nil { continue }  // a repeat: the writer skips it or refuses a conflict
+                if writer.seq(of: id) != nil { continue }  // a repeat: the writer skips it or refuses a conflict
                 do throws(DecisionError) {
                     try Decider.check(
                         event, id: id, actor: actor, stream: stream, registry: registry, state: state,
@@ -69,7 +69,7 @@ package enum Recorder {
                 }
                 let provisional = StoredEvent(
                     envelope: EventEnvelope(
-                        seq: state.events.count + 1, id: id, type: event.type,
+                        seq: state.eventCount + 1, id: id, type: event.type,
                         version: ledger.catalog.currentSchema(type: event.type)?.version ?? 1,
                         recordedAt: recordedAt, actor: actor, effective: event.effective,
                         batch: BatchRange(first: 1, last: 1), data: event.data, prev: .zero),

@@ -16,14 +16,24 @@ package struct OrganisationState: Sendable {
     package private(set) var correctionsByRealisasi: [String: [String]] = [:]
     /// Event positions by type, in seq order: the views read one type without scanning every event.
     private var positionsByType: [String: [Int]] = [:]
+    /// The seq of the last event folded, kept or not: the stream's length as far as the state has read.
+    package private(set) var eventCount = 0
 
     /// An empty state for `stream`.
     package init(stream: StreamName) {
         self.stream = stream
     }
 
+    /// Whether the state keeps events of `type`. Notes are free text that no view reads (`log` lists them),
+    /// so the state, and every checkpoint of it, leaves them out.
+    package static func keeps(_ type: String) -> Bool {
+        type != "NoteRecorded"
+    }
+
     /// Applies one event (the fold step). Events must come in seq order.
     package mutating func evolve(_ event: StoredEvent, catalog: EventCatalog = .standard) {
+        eventCount = event.seq
+        guard Self.keeps(event.type) else { return }
         indexByID[event.id] = events.count
         positionsByType[event.type, default: []].append(events.count)
         events.append(event)
@@ -48,6 +58,12 @@ package struct OrganisationState: Sendable {
         default:
             break
         }
+    }
+
+    /// Moves the state's length on to `seq` without an event: a checkpoint restores the kept events and then
+    /// the length its position had.
+    package mutating func advance(to seq: Int) {
+        eventCount = max(eventCount, seq)
     }
 
     /// The event with `id`.

@@ -17,6 +17,26 @@ package enum EventLine {
     package static func encode(_ draft: EventEnvelope, recordedAtText: String? = nil) -> (
         line: [UInt8], event: StoredEvent
     ) {
+        var line = canonicalBody(draft, recordedAtText: recordedAtText)
+        let hash = line.withUnsafeBytes { SHA256.hash($0) }
+        line.append(contentsOf: hashMarker)
+        appendHex(hash, to: &line)
+        line.append(contentsOf: Array("\"}\n".utf8))
+        return (line, StoredEvent(envelope: draft, hash: hash))
+    }
+
+    /// The canonical line of an event already stored, with the hash it was stored with (not recomputed:
+    /// a line another tool wrote in another layout keeps its own hash). For caches that trust the stream.
+    package static func storedLine(of event: StoredEvent) -> [UInt8] {
+        var line = canonicalBody(event.envelope)
+        line.append(contentsOf: hashMarker)
+        appendHex(event.hash, to: &line)
+        line.append(contentsOf: Array("\"}\n".utf8))
+        return line
+    }
+
+    /// The canonical bytes of an envelope: what the hash covers.
+    private static func canonicalBody(_ draft: EventEnvelope, recordedAtText: String? = nil) -> [UInt8] {
         var line: [UInt8] = []
         line.reserveCapacity(512)
         func key(_ name: StaticString) {
@@ -47,12 +67,7 @@ package enum EventLine {
         JSONValue.appendQuoted(draft.type, to: &line)
         key(#","v":"#)
         line.append(contentsOf: String(draft.version).utf8)
-        let hash = line.withUnsafeBytes { SHA256.hash($0) }
-        line.append(contentsOf: hashMarker)
-        appendHex(hash, to: &line)
-        key("\"}\n")
-        let event = StoredEvent(envelope: draft, hash: hash)
-        return (line, event)
+        return line
     }
 
     private static func appendHex(_ digest: SHA256Digest, to line: inout [UInt8]) {

@@ -39,6 +39,11 @@ package struct FileDescriptor: ~Copyable {
         }
     }
 
+    /// Moves the position for ``read(into:)`` to `offset`.
+    package func seek(to offset: Int) throws(StoreError) {
+        guard lseek(raw, off_t(offset), SEEK_SET) >= 0 else { throw .io(path: path, operation: "seek", errno: errno) }
+    }
+
     /// Reads `count` bytes starting at `offset` (fewer only at end of file).
     package func read(count: Int, at offset: Int) throws(StoreError) -> [UInt8] {
         var bytes = [UInt8](repeating: 0, count: count)

@@ -81,14 +81,15 @@ package struct Ledger: Sendable {
         try directoryEntries(directory).filter { $0.hasSuffix(".quarantine") }
     }
 
-    /// Scans one stream, calling `visit` with each committed event and its line's offset.
+    /// Scans one stream, calling `visit` with each committed event and its line's offset; from a position
+    /// and up to a time as ``StreamScanner/scan(stream:path:catalog:checkingHashes:resuming:recordedBy:visit:)``.
     package func scan(
-        _ stream: StreamName, checkingHashes: Bool = true,
-        visit: (_ event: StoredEvent, _ offset: Int) -> Void = { _, _ in }
+        _ stream: StreamName, checkingHashes: Bool = true, resuming start: StreamScan? = nil,
+        recordedBy limit: Timestamp? = nil, visit: (_ event: StoredEvent, _ offset: Int) -> Void = { _, _ in }
     ) throws(StoreError) -> StreamScan {
         try StreamScanner.scan(
             stream: stream, path: path(stream.fileName), catalog: catalog, checkingHashes: checkingHashes,
-            visit: visit)
+            resuming: start, recordedBy: limit, visit: visit)
     }
 
     /// The committed events of one stream, in order. Refuses a damaged stream.

@@ -20,11 +20,17 @@ package struct LineReader: ~Copyable {
 
     private let file: FileDescriptor
     private let chunkSize: Int
+    private let startOffset: Int
+    private let linesBefore: Int
 
-    /// Opens `path` for reading.
-    package init(path: String, chunkSize: Int = 4 << 20) throws(StoreError) {
-        file = try FileDescriptor(path: path, flags: O_RDONLY)
+    /// Opens `path` for reading from `offset` (the start of a line), whose line number is `linesBefore + 1`.
+    package init(path: String, chunkSize: Int = 4 << 20, offset: Int = 0, linesBefore: Int = 0) throws(StoreError) {
+        let file = try FileDescriptor(path: path, flags: O_RDONLY)
+        if offset > 0 { try file.seek(to: offset) }
+        self.file = file
         self.chunkSize = chunkSize
+        self.startOffset = offset
+        self.linesBefore = linesBefore
     }
 
     /// Calls `body` with the lines read in one go, in order (many lines each time, for work that can be
@@ -34,8 +40,8 @@ package struct LineReader: ~Copyable {
         var buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
         defer { buffer.deallocate() }
         var filled = 0  // bytes held in buffer
-        var fileOffset = 0  // file offset of buffer[0]
-        var lineNumber = 0
+        var fileOffset = startOffset  // file offset of buffer[0]
+        var lineNumber = linesBefore
         var atEnd = false
         var lines: [Line] = []
         while !atEnd {

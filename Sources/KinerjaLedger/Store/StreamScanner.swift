@@ -6,20 +6,27 @@ package enum StreamScanner {
     /// Scans the stream `stream` at `path`, calling `visit` with each committed event and the offset of its
     /// line. A missing file is an empty stream. Without `checkingHashes`, each line's stated hash is trusted
     /// (the chain of `prev` links is still checked): for replays of a stream `verify` has passed.
+    ///
+    /// With `resuming`, the scan starts where that earlier scan's committed events end (a checkpoint's
+    /// position) and carries its count, head hash and time on; ids are then checked for uniqueness only
+    /// among the events read. With `recordedBy`, it stops before the first event recorded after that time
+    /// (recording times never decrease along a stream, so nothing later can be earlier).
     package static func scan(
         stream: StreamName, path: String, catalog: EventCatalog, checkingHashes: Bool = true,
+        resuming start: StreamScan? = nil, recordedBy limit: Timestamp? = nil,
         visit: (_ event: StoredEvent, _ offset: Int) -> Void = { _, _ in }
     ) throws(StoreError) -> StreamScan {
-        var scan = StreamScan(stream: stream, path: path)
+        var scan = start ?? StreamScan(stream: stream, path: path)
         guard fileExists(path) else { return scan }
-        let reader = try LineReader(path: path)
+        let reader = try LineReader(path: path, offset: scan.committedLength, linesBefore: scan.eventCount)
         var seenIDs: [String: Int] = [:]
         var pending: [StoredEvent] = []
         var pendingOffsets: [Int] = []
         var pendingIDs: [String: Int] = [:]
-        var lastHash = StoredEvent.zeroHash
-        var lastRecordedAt: Timestamp?
-        var fileEnd = 0
+        var lastHash = scan.headHash
+        var lastRecordedAt = scan.lastRecordedAt
+        var fileEnd = scan.committedLength
+        var reachedLimit = false
         try reader.forEachBlock { lines in
             let decoded = decodeLines(lines, checkingHashes: checkingHashes, catalog: catalog)
             for (line, result) in zip(lines, decoded) where !check(line, result) { return false }
@@ -40,6 +47,10 @@ package enum StreamScanner {
             case .failure(let problem): return fail(problem)
             }
             let envelope = event.envelope  // read members directly: this loop runs once per stored event
+            if let limit, pending.isEmpty, envelope.recordedAt > limit {
+                reachedLimit = true
+                return false
+            }
             if envelope.seq != expectedSeq { return fail(.seqOutOfOrder(found: envelope.seq, expected: expectedSeq)) }
             if envelope.prev != lastHash { return fail(.prevMismatch(found: envelope.prev, expected: lastHash)) }
             if let lastRecordedAt, envelope.recordedAt < lastRecordedAt {
@@ -80,7 +91,7 @@ package enum StreamScanner {
             }
             return true
         }
-        if scan.damage == nil && fileEnd > scan.committedLength {
+        if scan.damage == nil && !reachedLimit && fileEnd > scan.committedLength {
             let reason =
                 if let open = pending.first?.envelope.batch {
                     "batch \(open.first)–\(open.last) has only \(pending.count) of its \(open.last - open.first + 1) events"

@@ -32,6 +32,10 @@ package final class StreamWriter {
         if let damage = scan.damage { throw .streamDamaged(damage) }
     }
 
+    /// The seq of the committed event with `id`, if the stream has one (notes included, which the
+    /// organisation state leaves out).
+    package func seq(of id: String) -> Int? { locations[id]?.seq }
+
     /// The stream's current head.
     package var head: LedgerDigest { scan.digest }
 

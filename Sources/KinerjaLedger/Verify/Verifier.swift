@@ -5,11 +5,29 @@ package enum Verifier {
         let names = try ledger.streams()
         var scans: [StreamScan] = []
         var hashesAt: [StreamName: [Int: SHA256Digest]] = [:]
+        var checkpointProblems: [CheckpointProblem] = []
+        var checkpointsChecked = 0
         for name in names {
             let wanted = Set(digests.filter { $0.stream == name }.map(\.seq))
             var found: [Int: SHA256Digest] = [:]
+            // Each checkpoint is compared with the state folded from the stream itself at its seq.
+            var checkpoints = try ledger.checkpointSeqs(name)[...]
+            var folded = checkpoints.isEmpty ? nil : OrganisationState(stream: name)
             let scan = try ledger.scan(name) { event, _ in
                 if wanted.contains(event.seq) { found[event.seq] = event.hash }
+                folded?.evolve(event, catalog: ledger.catalog)
+                guard let folded, checkpoints.first == event.seq, event.seq == event.batch.last else { return }
+                checkpoints.removeFirst()
+                checkpointsChecked += 1
+                if let problem = ledger.checkpointMismatch(name, seq: event.seq, folded: folded) {
+                    checkpointProblems.append(problem)
+                }
+            }
+            checkpointsChecked += checkpoints.count
+            checkpointProblems += checkpoints.map { seq in
+                CheckpointProblem(
+                    file: StateCheckpoint.fileName(name, seq: seq),
+                    reason: "no batch of the stream ends at seq \(seq) (the stream has \(scan.eventCount) events)")
             }
             scans.append(scan)
             hashesAt[name] = found
@@ -34,6 +52,7 @@ package enum Verifier {
         }
         return VerifyReport(
             streams: scans, digestChecks: checks, quarantineFiles: try ledger.quarantineFiles(),
-            uncheckedFiles: try ledger.unreadableStreamFiles())
+            uncheckedFiles: try ledger.unreadableStreamFiles(), checkpointsChecked: checkpointsChecked,
+            checkpointProblems: checkpointProblems)
     }
 }

@@ -36,10 +36,16 @@ package struct VerifyReport: Sendable, Equatable {
     package var quarantineFiles: [String]
     /// `*.jsonl` files that are not streams (their names are not stream names), so were not checked.
     package var uncheckedFiles: [String] = []
+    /// How many checkpoint files were compared with their streams.
+    package var checkpointsChecked = 0
+    /// Checkpoints that do not match their streams (queries would pass them over; a changed one is a sign
+    /// of tampering with the ledger directory).
+    package var checkpointProblems: [CheckpointProblem] = []
 
     /// Whether every stream is intact and every digest is confirmed.
     package var isSuccessful: Bool {
         streams.allSatisfy { $0.damage == nil } && digestChecks.allSatisfy(\.isConfirmed) && uncheckedFiles.isEmpty
+            && checkpointProblems.isEmpty
     }
 
     /// The report as lines of text: one per stream, notes, one per digest, and a summary.
@@ -68,6 +74,15 @@ package struct VerifyReport: Sendable, Equatable {
         for file in quarantineFiles {
             lines.append("note: \(file) holds bytes moved out of a stream by an earlier recovery")
         }
+        for problem in checkpointProblems {
+            lines.append("\(problem): FAILED")
+        }
+        if checkpointsChecked > 0 {
+            let matching = checkpointsChecked - checkpointProblems.count
+            lines.append(
+                "checkpoints: \(matching) of \(checkpointsChecked) match\(matching == 1 ? "es" : "") the state folded from its stream"
+            )
+        }
         for check in digestChecks {
             lines.append("digest \(check.digest): \(check.outcome.sentence(for: check.digest))")
         }
@@ -83,6 +98,10 @@ package struct VerifyReport: Sendable, Equatable {
             if damaged > 0 { problems.append("\(damaged) damaged stream\(damaged == 1 ? "" : "s")") }
             if !uncheckedFiles.isEmpty {
                 problems.append("\(uncheckedFiles.count) unchecked file\(uncheckedFiles.count == 1 ? "" : "s")")
+            }
+            if !checkpointProblems.isEmpty {
+                problems.append(
+                    "\(checkpointProblems.count) checkpoint\(checkpointProblems.count == 1 ? "" : "s") not matching")
             }
             if unconfirmed > 0 { problems.append("\(unconfirmed) digest\(unconfirmed == 1 ? "" : "s") not confirmed") }
             lines.append("verification FAILED: \(problems.joined(separator: ", "))")

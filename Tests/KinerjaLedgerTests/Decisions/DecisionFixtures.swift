@@ -10,7 +10,7 @@ struct History {
     mutating func given(_ event: NewEvent, by actor: String = "clerk", in stream: StreamName = History.stream) {
         let stored = StoredEvent(
             envelope: EventEnvelope(
-                seq: state.events.count + 1, id: event.id ?? "e\(state.events.count + 1)", type: event.type, version: 1,
+                seq: state.eventCount + 1, id: event.id ?? "e\(state.eventCount + 1)", type: event.type, version: 1,
                 recordedAt: Fixtures.start, actor: actor, effective: event.effective,
                 batch: BatchRange(first: 1, last: 1),
                 data: event.data, prev: .zero),

@@ -113,7 +113,7 @@ import Testing
             let (asOf, head) = try ledger.organisationState(History.stream, asOf: cut)
             var replay = OrganisationState(stream: History.stream)
             for event in events where event.recordedAt <= cut { replay.evolve(event) }
-            #expect(head.seq == replay.events.count)
+            #expect(head.seq == replay.eventCount)
             #expect(
                 asOf.report(year: 2024, head: head).json == replay.report(year: 2024, head: head).json,
                 "seed \(seed) at \(cut)")

@@ -1,0 +1,264 @@
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// A cache of an organisation's state at one point of its stream, so that a query reads only the events
+/// after it instead of replaying the whole stream.
+///
+/// A checkpoint is the file `checkpoints/<stream>.<seq>.checkpoint` in the ledger directory: a header line
+/// with the position (seq, hash, recording time, byte offsets of the last line and of the stream after it),
+/// then the events the state keeps (``OrganisationState/keeps(_:)``) as their stored lines. A query takes the
+/// latest checkpoint recorded by its `--as-of` time whose position still matches the stream (the line there
+/// has the same seq and hash), restores the state from it without re-hashing, and scans on from its offset.
+///
+/// Checkpoints are caches: deleting them changes no answer. One that is unreadable, from another format
+/// version, or whose position no longer matches is ignored; `verify` re-folds the stream and fails on any
+/// checkpoint whose events differ from it.
+package struct StateCheckpoint: Sendable {
+    /// The directory in the ledger that holds checkpoints.
+    package static let directoryName = "checkpoints"
+    /// The format of checkpoint files; raised whenever the state's contents change, so older files are ignored.
+    package static let formatVersion = 1
+
+    /// The stream position the state reflects: its count, head hash, last time and committed length.
+    package var position: StreamScan
+    /// Where the line of the last event (seq `position.eventCount`) starts in the stream file.
+    package var lineOffset: Int
+    /// The state at that position.
+    package var state: OrganisationState
+
+    /// The file name of the checkpoint of `stream` at `seq`.
+    package static func fileName(_ stream: StreamName, seq: Int) -> String {
+        "\(stream.rawValue).\(seq).checkpoint"
+    }
+
+    /// The header line's contents.
+    var header: JSONValue {
+        .object([
+            "checkpoint": .integer(Self.formatVersion), "stream": .string(position.stream.rawValue),
+            "seq": .integer(position.eventCount), "hash": .string(position.headHash.hexString),
+            "recordedAt": .string(position.lastRecordedAt?.description ?? ""),
+            "lineOffset": .integer(lineOffset), "end": .integer(position.committedLength),
+            "events": .integer(state.events.count),
+        ])
+    }
+
+    /// The whole file: the header line, then each kept event's stored line.
+    var bytes: [UInt8] {
+        var bytes = header.canonicalBytes + [0x0A]
+        for event in state.events { bytes += EventLine.storedLine(of: event) }
+        return bytes
+    }
+}
+
+/// Why a checkpoint file was not used or does not match its stream.
+package struct CheckpointProblem: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The checkpoint file's name.
+    package var file: String
+    /// What is wrong, in words.
+    package var reason: String
+
+    /// One sentence.
+    package var description: String { "\(StateCheckpoint.directoryName)/\(file): \(reason)" }
+}
+
+extension Ledger {
+    /// The path of the checkpoint directory.
+    package var checkpointDirectory: String { path(StateCheckpoint.directoryName) }
+
+    /// The seqs of the checkpoint files of `stream`, ascending.
+    package func checkpointSeqs(_ stream: StreamName) throws(StoreError) -> [Int] {
+        guard isDirectory(checkpointDirectory) else { return [] }
+        let prefix = stream.rawValue + "."
+        return try directoryEntries(checkpointDirectory).compactMap { name -> Int? in
+            guard name.hasPrefix(prefix), name.hasSuffix(".checkpoint") else { return nil }
+            return Int(name.dropFirst(prefix.count).dropLast(".checkpoint".count))
+        }.sorted()
+    }
+
+    /// Folds `stream` from its start and writes a checkpoint at its head and, with `every`, at the first
+    /// batch end after each multiple of `every` events. Returns the positions written.
+    package func writeCheckpoints(_ stream: StreamName, every: Int? = nil) throws(StoreError) -> [LedgerDigest] {
+        guard try streams().contains(stream) else { throw .unknownStream(stream) }
+        var state = OrganisationState(stream: stream)
+        var written: [LedgerDigest] = []
+        var failure: StoreError?
+        var last: (event: StoredEvent, offset: Int)?
+        var nextMark = every ?? Int.max
+        func write(end: Int) {
+            guard failure == nil, let last else { return }
+            let position = StreamScan(
+                stream: stream, path: path(stream.fileName), eventCount: last.event.seq, headHash: last.event.hash,
+                lastRecordedAt: last.event.recordedAt, committedLength: end)
+            let checkpoint = StateCheckpoint(position: position, lineOffset: last.offset, state: state)
+            do {
+                try writeAtomically(
+                    checkpoint.bytes, directory: checkpointDirectory,
+                    fileName: StateCheckpoint.fileName(stream, seq: last.event.seq))
+                written.append(position.digest)
+            } catch {
+                failure = error
+            }
+        }
+        let scan = try scan(stream) { event, offset in
+            if let previous = last, previous.event.seq >= nextMark, previous.event.seq == previous.event.batch.last {
+                write(end: offset)
+                while nextMark <= previous.event.seq { nextMark += every ?? Int.max }
+            }
+            state.evolve(event, catalog: catalog)
+            last = (event, offset)
+        }
+        if let damage = scan.damage { throw .streamDamaged(damage) }
+        if written.last?.seq != scan.eventCount { write(end: scan.committedLength) }
+        if let failure { throw failure }
+        return written
+    }
+
+    /// The latest usable checkpoint of `stream` whose position was recorded by `limit` (any, without one),
+    /// with the problems of the checkpoints passed over on the way.
+    package func latestCheckpoint(_ stream: StreamName, recordedBy limit: Timestamp? = nil) throws(StoreError) -> (
+        checkpoint: StateCheckpoint?, skipped: [CheckpointProblem]
+    ) {
+        var skipped: [CheckpointProblem] = []
+        for seq in try checkpointSeqs(stream).reversed() {
+            switch loadCheckpoint(stream, seq: seq, recordedBy: limit) {
+            case .success(let checkpoint?): return (checkpoint, skipped)
+            case .success(nil): continue
+            case .failure(let problem): skipped.append(problem)
+            }
+        }
+        return (nil, skipped)
+    }
+
+    /// Reads the checkpoint of `stream` at `seq`: nil when it was taken after `limit`, a problem when it is
+    /// unreadable or no longer matches the stream.
+    package func loadCheckpoint(
+        _ stream: StreamName, seq: Int, recordedBy limit: Timestamp? = nil
+    ) -> Result<StateCheckpoint?, CheckpointProblem> {
+        let file = StateCheckpoint.fileName(stream, seq: seq)
+        func problem(_ reason: String) -> Result<StateCheckpoint?, CheckpointProblem> {
+            .failure(CheckpointProblem(file: file, reason: reason))
+        }
+        var checkpoint: StateCheckpoint?
+        var stated = 0
+        var reason: String?
+        var tooLate = false
+        var kept = 0
+        do {
+            let reader = try LineReader(path: checkpointDirectory + "/" + file)
+            try reader.forEachBlock { lines in
+                var events = lines[...]
+                if checkpoint == nil {
+                    guard let header = events.popFirst() else { return false }
+                    switch readHeader(header, stream: stream, seq: seq, limit: limit) {
+                    case .success(let found?): (checkpoint, stated) = found
+                    case .success(nil):
+                        tooLate = true
+                        return false
+                    case .failure(let problem):
+                        reason = problem.reason
+                        return false
+                    }
+                }
+                let decoded = StreamScanner.decodeLines(Array(events), checkingHashes: false, catalog: catalog)
+                for (line, result) in zip(events, decoded) {
+                    guard line.isTerminated, case .success(let event) = result else {
+                        reason = "line \(line.number) is not a stored event"
+                        return false
+                    }
+                    checkpoint?.state.evolve(event, catalog: catalog)
+                    kept += 1
+                }
+                return true
+            }
+        } catch {
+            return problem("cannot be read: \(error)")
+        }
+        if tooLate { return .success(nil) }
+        if let reason { return problem(reason) }
+        guard var found = checkpoint else { return problem("is empty") }
+        guard kept == stated, kept == found.state.events.count else {
+            return problem("holds \(kept) events, not the number its header states")
+        }
+        if let mismatch = positionMismatch(found) { return problem(mismatch) }
+        found.state.advance(to: seq)
+        return .success(found)
+    }
+
+    /// Why the checkpoint of `stream` at `seq` differs from `folded`, the state folded from the stream up
+    /// to that seq, if it does.
+    package func checkpointMismatch(_ stream: StreamName, seq: Int, folded: OrganisationState) -> CheckpointProblem? {
+        switch loadCheckpoint(stream, seq: seq) {
+        case .failure(let problem): return problem
+        case .success(let checkpoint?) where checkpoint.state.events == folded.events: return nil
+        case .success(let checkpoint?):
+            let first = zip(checkpoint.state.events, folded.events).first { $0 != $1 }
+            let detail =
+                first.map { "its event seq \($0.0.seq) differs from the stream's" }
+                ?? "it keeps \(checkpoint.state.events.count) events where the stream gives \(folded.events.count)"
+            return CheckpointProblem(
+                file: StateCheckpoint.fileName(stream, seq: seq), reason: "does not match its stream: \(detail)")
+        case .success(nil):
+            return CheckpointProblem(file: StateCheckpoint.fileName(stream, seq: seq), reason: "cannot be read")
+        }
+    }
+
+    /// Reads a header line: the checkpoint to fill (state still empty) and the number of events it states,
+    /// or nil when it was taken after `limit`.
+    private func readHeader(
+        _ line: LineReader.Line, stream: StreamName, seq: Int, limit: Timestamp?
+    ) -> Result<(StateCheckpoint, Int)?, CheckpointProblem> {
+        func failure(_ reason: String) -> Result<(StateCheckpoint, Int)?, CheckpointProblem> {
+            .failure(CheckpointProblem(file: StateCheckpoint.fileName(stream, seq: seq), reason: reason))
+        }
+        guard line.isTerminated, let header = try? JSONParser.parse(line.bytes).objectValue else {
+            return failure("the header is not a JSON object")
+        }
+        guard header["checkpoint"] == .integer(StateCheckpoint.formatVersion) else {
+            return failure(
+                "format \(header["checkpoint"]?.canonicalString ?? "none"), not \(StateCheckpoint.formatVersion)")
+        }
+        guard header["stream"] == .string(stream.rawValue), header["seq"] == .integer(seq),
+            let hash = header["hash"]?.stringValue.flatMap(SHA256Digest.init(hex:)),
+            let recordedAt = header["recordedAt"]?.stringValue.flatMap(Timestamp.init(parsing:)),
+            let lineOffset = header["lineOffset"]?.intValue, let end = header["end"]?.intValue,
+            let events = header["events"]?.intValue, 0 <= lineOffset, lineOffset < end
+        else { return failure("the header does not name this stream and seq with a position") }
+        if let limit, recordedAt > limit { return .success(nil) }
+        let position = StreamScan(
+            stream: stream, path: path(stream.fileName), eventCount: seq, headHash: hash, lastRecordedAt: recordedAt,
+            committedLength: end)
+        let empty = StateCheckpoint(
+            position: position, lineOffset: lineOffset, state: OrganisationState(stream: stream))
+        return .success((empty, events))
+    }
+
+    /// Why the stream no longer has the checkpoint's last event where the checkpoint says, if it does not.
+    private func positionMismatch(_ checkpoint: StateCheckpoint) -> String? {
+        let position = checkpoint.position
+        let length = position.committedLength - checkpoint.lineOffset
+        guard let file = try? FileDescriptor(path: path(position.stream.fileName), flags: O_RDONLY),
+            let bytes = try? file.read(count: length, at: checkpoint.lineOffset), bytes.count == length,
+            bytes.last == 0x0A
+        else { return "the stream no longer has a line at its position" }
+        let event = bytes.dropLast().withUnsafeBytes { try? EventLine.decode($0) }
+        guard let event, event.seq == position.eventCount, event.hash == position.headHash else {
+            return "the stream's line at its position is not seq \(position.eventCount) with hash \(position.headHash)"
+        }
+        return nil
+    }
+
+    /// Writes `bytes` as `directory/fileName` so that the file is either absent or complete: a temporary file,
+    /// fsync, rename, fsync of the directory.
+    private func writeAtomically(_ bytes: [UInt8], directory: String, fileName: String) throws(StoreError) {
+        try makeDirectories(directory)
+        let temporary = directory + "/." + fileName + ".tmp"
+        let file = try FileDescriptor(path: temporary, flags: O_WRONLY | O_CREAT | O_TRUNC)
+        try file.write(bytes)
+        try file.synchronize()
+        guard rename(temporary, directory + "/" + fileName) == 0 else {
+            throw .io(path: directory + "/" + fileName, operation: "rename", errno: errno)
+        }
+        try FileDescriptor.synchronizeDirectory(directory)
+    }
+}
