@@ -79,6 +79,7 @@ package enum CLI {
             try runner.decision(name, parsed, output: &output, errors: &errors)
         case "verify": try runner.verify(parsed, output: &output)
         case "head": try runner.head(output: &output)
+        case "checkpoint": try runner.checkpoint(parsed, output: &output)
         case "types": output.write(EventCatalog.standard.referencePage)
         default: try help(parsed, output: &output)
         }

@@ -12,7 +12,7 @@ package struct CommandInfo: Sendable {
     /// Every command, in the order `kinerja help` lists them.
     package static let all: [CommandInfo] = [
         .initialize, .append, .realisasi, .target, .iku, .approve, .reject, .state, .pk, .history, .check, .log,
-        .verify, .head,
+        .verify, .head, .checkpoint,
         .types,
         .helpCommand,
     ]
@@ -138,6 +138,24 @@ package struct CommandInfo: Sendable {
 
             example:
               kinerja head
+
+            """)
+
+    static let checkpoint = CommandInfo(
+        name: "checkpoint", summary: "cache organisation states so queries and --as-of skip the replay",
+        spec: ArgumentSpec(valued: ["org", "every"]),
+        help: """
+            usage: kinerja [--ledger DIR] checkpoint [--org ORG] [--every N]
+
+            Replays an organisation's stream (every organisation's, without --org), checking every hash,
+            and writes its state at the head to DIR/checkpoints/. With --every N, also at the end of the
+            first batch after each N events, so that --as-of queries into the past start near their time.
+            A query then reads only the events after the latest checkpoint recorded by its --as-of time.
+            Checkpoints are caches: deleting the directory changes no answer, only the time it takes.
+            One that no longer matches its stream is ignored, and 'kinerja verify' fails on it.
+
+            example:
+              kinerja checkpoint --org luwu-timur-dinsos-p3a --every 100000
 
             """)
 

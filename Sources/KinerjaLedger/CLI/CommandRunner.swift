@@ -189,6 +189,30 @@ struct CommandRunner {
         if !report.isSuccessful { throw .checkFailed("verification failed; see the lines above") }
     }
 
+    /// `kinerja checkpoint [--org ORG] [--every N]`: writes checkpoints of one organisation's stream, or of
+    /// every stream but `ledger`.
+    func checkpoint(_ arguments: Arguments, output: inout some TextOutputStream) throws(CLIError) {
+        let ledger = try openLedger()
+        var every: Int?
+        if let text = arguments.value("every") {
+            guard let count = Int(text), count > 0 else {
+                throw .usage("--every needs a positive number of events, not '\(text)'", command: "checkpoint")
+            }
+            every = count
+        }
+        let chosen = arguments.value("org") != nil ? try organisationStream(arguments, command: "checkpoint") : nil
+        do throws(StoreError) {
+            let streams = if let chosen { [chosen] } else { try ledger.streams().filter { $0 != .ledger } }
+            for stream in streams {
+                let written = try ledger.writeCheckpoints(stream, every: every)
+                let seqs = written.map { String($0.seq) }.joined(separator: ", ")
+                output.write("\(stream): \(written.count) checkpoint\(written.count == 1 ? "" : "s") at seq \(seqs)\n")
+            }
+        } catch {
+            throw .store(error)
+        }
+    }
+
     func head(output: inout some TextOutputStream) throws(CLIError) {
         let ledger = try openLedger()
         do throws(StoreError) {

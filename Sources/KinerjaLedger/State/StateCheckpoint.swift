@@ -9,11 +9,13 @@
 /// with the position (seq, hash, recording time, byte offsets of the last line and of the stream after it),
 /// then the events the state keeps (``OrganisationState/keeps(_:)``) as their stored lines. A query takes the
 /// latest checkpoint recorded by its `--as-of` time whose position still matches the stream (the line there
-/// has the same seq and hash), restores the state from it without re-hashing, and scans on from its offset.
+/// has the same seq and hash), restores the state from it without re-hashing each event (an ``FNV1a``
+/// checksum of the event lines catches accidental damage), and scans on from its offset.
 ///
-/// Checkpoints are caches: deleting them changes no answer. One that is unreadable, from another format
-/// version, or whose position no longer matches is ignored; `verify` re-folds the stream and fails on any
-/// checkpoint whose events differ from it.
+/// Checkpoints are caches: deleting them changes no answer. One that is unreadable, damaged, from another
+/// format version, or whose position no longer matches is ignored; `verify` re-folds the stream and fails
+/// on any checkpoint whose events differ from it, so a deliberately edited checkpoint is found the same way
+/// an edited stream is.
 package struct StateCheckpoint: Sendable {
     /// The directory in the ledger that holds checkpoints.
     package static let directoryName = "checkpoints"
@@ -32,24 +34,28 @@ package struct StateCheckpoint: Sendable {
         "\(stream.rawValue).\(seq).checkpoint"
     }
 
-    /// The header line's contents.
-    var header: JSONValue {
+    /// The header line's contents, with the checksum of the event lines after it.
+    func header(checksum: FNV1a) -> JSONValue {
         .object([
             "checkpoint": .integer(Self.formatVersion), "stream": .string(position.stream.rawValue),
             "seq": .integer(position.eventCount), "hash": .string(position.headHash.hexString),
             "recordedAt": .string(position.lastRecordedAt?.description ?? ""),
             "lineOffset": .integer(lineOffset), "end": .integer(position.committedLength),
-            "events": .integer(state.events.count),
+            "events": .integer(state.events.count), "checksum": .string(checksum.hexString),
         ])
     }
 
     /// The whole file: the header line, then each kept event's stored line.
     var bytes: [UInt8] {
-        var bytes = header.canonicalBytes + [0x0A]
-        for event in state.events { bytes += EventLine.storedLine(of: event) }
-        return bytes
+        var body: [UInt8] = []
+        for event in state.events { body += EventLine.storedLine(of: event) }
+        var checksum = FNV1a()
+        checksum.update(body)
+        return header(checksum: checksum).canonicalBytes + [0x0A] + body
     }
 }
+
+private let newline: [UInt8] = [0x0A]
 
 /// Why a checkpoint file was not used or does not match its stream.
 package struct CheckpointProblem: Error, Sendable, Equatable, CustomStringConvertible {
@@ -78,8 +84,13 @@ extension Ledger {
 
     /// Folds `stream` from its start and writes a checkpoint at its head and, with `every`, at the first
     /// batch end after each multiple of `every` events. Returns the positions written.
+    /// Holds the ledger's lock meanwhile, so two writers never race on one file.
     package func writeCheckpoints(_ stream: StreamName, every: Int? = nil) throws(StoreError) -> [LedgerDigest] {
         guard try streams().contains(stream) else { throw .unknownStream(stream) }
+        return try withExclusiveLock { () throws(StoreError) in try foldWritingCheckpoints(stream, every: every) }
+    }
+
+    private func foldWritingCheckpoints(_ stream: StreamName, every: Int?) throws(StoreError) -> [LedgerDigest] {
         var state = OrganisationState(stream: stream)
         var written: [LedgerDigest] = []
         var failure: StoreError?
@@ -140,7 +151,8 @@ extension Ledger {
             .failure(CheckpointProblem(file: file, reason: reason))
         }
         var checkpoint: StateCheckpoint?
-        var stated = 0
+        var stated = (events: 0, checksum: "")
+        var checksum = FNV1a()
         var reason: String?
         var tooLate = false
         var kept = 0
@@ -151,7 +163,7 @@ extension Ledger {
                 if checkpoint == nil {
                     guard let header = events.popFirst() else { return false }
                     switch readHeader(header, stream: stream, seq: seq, limit: limit) {
-                    case .success(let found?): (checkpoint, stated) = found
+                    case .success(let found?): (checkpoint, stated.events, stated.checksum) = found
                     case .success(nil):
                         tooLate = true
                         return false
@@ -167,6 +179,8 @@ extension Ledger {
                         return false
                     }
                     checkpoint?.state.evolve(event, catalog: catalog)
+                    checksum.update(line.bytes)
+                    checksum.update(newline)
                     kept += 1
                 }
                 return true
@@ -177,8 +191,11 @@ extension Ledger {
         if tooLate { return .success(nil) }
         if let reason { return problem(reason) }
         guard var found = checkpoint else { return problem("is empty") }
-        guard kept == stated, kept == found.state.events.count else {
+        guard kept == stated.events, kept == found.state.events.count else {
             return problem("holds \(kept) events, not the number its header states")
+        }
+        guard checksum.hexString == stated.checksum else {
+            return problem("its checksum is \(checksum.hexString), not the \(stated.checksum) its header states")
         }
         if let mismatch = positionMismatch(found) { return problem(mismatch) }
         found.state.advance(to: seq)
@@ -207,8 +224,8 @@ extension Ledger {
     /// or nil when it was taken after `limit`.
     private func readHeader(
         _ line: LineReader.Line, stream: StreamName, seq: Int, limit: Timestamp?
-    ) -> Result<(StateCheckpoint, Int)?, CheckpointProblem> {
-        func failure(_ reason: String) -> Result<(StateCheckpoint, Int)?, CheckpointProblem> {
+    ) -> Result<(StateCheckpoint, Int, String)?, CheckpointProblem> {
+        func failure(_ reason: String) -> Result<(StateCheckpoint, Int, String)?, CheckpointProblem> {
             .failure(CheckpointProblem(file: StateCheckpoint.fileName(stream, seq: seq), reason: reason))
         }
         guard line.isTerminated, let header = try? JSONParser.parse(line.bytes).objectValue else {
@@ -222,7 +239,8 @@ extension Ledger {
             let hash = header["hash"]?.stringValue.flatMap(SHA256Digest.init(hex:)),
             let recordedAt = header["recordedAt"]?.stringValue.flatMap(Timestamp.init(parsing:)),
             let lineOffset = header["lineOffset"]?.intValue, let end = header["end"]?.intValue,
-            let events = header["events"]?.intValue, 0 <= lineOffset, lineOffset < end
+            let events = header["events"]?.intValue, let checksum = header["checksum"]?.stringValue,
+            0 <= lineOffset, lineOffset < end
         else { return failure("the header does not name this stream and seq with a position") }
         if let limit, recordedAt > limit { return .success(nil) }
         let position = StreamScan(
@@ -230,7 +248,7 @@ extension Ledger {
             committedLength: end)
         let empty = StateCheckpoint(
             position: position, lineOffset: lineOffset, state: OrganisationState(stream: stream))
-        return .success((empty, events))
+        return .success((empty, events, checksum))
     }
 
     /// Why the stream no longer has the checkpoint's last event where the checkpoint says, if it does not.

@@ -19,9 +19,9 @@ import Testing
     }
 
     /// A random but valid history: IKU, PK, realisations, corrections, approvals and rejections, recorded in
-    /// batches at increasing times. Returns the ledger, every batch's time, and the events as the store
+    /// batches at increasing times, with notes between them. Returns the ledger, every batch's time, and the events as the store
     /// reported writing them (never read back from disk).
-    private func randomHistory(seed: UInt64, in directory: TemporaryDirectory) throws -> (
+    static func randomHistory(seed: UInt64, in directory: TemporaryDirectory) throws -> (
         Ledger, [Timestamp], written: [StoredEvent]
     ) {
         var random = Generator(state: seed)
@@ -58,6 +58,8 @@ import Testing
                 try record(events, by: "clerk")
                 pending += events.compactMap(\.id)
                 realisations += events.compactMap(\.id)
+            case 3 where random.next(3) == 0:
+                try record([Fixtures.note("catatan \(step)")], by: "clerk")
             case 2 where !realisations.isEmpty:
                 let target = realisations[random.next(realisations.count)]
                 let id = "c\(step)"
@@ -89,7 +91,7 @@ import Testing
     @Test(arguments: [1, 2, 3, 4, 5] as [UInt64])
     func rebuildingFromTheFilesEqualsTheStateMaintainedEventByEvent(seed: UInt64) throws {
         let directory = TemporaryDirectory()
-        let (ledger, _, written) = try randomHistory(seed: seed, in: directory)
+        let (ledger, _, written) = try Self.randomHistory(seed: seed, in: directory)
         let (rebuilt, head) = try ledger.organisationState(History.stream)
         var incremental = OrganisationState(stream: History.stream)
         for event in written { incremental.evolve(event) }
@@ -102,10 +104,46 @@ import Testing
         #expect(rebuilt.findings().map(\.message) == incremental.findings().map(\.message))
     }
 
+    @Test(arguments: [21, 22, 23] as [UInt64])
+    func aCheckpointAndTheStreamAfterItGiveWhatAFullReplayGives(seed: UInt64) throws {
+        let directory = TemporaryDirectory()
+        let (ledger, times, _) = try Self.randomHistory(seed: seed, in: directory)
+        var random = Generator(state: seed)
+        let written = try ledger.writeCheckpoints(History.stream, every: 2 + random.next(8))
+        #expect(written.count > 2)
+        #expect(try written.last == ledger.organisationState(History.stream, usingCheckpoints: false).head)
+        // Events recorded after the checkpoints were written: the latest checkpoint is now behind the head.
+        try Recorder.record(
+            [Events.realisasi("q", "2024", value: "77.5", id: "late")], to: History.stream, actor: "clerk",
+            in: ledger,
+            environment: .fixed(
+                at: Timestamp(millisecondsSinceEpoch: times[times.count - 1].millisecondsSinceEpoch + 3_600_000)))
+        var cuts: [Timestamp?] = [nil]
+        for _ in 0..<8 {
+            let time = times[random.next(times.count)]
+            cuts.append(random.next(2) == 0 ? time : Timestamp(millisecondsSinceEpoch: time.millisecondsSinceEpoch - 1))
+        }
+        var resumed = 0
+        for cut in cuts {
+            if try ledger.latestCheckpoint(History.stream, recordedBy: cut).checkpoint != nil { resumed += 1 }
+            let fast = try ledger.organisationState(History.stream, asOf: cut)
+            let full = try ledger.organisationState(History.stream, asOf: cut, usingCheckpoints: false)
+            let label = "seed \(seed) as of \(cut?.description ?? "now")"
+            #expect(fast.head == full.head, "\(label)")
+            #expect(fast.state.eventCount == full.state.eventCount, "\(label)")
+            #expect(fast.state.events == full.state.events, "\(label)")
+            #expect(
+                fast.state.report(year: 2024, head: fast.head).json
+                    == full.state.report(year: 2024, head: full.head).json, "\(label)")
+            #expect(fast.state.findings().map(\.message) == full.state.findings().map(\.message), "\(label)")
+        }
+        #expect(resumed > 1, "the cuts should mostly fall after a checkpoint")
+    }
+
     @Test(arguments: [11, 12, 13] as [UInt64])
     func theStateAsOfATimeEqualsAReplayOfTheEventsRecordedByThen(seed: UInt64) throws {
         let directory = TemporaryDirectory()
-        let (ledger, times, _) = try randomHistory(seed: seed, in: directory)
+        let (ledger, times, _) = try Self.randomHistory(seed: seed, in: directory)
         let events = try ledger.events(in: History.stream)
         var random = Generator(state: seed)
         for _ in 0..<5 {

@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+
+/// Checkpoints through the built binary on a copy of the default ledger: writing them changes no answer
+/// (now or as of an earlier time), deleting them changes none, and `verify` checks each against its stream.
+@Suite struct CheckpointEndToEndTests {
+    static let org = DefaultLedgerTests.luwuTimur
+
+    /// A copy of the default ledger with a correction recorded and approved in December 2026.
+    private func correctedCopy(_ scratch: Scratch) throws -> Kinerja {
+        try FileManager.default.copyItem(atPath: DefaultLedgerTests.ledger, toPath: scratch.ledgerPath)
+        try? FileManager.default.removeItem(atPath: scratch.ledgerPath + "/checkpoints")
+        var kinerja = Kinerja(ledger: scratch.ledgerPath)
+        kinerja.environment["KINERJA_CLOCK"] = "2026-12-01T09:00:00Z"
+        let correct = try kinerja.run([
+            "realisasi", "correct", "ltim-real-ppks-2022", "--org", Self.org, "--value", "90,00", "--reason",
+            "data PPKS 2022 dimutakhirkan", "--document", "Nota koreksi 1/2026", "--id", "koreksi-ppks-2022",
+            "--as", "transkripsi.pencatat",
+        ])
+        #expect(correct.status == 0, "\(correct.errors)")
+        kinerja.environment["KINERJA_CLOCK"] = "2026-12-02T09:00:00Z"
+        let approve = try kinerja.run([
+            "approve", "koreksi-ppks-2022", "--org", Self.org, "--as", "transkripsi.pemeriksa",
+        ])
+        #expect(approve.status == 0, "\(approve.errors)")
+        return kinerja
+    }
+
+    /// The queries whose answers checkpoints must not change.
+    private func answers(_ kinerja: Kinerja) throws -> [String] {
+        let queries: [[String]] = [
+            ["state", "--org", Self.org, "--year", "2024"],
+            ["state", "--org", Self.org, "--year", "2022", "--format", "json"],
+            ["state", "--org", Self.org, "--year", "2022", "--as-of", "2026-11-30", "--format", "json"],
+            ["history", "realisasi:ppks:2022", "--org", Self.org],
+            ["history", "realisasi:ppks:2022", "--org", Self.org, "--as-of", "2026-12-01T12:00:00Z"],
+            ["check", "--org", Self.org], ["pk", "2024", "--org", Self.org], ["iku", "versions", "--org", Self.org],
+        ]
+        return try queries.map { query in
+            let result = try kinerja.run(query)
+            return "\(query.joined(separator: " ")) → \(result.status)\n\(result.output)\(result.errors)"
+        }
+    }
+
+    @Test func checkpointsChangeNoAnswerAndVerifyChecksEach() throws {
+        let scratch = Scratch()
+        let kinerja = try correctedCopy(scratch)
+        let without = try answers(kinerja)
+        #expect(without[1] != without[2], "the correction shows now and not as of 30 November")
+
+        let written = try kinerja.run(["checkpoint", "--every", "40"])
+        #expect(written.status == 0, "\(written.errors)")
+        #expect(written.output.contains("\(Self.org): 3 checkpoints at seq 82, 139, 157\n"))
+        #expect(try answers(kinerja) == without)
+        let verify = try kinerja.run(["verify"])
+        #expect(verify.status == 0)
+        #expect(verify.output.contains("checkpoints: 6 of 6 match the state folded from its stream\n"))
+
+        // A damaged checkpoint is passed over by queries and named by verify.
+        let file = "ledger/checkpoints/\(Self.org).139.checkpoint"
+        var bytes = scratch.bytes(file)
+        let body = try #require(bytes.firstIndex(of: 0x0A)) + 30
+        bytes[body] = bytes[body] == UInt8(ascii: "7") ? UInt8(ascii: "8") : UInt8(ascii: "7")
+        scratch.write(file, bytes)
+        #expect(try answers(kinerja) == without)
+        let damaged = try kinerja.run(["verify"])
+        #expect(damaged.status == 1)
+        #expect(damaged.output.contains("checkpoints/\(Self.org).139.checkpoint: its checksum is "))
+
+        try FileManager.default.removeItem(atPath: scratch.ledgerPath + "/checkpoints")
+        #expect(try answers(kinerja) == without)
+    }
+
+    @Test func refusesABadEveryOrAnUnknownOrganisation() throws {
+        let scratch = Scratch()
+        let kinerja = Kinerja(ledger: scratch.ledgerPath)
+        try kinerja.run(["init"])
+        let every = try kinerja.run(["checkpoint", "--every", "0"])
+        #expect(every.status == 2)
+        #expect(every.errors.contains("--every needs a positive number of events, not '0'"))
+        let unknown = try kinerja.run(["checkpoint", "--org", "nowhere"])
+        #expect(unknown.status == 4)
+        #expect(unknown.errors.contains("nowhere"))
+        #expect(!FileManager.default.fileExists(atPath: scratch.ledgerPath + "/checkpoints"))
+    }
+}

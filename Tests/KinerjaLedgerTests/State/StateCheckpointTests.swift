@@ -1,0 +1,109 @@
+import Testing
+
+@testable import KinerjaLedger
+
+/// Checkpoints are caches: a damaged, edited or stale one never changes an answer; it is passed over by
+/// queries and named by `verify`.
+@Suite struct StateCheckpointTests {
+    /// A random history with checkpoints every few events; returns the ledger, the positions written and
+    /// the path of the latest checkpoint file.
+    private func checkpointed(_ directory: TemporaryDirectory) throws -> (Ledger, [LedgerDigest], String) {
+        let (ledger, _, _) = try ReplayPropertyTests.randomHistory(seed: 7, in: directory)
+        let written = try ledger.writeCheckpoints(History.stream, every: 5)
+        let last = try #require(written.last)
+        return (
+            ledger, written,
+            "ledger/" + StateCheckpoint.directoryName + "/" + StateCheckpoint.fileName(History.stream, seq: last.seq)
+        )
+    }
+
+    /// What queries see with checkpoints equals a full replay.
+    private func expectSameAnswers(_ ledger: Ledger) throws {
+        let fast = try ledger.organisationState(History.stream)
+        let full = try ledger.organisationState(History.stream, usingCheckpoints: false)
+        #expect(fast.head == full.head)
+        #expect(fast.state.events == full.state.events)
+    }
+
+    @Test func aVerifiedLedgerWithCheckpointsVerifiesThemAll() throws {
+        let directory = TemporaryDirectory()
+        let (ledger, written, _) = try checkpointed(directory)
+        let report = try Verifier.verify(ledger)
+        #expect(report.isSuccessful)
+        #expect(report.checkpointsChecked == written.count)
+        #expect(
+            report.lines.contains(
+                "checkpoints: \(written.count) of \(written.count) match the state folded from its stream"))
+    }
+
+    @Test func aDamagedCheckpointIsPassedOverAndVerifyNamesIt() throws {
+        let directory = TemporaryDirectory()
+        let (ledger, written, file) = try checkpointed(directory)
+        var bytes = directory.bytes(file)
+        let text = String(decoding: bytes, as: UTF8.self)
+        let at = try #require(text.utf8.firstIndex(of: UInt8(ascii: "\n")))
+        let body = text.utf8.distance(from: text.utf8.startIndex, to: at) + 20
+        bytes[body] = bytes[body] == UInt8(ascii: "x") ? UInt8(ascii: "y") : UInt8(ascii: "x")
+        directory.write(file, bytes)
+
+        let (checkpoint, skipped) = try ledger.latestCheckpoint(History.stream)
+        #expect(checkpoint?.position.eventCount == written[written.count - 2].seq, "the one before is used")
+        #expect(skipped.count == 1)
+        try expectSameAnswers(ledger)
+        let report = try Verifier.verify(ledger)
+        #expect(!report.isSuccessful)
+        #expect(report.checkpointProblems.map(\.file) == [String(file.split(separator: "/").last ?? "")])
+    }
+
+    @Test func anEditedCheckpointWithItsChecksumRedoneFailsVerify() throws {
+        let directory = TemporaryDirectory()
+        let (ledger, _, file) = try checkpointed(directory)
+        let lines = String(decoding: directory.bytes(file), as: UTF8.self).split(separator: "\n").map(String.init)
+        let edited = lines[1...].map {
+            $0.replacing(#""actor":"clerk""#, with: #""actor":"mallory""#, maxReplacements: 1)
+        }
+        #expect(edited != Array(lines[1...]))
+        let body = Array(edited.map { $0 + "\n" }.joined().utf8)
+        var checksum = FNV1a()
+        checksum.update(body)
+        var header = try #require(try JSONParser.parse(Array(lines[0].utf8)).objectValue)
+        header["checksum"] = .string(checksum.hexString)
+        directory.write(file, JSONValue.object(header).canonicalBytes + [0x0A] + body)
+
+        let report = try Verifier.verify(ledger)
+        #expect(!report.isSuccessful)
+        #expect(report.checkpointProblems.first?.reason.hasPrefix("does not match its stream: its event seq") == true)
+    }
+
+    @Test func aCheckpointBeyondTheStreamIsPassedOverAndVerifyNamesIt() throws {
+        let directory = TemporaryDirectory()
+        let (ledger, written, _) = try checkpointed(directory)
+        // The stream as it was before the last checkpoint's batch: a ledger restored from an older copy.
+        let earlier = written[written.count - 2]
+        var cut = 0
+        _ = try ledger.scan(History.stream) { event, offset in
+            if event.seq == earlier.seq + 1 { cut = offset }
+        }
+        let name = "ledger/" + History.stream.fileName
+        directory.write(name, Array(directory.bytes(name)[..<cut]))
+
+        let (checkpoint, skipped) = try ledger.latestCheckpoint(History.stream)
+        #expect(checkpoint?.position.digest == earlier)
+        #expect(skipped.map(\.reason) == ["the stream no longer has a line at its position"])
+        try expectSameAnswers(ledger)
+        #expect(try ledger.organisationState(History.stream).head == earlier)
+        let report = try Verifier.verify(ledger)
+        #expect(!report.isSuccessful)
+        #expect(report.checkpointProblems.count == 1)
+    }
+
+    @Test func aCheckpointOfAnotherFormatIsPassedOver() throws {
+        let directory = TemporaryDirectory()
+        let (ledger, _, file) = try checkpointed(directory)
+        let text = String(decoding: directory.bytes(file), as: UTF8.self)
+        directory.write(file, Array(text.replacing(#"{"checkpoint":1,"#, with: #"{"checkpoint":99,"#).utf8))
+        let (_, skipped) = try ledger.latestCheckpoint(History.stream)
+        #expect(skipped.map(\.reason) == ["format 99, not 1"])
+        try expectSameAnswers(ledger)
+    }
+}
