@@ -130,6 +130,36 @@ import Testing
             try kinerja.run(["state", "--org", Self.org, "--format", "json"]).output, named: "state-verified.json")
     }
 
+    @Test func listsACorrectionBackDatedFarBeforeItWasRecorded() throws {
+        let scratch = Scratch()
+        let kinerja = try prepared(scratch)
+        try expectSuccess(
+            kinerja.run([
+                "realisasi", "record", "--org", Self.org, "--indicator", "ppks", "--period", "2024-Q1", "--value",
+                "50", "--document", "Laporan TW I", "--id", "r-q1", "--as", "rina",
+            ]))
+        let refused = try kinerja.run([
+            "realisasi", "record", "--org", Self.org, "--indicator", "ppks", "--period", "2024-Q2", "--value", "50",
+            "--effective", "2024-06-30", "--document", "Laporan TW II", "--as", "rina",
+        ])
+        #expect(refused.status == 2)
+        #expect(refused.errors.contains("--effective is for a correction"))
+        try expectSuccess(
+            kinerja.run(
+                [
+                    "realisasi", "correct", "r-q1", "--org", Self.org, "--value", "55", "--effective", "2024-03-31",
+                    "--reason", "data susulan", "--document", "Nota koreksi", "--id", "c-q1", "--as", "rina",
+                ], extraEnvironment: ["KINERJA_CLOCK": "2024-08-15T09:00:00Z"]))
+        let check = try kinerja.run(["check", "--org", Self.org])
+        #expect(check.status == 1)
+        #expect(
+            check.output.contains(
+                "correction c-q1 of r-q1, recorded on 2024-08-15, applies from 2024-03-31: 137 days earlier (more than 30)"
+            ))
+        let history = try kinerja.run(["history", "realisasi:ppks:2024-Q1", "--org", Self.org, "--format", "json"])
+        #expect(history.output.contains(#""effective":"2024-03-31""#))
+    }
+
     @Test func refusesARealisasiOutsideTheIKUAndAnAmbiguousNumber() throws {
         let scratch = Scratch()
         let kinerja = try prepared(scratch)

@@ -284,10 +284,17 @@ func workDirectories(options: Options) throws(BenchmarkError) -> (ledger: String
 
 let exitStatus: Int32
 if CommandLine.arguments.dropFirst().contains(where: { $0 == "-h" || $0 == "--help" }) {
-    print(Options.usage)
+    print(Options.usage + "\n" + AsOfOptions.usage)
     exit(0)
 }
 do {
+    if CommandLine.arguments.dropFirst().first == "as-of" {
+        let options = try AsOfOptions.parse(Array(CommandLine.arguments.dropFirst(2)))
+        let directories = try workDirectories(options: Options())
+        defer { if let temporary = directories.temporary { try? FileManager.default.removeItem(atPath: temporary) } }
+        print(try runAsOfBenchmark(options: options, ledgerDirectory: directories.ledger).joined(separator: "\n"))
+        exit(0)
+    }
     let options = try Options.parse(Array(CommandLine.arguments.dropFirst()))
     let directories = try workDirectories(options: options)
     defer {

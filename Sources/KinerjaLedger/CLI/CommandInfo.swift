@@ -174,7 +174,7 @@ package struct CommandInfo: Sendable {
         spec: ArgumentSpec(
             valued: [
                 "org", "as", "id", "indicator", "period", "value", "numerator", "denominator", "printed-capaian",
-                "source", "reason",
+                "source", "reason", "effective",
             ] + basisOptions,
             operands: ["record or correct", "EVENT"], minimumOperands: 1),
         help: """
@@ -197,6 +197,9 @@ package struct CommandInfo: Sendable {
               --printed-capaian N       the capaian the source printed beside it (kept to compare)
               --source TEXT             sumber data
               --reason WHY              for a correction: why the figure was wrong
+              --effective DATE          for a correction: the date it applies from (YYYY-MM-DD), when
+                                        not the day it is recorded; 'check' lists one more than
+                                        30 days before its recording as back-dated
             \(basisHelp)
 
             example:

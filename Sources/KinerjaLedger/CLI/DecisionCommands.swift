@@ -28,6 +28,9 @@ extension CommandRunner {
                     try number(printed, option: "printed-capaian", command: command).value.plainDescription)
             }
             if let source = arguments.value("source") { data["source"] = .string(source) }
+            if arguments.value("effective") != nil {
+                throw .usage("--effective is for a correction; a realisation applies to its --period", command: command)
+            }
             event = NewEvent(type: "RealisasiRecorded", id: arguments.value("id"), data: data)
         case ("realisasi", "correct"):
             guard let corrected = operands.first else {
@@ -37,7 +40,11 @@ extension CommandRunner {
             data["corrects"] = .string(corrected)
             data["reason"] = .string(try required(arguments, "reason", command))
             try addValue(arguments, to: &data, ledger: ledger, stream: stream, command: command)
-            event = NewEvent(type: "RealisasiCorrected", id: arguments.value("id"), data: data)
+            event = NewEvent(
+                type: "RealisasiCorrected", id: arguments.value("id"), data: data,
+                effective: try arguments.value("effective").map { text throws(CLIError) in
+                    try date(text, command: command)
+                })
         case ("target", "set"):
             var data = try basis(arguments, command: command)
             data["indicator"] = .string(try required(arguments, "indicator", command))

@@ -38,12 +38,15 @@ extension EventSchema.EffectiveDate {
         case .none: "none"
         case .required: "required"
         case .whenKnown: "when known"
+        case .optional: "optional"
         }
     }
 
     var sentence: String {
         switch self {
         case .none: "none; giving one is refused."
+        case .optional:
+            "optional (`effective`, YYYY-MM-DD): the date the change applies from, when not the day it was recorded."
         case .required: "required (`effective`, YYYY-MM-DD)."
         case .whenKnown: "`effective` when the source states it; otherwise `data.dateNote` says why it is absent."
         }

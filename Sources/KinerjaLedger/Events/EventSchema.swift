@@ -6,6 +6,8 @@ package struct EventSchema: Sendable {
         case none
         /// Every event of the type must give one.
         case required
+        /// May be given: the date the change applies from, when that is not the day it was recorded.
+        case optional
         /// Given when the source states it; when it does not, `data.dateNote` must say so instead of inventing.
         case whenKnown
     }

@@ -146,7 +146,27 @@ extension OrganisationState {
                 }
             }
         }
-        return findings + documentFindings(year: year)
+        return findings + backDatedCorrections(year: year) + documentFindings(year: year)
+    }
+
+    /// How many days before its recording a correction may say it applies from without a finding.
+    package static let backDatingAllowance = 30
+
+    /// Corrections that say they apply from a date more than ``backDatingAllowance`` days before they were
+    /// recorded: a figure changed after the fact for a time already reported on.
+    private func backDatedCorrections(year: Int?) -> [Finding] {
+        events(ofType: "RealisasiCorrected").compactMap { correction in
+            guard let effective = correction.effective, year == nil || effective.year == year else { return nil }
+            let recorded = correction.recordedAt.date
+            let days = recorded.daysSinceEpoch - effective.daysSinceEpoch
+            guard days > Self.backDatingAllowance else { return nil }
+            let corrected = correction.data["corrects"]?.stringValue ?? "?"
+            return Finding(
+                kind: "correction-back-dated",
+                message: "correction \(correction.id) of \(corrected), recorded on \(recorded), applies from "
+                    + "\(effective): \(days) days earlier (more than \(Self.backDatingAllowance))",
+                events: [correction.id, corrected])
+        }
     }
 
     private static func source(of event: StoredEvent) -> String {

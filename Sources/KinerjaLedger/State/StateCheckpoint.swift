@@ -150,35 +150,38 @@ extension Ledger {
         func problem(_ reason: String) -> Result<StateCheckpoint?, CheckpointProblem> {
             .failure(CheckpointProblem(file: file, reason: reason))
         }
-        var checkpoint: StateCheckpoint?
-        var stated = (events: 0, checksum: "")
+        // The header first, from a small read: a checkpoint taken after `limit`, or no longer matching the
+        // stream, is passed over without reading its events.
+        let path = checkpointDirectory + "/" + file
+        let header: [UInt8]
+        do {
+            let start = try FileDescriptor(path: path, flags: O_RDONLY).read(count: 4096, at: 0)
+            guard let end = start.firstIndex(of: 0x0A) else { return problem("the header is not a JSON object") }
+            header = Array(start[..<end])
+        } catch {
+            return problem("cannot be read: \(error)")
+        }
+        var found: StateCheckpoint
+        let stated: (events: Int, checksum: String)
+        switch readHeader(header, stream: stream, seq: seq, limit: limit) {
+        case .success(let read?): (found, stated.events, stated.checksum) = read
+        case .success(nil): return .success(nil)
+        case .failure(let problem): return .failure(problem)
+        }
+        if let mismatch = positionMismatch(found) { return problem(mismatch) }
         var checksum = FNV1a()
         var reason: String?
-        var tooLate = false
         var kept = 0
         do {
-            let reader = try LineReader(path: checkpointDirectory + "/" + file)
+            let reader = try LineReader(path: path, offset: header.count + 1, linesBefore: 1)
             try reader.forEachBlock { lines in
-                var events = lines[...]
-                if checkpoint == nil {
-                    guard let header = events.popFirst() else { return false }
-                    switch readHeader(header, stream: stream, seq: seq, limit: limit) {
-                    case .success(let found?): (checkpoint, stated.events, stated.checksum) = found
-                    case .success(nil):
-                        tooLate = true
-                        return false
-                    case .failure(let problem):
-                        reason = problem.reason
-                        return false
-                    }
-                }
-                let decoded = StreamScanner.decodeLines(Array(events), checkingHashes: false, catalog: catalog)
-                for (line, result) in zip(events, decoded) {
+                let decoded = StreamScanner.decodeLines(lines, checkingHashes: false, catalog: catalog)
+                for (line, result) in zip(lines, decoded) {
                     guard line.isTerminated, case .success(let event) = result else {
                         reason = "line \(line.number) is not a stored event"
                         return false
                     }
-                    checkpoint?.state.evolve(event, catalog: catalog)
+                    found.state.evolve(event, catalog: catalog)
                     checksum.update(line.bytes)
                     checksum.update(newline)
                     kept += 1
@@ -188,16 +191,13 @@ extension Ledger {
         } catch {
             return problem("cannot be read: \(error)")
         }
-        if tooLate { return .success(nil) }
         if let reason { return problem(reason) }
-        guard var found = checkpoint else { return problem("is empty") }
         guard kept == stated.events, kept == found.state.events.count else {
             return problem("holds \(kept) events, not the number its header states")
         }
         guard checksum.hexString == stated.checksum else {
             return problem("its checksum is \(checksum.hexString), not the \(stated.checksum) its header states")
         }
-        if let mismatch = positionMismatch(found) { return problem(mismatch) }
         found.state.advance(to: seq)
         return .success(found)
     }
@@ -223,12 +223,12 @@ extension Ledger {
     /// Reads a header line: the checkpoint to fill (state still empty) and the number of events it states,
     /// or nil when it was taken after `limit`.
     private func readHeader(
-        _ line: LineReader.Line, stream: StreamName, seq: Int, limit: Timestamp?
+        _ line: [UInt8], stream: StreamName, seq: Int, limit: Timestamp?
     ) -> Result<(StateCheckpoint, Int, String)?, CheckpointProblem> {
         func failure(_ reason: String) -> Result<(StateCheckpoint, Int, String)?, CheckpointProblem> {
             .failure(CheckpointProblem(file: StateCheckpoint.fileName(stream, seq: seq), reason: reason))
         }
-        guard line.isTerminated, let header = try? JSONParser.parse(line.bytes).objectValue else {
+        guard let header = try? JSONParser.parse(line).objectValue else {
             return failure("the header is not a JSON object")
         }
         guard header["checkpoint"] == .integer(StateCheckpoint.formatVersion) else {

@@ -71,6 +71,31 @@ import Testing
         history.given(Events.approval(of: "iku-0"), by: "kepala")
         #expect(history.state.findings().map(\.kind) == ["realisasi-outside-iku"])
     }
+
+    @Test func findsACorrectionBackDatedMoreThanThirtyDaysBeforeItsRecording() {
+        var history = History.withIKU
+        history.given(Events.realisasi("ppks", "2024-Q1", id: "r"))
+        func correction(_ id: String, effective: String?) -> NewEvent {
+            NewEvent(
+                type: "RealisasiCorrected", id: id,
+                data: [
+                    "corrects": .string("r"), "value": .string("60.00"), "reason": .string("salah ketik"),
+                    "basis": Events.basis,
+                ], effective: effective.flatMap(CalendarDate.init(parsing:)))
+        }
+        // Recorded on 2024-05-01: no date, and 30 days back, are fine; 31 days back is a finding.
+        history.given(correction("c-none", effective: nil))
+        history.given(correction("c-30", effective: "2024-04-01"))
+        history.given(correction("c-31", effective: "2024-03-31"))
+        let findings = history.state.findings()
+        #expect(findings.map(\.kind) == ["correction-back-dated"])
+        #expect(findings.first?.events == ["c-31", "r"])
+        #expect(
+            findings.first?.message
+                == "correction c-31 of r, recorded on 2024-05-01, applies from 2024-03-31: 31 days earlier (more than 30)"
+        )
+        #expect(history.state.findings(year: 2023).isEmpty)
+    }
 }
 
 @Suite struct DocumentFindingTests {

@@ -224,7 +224,7 @@ extension EventSchema {
     package static let realisasiCorrected = EventSchema(
         type: "RealisasiCorrected", version: 1,
         summary: "a correction of a realisation, naming it and why; counts once verified by another actor",
-        effectiveDate: .none,
+        effectiveDate: .optional,
         fields: [.required("corrects", .eventID, "the id of the RealisasiRecorded it corrects")] + realisasiValue + [
             .required("reason", .text, "why the figure was wrong"),
             .basis,
