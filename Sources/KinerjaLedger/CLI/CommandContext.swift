@@ -7,15 +7,18 @@ package struct CommandContext: Sendable {
     package var ledgerEnvironment: LedgerEnvironment
     /// Reads all of standard input.
     package var readStandardInput: @Sendable () -> [UInt8]
+    /// Where long reads report progress: set by the executable when standard error is a terminal.
+    package var progress: ProgressHandler?
 
     /// Makes a context.
     package init(
         environment: [String: String], ledgerEnvironment: LedgerEnvironment,
-        readStandardInput: @escaping @Sendable () -> [UInt8]
+        readStandardInput: @escaping @Sendable () -> [UInt8], progress: ProgressHandler? = nil
     ) {
         self.environment = environment
         self.ledgerEnvironment = ledgerEnvironment
         self.readStandardInput = readStandardInput
+        self.progress = progress
     }
 
     /// The clock and ids to use: `KINERJA_CLOCK` fixes the time, `KINERJA_ID_PREFIX` makes ids

@@ -5,7 +5,9 @@ struct CommandRunner {
 
     func openLedger() throws(CLIError) -> Ledger {
         do {
-            return try Ledger.open(at: ledgerDirectory)
+            var ledger = try Ledger.open(at: ledgerDirectory)
+            ledger.progress = context.progress
+            return ledger
         } catch {
             throw .store(error)
         }

@@ -174,7 +174,12 @@ extension Ledger {
         var kept = 0
         do {
             let reader = try LineReader(path: path, offset: header.count + 1, linesBefore: 1)
-            try reader.forEachBlock { lines in
+            let report = progress.map { handler in
+                { (done: Int, total: Int) in
+                    handler(ProgressUpdate(task: "loading checkpoint \(file)", done: done, total: total))
+                }
+            }
+            try reader.forEachBlock(progress: report) { lines in
                 let decoded = StreamScanner.decodeLines(lines, checkingHashes: false, catalog: catalog)
                 for (line, result) in zip(lines, decoded) {
                     guard line.isTerminated, case .success(let event) = result else {

@@ -16,6 +16,8 @@ package struct Ledger: Sendable {
     package let directory: String
     /// The event types the ledger accepts.
     package let catalog: EventCatalog
+    /// Where long reads report how far they have got (nil: nowhere).
+    package var progress: ProgressHandler?
 
     private init(directory: String, catalog: EventCatalog) {
         self.directory = directory
@@ -89,7 +91,7 @@ package struct Ledger: Sendable {
     ) throws(StoreError) -> StreamScan {
         try StreamScanner.scan(
             stream: stream, path: path(stream.fileName), catalog: catalog, checkingHashes: checkingHashes,
-            resuming: start, recordedBy: limit, visit: visit)
+            resuming: start, recordedBy: limit, progress: progress, visit: visit)
     }
 
     /// The committed events of one stream, in order. Refuses a damaged stream.

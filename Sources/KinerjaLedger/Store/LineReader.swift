@@ -35,8 +35,13 @@ package struct LineReader: ~Copyable {
 
     /// Calls `body` with the lines read in one go, in order (many lines each time, for work that can be
     /// spread over cores); stops early when `body` returns false. The last line of the file comes last and
-    /// alone if it has no newline.
-    package func forEachBlock(_ body: ([Line]) -> Bool) throws(StoreError) {
+    /// alone if it has no newline. After each block, `progress` (when given) learns how far into the file
+    /// the lines handed out reach, and the file's size.
+    package func forEachBlock(
+        progress: ((_ done: Int, _ total: Int) -> Void)? = nil, _ body: ([Line]) -> Bool
+    ) throws(StoreError) {
+        let total = progress == nil ? 0 : try file.size()
+        var reported = startOffset
         var buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
         defer { buffer.deallocate() }
         var filled = 0  // bytes held in buffer
@@ -69,6 +74,10 @@ package struct LineReader: ~Copyable {
                 start = end + 1
             }
             if !lines.isEmpty && !body(lines) { return }
+            if let progress, fileOffset + start > reported {
+                reported = fileOffset + start
+                progress(reported, total)
+            }
             if atEnd && start < filled {
                 let line = Line(
                     bytes: UnsafeRawBufferPointer(rebasing: buffer[start..<filled]), number: lineNumber + 1,

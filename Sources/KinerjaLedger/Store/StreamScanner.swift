@@ -13,7 +13,7 @@ package enum StreamScanner {
     /// (recording times never decrease along a stream, so nothing later can be earlier).
     package static func scan(
         stream: StreamName, path: String, catalog: EventCatalog, checkingHashes: Bool = true,
-        resuming start: StreamScan? = nil, recordedBy limit: Timestamp? = nil,
+        resuming start: StreamScan? = nil, recordedBy limit: Timestamp? = nil, progress: ProgressHandler? = nil,
         visit: (_ event: StoredEvent, _ offset: Int) -> Void = { _, _ in }
     ) throws(StoreError) -> StreamScan {
         var scan = start ?? StreamScan(stream: stream, path: path)
@@ -27,7 +27,10 @@ package enum StreamScanner {
         var lastRecordedAt = scan.lastRecordedAt
         var fileEnd = scan.committedLength
         var reachedLimit = false
-        try reader.forEachBlock { lines in
+        let report = progress.map { handler in
+            { (done: Int, total: Int) in handler(ProgressUpdate(task: "reading \(stream)", done: done, total: total)) }
+        }
+        try reader.forEachBlock(progress: report) { lines in
             let decoded = decodeLines(lines, checkingHashes: checkingHashes, catalog: catalog)
             for (line, result) in zip(lines, decoded) where !check(line, result) { return false }
             return true
