@@ -61,14 +61,7 @@ struct BarChartDrawing {
         if items.isEmpty {
             canvas.text("Tidak ada data", x: (plotLeft + plotRight) / 2, y: top + 190, anchor: "middle")
         }
-        // The zero and reference lines go under the bars, so the value labels' white outline keeps them legible.
-        canvas.line(x1: zero, y1: top - 60, x2: zero, y2: bottom, stroke: "#333333", width: 12)
-        let referenceX = x(reference)
-        canvas.line(
-            x1: referenceX, y1: top - 100, x2: referenceX, y2: bottom, stroke: "#000000", width: 15, dash: "5 3")
-        canvas.text(
-            ReportTable.CellKind.percent.formatted(reference), x: referenceX, y: top - 150, anchor: "middle", bold: true
-        )
+        var labels: [(text: String, x: Int, y: Int)] = []
         var rowTop = top
         for (index, item) in items.enumerated() {
             let centre = rowTop + heights[index] / 2
@@ -79,19 +72,34 @@ struct BarChartDrawing {
             for (line, text) in rows[index].enumerated() {
                 canvas.text(text, x: labelLeft, y: firstBaseline + line * lineHeight)
             }
-            drawBar(item.value, printed: printed, centre: centre, axis: axis, zero: zero, on: &canvas, x: x)
+            let labelX = drawBar(item.value, centre: centre, axis: axis, zero: zero, on: &canvas, x: x)
             canvas.raw("</g>")
+            labels.append((printed, labelX, centre + 40))
             rowTop += heights[index]
+        }
+        // The zero and reference lines go over the bars (the reference on a white line, so it shows on a bar),
+        // and the value labels over everything, their white outline keeping them legible.
+        canvas.line(x1: zero, y1: top - 60, x2: zero, y2: bottom, stroke: "#333333", width: 12)
+        let referenceX = x(reference)
+        canvas.line(x1: referenceX, y1: top - 100, x2: referenceX, y2: bottom, stroke: "#ffffff", width: 35)
+        canvas.line(
+            x1: referenceX, y1: top - 100, x2: referenceX, y2: bottom, stroke: "#000000", width: 15, dash: "5 3")
+        canvas.text(
+            ReportTable.CellKind.percent.formatted(reference), x: referenceX, y: top - 150, anchor: "middle", bold: true
+        )
+        for label in labels {
+            canvas.text(label.text, x: label.x, y: label.y, bold: true, halo: true)
         }
         return canvas.svg(width: width, height: bottom + 300, labelledBy: id)
     }
 
     /// Draws one bar centred on `centre`: from zero to the value, capped at the axis with a break mark and an
-    /// arrow tip when the value lies beyond it, and its printed value beside it.
+    /// arrow tip when the value lies beyond it. Returns where its value label starts: after the bar, or after
+    /// the zero line for a bar that runs left.
     private func drawBar(
-        _ value: DecimalNumber, printed: String, centre: Int, axis: ChartAxis, zero: Int, on canvas: inout SVGCanvas,
+        _ value: DecimalNumber, centre: Int, axis: ChartAxis, zero: Int, on canvas: inout SVGCanvas,
         x: (DecimalNumber) -> Int
-    ) {
+    ) -> Int {
         let end = x(value)
         let barTop = centre - barHeight / 2
         let barBottom = barTop + barHeight
@@ -110,8 +118,7 @@ struct BarChartDrawing {
                     x1: breakX - 30, y1: barBottom + 30, x2: breakX + 30, y2: barTop - 30, stroke: "#ffffff", width: 25)
             }
         }
-        let labelX = value > .zero ? end + (isAbove ? 160 : 60) : zero + 60
-        canvas.text(printed, x: labelX, y: centre + 40, bold: true, halo: true)
+        return value > .zero ? end + (isAbove ? 160 : 60) : zero + 60
     }
 
     /// `number` without trailing zeros after the point (25.00 → 25, 22.50 → 22.5).

@@ -47,7 +47,7 @@ extension ReportDocument.Block {
     func html(chartID: String) -> String {
         switch self {
         case .paragraph(let text):
-            "<p>\(HTMLText.escaped(text).split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "<br>"))</p>"
+            "<p>\(HTMLText.escaped(text).split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).joined(separator: "<br>"))</p>"
         case .facts(let facts): ReportDocument.html(facts: facts)
         case .table(let table): table.html
         case .chart(let chart):

@@ -106,7 +106,7 @@ enum MarkdownText {
     /// at its start (`# x`, `- x`, `+ x`, `1. x`, `---`);
     /// leading spaces, which would make a code block, are dropped.
     static func paragraph(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+        text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { line in
             var escaped = inline(String(line.drop { $0 == " " || $0 == "\t" }))
             let marker = escaped.prefix { $0.isASCII && $0.isNumber }
             let rest = escaped.dropFirst(marker.count)

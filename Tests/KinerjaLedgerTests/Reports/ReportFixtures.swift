@@ -147,3 +147,35 @@ enum ReportFixtures {
                 ])
         ])
 }
+
+extension ReportFixtures {
+    /// A document whose table runs over several A4 pages (68 budget lines, as the default ledger holds for
+    /// 2024), to check that rows stay whole and the heading row repeats on every printed page.
+    static let longDocument = ReportDocument(
+        kind: "lkj", title: "Realisasi Anggaran per Sub Kegiatan Tahun 2024", subtitle: ["Contoh panjang"],
+        provenance: [],
+        sections: [
+            .init(
+                "Lampiran",
+                [
+                    .table(
+                        ReportTable(
+                            name: "sub-kegiatan", caption: "Tabel L.1 Realisasi Anggaran per Sub Kegiatan",
+                            columns: [
+                                .init("No", .number), .init("Sub Kegiatan"), .init("Anggaran", .rupiah),
+                                .init("Realisasi", .rupiah), .init("%", .percent),
+                            ],
+                            rows: (1...68).map { index in
+                                [
+                                    ReportTable.Cell(.number(DecimalNumber(index))),
+                                    .text(
+                                        "Sub kegiatan nomor \(index) dengan uraian yang cukup panjang "
+                                            + "sehingga memakai dua baris atau lebih pada kertas A4"),
+                                    figure("\(index * 12_345_678)", ["e-dpa-\(index)"]),
+                                    figure("\(index * 11_111_111)", ["e-lra-\(index)"]),
+                                    figure("90.00", ["e-lra-\(index)"], remark: index % 10 == 0 ? "catatan" : nil),
+                                ]
+                            }))
+                ])
+        ])
+}

@@ -4,16 +4,20 @@ import Testing
 @testable import KinerjaLedger
 
 /// The sample document in every format, and a way to look at it: with `KINERJA_REPORT_SAMPLES=DIR` the
-/// renders are written to `DIR/sample.{md,html,csv,json}` (for `Tools/screenshot-reports.sh`).
+/// renders are written to `DIR/sample.{md,html,csv,json}` and
+/// `DIR/sample-long.…` (for `Tools/screenshot-reports.sh`).
 @Suite struct ReportSampleTests {
     @Test func rendersTheSameBytesEveryTimeAndWritesSamplesWhenAsked() throws {
-        for format in ReportFormat.allCases {
-            let first = ReportFixtures.document.rendered(as: format)
-            #expect(first == ReportFixtures.document.rendered(as: format))
-            #expect(!first.isEmpty)
-            if let directory = ProcessInfo.processInfo.environment["KINERJA_REPORT_SAMPLES"] {
-                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-                try Data(first.utf8).write(to: URL(fileURLWithPath: directory + "/sample." + format.rawValue))
+        let samples = [("sample", ReportFixtures.document), ("sample-long", ReportFixtures.longDocument)]
+        for (name, document) in samples {
+            for format in ReportFormat.allCases {
+                let first = document.rendered(as: format)
+                #expect(first == document.rendered(as: format))
+                #expect(!first.isEmpty)
+                if let directory = ProcessInfo.processInfo.environment["KINERJA_REPORT_SAMPLES"] {
+                    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+                    try Data(first.utf8).write(to: URL(fileURLWithPath: "\(directory)/\(name).\(format.rawValue)"))
+                }
             }
         }
     }
