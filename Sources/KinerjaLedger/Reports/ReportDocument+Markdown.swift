@@ -14,7 +14,7 @@ extension ReportDocument {
         if !provenance.isEmpty { blocks.append(MarkdownText.facts(provenance)) }
         for section in sections {
             blocks.append("## " + MarkdownText.inline(section.title))
-            blocks += section.blocks.map(\.markdown)
+            blocks += section.blocks.map(\.markdown).filter { !$0.isEmpty }
         }
         return blocks.joined(separator: "\n\n") + "\n"
     }
@@ -55,7 +55,7 @@ extension ReportTable {
             (0..<width).map { index -> String in
                 guard row.indices.contains(index) else { return "" }
                 let cell = row[index]
-                var text = MarkdownText.cell(cell.printed(as: kind(ofColumn: index)))
+                var text = MarkdownText.inline(cell.printed(as: kind(ofColumn: index)))
                 if let remark = cell.remark {
                     if !remarks.contains(remark) { remarks.append(remark) }
                     let marker = "[\((remarks.firstIndex(of: remark) ?? 0) + 1)]"
@@ -64,7 +64,7 @@ extension ReportTable {
                 return text
             }
         }
-        let headings = (0..<width).map { columns.indices.contains($0) ? MarkdownText.cell(columns[$0].heading) : "" }
+        let headings = (0..<width).map { columns.indices.contains($0) ? MarkdownText.inline(columns[$0].heading) : "" }
         let alignments = (0..<width).map { kind(ofColumn: $0).isNumeric ? "---:" : "---" }
         var parts = [
             "**\(MarkdownText.inline(caption))**",
@@ -85,7 +85,8 @@ enum MarkdownText {
     /// Characters that start or end inline markup, escaped with a backslash wherever they appear.
     private static let inlineSpecials: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "~"]
 
-    /// Text on one line: markup characters escaped, line breaks turned into spaces.
+    /// Text on one line: markup characters escaped (the pipe too, so a table cell ends where it should),
+    /// line breaks turned into spaces.
     static func inline(_ text: String) -> String {
         var result = ""
         for character in text {
@@ -98,9 +99,6 @@ enum MarkdownText {
         }
         return result
     }
-
-    /// Text for a table cell: escaped like ``inline(_:)`` (which escapes the pipe that would end the cell).
-    static func cell(_ text: String) -> String { inline(text) }
 
     /// A paragraph: each line escaped, and a line that would start a heading, list, quote or rule escaped
     /// at its start (`# x`, `- x`, `+ x`, `1. x`, `---`);
