@@ -63,7 +63,7 @@ package enum ImportKind: String, Sendable, CaseIterable {
             [
                 .optional("tahun", "the budget year (default: --year)"),
                 .required("kode", "the line's code, unique within the year (p1.k1)"),
-                .required("level", "program, kegiatan or sub kegiatan"),
+                .required("level", "program, kegiatan or sub kegiatan (or sub-kegiatan, subkegiatan)"),
                 .optional("induk", "the code of the line it belongs to, given on an earlier row or already recorded"),
                 .required("uraian", "its name as printed"),
                 .optional("indikator", "its output indicator as printed"),

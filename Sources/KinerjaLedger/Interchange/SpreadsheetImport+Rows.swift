@@ -95,7 +95,7 @@ extension SpreadsheetImport {
         var level: String?
         if let text = row.requiredText("level") {
             let words = text.lowercased().split { $0 == " " || $0 == "-" || $0 == "_" }
-            level = words.joined(separator: "-")
+            level = words == ["subkegiatan"] ? "sub-kegiatan" : words.joined(separator: "-")
             if let written = level, !Self.levels.contains(written) {
                 row.fail("level", "\(text.quotedForMessage) is not a level: program, kegiatan or sub kegiatan")
             }

@@ -27,6 +27,11 @@ package struct SpreadsheetImport: Sendable {
         package var rows: [Int] = []
         /// Every problem found.
         package var problems: [ImportError.Problem] = []
+        /// The rows whose `periode` cell gives the period (on the others it is the year of `tahun`).
+        package var rowsGivingPeriode: Set<Int> = []
+
+        /// The column a realisation's period comes from on `row`: `periode`, or `tahun` when that was empty.
+        func periodColumn(row: Int) -> String { rowsGivingPeriode.contains(row) ? "periode" : "tahun" }
     }
 
     /// Makes an import of `kind` from `source`.
@@ -67,6 +72,7 @@ package struct SpreadsheetImport: Sendable {
                 continue
             }
             var cells = ImportRow(number: row.number, fields: row.fields, names: mapping.columns)
+            if kind == .realisasi && cells.text("periode") != nil { mapping.rowsGivingPeriode.insert(row.number) }
             for (index, name) in mapping.columns.enumerated() where name.isEmpty && !row.fields[index].trimmed.isEmpty {
                 cells.fail(
                     nil,
@@ -75,7 +81,7 @@ package struct SpreadsheetImport: Sendable {
             }
             let event = self.event(&cells, indicator: indicator)
             if let event, cells.problems.isEmpty,
-                let (key, column, phrase) = duplicateKey(event, columns: mapping.columns)
+                let (key, column, phrase) = duplicateKey(event, row: row.number, in: mapping)
             {
                 if let earlier = keys[key] {
                     cells.fail(column, "\(phrase) is already on row \(earlier)")
@@ -141,14 +147,14 @@ package struct SpreadsheetImport: Sendable {
     }
 
     /// The key of the figure an event records, the column to blame a repeat on, and how to name it.
-    private func duplicateKey(_ event: NewEvent, columns: [String]) -> (String, String, String)? {
+    private func duplicateKey(_ event: NewEvent, row: Int, in mapping: Mapping) -> (String, String, String)? {
         let data = event.data
         switch kind {
         case .realisasi:
             guard let code = data["indicator"]?.stringValue, let period = data["period"]?.stringValue else {
                 return nil
             }
-            return ("\(code) \(period)", columns.contains("periode") ? "periode" : "tahun", "\(code) \(period)")
+            return ("\(code) \(period)", mapping.periodColumn(row: row), "\(code) \(period)")
         case .targets:
             guard let code = data["indicator"]?.stringValue, let year = data["year"]?.intValue else { return nil }
             return ("\(code) \(year)", "tahun", "the target of \(code) for \(year)")
@@ -176,7 +182,7 @@ package struct SpreadsheetImport: Sendable {
                 return [.init(row: nil, reason: error.description)]
             }
             let row = mapping.rows[index - 1]
-            return [.init(row: row, column: column(for: error, in: mapping), reason: error.description)]
+            return [.init(row: row, column: column(for: error, row: row, in: mapping), reason: error.description)]
         case .invalid(let index, _, let reason):
             return [
                 .init(row: mapping.rows.indices.contains(index - 1) ? mapping.rows[index - 1] : nil, reason: reason)
@@ -196,10 +202,10 @@ package struct SpreadsheetImport: Sendable {
     }
 
     /// The column holding the value a refusal names.
-    private func column(for error: DecisionError, in mapping: Mapping) -> String? {
+    private func column(for error: DecisionError, row: Int, in mapping: Mapping) -> String? {
         switch error {
         case .unknownIndicator: "indikator"
-        case .indicatorNotInForce: mapping.columns.contains("periode") ? "periode" : "tahun"
+        case .indicatorNotInForce: mapping.periodColumn(row: row)
         case .missingValue: "nilai"
         case .zeroDenominator: "penyebut"
         case .budgetCodeTaken: "kode"
