@@ -122,6 +122,18 @@ import Testing
         #expect(mapping.events.allSatisfy { EventCatalog.standard.problem(with: $0) == nil })
     }
 
+    @Test(arguments: [
+        ("Program", "program"), ("KEGIATAN", "kegiatan"), ("Sub Kegiatan", "sub-kegiatan"),
+        ("sub-kegiatan", "sub-kegiatan"), ("Subkegiatan", "sub-kegiatan"), (" sub_kegiatan ", "sub-kegiatan"),
+    ])
+    func readsTheLevelAsSpreadsheetsWriteIt(written: String, level: String) {
+        let mapping = map(
+            .budget, "tahun;kode;level;uraian;anggaran\n2024;p1;\(written);x;1\n",
+            settings: ImportSettings(document: "LKj 2024"))
+        #expect(mapping.problems == [])
+        #expect(mapping.events.first?.data["level"] == .string(level))
+    }
+
     @Test func namesEveryProblemOfTheHeader() {
         let mapping = map(.realisasi, "indikator;nilia;Indikator;periode\nppks;1;ppks;2024\n")
         #expect(
@@ -227,10 +239,12 @@ import Testing
     @Test func namesTheRowsAndColumnsTheRecorderRefused() throws {
         let mapping = map(
             .realisasi,
-            "indikator;tahun;periode;nilai;pembilang;penyebut\npkh;2024;;1;;\nppks;2021;;1;;\nppks;2024;;;1;0\n")
+            "indikator;tahun;periode;nilai;pembilang;penyebut\npkh;2024;;1;;\nppks;2021;;1;;\nppks;2024;;;1;0\nidg;2021;Q2;1;;\n"
+        )
         let spreadsheet = SpreadsheetImport(
             kind: .realisasi, source: "file.csv", settings: ImportSettings(document: "d"))
         let year = try #require(Period(parsing: "2021"))
+        let quarter = try #require(Period(parsing: "2021-Q2"))
         let stream = try #require(StreamName("luwu-timur"))
         let roleMissing = DecisionError.roleMissing(
             actor: "kadis", role: .recorder, type: "RealisasiRecorded", stream: stream)
@@ -238,16 +252,21 @@ import Testing
             .refused(index: 1, type: "RealisasiRecorded", .unknownIndicator("pkh")),
             .refused(index: 2, type: "RealisasiRecorded", .indicatorNotInForce("ppks", period: year)),
             .refused(index: 3, type: "RealisasiRecorded", .zeroDenominator),
+            .refused(index: 4, type: "RealisasiRecorded", .indicatorNotInForce("idg", period: quarter)),
             .refused(index: 1, type: "RealisasiRecorded", roleMissing),
             .refused(index: 2, type: "RealisasiRecorded", roleMissing),
         ])
         #expect(
             spreadsheet.problems(for: failure, in: mapping) == [
                 .init(row: 2, column: "indikator", reason: DecisionError.unknownIndicator("pkh").description),
+                // The period is the year of tahun where periode is empty, and periode's where it is given.
                 .init(
-                    row: 3, column: "periode",
+                    row: 3, column: "tahun",
                     reason: DecisionError.indicatorNotInForce("ppks", period: year).description),
                 .init(row: 4, column: "penyebut", reason: "the denominator is 0"),
+                .init(
+                    row: 5, column: "periode",
+                    reason: DecisionError.indicatorNotInForce("idg", period: quarter).description),
                 .init(row: nil, reason: roleMissing.description),
             ])
     }
