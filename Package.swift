@@ -22,7 +22,7 @@ let package = Package(
         .testTarget(
             name: "KinerjaEndToEndTests",
             dependencies: ["kinerja", "KinerjaLedger"],
-            exclude: ["Snapshots"]
+            exclude: ["Snapshots", "Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -11,7 +11,7 @@ import Testing
         (["iku", "--help"], "help-iku.txt"), (["approve", "--help"], "help-approve.txt"),
         (["reject", "--help"], "help-reject.txt"), (["state", "--help"], "help-state.txt"),
         (["pk", "--help"], "help-pk.txt"), (["history", "--help"], "help-history.txt"),
-        (["check", "--help"], "help-check.txt"),
+        (["check", "--help"], "help-check.txt"), (["import", "--help"], "help-import.txt"),
         (["help", "append"], "help-append.txt"),
     ])
     func printsHelp(arguments: [String], snapshot: String) throws {

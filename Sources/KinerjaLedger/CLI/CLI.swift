@@ -77,6 +77,7 @@ package enum CLI {
             try runner.ikuReview(parsed, output: &output)
         case "realisasi", "target", "iku", "approve", "reject":
             try runner.decision(name, parsed, output: &output, errors: &errors)
+        case "import": try runner.importSpreadsheet(parsed, output: &output, errors: &errors)
         case "verify": try runner.verify(parsed, output: &output)
         case "head": try runner.head(output: &output)
         case "checkpoint": try runner.checkpoint(parsed, output: &output)

@@ -4,6 +4,8 @@ package enum CLIError: Error, Equatable, Sendable {
     case usage(String, command: String?)
     /// Input lines were refused.
     case input(InputError)
+    /// Rows of a spreadsheet were refused.
+    case importRefused(ImportError)
     /// The store refused or failed.
     case store(StoreError)
     /// A decision contradicts the ledger's state (event `index` of the batch, 1-based).
@@ -16,7 +18,7 @@ package enum CLIError: Error, Equatable, Sendable {
         switch self {
         case .checkFailed: 1
         case .usage: 2
-        case .input, .refused: 3
+        case .input, .importRefused, .refused: 3
         case .store(let error):
             switch error {
             case .idConflict, .clockBehind, .emptyBatch, .invalidEvent: 3
@@ -31,6 +33,7 @@ package enum CLIError: Error, Equatable, Sendable {
         case .usage(let text, let command?): "\(text) (see 'kinerja \(command) --help')"
         case .usage(let text, nil): "\(text) (see 'kinerja help')"
         case .input(let error): "refused input:\n\(error)"
+        case .importRefused(let error): "refused import:\n\(error)"
         case .store(let error): error.description
         case .refused(let index, let type, let error): "refused event \(index) (\(type)): \(error); nothing was written"
         case .checkFailed(let text): text

@@ -11,8 +11,8 @@ package struct CommandInfo: Sendable {
 
     /// Every command, in the order `kinerja help` lists them.
     package static let all: [CommandInfo] = [
-        .initialize, .append, .realisasi, .target, .iku, .approve, .reject, .state, .pk, .history, .check, .log,
-        .verify, .head, .checkpoint,
+        .initialize, .append, .spreadsheetImport, .realisasi, .target, .iku, .approve, .reject, .state, .pk, .history,
+        .check, .log, .verify, .head, .checkpoint,
         .types,
         .helpCommand,
     ]
@@ -84,6 +84,58 @@ package struct CommandInfo: Sendable {
             example:
               echo '{"type":"NoteRecorded","id":"note-1","data":{"text":"Reviu IKU dimulai"}}' \\
                 | kinerja append - --as sekretariat.rina
+
+            """)
+
+    /// The columns of every kind of spreadsheet, for the help of `import`.
+    private static var importColumns: String {
+        let width = ImportKind.allCases.flatMap(\.columns).map { $0.name.count + 2 }.max() ?? 0
+        return ImportKind.allCases.map { kind in
+            "  \(kind.rawValue) (\(kind.eventType)):\n"
+                + kind.columns.map { column in
+                    "    \(TextTable.pad(column.name + (column.isRequired ? " *" : ""), to: width))  \(column.meaning)"
+                }.joined(separator: "\n")
+        }.joined(separator: "\n")
+    }
+
+    static let spreadsheetImport = CommandInfo(
+        name: "import", summary: "record a spreadsheet's realisasi, targets or budget lines (CSV): every row or none",
+        spec: ArgumentSpec(
+            valued: ["org", "as", "document", "locator", "basis-note", "reason", "effective", "year"],
+            operands: ["realisasi, targets or budget", "FILE (or - for standard input)"], minimumOperands: 2),
+        help: """
+            usage: kinerja import realisasi|targets|budget FILE|- --org ORG --document DOC [--as ACTOR] [...]
+
+            Records every row of a spreadsheet saved as CSV as one atomic batch: every row or none. A row
+            becomes the event its command records, checked by the same rules: realisasi as 'kinerja
+            realisasi record' (it counts once another actor approves it), targets as 'kinerja target set'
+            (a proposal), budget as a BudgetLineRecorded. Any bad row refuses the whole file and nothing is
+            written; every problem is listed by row, as the spreadsheet numbers them (the header is row 1),
+            and column, naming the bad value.
+
+            The file is CSV as Excel writes it: comma or semicolon delimiter (told from the header line),
+            quoted fields with "" for a quote and line breaks inside, CR LF or LF, UTF-8 with or without a
+            byte order mark. Numbers may be Indonesian (56,70; 13.821.027.400; 1.234,5) or plain (56.70),
+            with Rp or % where the unit fits; an ambiguous one (1.234) is refused. Header names are matched
+            in any case; blank rows are skipped. Each row's basis is --document, with --locator followed by
+            "row N of FILE".
+
+            columns (* required):
+            \(importColumns)
+
+            options:
+              --org ORG                 the organisation's stream
+              --document DOC            the source document every row records (required)
+              --locator WHERE           where in it: a table, page or annex
+              --basis-note TEXT         a remark on the source; a row's keterangan is added to it
+              --reason WHY              targets: the reason for rows without keterangan
+              --effective DATE          targets: the date the changes take effect (required)
+              --year YEAR               budget: the year for rows without tahun
+              --as ACTOR                who records them (default: $KINERJA_ACTOR)
+
+            example:
+              kinerja import realisasi realisasi-2024.csv --org luwu-timur-dinsos-p3a \\
+                --document "LKj 2024" --locator "Tabel 14" --as rina
 
             """)
 

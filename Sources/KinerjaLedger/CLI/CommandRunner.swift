@@ -63,24 +63,45 @@ struct CommandRunner {
         _ events: [NewEvent], to stream: StreamName, ledger: Ledger, arguments: Arguments, command: String,
         output: inout some TextOutputStream, errors: inout some TextOutputStream
     ) throws(CLIError) {
+        let actor = try recordingActor(arguments, command: command)
+        let environment = try context.effectiveLedgerEnvironment()
+        let outcome: AppendOutcome
+        do {
+            outcome = try Recorder.record(events, to: stream, actor: actor, in: ledger, environment: environment)
+        } catch {
+            throw recordingError(error, command: command)
+        }
+        report(outcome, output: &output, errors: &errors)
+    }
+
+    /// The actor of `--as`, else `$KINERJA_ACTOR`: who records.
+    func recordingActor(_ arguments: Arguments, command: String) throws(CLIError) -> String {
         guard let actor = arguments.value("as") ?? context.environment["KINERJA_ACTOR"], !actor.isEmpty else {
             throw .usage("who is recording? give --as ACTOR or set KINERJA_ACTOR", command: command)
         }
         guard InputEvent.isValidID(actor) else {
             throw .usage("actor '\(actor)' is not valid: use letters, digits, '.', '_', ':' or '-'", command: command)
         }
-        let environment = try context.effectiveLedgerEnvironment()
-        let outcome: AppendOutcome
-        do {
-            outcome = try Recorder.record(events, to: stream, actor: actor, in: ledger, environment: environment)
-        } catch {
-            switch error {
-            case .store(let error): throw .store(error)
-            case .refused(let index, let type, let reason): throw .refused(index: index, type: type, reason)
-            case .invalid(let index, _, let reason):
-                throw .input(InputError(problems: [.init(source: command, line: index, reason: reason)]))
-            }
+        return actor
+    }
+
+    /// The command-line error a refused batch stands for (the recorder stops at the first refusal).
+    private func recordingError(_ failure: Recorder.Failure, command: String) -> CLIError {
+        switch failure {
+        case .store(let error): .store(error)
+        case .refused(let index, let type, let reason): .refused(index: index, type: type, reason)
+        case .invalid(let index, _, let reason):
+            .input(InputError(problems: [.init(source: command, line: index, reason: reason)]))
+        case .refusals(let failures):
+            failures.first.map { recordingError($0, command: command) } ?? .store(.emptyBatch)
         }
+    }
+
+    /// Reports what an append did: a recovered tail, events already present, what was written, the head.
+    func report(
+        _ outcome: AppendOutcome, output: inout some TextOutputStream, errors: inout some TextOutputStream
+    ) {
+        let stream = outcome.stream
         if let recovered = outcome.recovered {
             errors.write(
                 "kinerja: recovered \(stream.fileName): \(recovered); moved them to \(stream.quarantineFileName)\n")

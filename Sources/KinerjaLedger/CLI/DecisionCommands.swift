@@ -147,29 +147,14 @@ extension CommandRunner {
     private func addValue(
         _ arguments: Arguments, to data: inout JSONObject, ledger: Ledger, stream: StreamName, command: String
     ) throws(CLIError) {
-        var unit: String?
-        var isPercentage = false
-        if let code = data["indicator"]?.stringValue, let state = try? ledger.organisationState(stream).state,
-            let definition = state.knownIndicator(code, includingPending: true)
-        {
-            unit = definition.unit
-            isPercentage = definition.isPercentage
+        let definition = data["indicator"]?.stringValue.flatMap { code in
+            (try? ledger.organisationState(stream).state)?.knownIndicator(code, includingPending: true)
         }
         for name in ["value", "numerator", "denominator"] {
             guard let text = arguments.value(name) else { continue }
             let parsed = try number(text, option: name, command: command)
-            if let unit, name == "value" {
-                if parsed.hasPercentSign && !isPercentage {
-                    throw .usage(
-                        "--value \(text): \(data["indicator"]?.stringValue ?? "") is measured in \(unit), not percent",
-                        command: command)
-                }
-                if parsed.hasRupiahPrefix && !unit.lowercased().contains("rp") && !unit.lowercased().contains("rupiah")
-                {
-                    throw .usage(
-                        "--value \(text): \(data["indicator"]?.stringValue ?? "") is measured in \(unit), not rupiah",
-                        command: command)
-                }
+            if name == "value", let mismatch = definition?.unitMismatch(of: parsed) {
+                throw .usage("--value \(text): \(mismatch)", command: command)
             }
             data[name] = .string(parsed.value.plainDescription)
         }

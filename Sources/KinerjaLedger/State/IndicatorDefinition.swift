@@ -31,6 +31,20 @@ package struct IndicatorDefinition: Sendable, Equatable {
         return unit.contains("persen") || unit.contains("%") || unit.contains("prosen")
     }
 
+    /// Whether values are amounts of money (the unit names rupiah).
+    package var isRupiah: Bool {
+        let unit = unit.lowercased()
+        return unit.contains("rp") || unit.contains("rupiah")
+    }
+
+    /// Why `number` cannot be a figure of this indicator, or nil: a `%` on a figure not measured in percent,
+    /// an `Rp` on one not measured in rupiah.
+    package func unitMismatch(of number: ParsedNumber) -> String? {
+        if number.hasPercentSign && !isPercentage { return "\(code) is measured in \(unit), not percent" }
+        if number.hasRupiahPrefix && !isRupiah { return "\(code) is measured in \(unit), not rupiah" }
+        return nil
+    }
+
     /// The definition with `changes` applied (an amendment).
     package func applying(_ changes: JSONObject) -> IndicatorDefinition {
         var components = components

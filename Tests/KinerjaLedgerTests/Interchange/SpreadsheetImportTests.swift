@@ -1,0 +1,290 @@
+import Testing
+
+@testable import KinerjaLedger
+
+@Suite struct SpreadsheetImportTests {
+    private static let definitions: [String: IndicatorDefinition] = [
+        "ppks": IndicatorDefinition(components: ["code": .string("ppks"), "unit": .string("persen")]),
+        "idg": IndicatorDefinition(components: ["code": .string("idg"), "unit": .string("nilai")]),
+    ]
+
+    private func map(
+        _ kind: ImportKind, _ csv: String, settings: ImportSettings = ImportSettings(document: "LKj 2024")
+    ) -> SpreadsheetImport.Mapping {
+        SpreadsheetImport(kind: kind, source: "/data/in/file.csv", settings: settings)
+            .map(Array(csv.utf8)) { Self.definitions[$0] }
+    }
+
+    private func basis(row: Int, note: String? = nil) -> JSONValue {
+        var basis: JSONObject = ["document": .string("LKj 2024"), "locator": .string("row \(row) of file.csv")]
+        if let note { basis["note"] = .string(note) }
+        return .object(basis)
+    }
+
+    @Test func mapsRealisasiRowsToWhatRealisasiRecordRecords() {
+        let csv = [
+            "\u{FEFF}INDIKATOR;Tahun;Periode;Nilai;Pembilang;Penyebut;Capaian;Sumber;Keterangan;ID",
+            #"ppks;2024;;56,70;;;"208,59%";Dinas Sosial;"baris ""satu""";r-1"#,
+            "idg;2024;tw3;53,38;;;;;;",
+            "ppks;2024;2024-S1;;34133;28.860.000;;;;",
+            ";;;;;;;;;",
+            "",
+        ].joined(separator: "\r\n")
+        let mapping = map(.realisasi, csv)
+        #expect(mapping.problems == [])
+        #expect(mapping.rows == [2, 3, 4])
+        #expect(mapping.rowCount == 3)
+        #expect(
+            mapping.events == [
+                NewEvent(
+                    type: "RealisasiRecorded", id: "r-1",
+                    data: [
+                        "basis": basis(row: 2, note: "baris \"satu\""), "indicator": .string("ppks"),
+                        "period": .string("2024"), "value": .string("56.70"), "printedCapaian": .string("208.59"),
+                        "source": .string("Dinas Sosial"),
+                    ]),
+                NewEvent(
+                    type: "RealisasiRecorded",
+                    data: [
+                        "basis": basis(row: 3), "indicator": .string("idg"), "period": .string("2024-Q3"),
+                        "value": .string("53.38"),
+                    ]),
+                NewEvent(
+                    type: "RealisasiRecorded",
+                    data: [
+                        "basis": basis(row: 4), "indicator": .string("ppks"), "period": .string("2024-S1"),
+                        "numerator": .string("34133"), "denominator": .string("28860000"),
+                    ]),
+            ])
+    }
+
+    @Test func addsTheRowToTheLocatorAndTheRemarkToTheNote() {
+        let settings = ImportSettings(document: "LKj 2024", locator: "Tabel 14", basisNote: "disalin dari Excel")
+        let mapping = map(
+            .realisasi, "indikator,tahun,nilai,keterangan\nppks,2024,56.70,cek ulang\n", settings: settings)
+        #expect(
+            mapping.events.first?.data["basis"]
+                == .object([
+                    "document": .string("LKj 2024"), "locator": .string("Tabel 14, row 2 of file.csv"),
+                    "note": .string("disalin dari Excel; cek ulang"),
+                ]))
+    }
+
+    @Test func mapsTargetRowsToWhatTargetSetRecords() throws {
+        let effective = try #require(CalendarDate(parsing: "2025-03-01"))
+        let settings = ImportSettings(document: "LKj 2024", reason: "reviu Renstra", effective: effective)
+        let mapping = map(
+            .targets, "Indikator;Tahun;Target;Keterangan\nppks;2025;45,00%;\nidg;2025;56;revisi\n", settings: settings)
+        #expect(mapping.problems == [])
+        #expect(
+            mapping.events == [
+                NewEvent(
+                    type: "TargetChangeProposed",
+                    data: [
+                        "basis": basis(row: 2), "indicator": .string("ppks"), "year": .integer(2025),
+                        "value": .string("45.00"), "reason": .string("reviu Renstra"),
+                    ], effective: effective),
+                NewEvent(
+                    type: "TargetChangeProposed",
+                    data: [
+                        "basis": basis(row: 3), "indicator": .string("idg"), "year": .integer(2025),
+                        "value": .string("56"), "reason": .string("revisi"),
+                    ], effective: effective),
+            ])
+    }
+
+    @Test func mapsBudgetRowsWithRupiahAndLevelsAsPrinted() {
+        let csv = """
+            kode;level;induk;uraian;indikator;target;anggaran;realisasi
+            p1;PROGRAM;;"PROGRAM PERLINDUNGAN; JAMINAN SOSIAL";;;Rp13.821.027.400;Rp. 12.500
+            p1.k1;Sub Kegiatan;p1;Bantuan sosial;Jumlah KPM;100%;1.234,5;
+
+            """
+        let mapping = map(.budget, csv, settings: ImportSettings(document: "LKj 2024", year: 2024))
+        #expect(mapping.problems == [])
+        #expect(
+            mapping.events == [
+                NewEvent(
+                    type: "BudgetLineRecorded",
+                    data: [
+                        "basis": basis(row: 2), "year": .integer(2024), "level": .string("program"),
+                        "code": .string("p1"), "name": .string("PROGRAM PERLINDUNGAN; JAMINAN SOSIAL"),
+                        "pagu": .string("13821027400"), "realisasi": .string("12500"),
+                    ]),
+                NewEvent(
+                    type: "BudgetLineRecorded",
+                    data: [
+                        "basis": basis(row: 3), "year": .integer(2024), "level": .string("sub-kegiatan"),
+                        "code": .string("p1.k1"), "parent": .string("p1"), "name": .string("Bantuan sosial"),
+                        "indicator": .string("Jumlah KPM"), "target": .string("100%"), "pagu": .string("1234.5"),
+                    ]),
+            ])
+        #expect(mapping.events.allSatisfy { EventCatalog.standard.problem(with: $0) == nil })
+    }
+
+    @Test(arguments: [
+        ("Program", "program"), ("KEGIATAN", "kegiatan"), ("Sub Kegiatan", "sub-kegiatan"),
+        ("sub-kegiatan", "sub-kegiatan"), ("Subkegiatan", "sub-kegiatan"), (" sub_kegiatan ", "sub-kegiatan"),
+    ])
+    func readsTheLevelAsSpreadsheetsWriteIt(written: String, level: String) {
+        let mapping = map(
+            .budget, "tahun;kode;level;uraian;anggaran\n2024;p1;\(written);x;1\n",
+            settings: ImportSettings(document: "LKj 2024"))
+        #expect(mapping.problems == [])
+        #expect(mapping.events.first?.data["level"] == .string(level))
+    }
+
+    @Test func namesEveryProblemOfTheHeader() {
+        let mapping = map(.realisasi, "indikator;nilia;Indikator;periode\nppks;1;ppks;2024\n")
+        #expect(
+            mapping.problems == [
+                .init(
+                    row: 1,
+                    reason:
+                        "unknown column \"nilia\" (did you mean nilai?); a realisasi file has the columns indikator,"
+                        + " tahun, periode, nilai, pembilang, penyebut, capaian, sumber, keterangan, id"),
+                .init(row: 1, column: "indikator", reason: "named twice in the header (fields 1, 3)"),
+                .init(row: 1, column: "tahun", reason: "missing from the header"),
+                .init(
+                    row: 1, column: "nilai", reason: "missing from the header; give nilai, or pembilang and penyebut"),
+            ])
+        #expect(mapping.events.isEmpty)
+    }
+
+    @Test func needsAReasonAndADateForTargetsAndAYearForBudget() {
+        let targets = map(.targets, "indikator;tahun;target\nppks;2025;1\n")
+        #expect(
+            targets.problems == [
+                .init(
+                    row: 1, column: "keterangan",
+                    reason: "missing from the header, and no --reason was given; a target change needs its reason"),
+                .init(row: nil, reason: "a target change needs the date it takes effect (--effective)"),
+            ])
+        let budget = map(.budget, "kode;level;uraian;anggaran\np1;program;x;1\n")
+        #expect(
+            budget.problems == [
+                .init(row: 1, column: "tahun", reason: "missing from the header, and no --year was given")
+            ])
+    }
+
+    /// One bad row of each kind, and the problem it is reported with.
+    static let badRows: [(row: String, column: String?, reason: String)] = [
+        ("ppks;2024;;abc;;", "nilai", "\"abc\" contains letters; a number has digits, a dot or comma, and Rp or %"),
+        (
+            "ppks;2024;;1.234;;", "nilai",
+            "\"1.234\" is ambiguous: 1234 with a thousands dot, or 1.234 with a decimal point; write 1234, or 1,234 for the decimal"
+        ),
+        ("ppks;24;;1;;", "tahun", "\"24\" is not a year: write four digits, 1900 to 2999"),
+        ("ppks;2.024;;1;;", "tahun", "\"2.024\" is not a year: write four digits, 1900 to 2999"),
+        ("ppks;2024;2023-Q1;1;;", "periode", "\"2023-Q1\" is not in tahun 2024"),
+        (
+            "ppks;2024;Q5;1;;", "periode",
+            "\"Q5\" is not a period: write 2024, 2024-S1, 2024-Q3 (or TW3) or 2024-M07, or S1, Q3, TW3 or M07 of the year in tahun"
+        ),
+        (
+            "PPKS;2024;;1;;", "indikator",
+            "\"PPKS\" is not a code: use lowercase letters, digits, '.' and '-', as in ppks or p1.k1"
+        ),
+        (";2024;;1;;", "indikator", "the cell is empty"),
+        ("ppks;2024;;;;", "nilai", "the cell is empty; give nilai, or pembilang and penyebut"),
+        ("ppks;2024;;;3;", "penyebut", "the cell is empty; pembilang and penyebut go together"),
+        ("idg;2024;;55,5%;;", "nilai", "\"55,5%\": idg is measured in nilai, not percent"),
+        ("ppks;2024;;Rp 5.000;;", "nilai", "\"Rp 5.000\": ppks is measured in persen, not rupiah"),
+        ("ppks;2024;;1;2", nil, "the row has 5 fields and the header 6; check the delimiter (;) and the quotes"),
+    ]
+
+    @Test(arguments: badRows.indices)
+    func refusesABadRowNamingItsRowAndColumn(index: Int) {
+        let (row, column, reason) = Self.badRows[index]
+        let mapping = map(.realisasi, "indikator;tahun;periode;nilai;pembilang;penyebut\nidg;2024;;53,38;;\n\(row)\n")
+        #expect(mapping.problems == [.init(row: 3, column: column, reason: reason)])
+        #expect(mapping.rows == [2])
+    }
+
+    @Test func reportsEveryBadRowNotJustTheFirst() {
+        let csv = "indikator;tahun;nilai\nppks;2024;x\nidg;2024;1\nppks;20;y\nppks;2024;2\nppks;2024;3\n"
+        let mapping = map(.realisasi, csv)
+        #expect(mapping.problems.map(\.row) == [2, 4, 4, 6])
+        #expect(mapping.problems.last == .init(row: 6, column: "tahun", reason: "ppks 2024 is already on row 5"))
+        #expect(mapping.rows == [3, 5])
+    }
+
+    @Test func refusesAValueUnderAColumnWithoutAName() {
+        let mapping = map(.realisasi, "indikator;tahun;nilai;\nppks;2024;1;\nidg;2024;2;lupa\n")
+        #expect(
+            mapping.problems == [
+                .init(row: 3, reason: "field 4 holds \"lupa\", but its column has no name in the header")
+            ])
+        #expect(mapping.rows == [2])
+    }
+
+    @Test func refusesAFileWithoutRowsOrWithBadText() {
+        #expect(
+            map(.realisasi, "").problems == [
+                .init(row: nil, reason: "the file is empty; it needs a header row naming indikator, tahun")
+            ])
+        #expect(
+            map(.realisasi, "indikator;tahun;nilai\r\n;;\r\n").problems == [
+                .init(row: nil, reason: "there are no rows below the header; nothing to import")
+            ])
+        let bytes = Array("indikator;tahun;nilai\nppks;2024;1\nidg;2024;".utf8) + [0xB1] + [0x0A]
+        let mapping = SpreadsheetImport(kind: .realisasi, source: "x.csv", settings: ImportSettings(document: "d"))
+            .map(bytes) { _ in nil }
+        #expect(
+            mapping.problems == [
+                .init(row: 3, reason: "field 3 is not UTF-8 text (byte 0xB1); save the file as \"CSV UTF-8\"")
+            ])
+    }
+
+    @Test func namesTheRowsAndColumnsTheRecorderRefused() throws {
+        let mapping = map(
+            .realisasi,
+            "indikator;tahun;periode;nilai;pembilang;penyebut\npkh;2024;;1;;\nppks;2021;;1;;\nppks;2024;;;1;0\nidg;2021;Q2;1;;\n"
+        )
+        let spreadsheet = SpreadsheetImport(
+            kind: .realisasi, source: "file.csv", settings: ImportSettings(document: "d"))
+        let year = try #require(Period(parsing: "2021"))
+        let quarter = try #require(Period(parsing: "2021-Q2"))
+        let stream = try #require(StreamName("luwu-timur"))
+        let roleMissing = DecisionError.roleMissing(
+            actor: "kadis", role: .recorder, type: "RealisasiRecorded", stream: stream)
+        let failure = Recorder.Failure.refusals([
+            .refused(index: 1, type: "RealisasiRecorded", .unknownIndicator("pkh")),
+            .refused(index: 2, type: "RealisasiRecorded", .indicatorNotInForce("ppks", period: year)),
+            .refused(index: 3, type: "RealisasiRecorded", .zeroDenominator),
+            .refused(index: 4, type: "RealisasiRecorded", .indicatorNotInForce("idg", period: quarter)),
+            .refused(index: 1, type: "RealisasiRecorded", roleMissing),
+            .refused(index: 2, type: "RealisasiRecorded", roleMissing),
+        ])
+        #expect(
+            spreadsheet.problems(for: failure, in: mapping) == [
+                .init(row: 2, column: "indikator", reason: DecisionError.unknownIndicator("pkh").description),
+                // The period is the year of tahun where periode is empty, and periode's where it is given.
+                .init(
+                    row: 3, column: "tahun",
+                    reason: DecisionError.indicatorNotInForce("ppks", period: year).description),
+                .init(row: 4, column: "penyebut", reason: "the denominator is 0"),
+                .init(
+                    row: 5, column: "periode",
+                    reason: DecisionError.indicatorNotInForce("idg", period: quarter).description),
+                .init(row: nil, reason: roleMissing.description),
+            ])
+    }
+
+    @Test func describesProblemsByFileRowAndColumn() {
+        let error = ImportError(
+            source: "data/realisasi.csv",
+            problems: [
+                .init(row: 5, column: "nilai", reason: "\"abc\" contains letters"),
+                .init(row: 3, reason: "the row has 2 fields and the header 3"),
+                .init(row: nil, reason: "rina may not record RealisasiRecorded"),
+            ])
+        #expect(
+            error.description == """
+                data/realisasi.csv: rina may not record RealisasiRecorded
+                data/realisasi.csv:3: the row has 2 fields and the header 3
+                data/realisasi.csv:5: column nilai: "abc" contains letters
+                3 problems; nothing was written
+                """)
+    }
+}
