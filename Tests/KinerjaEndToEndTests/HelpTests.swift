@@ -10,7 +10,7 @@ import Testing
         (["iku", "--help"], "help-iku.txt"), (["approve", "--help"], "help-approve.txt"),
         (["reject", "--help"], "help-reject.txt"), (["state", "--help"], "help-state.txt"),
         (["pk", "--help"], "help-pk.txt"), (["history", "--help"], "help-history.txt"),
-        (["check", "--help"], "help-check.txt"),
+        (["check", "--help"], "help-check.txt"), (["report", "--help"], "help-report.txt"),
         (["help", "append"], "help-append.txt"),
     ])
     func printsHelp(arguments: [String], snapshot: String) throws {
