@@ -71,17 +71,16 @@ struct LKjReportBuilder {
             .init("Realisasi", .number), .init("Capaian", .percent), .init("Rumus capaian"), .init("Peringkat"),
         ]
         let table = rows.map { row -> [ReportTable.Cell] in
-            let target = row.pkTarget ?? row.renstraTarget
-            let realisasiSources = row.yearSources
-            let capaianSources = ((target.map { [$0.eventID] } ?? []) + realisasiSources).uniqued
-            let targetRemark = row.targetKind == "Renstra" ? "target Renstra: tidak ada PK \(year)" : nil
+            let target = row.capaianTarget
+            let capaianSources = row.capaianSources
+            let targetRemark = row.targetKind == "Renstra" ? "target Renstra (tidak ada target PK \(year))" : nil
             var realisasiRemark: String?
             if case .missing(let reason) = row.year { realisasiRemark = "tidak tersedia: \(reason)" }
             let computed = row.capaian?.capaian
             return [
                 sasaranCell(row), .text(row.indicator.name, sources: [row.decision]), .text(row.indicator.unit),
                 .number(target?.value, sources: target.map { [$0.eventID] } ?? [], remark: targetRemark),
-                .number(row.year.value, sources: realisasiSources, remark: realisasiRemark),
+                .number(row.year.value, sources: row.yearSources, remark: realisasiRemark),
                 .number(computed?.value, sources: capaianSources, remark: capaianRemark(row)),
                 computed.map { .text($0.formula.formulaText, sources: capaianSources) } ?? .empty,
                 row.rating.map { .text("\($0.code) \($0.label)", sources: capaianSources) } ?? .empty,
@@ -198,10 +197,12 @@ extension YearReport.Row {
         }
     }
 
-    /// The events capaian came from: the target's and the realisation's.
+    /// The target capaian is measured against: the PK's, else the Renstra's.
+    var capaianTarget: Sourced<DecimalNumber>? { pkTarget ?? renstraTarget }
+
+    /// The events capaian came from: the target's and the realisation's; none without a capaian.
     var capaianSources: [String] {
         guard capaian?.capaian != nil else { return [] }
-        let target = pkTarget ?? renstraTarget
-        return ((target.map { [$0.eventID] } ?? []) + yearSources).uniqued
+        return ((capaianTarget.map { [$0.eventID] } ?? []) + yearSources).uniqued
     }
 }
