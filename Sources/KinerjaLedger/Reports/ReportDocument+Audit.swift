@@ -11,7 +11,7 @@ extension ReportDocument {
             state.events.last { $0.recordedAt.date <= to }.map {
                 LedgerDigest(stream: state.stream, seq: $0.seq, hash: $0.hash)
             } ?? LedgerDigest(stream: state.stream, seq: 0, hash: .zero)
-        var describer = AuditChangeDescriber(state: state)
+        let describer = AuditChangeDescriber(state: state)
         let columns: [ReportTable.Column] = [
             .init("Seq", .number), .init("Dicatat pada"), .init("Berlaku"), .init("Pencatat"), .init("Jenis"),
             .init("Id"), .init("Perubahan"), .init("Dasar"), .init("Alasan"), .init("Persetujuan"),
@@ -94,18 +94,19 @@ extension ReportDocument {
     }
 }
 
-/// What an event changed, in words and figures (old → new from the history of what it touched), and the
-/// other events that bear on it (the realisation a correction corrects, the proposal an approval decides).
+/// What an event changed, in words and figures (old → new, as the history of what it touched shows it), and
+/// the other events that bear on it (the realisation a correction corrects, the proposal an approval decides).
 struct AuditChangeDescriber {
     let state: OrganisationState
-    /// Histories already traced, by subject, each entry by event id: a subject's history is traced once.
-    private var histories: [String: [String: HistoryEntry]] = [:]
+    /// Every figure each event set, with the value before and after, by event id.
+    private let changes: [String: [(subject: HistorySubject, before: DecimalNumber?, after: DecimalNumber)]]
 
     init(state: OrganisationState) {
         self.state = state
+        changes = state.figureChanges()
     }
 
-    mutating func describe(_ event: StoredEvent) -> (text: String, related: [String]) {
+    func describe(_ event: StoredEvent) -> (text: String, related: [String]) {
         let data = event.data
         switch event.type {
         case "RealisasiRecorded":
@@ -172,13 +173,10 @@ struct AuditChangeDescriber {
         }
     }
 
-    /// The change `event` made to `subject`, as its history shows it (`old → new`).
-    private mutating func change(_ event: StoredEvent, _ subject: HistorySubject) -> String {
-        let key = subject.description
-        if histories[key] == nil {
-            histories[key] = Dictionary(state.history(of: subject).map { ($0.event.id, $0) }) { first, _ in first }
-        }
-        return histories[key]?[event.id]?.changeText ?? "-"
+    /// The change `event` made to `subject` (`old → new`), as its history shows it.
+    private func change(_ event: StoredEvent, _ subject: HistorySubject) -> String {
+        guard let change = changes[event.id]?.first(where: { $0.subject == subject }) else { return "-" }
+        return HistoryEntry(event: event, change: (change.before, change.after), status: nil).changeText
     }
 
     /// A PK version and, for an amendment, what changed from the version before it.

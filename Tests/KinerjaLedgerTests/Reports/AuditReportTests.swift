@@ -99,6 +99,28 @@ import Testing
         #expect(try summary.cell(3, "Jumlah") == .number(DecimalNumber(3), sources: ["r", "ok-r", "c"]))
     }
 
+    @Test func figureChangesInOnePassAgreeWithEachSubjectsHistory() throws {
+        var history = self.history
+        for event in ReportFixtures.lkj.state.events where event.type != "OrganisationRegistered" {
+            history.given(NewEvent(type: event.type, id: event.id, data: event.data, effective: event.effective))
+        }
+        let state = history.state
+        let changes = state.figureChanges()
+        var subjects = Set<HistorySubject>()
+        for event in state.events {
+            for figure in state.figures(setBy: event) { subjects.insert(figure.subject) }
+        }
+        #expect(subjects.count > 5)
+        for subject in subjects {
+            for entry in state.history(of: subject) {
+                let change = changes[entry.event.id]?.first { $0.subject == subject }
+                #expect(change?.before == entry.change?.before, "\(subject) \(entry.event.id)")
+                #expect(change?.after == entry.change?.after, "\(subject) \(entry.event.id)")
+            }
+        }
+        #expect(changes["c"]?.map(\.before) == [ReportFixtures.number("50.00")])
+    }
+
     @Test func anEmptyPeriodSaysSoAndItsEndIsTheStartOfTheStream() throws {
         let report = try audit("2024-04-01", "2024-04-30")
         #expect(try report.table("keputusan").rows.isEmpty)
