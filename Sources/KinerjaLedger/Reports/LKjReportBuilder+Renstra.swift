@@ -20,6 +20,15 @@ extension LKjReportBuilder {
         guard let period = state.renstraIndicators?.period else {
             return .init(title, [.paragraph("Renstra tidak tercatat, sehingga perbandingan ini tidak dapat disusun.")])
         }
+        guard period.contains(year) else {
+            return .init(
+                title,
+                [
+                    .paragraph(
+                        "Tahun \(year) di luar periode Renstra \(period.lowerBound)–\(period.upperBound) yang tercatat, "
+                            + "sehingga perbandingan ini tidak disusun.")
+                ])
+        }
         let end = report.inForceOn
         let reports = Dictionary(
             uniqueKeysWithValues: period.filter { $0 < year }.map { ($0, state.report(year: $0, head: head)) })
@@ -40,8 +49,7 @@ extension LKjReportBuilder {
             period.first { year in lines.contains { $0.targets[year] != nil || $0.realisasi[year] != nil } }
             ?? period.lowerBound
         let years = RenstraYears(
-            targets: Array(first...period.upperBound),
-            realisasi: first <= min(year, period.upperBound) ? Array(first...min(year, period.upperBound)) : [])
+            targets: Array(first...period.upperBound), realisasi: first <= year ? Array(first...year) : [])
         var blocks: [ReportDocument.Block] = [.table(renstraTable(lines, years: years, period: period))]
         for line in lines {
             blocks.append(

@@ -3,8 +3,14 @@ import Testing
 @testable import KinerjaLedger
 
 @Suite struct LKjReportTests {
-    private func document(_ history: History, asOf: Timestamp? = nil) -> ReportDocument {
-        .makeLKj(state: history.state, year: 2024, head: ReportFixtures.head, asOf: asOf)
+    private func document(_ history: History, year: Int = 2024, asOf: Timestamp? = nil) -> ReportDocument {
+        .makeLKj(state: history.state, year: year, head: ReportFixtures.head, asOf: asOf)
+    }
+
+    private func paragraphs(_ document: ReportDocument) -> [String] {
+        document.sections.flatMap(\.blocks).compactMap { block -> String? in
+            if case .paragraph(let text) = block { text } else { nil }
+        }
     }
 
     @Test func listsEachIndicatorBySasaranWithTargetRealisasiCapaianAndRating() throws {
@@ -188,14 +194,24 @@ import Testing
         var history = History.withIKU
         history.given(Events.realisasi("ppks", "2024", value: "50", id: "r"))
         let report = document(history)
-        let text = report.sections.flatMap(\.blocks).compactMap { block -> String? in
-            if case .paragraph(let text) = block { text } else { nil }
-        }
+        let text = paragraphs(report)
         #expect(text.contains("Renstra tidak tercatat, sehingga perbandingan ini tidak dapat disusun."))
         #expect(text.contains("Tidak ada anggaran yang tercatat untuk tahun 2024."))
         #expect(
             text.contains(
                 "Pemeriksaan konsistensi (kinerja check --year 2024) tidak menemukan hal yang perlu ditanyakan."))
         #expect(report.tables.map(\.name) == ["capaian-kinerja", "ringkasan-target", "ringkasan-peringkat"])
+    }
+
+    @Test func comparesWithTheRenstraOnlyForAYearOfItsPeriod() throws {
+        let report = document(ReportFixtures.lkj, year: 2020)
+        #expect(
+            paragraphs(report).contains(
+                "Tahun 2020 di luar periode Renstra 2021–2026 yang tercatat, sehingga perbandingan ini tidak disusun."))
+        #expect(!report.tables.contains { $0.name == "capaian-renstra" })
+        // In the Renstra's first years, before any target: realisations up to the year, targets to its end.
+        let early = try document(ReportFixtures.lkj, year: 2022).table("capaian-renstra")
+        #expect(early.columns.filter { $0.heading.hasPrefix("Realisasi") }.map(\.heading) == ["Realisasi 2022"])
+        #expect(early.columns.filter { $0.heading.hasPrefix("Target 20") }.count == 5)
     }
 }
