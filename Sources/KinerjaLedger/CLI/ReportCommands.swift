@@ -11,19 +11,11 @@ extension CommandRunner {
         case .lkj(let year):
             document = .makeLKj(state: loaded.state, year: year, head: loaded.head, asOf: loaded.asOf)
         case .perjanjianKinerja(let year):
-            let versions = loaded.state.perjanjianKinerja(year: year)
-            guard var version = versions.last else {
-                throw .usage("stream \(loaded.stream) has no signed PK for \(year)", command: "report")
-            }
-            if let text = arguments.value("version") {
-                guard let number = Int(text), versions.indices.contains(number - 1) else {
-                    throw .usage(
-                        "--version \(text): the PK \(year) has versions 1 to \(versions.count)", command: "report")
-                }
-                version = versions[number - 1]
-            }
+            let (versions, latest, chosen) = try perjanjianKinerjaVersions(
+                loaded.state, stream: loaded.stream, year: year, arguments: arguments, command: "report")
             document = .makePerjanjianKinerja(
-                state: loaded.state, version: version, versions: versions, head: loaded.head, asOf: loaded.asOf)
+                state: loaded.state, version: chosen ?? latest, versions: versions, head: loaded.head,
+                asOf: loaded.asOf)
         case .audit(let from, let to):
             document = .makeAudit(state: loaded.state, from: from, to: to, head: loaded.head, asOf: loaded.asOf)
         }
