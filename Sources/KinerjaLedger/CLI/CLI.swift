@@ -73,6 +73,7 @@ package enum CLI {
         case "pk": try runner.perjanjianKinerja(parsed, output: &output)
         case "history": try runner.history(parsed, output: &output)
         case "check": try runner.check(parsed, output: &output)
+        case "report": try runner.report(parsed, output: &output)
         case "iku" where parsed.operands.first == "versions" || parsed.operands.first == "diff":
             try runner.ikuReview(parsed, output: &output)
         case "realisasi", "target", "iku", "approve", "reject":

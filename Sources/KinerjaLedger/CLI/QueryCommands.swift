@@ -53,15 +53,9 @@ extension CommandRunner {
             throw .usage("'\(arguments.operands[0])' is not a year", command: "pk")
         }
         let (stream, state, _, _) = try loadState(arguments, command: "pk")
-        let versions = state.perjanjianKinerja(year: year)
-        guard !versions.isEmpty else { throw .usage("stream \(stream) has no signed PK for \(year)", command: "pk") }
-        var selected = versions
-        if let text = arguments.value("version") {
-            guard let number = Int(text), versions.indices.contains(number - 1) else {
-                throw .usage("--version \(text): the PK \(year) has versions 1 to \(versions.count)", command: "pk")
-            }
-            selected = [versions[number - 1]]
-        }
+        let (versions, _, chosen) = try perjanjianKinerjaVersions(
+            state, stream: stream, year: year, arguments: arguments, command: "pk")
+        let selected = chosen.map { [$0] } ?? versions
         let organisation = state.organisationName ?? stream.rawValue
         for (index, version) in selected.enumerated() {
             if index > 0 { output.write("\n") }
@@ -78,6 +72,24 @@ extension CommandRunner {
             output.write(
                 "\namendment awaiting a decision: \(event.id) (seq \(event.seq), recorded by \(event.actor))\n")
         }
+    }
+
+    /// The PK versions for `year` (refusing a year without a signed PK), the latest, and the one `--version N`
+    /// names.
+    func perjanjianKinerjaVersions(
+        _ state: OrganisationState, stream: StreamName, year: Int, arguments: Arguments, command: String
+    ) throws(CLIError) -> (
+        versions: [PerjanjianKinerjaVersion], latest: PerjanjianKinerjaVersion, chosen: PerjanjianKinerjaVersion?
+    ) {
+        let versions = state.perjanjianKinerja(year: year)
+        guard let latest = versions.last else {
+            throw .usage("stream \(stream) has no signed PK for \(year)", command: command)
+        }
+        guard let text = arguments.value("version") else { return (versions, latest, nil) }
+        guard let number = Int(text), versions.indices.contains(number - 1) else {
+            throw .usage("--version \(text): the PK \(year) has versions 1 to \(versions.count)", command: command)
+        }
+        return (versions, latest, versions[number - 1])
     }
 
     /// `kinerja history SUBJECT --org ORG`.

@@ -21,6 +21,14 @@ extension HistoryEntry {
         return [basis["document"]?.stringValue, basis["locator"]?.stringValue].compactMap { $0 }.joined(separator: ", ")
     }
 
+    /// The decree the event cites (`Keputusan 72 Tahun 2021, 2021-12-31`), if any.
+    package var decreeText: String? {
+        guard let decree = event.data["decree"]?.objectValue, let number = decree["number"]?.stringValue else {
+            return nil
+        }
+        return "Keputusan \(number)" + (decree["date"]?.stringValue.map { ", \($0)" } ?? "")
+    }
+
     /// The reason column.
     package var reasonText: String {
         event.data["reason"]?.stringValue ?? event.data["note"]?.stringValue ?? "-"

@@ -46,10 +46,10 @@ extension PerjanjianKinerjaVersion {
             lines.append("")
             var budget = TextTable(headings: ["PROGRAM", "ANGGARAN (Rp)"], alignments: [.left, .right])
             for program in programs { budget.rows.append([program.name, program.anggaran.indonesian()]) }
-            let total = programs.reduce(DecimalNumber(0)) { sum, program in (try? sum + program.anggaran) ?? sum }
+            let total = totalAnggaran
             budget.rows.append(["JUMLAH", total.indonesian()])
             lines += budget.lines
-            if let printed = data["totalAnggaran"]?.stringValue.flatMap(DecimalNumber.init(plain:)), printed != total {
+            if let printed = printedTotalAnggaran, printed != total {
                 lines.append(
                     "note: the document prints a total of Rp\(printed.indonesian()); the programs add up to Rp\(total.indonesian())"
                 )

@@ -1,5 +1,5 @@
 /// What an audit history is about: an indicator, one year's target, a PK, a realisation period, or the IKU.
-package enum HistorySubject: Sendable, Equatable, CustomStringConvertible {
+package enum HistorySubject: Sendable, Hashable, CustomStringConvertible {
     case indicator(String)
     case target(String, year: Int)
     case perjanjianKinerja(year: Int)
@@ -88,7 +88,6 @@ extension OrganisationState {
         if event.type == "ProposalApproved" || event.type == "ProposalRejected" {
             return touched.contains(data["proposal"]?.stringValue ?? "") ? .touched : .untouched
         }
-        func number(_ value: JSONValue?) -> DecimalNumber? { value?.stringValue.flatMap(DecimalNumber.init(plain:)) }
         switch subject {
         case .iku:
             return event.type == "IkuDecisionProposed" ? .touched : .untouched
@@ -97,29 +96,68 @@ extension OrganisationState {
             let correctsTouched =
                 event.type == "RealisasiCorrected" && touched.contains(data["corrects"]?.stringValue ?? "")
             return correctsTouched ? .touched : .untouched
-        case .target(let code, let year):
-            switch event.type {
-            case "RenstraTargetsProposed" where data["indicator"]?.stringValue == code:
-                let target = data["targets"]?.arrayValue?.compactMap(\.objectValue).first {
-                    $0["year"]?.intValue == year
-                }
-                return target.map { Touch(number($0["value"])) } ?? .untouched
-            case "TargetChangeProposed" where data["indicator"]?.stringValue == code && data["year"]?.intValue == year:
-                return Touch(number(data["value"]))
-            default: return .untouched
-            }
         case .perjanjianKinerja(let year):
             let isPK = event.type == "PerjanjianKinerjaSigned" || event.type == "PerjanjianKinerjaAmendmentProposed"
             return isPK && data["year"]?.intValue == year ? .touched : .untouched
-        case .realisasi(let code, let period):
-            let isRecording =
-                event.type == "RealisasiRecorded" && data["indicator"]?.stringValue == code
-                && data["period"]?.stringValue == period.description
-            let isCorrection =
-                event.type == "RealisasiCorrected" && touched.contains(data["corrects"]?.stringValue ?? "")
-            guard isRecording || isCorrection else { return .untouched }
-            return Touch(Self.value(of: data, definition: knownIndicator(code)))
+        case .target, .realisasi:
+            return figures(setBy: event, only: subject).first.map { Touch($0.value) } ?? .untouched
         }
+    }
+
+    /// The yearly targets and realisation periods `event` sets, each with the value it gives (nil when it gives
+    /// none); with `only`, just that subject, so values are read only where they are wanted. A correction sets
+    /// the period of the realisation it corrects.
+    func figures(setBy event: StoredEvent, only: HistorySubject? = nil) -> [(
+        subject: HistorySubject, value: DecimalNumber?
+    )] {
+        let data = event.data
+        func number(_ value: JSONValue?) -> DecimalNumber? { value?.stringValue.flatMap(DecimalNumber.init(plain:)) }
+        func wanted(_ subject: HistorySubject) -> Bool { only == nil || only == subject }
+        switch event.type {
+        case "RenstraTargetsProposed":
+            guard let code = data["indicator"]?.stringValue else { return [] }
+            var years = Set<Int>()
+            return (data["targets"]?.arrayValue ?? []).compactMap { target in
+                guard let object = target.objectValue, let year = object["year"]?.intValue,
+                    years.insert(year).inserted, wanted(.target(code, year: year))
+                else { return nil }
+                return (.target(code, year: year), number(object["value"]))
+            }
+        case "TargetChangeProposed":
+            guard let code = data["indicator"]?.stringValue, let year = data["year"]?.intValue,
+                wanted(.target(code, year: year))
+            else { return [] }
+            return [(.target(code, year: year), number(data["value"]))]
+        case "RealisasiRecorded", "RealisasiCorrected":
+            let recording =
+                event.type == "RealisasiRecorded" ? event : data["corrects"]?.stringValue.flatMap(self.event)
+            guard let recording, recording.type == "RealisasiRecorded",
+                let code = recording.data["indicator"]?.stringValue,
+                let period = recording.data["period"]?.stringValue.flatMap(Period.init(parsing:)),
+                wanted(.realisasi(code, period: period))
+            else { return [] }
+            return [(.realisasi(code, period: period), Self.value(of: data, definition: knownIndicator(code)))]
+        default:
+            return []
+        }
+    }
+
+    /// What every event did to the figures it set, in one pass: per event id, each yearly target or
+    /// realisation period it set, with the value before (the last one that counted) and after, as
+    /// ``history(of:)`` shows them subject by subject.
+    package func figureChanges() -> [String: [(subject: HistorySubject, before: DecimalNumber?, after: DecimalNumber)]]
+    {
+        var changes: [String: [(subject: HistorySubject, before: DecimalNumber?, after: DecimalNumber)]] = [:]
+        var current: [HistorySubject: DecimalNumber] = [:]
+        let types = ["RenstraTargetsProposed", "TargetChangeProposed", "RealisasiRecorded", "RealisasiCorrected"]
+        for event in events(ofTypes: types) {
+            for figure in figures(setBy: event) {
+                guard let after = figure.value else { continue }
+                changes[event.id, default: []].append((figure.subject, current[figure.subject], after))
+                if counts(event) { current[figure.subject] = after }  // as in history(of:)
+            }
+        }
+        return changes
     }
 
     private func mentions(_ event: StoredEvent, _ code: String) -> Bool {

@@ -90,6 +90,18 @@ extension OrganisationState {
         return (definitions(in: renstra), from...to)
     }
 
+    /// The Renstra's sasaran in the order it lists them (code and text as printed), with the Renstra's event.
+    package var renstraSasaran: (sasaran: [(code: String, text: String)], eventID: String)? {
+        guard let renstra = events(ofType: "RenstraAdopted").last else { return nil }
+        let sasaran = (renstra.data["sasaran"]?.arrayValue ?? []).compactMap { entry -> (String, String)? in
+            guard let object = entry.objectValue, let code = object["code"]?.stringValue,
+                let text = object["text"]?.stringValue
+            else { return nil }
+            return (code, text)
+        }
+        return (sasaran, renstra.id)
+    }
+
     /// The definition of `code` in force at the end of `period` (IKU), or a Renstra indicator of that year.
     package func indicatorInForce(_ code: String, for period: Period) -> IndicatorDefinition? {
         let end = period.lastDay

@@ -51,6 +51,16 @@ package struct PerjanjianKinerjaVersion: Sendable, Equatable {
         }
     }
 
+    /// The programs' anggaran added up.
+    package var totalAnggaran: DecimalNumber {
+        programs.reduce(DecimalNumber.zero) { sum, program in (try? sum + program.anggaran) ?? sum }
+    }
+
+    /// The total anggaran the document printed, if it printed one.
+    package var printedTotalAnggaran: DecimalNumber? {
+        event.data["totalAnggaran"]?.stringValue.flatMap(DecimalNumber.init(plain:))
+    }
+
     /// What changed from `earlier` to this version, one sentence per change.
     package func changes(since earlier: PerjanjianKinerjaVersion) -> [String] {
         var changes: [String] = []

@@ -6,12 +6,15 @@ struct History {
     var registry = ActorRegistry()
     var state = OrganisationState(stream: History.stream)
 
-    /// Applies `event` recorded by `actor` as if it had been written.
-    mutating func given(_ event: NewEvent, by actor: String = "clerk", in stream: StreamName = History.stream) {
+    /// Applies `event` recorded by `actor` at `time` as if it had been written.
+    mutating func given(
+        _ event: NewEvent, by actor: String = "clerk", in stream: StreamName = History.stream,
+        at time: Timestamp = Fixtures.start
+    ) {
         let stored = StoredEvent(
             envelope: EventEnvelope(
                 seq: state.eventCount + 1, id: event.id ?? "e\(state.eventCount + 1)", type: event.type, version: 1,
-                recordedAt: Fixtures.start, actor: actor, effective: event.effective,
+                recordedAt: time, actor: actor, effective: event.effective,
                 batch: BatchRange(first: 1, last: 1),
                 data: event.data, prev: .zero),
             hash: .zero)
