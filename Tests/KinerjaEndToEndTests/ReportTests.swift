@@ -24,6 +24,35 @@ import Testing
         assertSnapshot(result.output, named: "default-luwu-timur-report-lkj-2024.json")
     }
 
+    /// Every report in every format, as golden files: what an agency hands in and an integration reads.
+    @Test(
+        arguments: [
+            (["lkj", "2024", "--org", luwuTimur], "default-luwu-timur-report-lkj-2024"),
+            (["pk", "2024", "--org", luwuTimur], "default-luwu-timur-report-pk-2024"),
+            (
+                ["audit", "--org", "lombok-tengah-dinsos", "--from", "2026-11-23", "--to", "2026-11-23"],
+                "default-lombok-tengah-report-audit"
+            ),
+        ] as [([String], String)], ["md", "html", "csv"])
+    func everyReportInEveryFormatIsStable(report: ([String], String), format: String) throws {
+        let (report, name) = report
+        let result = try run(["report"] + report + ["--format", format])
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.errors == "")
+        assertSnapshot(result.output, named: "\(name).\(format)")
+        switch format {
+        case "csv":
+            // Excel with Indonesian settings: a BOM, semicolons, CRLF, decimal commas.
+            #expect(result.output.utf8.starts(with: [0xEF, 0xBB, 0xBF]))
+            #expect(result.output.contains(";") && result.output.contains("\r\n"))
+        case "html":
+            #expect(result.output.hasPrefix("<!DOCTYPE html>"))
+            #expect(!result.output.contains("http://") && !result.output.contains("https://"))
+        default:
+            #expect(result.output.hasPrefix("# "))
+        }
+    }
+
     /// Tabel 7 (the PK 2024) and Tabel 14 (Realisasi Kinerja Tahun 2024), as printed: target, realisasi, capaian.
     static let tabel14: [(indicator: String, target: String, realisasi: String, capaian: String)] = [
         ("Prosentase PPKS yang ditangani dan diberi bantuan sosial", "56,70", "118,27", "208,59"),

@@ -84,12 +84,16 @@ extension ReportDocument.Block {
 }
 
 extension ReportTable {
+    /// Tables with more columns than this are set smaller (class `wide`), so they fit an A4 page.
+    static let wideColumnCount = 8
+
     /// The table as HTML: a captioned table whose heading row repeats on every printed page, then its notes.
     var html: String {
         let width = max(columns.count, rows.map(\.count).max() ?? 0)
         func numericClass(_ index: Int) -> String { kind(ofColumn: index).isNumeric ? " class=\"num\"" : "" }
         var lines = [
-            "<div class=\"table-wrap\">", "<table data-table=\"\(HTMLText.escaped(name))\">",
+            "<div class=\"table-wrap\">",
+            "<table\(width > Self.wideColumnCount ? " class=\"wide\"" : "") data-table=\"\(HTMLText.escaped(name))\">",
             "<caption>\(HTMLText.escaped(caption))</caption>", "<thead>", "<tr>",
         ]
         for index in 0..<width {

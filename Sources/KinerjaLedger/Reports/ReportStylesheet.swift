@@ -23,7 +23,10 @@ enum ReportStylesheet {
         thead th { background: #eee; vertical-align: bottom; }
         thead { display: table-header-group; }
         tr { break-inside: avoid; page-break-inside: avoid; }
-        th.num, td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+        th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
+        td.num { white-space: nowrap; }
+        table.wide { font-size: .78em; }
+        table.wide th, table.wide td { padding: .25em .3em; }
         .remark { display: block; font-size: .8em; font-style: italic; white-space: normal; }
         .note { font-size: .85em; margin: .25em 0; }
         figure { margin: 1.2em 0; break-inside: avoid; page-break-inside: avoid; }
@@ -45,6 +48,7 @@ enum ReportStylesheet {
         @media print {
           body { max-width: none; margin: 0; padding: 0; font-size: 10pt; }
           .table-wrap { overflow: visible; }
+          table.wide { font-size: 7.5pt; }
           thead th { background: none; border-bottom: 2px solid #111; }
         }
         """

@@ -15,9 +15,11 @@ func assertSnapshot(_ actual: String, named name: String, sourceLocation: Source
             sourceLocation: sourceLocation)
         return
     }
-    guard let expected = try? String(contentsOf: file, encoding: .utf8) else {
+    // Read as bytes: String(contentsOf:) would drop a byte-order mark, which CSV snapshots keep on purpose.
+    guard let data = try? Data(contentsOf: file) else {
         Issue.record("no snapshot \(name); record it with KINERJA_RECORD_SNAPSHOTS=1", sourceLocation: sourceLocation)
         return
     }
+    let expected = String(decoding: data, as: UTF8.self)
     #expect(actual == expected, "output differs from Snapshots/\(name)", sourceLocation: sourceLocation)
 }
