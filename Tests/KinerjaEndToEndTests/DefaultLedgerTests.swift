@@ -43,6 +43,19 @@ import Testing
         }
     }
 
+    @Test func theIKUVersionsAndTheirDiffAsJSON() throws {
+        let versions = try run(["iku", "versions", "--org", Self.luwuTimur, "--format", "json"])
+        #expect(versions.status == 0)
+        assertSnapshot(versions.output, named: "default-luwu-timur-iku-versions.json")
+        #expect(versions.output.contains(#""decree":{"date":"2021-12-31","number":"72 Tahun 2021""#))
+        let diff = try run([
+            "iku", "diff", "ltim-iku-2021", "ltim-iku-revisi", "--org", Self.luwuTimur, "--format", "json",
+        ])
+        #expect(diff.status == 0)
+        assertSnapshot(diff.output, named: "default-luwu-timur-iku-diff.json")
+        #expect(diff.output.hasPrefix(#"{"added":[{"#))
+    }
+
     @Test func verifies() throws {
         let result = try run(["verify"])
         #expect(result.status == 0)

@@ -292,13 +292,13 @@ package struct CommandInfo: Sendable {
     static let iku = CommandInfo(
         name: "iku", summary: "propose an IKU decision; list IKU versions; diff two of them",
         spec: ArgumentSpec(
-            valued: ["org", "as", "id", "effective", "as-of"],
+            valued: ["org", "as", "id", "effective", "as-of", "format"],
             operands: ["propose, versions or diff", "FILE or A", "B"],
             minimumOperands: 1),
         help: """
             usage: kinerja iku propose FILE --org ORG [--effective DATE] [--as ACTOR] [--id ID]
-                   kinerja iku versions --org ORG [--as-of TIME]
-                   kinerja iku diff A B --org ORG [--as-of TIME]
+                   kinerja iku versions --org ORG [--as-of TIME] [--format table|json]
+                   kinerja iku diff A B --org ORG [--as-of TIME] [--format table|json]
 
             Proposes an IKU decision whose data is the JSON object in FILE: kind (penetapan, reviu, ikup),
             decree, basis, and the changes against the IKU in force: added (full indicator definitions),

@@ -28,10 +28,11 @@ extension CommandRunner {
 
     /// `kinerja iku versions` and `kinerja iku diff A B`.
     func ikuReview(_ arguments: Arguments, output: inout some TextOutputStream) throws(CLIError) {
+        let json = try wantsJSON(arguments, command: "iku")
         let loaded = try loadState(arguments, command: "iku")
         let versions = loaded.state.ikuVersions
         if arguments.operands.first == "versions" {
-            output.write(versions.table)
+            output.write(json ? JSONValue.array(versions.map(\.json)).canonicalString + "\n" : versions.table)
             return
         }
         guard arguments.operands.count == 3 else {
@@ -44,7 +45,7 @@ extension CommandRunner {
             )
         }
         guard let diff = IkuDiff(state: loaded.state, from: from, to: to) else { return }
-        output.write(diff.text)
+        output.write(json ? diff.json.canonicalString + "\n" : diff.text)
     }
 
     /// `kinerja pk YEAR --org ORG [--version N]`.

@@ -7,14 +7,7 @@ extension YearReport {
             "head": .string(head.description),
             "inForceOn": .string(inForceOn.description),
             "ratingScale": .object(["name": .string(scale.name), "version": .integer(scale.version)]),
-            "ikuDecisions": .array(
-                decisions.map { version in
-                    .object([
-                        "id": .string(version.event.id), "kind": .string(version.kind),
-                        "inForceFrom": .string(version.inForceFrom.description),
-                        "dateStated": .bool(version.hasStatedDate), "status": .string(version.status.word),
-                    ])
-                }),
+            "ikuDecisions": .array(decisions.map(\.summaryJSON)),
             "indicators": .array(rows.map(\.json)),
             "pending": .array(
                 pending.map { event in
