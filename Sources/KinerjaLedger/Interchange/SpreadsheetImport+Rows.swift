@@ -9,8 +9,18 @@ extension SpreadsheetImport {
         case .budget: event = budgetLine(&row)
         }
         guard var event, row.problems.isEmpty else { return nil }
-        event.id = id
+        event.id = id ?? Self.contentID(of: event)
         return event
+    }
+
+    /// The id of a row given without one: `imp-` and the first 20 hex digits of the SHA-256 of the event's
+    /// type, effective date and data (which name the file and row). The same file imported again gives the
+    /// same ids, so its rows are reported as already present instead of being recorded twice.
+    static func contentID(of event: NewEvent) -> String {
+        var content: JSONObject = ["type": .string(event.type), "data": .object(event.data)]
+        if let effective = event.effective { content["effective"] = .string(effective.description) }
+        let digest = JSONValue.object(content).canonicalBytes.withUnsafeBytes { SHA256.hash($0) }
+        return "imp-" + digest.hexString.prefix(20)
     }
 
     /// `RealisasiRecorded`, as `kinerja realisasi record` records it.

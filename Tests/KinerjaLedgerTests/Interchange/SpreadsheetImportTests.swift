@@ -35,27 +35,47 @@ import Testing
         #expect(mapping.rows == [2, 3, 4])
         #expect(mapping.rowCount == 3)
         #expect(
-            mapping.events == [
-                NewEvent(
-                    type: "RealisasiRecorded", id: "r-1",
-                    data: [
-                        "basis": basis(row: 2, note: "baris \"satu\""), "indicator": .string("ppks"),
-                        "period": .string("2024"), "value": .string("56.70"), "printedCapaian": .string("208.59"),
-                        "source": .string("Dinas Sosial"),
-                    ]),
-                NewEvent(
-                    type: "RealisasiRecorded",
-                    data: [
-                        "basis": basis(row: 3), "indicator": .string("idg"), "period": .string("2024-Q3"),
-                        "value": .string("53.38"),
-                    ]),
-                NewEvent(
-                    type: "RealisasiRecorded",
-                    data: [
-                        "basis": basis(row: 4), "indicator": .string("ppks"), "period": .string("2024-S1"),
-                        "numerator": .string("34133"), "denominator": .string("28860000"),
-                    ]),
-            ])
+            mapping.events
+                == identified([
+                    NewEvent(
+                        type: "RealisasiRecorded", id: "r-1",
+                        data: [
+                            "basis": basis(row: 2, note: "baris \"satu\""), "indicator": .string("ppks"),
+                            "period": .string("2024"), "value": .string("56.70"), "printedCapaian": .string("208.59"),
+                            "source": .string("Dinas Sosial"),
+                        ]),
+                    NewEvent(
+                        type: "RealisasiRecorded",
+                        data: [
+                            "basis": basis(row: 3), "indicator": .string("idg"), "period": .string("2024-Q3"),
+                            "value": .string("53.38"),
+                        ]),
+                    NewEvent(
+                        type: "RealisasiRecorded",
+                        data: [
+                            "basis": basis(row: 4), "indicator": .string("ppks"), "period": .string("2024-S1"),
+                            "numerator": .string("34133"), "denominator": .string("28860000"),
+                        ]),
+                ]))
+    }
+
+    /// `events` with the ids the import gives rows without one: from their content.
+    private func identified(_ events: [NewEvent]) -> [NewEvent] {
+        events.map { event in
+            var event = event
+            event.id = event.id ?? SpreadsheetImport.contentID(of: event)
+            return event
+        }
+    }
+
+    @Test func givesARowWithoutAnIDOneFromItsContent() {
+        let csv = "indikator,tahun,nilai\nppks,2024,56.70\nidg,2024,53.38\n"
+        let first = map(.realisasi, csv).events.map(\.id)
+        #expect(first == map(.realisasi, csv).events.map(\.id), "the same file gives the same ids")
+        #expect(first.allSatisfy { $0?.hasPrefix("imp-") == true && $0?.count == 24 })
+        #expect(Set(first).count == 2)
+        let moved = map(.realisasi, "indikator,tahun,nilai\nidg,2024,53.38\nppks,2024,56.70\n").events.map(\.id)
+        #expect(Set(moved).isDisjoint(with: Set(first)), "a row's place in its file is part of its content")
     }
 
     @Test func addsTheRowToTheLocatorAndTheRemarkToTheNote() {
@@ -77,20 +97,21 @@ import Testing
             .targets, "Indikator;Tahun;Target;Keterangan\nppks;2025;45,00%;\nidg;2025;56;revisi\n", settings: settings)
         #expect(mapping.problems == [])
         #expect(
-            mapping.events == [
-                NewEvent(
-                    type: "TargetChangeProposed",
-                    data: [
-                        "basis": basis(row: 2), "indicator": .string("ppks"), "year": .integer(2025),
-                        "value": .string("45.00"), "reason": .string("reviu Renstra"),
-                    ], effective: effective),
-                NewEvent(
-                    type: "TargetChangeProposed",
-                    data: [
-                        "basis": basis(row: 3), "indicator": .string("idg"), "year": .integer(2025),
-                        "value": .string("56"), "reason": .string("revisi"),
-                    ], effective: effective),
-            ])
+            mapping.events
+                == identified([
+                    NewEvent(
+                        type: "TargetChangeProposed",
+                        data: [
+                            "basis": basis(row: 2), "indicator": .string("ppks"), "year": .integer(2025),
+                            "value": .string("45.00"), "reason": .string("reviu Renstra"),
+                        ], effective: effective),
+                    NewEvent(
+                        type: "TargetChangeProposed",
+                        data: [
+                            "basis": basis(row: 3), "indicator": .string("idg"), "year": .integer(2025),
+                            "value": .string("56"), "reason": .string("revisi"),
+                        ], effective: effective),
+                ]))
     }
 
     @Test func mapsBudgetRowsWithRupiahAndLevelsAsPrinted() {
@@ -103,22 +124,23 @@ import Testing
         let mapping = map(.budget, csv, settings: ImportSettings(document: "LKj 2024", year: 2024))
         #expect(mapping.problems == [])
         #expect(
-            mapping.events == [
-                NewEvent(
-                    type: "BudgetLineRecorded",
-                    data: [
-                        "basis": basis(row: 2), "year": .integer(2024), "level": .string("program"),
-                        "code": .string("p1"), "name": .string("PROGRAM PERLINDUNGAN; JAMINAN SOSIAL"),
-                        "pagu": .string("13821027400"), "realisasi": .string("12500"),
-                    ]),
-                NewEvent(
-                    type: "BudgetLineRecorded",
-                    data: [
-                        "basis": basis(row: 3), "year": .integer(2024), "level": .string("sub-kegiatan"),
-                        "code": .string("p1.k1"), "parent": .string("p1"), "name": .string("Bantuan sosial"),
-                        "indicator": .string("Jumlah KPM"), "target": .string("100%"), "pagu": .string("1234.5"),
-                    ]),
-            ])
+            mapping.events
+                == identified([
+                    NewEvent(
+                        type: "BudgetLineRecorded",
+                        data: [
+                            "basis": basis(row: 2), "year": .integer(2024), "level": .string("program"),
+                            "code": .string("p1"), "name": .string("PROGRAM PERLINDUNGAN; JAMINAN SOSIAL"),
+                            "pagu": .string("13821027400"), "realisasi": .string("12500"),
+                        ]),
+                    NewEvent(
+                        type: "BudgetLineRecorded",
+                        data: [
+                            "basis": basis(row: 3), "year": .integer(2024), "level": .string("sub-kegiatan"),
+                            "code": .string("p1.k1"), "parent": .string("p1"), "name": .string("Bantuan sosial"),
+                            "indicator": .string("Jumlah KPM"), "target": .string("100%"), "pagu": .string("1234.5"),
+                        ]),
+                ]))
         #expect(mapping.events.allSatisfy { EventCatalog.standard.problem(with: $0) == nil })
     }
 
