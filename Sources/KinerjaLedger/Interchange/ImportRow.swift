@@ -6,10 +6,14 @@ struct ImportRow {
     private let cells: [String: String]
     /// What is wrong with the row, in the order found.
     private(set) var problems: [ImportError.Problem] = []
+    /// Whether a dot between digit groups means thousands (`1.580` is 1580): so in a file separated by
+    /// semicolons, which Excel writes where the decimal separator is the comma (Indonesian settings).
+    let dotGroupsThousands: Bool
 
     /// Makes a row from its fields and the header's column names (empty names are skipped).
-    init(number: Int, fields: [String], names: [String]) {
+    init(number: Int, fields: [String], names: [String], dotGroupsThousands: Bool = false) {
         self.number = number
+        self.dotGroupsThousands = dotGroupsThousands
         var cells: [String: String] = [:]
         for (name, field) in zip(names, fields) where !name.isEmpty {
             let text = field.trimmed
@@ -68,6 +72,8 @@ struct ImportRow {
         guard let text = required ? requiredText(column) : text(column) else { return nil }
         do {
             return try NumberParser.parse(text)
+        } catch .ambiguous(_, let thousands, _) where dotGroupsThousands {
+            return try? NumberParser.parse(thousands)
         } catch {
             fail(column, error.description)
             return nil

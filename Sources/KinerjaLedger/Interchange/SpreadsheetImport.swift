@@ -71,7 +71,9 @@ package struct SpreadsheetImport: Sendable {
                             + " check the delimiter (\(table.delimiter.map { String($0) } ?? "none")) and the quotes"))
                 continue
             }
-            var cells = ImportRow(number: row.number, fields: row.fields, names: mapping.columns)
+            var cells = ImportRow(
+                number: row.number, fields: row.fields, names: mapping.columns,
+                dotGroupsThousands: table.delimiter == ";")
             if kind == .realisasi && cells.text("periode") != nil { mapping.rowsGivingPeriode.insert(row.number) }
             for (index, name) in mapping.columns.enumerated() where name.isEmpty && !row.fields[index].trimmed.isEmpty {
                 cells.fail(

@@ -78,6 +78,18 @@ import Testing
         #expect(Set(moved).isDisjoint(with: Set(first)), "a row's place in its file is part of its content")
     }
 
+    @Test func readsADotBetweenDigitGroupsAsThousandsOnlyInASemicolonFile() {
+        // Excel writes semicolons where the decimal separator is the comma: there 1.580 is 1580.
+        let semicolons = map(.realisasi, "indikator;tahun;nilai\nppks;2024;1.580\n")
+        #expect(semicolons.problems == [])
+        #expect(semicolons.events.first?.data["value"] == .string("1580"))
+        // With commas between fields nothing says which separator the sheet used: refused, naming both readings.
+        let commas = map(.realisasi, "indikator,tahun,nilai\nppks,2024,1.580\n")
+        #expect(commas.events.isEmpty)
+        #expect(commas.problems.first?.column == "nilai")
+        #expect(commas.problems.first?.reason.contains("1580") == true)
+    }
+
     @Test func addsTheRowToTheLocatorAndTheRemarkToTheNote() {
         let settings = ImportSettings(document: "LKj 2024", locator: "Tabel 14", basisNote: "disalin dari Excel")
         let mapping = map(
@@ -192,10 +204,7 @@ import Testing
     /// One bad row of each kind, and the problem it is reported with.
     static let badRows: [(row: String, column: String?, reason: String)] = [
         ("ppks;2024;;abc;;", "nilai", "\"abc\" contains letters; a number has digits, a dot or comma, and Rp or %"),
-        (
-            "ppks;2024;;1.234;;", "nilai",
-            "\"1.234\" is ambiguous: 1234 with a thousands dot, or 1.234 with a decimal point; write 1234, or 1,234 for the decimal"
-        ),
+        ("ppks;2024;;1,2,3;;", "nilai", "\"1,2,3\" has several commas; the decimal comma appears once"),
         ("ppks;24;;1;;", "tahun", "\"24\" is not a year: write four digits, 1900 to 2999"),
         ("ppks;2.024;;1;;", "tahun", "\"2.024\" is not a year: write four digits, 1900 to 2999"),
         ("ppks;2024;2023-Q1;1;;", "periode", "\"2023-Q1\" is not in tahun 2024"),
