@@ -102,7 +102,8 @@ extension OrganisationState {
     /// status and corrections.
     package func realisasi(_ indicator: String, year: Int? = nil) -> [RealisasiEntry] {
         let definition = knownIndicator(indicator)
-        return realisasiEvents(indicator).filter { event in
+        let candidates = year.map { realisasiEvents(indicator, year: $0) } ?? realisasiEvents(indicator)
+        return candidates.filter { event in
             year.map { event.data["period"]?.stringValue.flatMap(Period.init(parsing:))?.year == $0 } ?? true
         }.map { event in
             var corrected: Sourced<DecimalNumber>?
