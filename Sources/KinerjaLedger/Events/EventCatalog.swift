@@ -2,10 +2,20 @@
 package struct EventCatalog: Sendable {
     /// Every schema, in catalogue order.
     package let schemas: [EventSchema]
+    /// The versions of each proposal type: the fold asks once per event whether it is a proposal.
+    private let proposalVersions: [String: Set<Int>]
 
     /// Makes a catalogue.
     package init(schemas: [EventSchema]) {
         self.schemas = schemas
+        self.proposalVersions = schemas.filter(\.isProposal).reduce(into: [:]) { versions, schema in
+            versions[schema.type, default: []].insert(schema.version)
+        }
+    }
+
+    /// Whether `type` at `version` is a proposal type of the catalogue (as ``schema(type:version:)`` says).
+    package func isProposal(type: String, version: Int) -> Bool {
+        proposalVersions[type]?.contains(version) == true
     }
 
     /// The catalogue this version of kinerja writes and reads.

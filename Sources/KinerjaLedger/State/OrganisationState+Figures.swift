@@ -98,11 +98,14 @@ extension OrganisationState {
         return nil
     }
 
-    /// Every realisation recorded for `indicator`, in seq order, with status and corrections.
-    package func realisasi(_ indicator: String) -> [RealisasiEntry] {
+    /// Every realisation recorded for `indicator` (for a period of `year`, when given), in seq order, with
+    /// status and corrections.
+    package func realisasi(_ indicator: String, year: Int? = nil) -> [RealisasiEntry] {
         let definition = knownIndicator(indicator)
-        return events(ofType: "RealisasiRecorded").filter { $0.data["indicator"]?.stringValue == indicator }.map {
-            event in
+        let candidates = year.map { realisasiEvents(indicator, year: $0) } ?? realisasiEvents(indicator)
+        return candidates.filter { event in
+            year.map { event.data["period"]?.stringValue.flatMap(Period.init(parsing:))?.year == $0 } ?? true
+        }.map { event in
             var corrected: Sourced<DecimalNumber>?
             var pending: [String] = []
             for id in correctionsByRealisasi[event.id] ?? [] {

@@ -16,6 +16,12 @@ package struct OrganisationState: Sendable {
     package private(set) var correctionsByRealisasi: [String: [String]] = [:]
     /// Event positions by type, in seq order: the views read one type without scanning every event.
     private var positionsByType: [String: [Int]] = [:]
+    /// Positions of `RealisasiRecorded` events by the indicator they name, in seq order: a year's report
+    /// reads each indicator's realisations without scanning every other indicator's.
+    private var realisasiPositionsByIndicator: [String: [Int]] = [:]
+    /// The same positions by indicator and by the year their period's text starts with (the year
+    /// ``Period/init(parsing:)`` reads), so a year's report does not read every year's realisations.
+    private var realisasiPositionsByIndicatorYear: [String: [Int: [Int]]] = [:]
     /// The seq of the last event folded, kept or not: the stream's length as far as the state has read.
     package private(set) var eventCount = 0
 
@@ -36,8 +42,14 @@ package struct OrganisationState: Sendable {
         guard Self.keeps(event.type) else { return }
         indexByID[event.id] = events.count
         positionsByType[event.type, default: []].append(events.count)
+        if event.type == "RealisasiRecorded", let indicator = event.data["indicator"]?.stringValue {
+            realisasiPositionsByIndicator[indicator, default: []].append(events.count)
+            if let year = event.data["period"]?.stringValue.flatMap(Self.periodYear) {
+                realisasiPositionsByIndicatorYear[indicator, default: [:]][year, default: []].append(events.count)
+            }
+        }
         events.append(event)
-        if catalog.schema(type: event.type, version: event.version)?.isProposal == true {
+        if catalog.isProposal(type: event.type, version: event.version) {
             statusByProposal[event.id] = .pending
         }
         switch event.type {
@@ -74,6 +86,25 @@ package struct OrganisationState: Sendable {
     /// The events of `type`, in seq order.
     package func events(ofType type: String) -> [StoredEvent] {
         (positionsByType[type] ?? []).map { events[$0] }
+    }
+
+    /// The `RealisasiRecorded` events naming `indicator`, in seq order.
+    package func realisasiEvents(_ indicator: String) -> [StoredEvent] {
+        (realisasiPositionsByIndicator[indicator] ?? []).map { events[$0] }
+    }
+
+    /// The `RealisasiRecorded` events naming `indicator` whose period's text starts with `year` (a superset
+    /// of those whose period parses to that year), in seq order.
+    package func realisasiEvents(_ indicator: String, year: Int) -> [StoredEvent] {
+        (realisasiPositionsByIndicatorYear[indicator]?[year] ?? []).map { events[$0] }
+    }
+
+    /// The year a period's text names as ``Period/init(parsing:)`` reads it (the four ASCII characters
+    /// before the first `-`), without checking the rest.
+    private static func periodYear(_ text: String) -> Int? {
+        let head = text.utf8.prefix { $0 != UInt8(ascii: "-") }
+        guard head.count == 4, head.allSatisfy({ $0 < 0x80 }) else { return nil }
+        return Int(String(decoding: head, as: UTF8.self))
     }
 
     /// The events of any of `types`, in seq order.

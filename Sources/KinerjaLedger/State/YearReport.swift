@@ -105,7 +105,7 @@ extension OrganisationState {
         for indicator: IndicatorDefinition, decision: String, year: Int, on date: CalendarDate, scale: RatingScale
     ) -> YearReport.Row {
         let code = indicator.code
-        let entries = realisasi(code).filter { $0.period?.year == year }
+        let entries = realisasi(code, year: year)
         let verified = entries.filter { $0.status.isApproved }
         let figure = yearFigure(verified, indicator: indicator)
         let pk = pkTarget(code, year: year, inForceOn: date)

@@ -109,15 +109,16 @@ package enum StreamScanner {
     }
 
     /// Decodes and checks each line on its own (hash, JSON, envelope, schema): the work that does not depend
-    /// on other lines, spread over the cores for large blocks. Results come back in line order.
-    static func decodeLines(_ lines: [LineReader.Line], checkingHashes: Bool, catalog: EventCatalog)
+    /// on other lines, spread over the cores for large blocks. Results come back in line order. Without a
+    /// `catalog`, the data is not checked against its schema (for caches of lines a scan already checked).
+    static func decodeLines(_ lines: [LineReader.Line], checkingHashes: Bool, catalog: EventCatalog?)
         -> [Result<StoredEvent, LineProblem>]
     {
         @Sendable func decode(_ line: LineReader.Line) -> Result<StoredEvent, LineProblem> {
             guard line.isTerminated else { return .failure(.empty) }  // a torn line: the caller stops before it
             return Result { () throws(LineProblem) -> StoredEvent in
                 let event = try EventLine.decode(line.bytes, checkingHash: checkingHashes)
-                if let problem = catalog.problem(with: event) { throw problem }
+                if let problem = catalog?.problem(with: event) { throw problem }
                 return event
             }
         }

@@ -104,6 +104,27 @@ import Testing
         #expect(rebuilt.findings().map(\.message) == incremental.findings().map(\.message))
     }
 
+    @Test(arguments: [6, 7] as [UInt64])
+    func anIndicatorsRealisationsOfAYearAreThoseAScanOfEveryEventFinds(seed: UInt64) throws {
+        let directory = TemporaryDirectory()
+        let (ledger, _, _) = try Self.randomHistory(seed: seed, in: directory)
+        let state = try ledger.organisationState(History.stream).state
+        var found = 0
+        for code in ["ppks", "idg", "q", "none"] {
+            for year in [2023, 2024, 2025] {
+                let scanned = state.events.filter { event in
+                    event.type == "RealisasiRecorded" && event.data["indicator"]?.stringValue == code
+                        && event.data["period"]?.stringValue.flatMap(Period.init(parsing:))?.year == year
+                }
+                let indexed = state.realisasi(code, year: year)
+                #expect(indexed.map(\.event) == scanned, "seed \(seed), \(code) \(year)")
+                #expect(indexed == state.realisasi(code).filter { $0.period?.year == year })
+                found += indexed.count
+            }
+        }
+        #expect(found > 0)
+    }
+
     @Test(arguments: [21, 22, 23] as [UInt64])
     func aCheckpointAndTheStreamAfterItGiveWhatAFullReplayGives(seed: UInt64) throws {
         let directory = TemporaryDirectory()
