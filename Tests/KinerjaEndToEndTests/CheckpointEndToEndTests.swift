@@ -71,6 +71,17 @@ import Testing
         #expect(try answers(kinerja) == without)
     }
 
+    @Test func writingCheckpointsAgainReplacesTheEarlierOnes() throws {
+        let scratch = Scratch()
+        let kinerja = try correctedCopy(scratch)
+        #expect(try kinerja.run(["checkpoint", "--org", Self.org, "--every", "40"]).status == 0)
+        let again = try kinerja.run(["checkpoint", "--org", Self.org])
+        #expect(again.output == "\(Self.org): 1 checkpoint at seq 157\n")
+        let files = try FileManager.default.contentsOfDirectory(atPath: scratch.ledgerPath + "/checkpoints")
+        #expect(files == ["\(Self.org).157.checkpoint"])
+        #expect(try kinerja.run(["verify"]).output.contains("checkpoints: 1 of 1 match"))
+    }
+
     @Test func refusesABadEveryOrAnUnknownOrganisation() throws {
         let scratch = Scratch()
         let kinerja = Kinerja(ledger: scratch.ledgerPath)

@@ -202,6 +202,7 @@ package struct CommandInfo: Sendable {
             Replays an organisation's stream (every organisation's, without --org), checking every hash,
             and writes its state at the head to DIR/checkpoints/. With --every N, also at the end of the
             first batch after each N events, so that --as-of queries into the past start near their time.
+            The stream's earlier checkpoints are removed: one set is kept, however often this runs.
             A query then reads only the events after the latest checkpoint recorded by its --as-of time.
             Checkpoints are caches: deleting the directory changes no answer, only the time it takes.
             One that no longer matches its stream is ignored, and 'kinerja verify' fails on it.

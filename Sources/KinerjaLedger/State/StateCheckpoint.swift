@@ -83,7 +83,8 @@ extension Ledger {
     }
 
     /// Folds `stream` from its start and writes a checkpoint at its head and, with `every`, at the first
-    /// batch end after each multiple of `every` events. Returns the positions written.
+    /// batch end after each multiple of `every` events; removes the stream's other checkpoints. Returns the
+    /// positions written.
     /// Holds the ledger's lock meanwhile, so two writers never race on one file.
     package func writeCheckpoints(_ stream: StreamName, every: Int? = nil) throws(StoreError) -> [LedgerDigest] {
         guard try streams().contains(stream) else { throw .unknownStream(stream) }
@@ -122,6 +123,13 @@ extension Ledger {
         if let damage = scan.damage { throw .streamDamaged(damage) }
         if written.last?.seq != scan.eventCount { write(end: scan.committedLength) }
         if let failure { throw failure }
+        // The checkpoints just written replace the stream's earlier ones, so that running this nightly
+        // keeps one set on disk, not one more copy of the state each time.
+        let kept = Set(written.map(\.seq))
+        for seq in try checkpointSeqs(stream) where !kept.contains(seq) {
+            let file = checkpointDirectory + "/" + StateCheckpoint.fileName(stream, seq: seq)
+            guard unlink(file) == 0 || errno == ENOENT else { throw .io(path: file, operation: "unlink", errno: errno) }
+        }
         return written
     }
 
