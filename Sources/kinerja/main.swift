@@ -4,10 +4,13 @@ import KinerjaLedger
 /// Standard output or standard error as a buffered text stream over a file descriptor.
 struct StandardStream: TextOutputStream {
     let descriptor: Int32
+    /// A progress line on the same terminal, erased before this stream writes.
+    let progressLine: ProgressLine?
     private var buffer: [UInt8] = []
 
-    init(descriptor: Int32) {
+    init(descriptor: Int32, progressLine: ProgressLine? = nil) {
         self.descriptor = descriptor
+        self.progressLine = progressLine
     }
 
     mutating func write(_ string: String) {
@@ -16,6 +19,7 @@ struct StandardStream: TextOutputStream {
     }
 
     mutating func flush() {
+        if !buffer.isEmpty { progressLine?.erase() }
         var done = 0
         while done < buffer.count {
             let count = buffer.withUnsafeBytes { bytes in
@@ -71,8 +75,8 @@ let context = CommandContext(
     environment: ProcessInfo.processInfo.environment, ledgerEnvironment: ledgerEnvironment,
     readStandardInput: { [UInt8](FileHandle.standardInput.readDataToEndOfFile()) },
     progress: showProgress)
-var output = StandardStream(descriptor: 1)
-var errors = StandardStream(descriptor: 2)
+var output = StandardStream(descriptor: 1, progressLine: progressLine)
+var errors = StandardStream(descriptor: 2, progressLine: progressLine)
 let status = CLI.run(Array(CommandLine.arguments.dropFirst()), context: context, output: &output, errors: &errors)
 progressLine.erase()
 output.flush()

@@ -76,6 +76,20 @@ import Testing
         expectSuccess(again)
         #expect(again.output.components(separatedBy: "already present: id imp-").count == 6)
         #expect(scratch.ledgerSnapshot() == before)
+        // A renamed copy of the same sheet: every row named as imported before, nothing written.
+        let renamed = scratch.path + "/realisasi-2025-lagi.csv"
+        scratch.write("realisasi-2025-lagi.csv", try [UInt8](Data(contentsOf: URL(fileURLWithPath: file))))
+        let copy = try kinerja.run(
+            ["import", "realisasi", renamed, "--org", Self.org, "--document", "Laporan Kinerja Triwulan III 2025"]
+                + ["--locator", "Lampiran 1"] + Self.recorder)
+        #expect(copy.status == 3)
+        for (row, seq) in zip(2...6, 156...160) {
+            #expect(
+                copy.errors.contains(
+                    "\(renamed):\(row): this row was imported before (seq \(seq), id \(ids[seq - 156]))"))
+        }
+        #expect(copy.errors.hasSuffix("5 problems; nothing was written\n"))
+        #expect(scratch.ledgerSnapshot() == before)
 
         // Imported realisations are proposals like any other: they count once another actor approves them.
         let pending = try kinerja.run(["state", "--org", Self.org, "--year", "2025", "--format", "json"]).output

@@ -191,6 +191,11 @@ import Testing
         // Every event of the stream's 14 but its 2 notes (free text, no decision).
         #expect(try document.table("keputusan").rows.count == 12)
         let end = try #require(document.fact("Digest akhir periode (peristiwa terakhir yang dicatat s.d. 2026-11-23)"))
+        // The whole stream was recorded that day: the period ends at the head, notes included.
+        #expect(
+            end
+                == (try run(["head"]).output.split(separator: "\n").first { $0.hasPrefix("lombok-tengah-dinsos:") })
+                .map(String.init))
         #expect(try run(["verify", "--digest", end]).status == 0)
         // Nothing was recorded the day before: the period ends where the stream starts.
         let before = try report([

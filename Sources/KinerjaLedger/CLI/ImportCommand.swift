@@ -23,9 +23,22 @@ extension CommandRunner {
             do { bytes = try readWholeFile(file) } catch { throw .store(error) }
         }
         let spreadsheet = SpreadsheetImport(kind: kind, source: file == "-" ? "stdin" : file, settings: settings)
-        let state = try? ledger.organisationState(stream).state
+        let state: OrganisationState?
+        do {
+            state = try ledger.organisationState(stream).state
+        } catch .unknownStream {
+            state = nil  // the Recorder says what an organisation's first event must be
+        } catch {
+            throw .store(error)
+        }
         let mapping = spreadsheet.map(bytes) { code in state?.knownIndicator(code, includingPending: true) }
         var problems = mapping.problems
+        // Rows imported before from another file or place: their content-derived ids are taken (all named here;
+        // the Recorder checks again under the lock).
+        for (event, row) in zip(mapping.events, mapping.rows) {
+            guard let id = event.id, let earlier = state?.event(id), earlier.data != event.data else { continue }
+            problems.append(Self.importedBefore(row: row, seq: earlier.seq, id: id))
+        }
         var outcome: AppendOutcome?
         do {
             if problems.isEmpty {
@@ -37,8 +50,16 @@ extension CommandRunner {
                 try Recorder.check(mapping.events, to: stream, actor: actor, in: ledger, environment: environment)
             }
         } catch {
-            if case .store(let failure) = error { throw .store(failure) }
-            problems += spreadsheet.problems(for: error, in: mapping)
+            // A row whose content-derived id the stream holds with another place in another file: imported before.
+            if case .store(.idConflict(_, let id, let seq?)) = error,
+                let index = mapping.events.firstIndex(where: { $0.id == id }), mapping.rows.indices.contains(index)
+            {
+                problems.append(Self.importedBefore(row: mapping.rows[index], seq: seq, id: id))
+            } else if case .store(let failure) = error {
+                throw .store(failure)
+            } else {
+                problems += spreadsheet.problems(for: error, in: mapping)
+            }
         }
         guard let outcome, problems.isEmpty else {
             throw .importRefused(ImportError(source: spreadsheet.source, problems: problems))
@@ -46,6 +67,14 @@ extension CommandRunner {
         let count = mapping.rowCount
         output.write("read \(count) row\(count == 1 ? "" : "s") from \(spreadsheet.source)\n")
         report(outcome, output: &output, errors: &errors)
+    }
+
+    /// A row whose id the stream already holds with another place in another file.
+    private static func importedBefore(row: Int, seq: Int, id: String) -> ImportError.Problem {
+        .init(
+            row: row, column: nil,
+            reason: "this row was imported before (seq \(seq), id \(id)), from another file or row;"
+                + " it is not recorded twice")
     }
 
     /// The document and defaults of the command line.

@@ -17,7 +17,21 @@ extension CommandRunner {
                 state: loaded.state, version: chosen ?? latest, versions: versions, head: loaded.head,
                 asOf: loaded.asOf)
         case .audit(let from, let to):
-            document = .makeAudit(state: loaded.state, from: from, to: to, head: loaded.head, asOf: loaded.asOf)
+            // The period ends with the last event recorded by the end of `to` (notes included, which the
+            // state leaves out), or by --as-of when that is earlier.
+            let endOfDay = Timestamp(
+                millisecondsSinceEpoch: Int64(to.daysSinceEpoch + 1) * 86_400_000 - 1)
+            let limit = loaded.asOf.map { min($0, endOfDay) } ?? endOfDay
+            let ledger = try openLedger()
+            let endOfPeriod: LedgerDigest
+            do throws(StoreError) {
+                endOfPeriod = try ledger.scan(loaded.stream, checkingHashes: false, recordedBy: limit).digest
+            } catch {
+                throw .store(error)
+            }
+            document = .makeAudit(
+                state: loaded.state, from: from, to: to, head: loaded.head, endOfPeriod: endOfPeriod,
+                asOf: loaded.asOf)
         }
         output.write(document.rendered(as: format))
     }

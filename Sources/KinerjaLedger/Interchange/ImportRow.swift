@@ -72,8 +72,11 @@ struct ImportRow {
         guard let text = required ? requiredText(column) : text(column) else { return nil }
         do {
             return try NumberParser.parse(text)
-        } catch .ambiguous(_, let thousands, _) where dotGroupsThousands {
-            return try? NumberParser.parse(thousands)
+        } catch .ambiguous where dotGroupsThousands {
+            // Read again without its thousands dots, keeping its `Rp` or `%`.
+            if let read = try? NumberParser.parse(text.replacing(".", with: "")) { return read }
+            fail(column, "\(text.quotedForMessage) is not a number")
+            return nil
         } catch {
             fail(column, error.description)
             return nil

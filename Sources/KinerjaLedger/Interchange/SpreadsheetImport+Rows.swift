@@ -14,10 +14,16 @@ extension SpreadsheetImport {
     }
 
     /// The id of a row given without one: `imp-` and the first 20 hex digits of the SHA-256 of the event's
-    /// type, effective date and data (which name the file and row). The same file imported again gives the
-    /// same ids, so its rows are reported as already present instead of being recorded twice.
+    /// type, effective date and data, leaving out where in which file it stood (`basis.locator`). The same
+    /// rows imported again, from the same file or a renamed or re-sorted copy, give the same ids: reported as
+    /// already present, or refused as a conflict, never recorded twice.
     static func contentID(of event: NewEvent) -> String {
-        var content: JSONObject = ["type": .string(event.type), "data": .object(event.data)]
+        var data = event.data
+        if case .object(var basis)? = data["basis"] {
+            basis["locator"] = nil
+            data["basis"] = .object(basis)
+        }
+        var content: JSONObject = ["type": .string(event.type), "data": .object(data)]
         if let effective = event.effective { content["effective"] = .string(effective.description) }
         let digest = JSONValue.object(content).canonicalBytes.withUnsafeBytes { SHA256.hash($0) }
         return "imp-" + digest.hexString.prefix(20)

@@ -25,8 +25,9 @@ extension LKjReportBuilder {
         }
         let top = lines.filter { $0.depth == 0 }
         let pagu = Self.sum(top.map(\.pagu))
-        let spent = Self.sum(top.compactMap(\.realisasi))
         let missing = top.filter { $0.realisasi == nil }.count
+        // No realisation recorded for any program: the total is unknown, not zero.
+        let spent = missing == top.count ? nil : Self.sum(top.compactMap(\.realisasi))
         let sources = top.map(\.eventID)
         table.append([
             .text("JUMLAH"), .empty, .text("Total belanja (\(top.count) program)"),

@@ -2,15 +2,13 @@ extension ReportDocument {
     /// Every decision (event) recorded in the organisation's stream from `from` to `to`, by the UTC date it was
     /// recorded, both days included, in seq order: who recorded it and when, its effective date, basis and
     /// reason, what it changed (old → new), its approval or the absence of one; and the digests to check the
-    /// ledger against: the head that was read and the last event of the period.
+    /// ledger against: the head that was read and `endOfPeriod`, the stream's digest at the last event
+    /// recorded by the end of the period (notes included: they are not decisions, but they are in the chain).
     package static func makeAudit(
-        state: OrganisationState, from: CalendarDate, to: CalendarDate, head: LedgerDigest, asOf: Timestamp? = nil
+        state: OrganisationState, from: CalendarDate, to: CalendarDate, head: LedgerDigest,
+        endOfPeriod: LedgerDigest, asOf: Timestamp? = nil
     ) -> ReportDocument {
         let inPeriod = state.events.filter { (from...to).contains($0.recordedAt.date) }
-        let endOfPeriod =
-            state.events.last { $0.recordedAt.date <= to }.map {
-                LedgerDigest(stream: state.stream, seq: $0.seq, hash: $0.hash)
-            } ?? LedgerDigest(stream: state.stream, seq: 0, hash: .zero)
         let describer = AuditChangeDescriber(state: state)
         let columns: [ReportTable.Column] = [
             .init("Seq", .number), .init("Dicatat pada"), .init("Berlaku"), .init("Pencatat"), .init("Jenis"),
@@ -166,8 +164,6 @@ struct AuditChangeDescriber {
         case "DocumentRecorded":
             let parts = [data["kind"]?.stringValue, data["title"]?.stringValue, data["date"]?.stringValue]
             return ("dokumen: " + parts.compactMap { $0 }.joined(separator: ", "), [])
-        case "NoteRecorded":
-            return ("catatan: \(data["subject"]?.stringValue ?? data["text"]?.stringValue ?? "")", [])
         default:
             return ("-", [])
         }

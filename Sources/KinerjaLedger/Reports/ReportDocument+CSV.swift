@@ -95,8 +95,9 @@ enum CSVText {
     }
 
     /// Text that a spreadsheet would take for a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage
-    /// return) with an apostrophe in front; other text as it is.
+    /// return) with an apostrophe in front; other text, and a lone `-` (no value), as it is.
     static func guarded(_ text: String) -> String {
+        guard text != "-" else { return text }  // "no value": Excel keeps a lone minus as text
         guard let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return text }
         return "'" + text
     }

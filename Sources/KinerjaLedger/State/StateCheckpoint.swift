@@ -275,8 +275,11 @@ extension Ledger {
             bytes.last == 0x0A
         else { return "the stream no longer has a line at its position" }
         let event = bytes.dropLast().withUnsafeBytes { try? EventLine.decode($0) }
-        guard let event, event.seq == position.eventCount, event.hash == position.headHash else {
-            return "the stream's line at its position is not seq \(position.eventCount) with hash \(position.headHash)"
+        guard let event, event.seq == position.eventCount, event.hash == position.headHash,
+            event.recordedAt == position.lastRecordedAt
+        else {
+            return "the stream's line at its position is not seq \(position.eventCount) with hash "
+                + "\(position.headHash) recorded at \(position.lastRecordedAt?.description ?? "?")"
         }
         return nil
     }

@@ -16,6 +16,15 @@ package enum Verifier {
             let scan = try ledger.scan(name) { event, _ in
                 if wanted.contains(event.seq) { found[event.seq] = event.hash }
                 folded?.evolve(event, catalog: ledger.catalog)
+                // A checkpoint is taken at a batch's end; one named after a seq inside a batch never fits.
+                while let next = checkpoints.first, next < event.seq {
+                    checkpoints.removeFirst()
+                    checkpointsChecked += 1
+                    checkpointProblems.append(
+                        CheckpointProblem(
+                            file: StateCheckpoint.fileName(name, seq: next),
+                            reason: "seq \(next) is not the end of a batch of the stream"))
+                }
                 guard let folded, checkpoints.first == event.seq, event.seq == event.batch.last else { return }
                 checkpoints.removeFirst()
                 checkpointsChecked += 1

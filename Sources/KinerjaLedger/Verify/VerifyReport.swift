@@ -75,12 +75,13 @@ package struct VerifyReport: Sendable, Equatable {
             lines.append("note: \(file) holds bytes moved out of a stream by an earlier recovery")
         }
         for problem in checkpointProblems {
-            lines.append("\(problem): FAILED")
+            lines.append(
+                "\(problem): FAILED (a checkpoint is a cache: delete it, or run 'kinerja checkpoint' to write it anew)")
         }
         if checkpointsChecked > 0 {
             let matching = checkpointsChecked - checkpointProblems.count
             lines.append(
-                "checkpoints: \(matching) of \(checkpointsChecked) match\(matching == 1 ? "es" : "") the state folded from its stream"
+                "checkpoints: \(matching) of \(checkpointsChecked) match the state folded from its stream"
             )
         }
         for check in digestChecks {

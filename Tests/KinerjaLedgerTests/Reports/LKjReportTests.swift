@@ -150,6 +150,18 @@ import Testing
         #expect(try table.cell(4, "Realisasi (%)").plain == "60.00")
     }
 
+    @Test func leavesTheTotalRealisationEmptyWhenNoProgramHasOne() throws {
+        var history = History.withIKU
+        history.given(BuilderFixtures.budget("p1", parent: nil, level: "program", pagu: "1000", realisasi: nil))
+        history.given(BuilderFixtures.budget("p2", parent: nil, level: "program", pagu: "500", realisasi: nil))
+        let table = try document(history).table("realisasi-anggaran")
+        #expect(try table.cell(2, "Anggaran").plain == "1500")
+        #expect(
+            try table.cell(2, "Realisasi")
+                == .number(nil, sources: ["b-p1-2024", "b-p2-2024"], remark: "2 program tanpa realisasi tercatat"))
+        #expect(try table.cell(2, "Realisasi (%)").value == .empty)
+    }
+
     @Test func countsIndicatorsThatMetTheirTargetAndByRatingBand() throws {
         let report = document(BuilderFixtures.lkj)
         let target = try report.table("ringkasan-target")

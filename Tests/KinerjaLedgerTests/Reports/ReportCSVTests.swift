@@ -19,7 +19,7 @@ import Testing
             Meningkatnya kesejahteraan PPKS;Prosentase PPKS yang ditangani dan diberi bantuan sosial;56,70;118,27;208,59;ST Sangat Tinggi;;"Target: e-pk-2024; Realisasi: e-r-ppks-2024; Capaian: e-pk-2024 e-r-ppks-2024"
             Meningkatnya pemberdayaan perempuan;Indeks Pemberdayaan Gender (IDG);55,50;53,38;96,18;ST Sangat Tinggi;;"Target: e-pk-2024; Realisasi: e-r-idg-2024; Capaian: e-pk-2024 e-r-idg-2024"
             Menurunnya kekerasan terhadap perempuan dan anak;Prosentase kekerasan terhadap anak;0,016;0,020;75,00;S Sedang;Capaian: dokumen mencetak 125,00 (R/T×100);"Target: e-pk-2024; Realisasi: e-r-anak-2024; Capaian: e-pk-2024 e-r-anak-2024"
-            Terpeliharanya ketahanan bencana;Prosentase korban bencana | sosial yang ditangani;100;;;'-;Capaian: realisasi belum dicatat;Target: e-pk-2024
+            Terpeliharanya ketahanan bencana;Prosentase korban bencana | sosial yang ditangani;100;;;-;Capaian: realisasi belum dicatat;Target: e-pk-2024
             Capaian dihitung menurut polaritas dan rumus indikator.
 
             Tabel 3.3 Realisasi Anggaran Tahun 2024
@@ -42,7 +42,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("=SUM(A1:A2)", "'=SUM(A1:A2)"), ("+62 812", "'+62 812"), ("-", "'-"), ("@cmd", "'@cmd"),
+        ("=SUM(A1:A2)", "'=SUM(A1:A2)"), ("+62 812", "'+62 812"), ("-", "-"), ("-5", "'-5"), ("@cmd", "'@cmd"),
         ("\tx", "'\tx"), ("\rx", "'\rx"), ("Rp1.000", "Rp1.000"), ("a=b", "a=b"), ("", ""),
     ])
     func guardsTextThatASpreadsheetWouldRunAsAFormula(text: String, expected: String) {

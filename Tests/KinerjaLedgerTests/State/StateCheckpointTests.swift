@@ -106,4 +106,35 @@ import Testing
         #expect(skipped.map(\.reason) == ["format 99, not 1"])
         try expectSameAnswers(ledger)
     }
+
+    @Test func aCheckpointWhoseTimeWasEditedIsPassedOverByAsOfQueries() throws {
+        let directory = TemporaryDirectory()
+        let (ledger, written, file) = try checkpointed(directory)
+        let text = String(decoding: directory.bytes(file), as: UTF8.self)
+        let stated = try #require(try ledger.loadCheckpoint(History.stream, seq: written[written.count - 1].seq).get())
+        let real = try #require(stated.position.lastRecordedAt)
+        let earlier = Timestamp(millisecondsSinceEpoch: real.millisecondsSinceEpoch - 3_600_000)
+        directory.write(
+            file, Array(text.replacing("\"recordedAt\":\"\(real)\"", with: "\"recordedAt\":\"\(earlier)\"").utf8))
+        // As of the forged time the checkpoint would claim events recorded an hour later: it is passed over.
+        let (checkpoint, skipped) = try ledger.latestCheckpoint(History.stream, recordedBy: earlier)
+        #expect(checkpoint?.position.eventCount != written[written.count - 1].seq)
+        #expect(skipped.count == 1)
+        let fast = try ledger.organisationState(History.stream, asOf: earlier)
+        let full = try ledger.organisationState(History.stream, asOf: earlier, usingCheckpoints: false)
+        #expect(fast.head == full.head && fast.state.events == full.state.events)
+    }
+
+    @Test func aCheckpointNamedAfterASeqInsideABatchFailsVerifyAlone() throws {
+        let directory = TemporaryDirectory()
+        let (ledger, written, file) = try checkpointed(directory)
+        let inside = try #require(try ledger.events(in: History.stream).first { $0.seq != $0.batch.last }?.seq)
+        let name =
+            "ledger/" + StateCheckpoint.directoryName + "/" + StateCheckpoint.fileName(History.stream, seq: inside)
+        directory.write(name, directory.bytes(file))
+        let report = try Verifier.verify(ledger)
+        #expect(!report.isSuccessful)
+        #expect(report.checkpointsChecked == written.count + 1)
+        #expect(report.checkpointProblems.map(\.reason) == ["seq \(inside) is not the end of a batch of the stream"])
+    }
 }
