@@ -48,9 +48,8 @@ extension CommandRunner {
         case ("target", "set"):
             var data = try basis(arguments, command: command)
             data["indicator"] = .string(try required(arguments, "indicator", command))
-            let yearText = try required(arguments, "year", command)
-            guard let year = Int(yearText) else {
-                throw .usage("--year needs a year, not '\(yearText)'", command: command)
+            guard let year = try yearOption(arguments, command: command) else {
+                throw .usage("missing --year", command: command)
             }
             data["year"] = .integer(year)
             data["value"] = .string(
@@ -128,7 +127,7 @@ extension CommandRunner {
         }
     }
 
-    private func date(_ text: String, command: String) throws(CLIError) -> CalendarDate {
+    func date(_ text: String, command: String) throws(CLIError) -> CalendarDate {
         guard let date = CalendarDate(parsing: text) else {
             throw .usage("'\(text)' is not a date; write YYYY-MM-DD", command: command)
         }

@@ -92,17 +92,9 @@ extension CommandRunner {
             guard let text = arguments.value("effective") else {
                 throw .usage("missing --effective: the date the target changes take effect", command: command)
             }
-            guard let date = CalendarDate(parsing: text) else {
-                throw .usage("--effective '\(text)' is not a date; write YYYY-MM-DD", command: command)
-            }
-            settings.effective = date
+            settings.effective = try date(text, command: command)
         case .budget:
-            if let text = arguments.value("year") {
-                guard text.count == 4, let year = Int(text), (1900...2999).contains(year) else {
-                    throw .usage("--year needs a year, not '\(text)'", command: command)
-                }
-                settings.year = year
-            }
+            settings.year = try yearOption(arguments, command: command)
         case .realisasi:
             break
         }

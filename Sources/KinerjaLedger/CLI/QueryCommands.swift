@@ -6,10 +6,7 @@ extension CommandRunner {
         let json = try wantsJSON(arguments, command: "state")
         let loaded = try loadState(arguments, command: "state")
         let year: Int
-        if let text = arguments.value("year") {
-            guard let value = Int(text), (1900...2999).contains(value) else {
-                throw .usage("--year needs a year like 2024, not '\(text)'", command: "state")
-            }
+        if let value = try yearOption(arguments, command: "state") {
             year = value
         } else {
             let now = try context.effectiveLedgerEnvironment().now()
@@ -117,11 +114,7 @@ extension CommandRunner {
     /// `kinerja check --org ORG [--year YEAR]`: exit status 1 when there are findings.
     func check(_ arguments: Arguments, output: inout some TextOutputStream) throws(CLIError) {
         let json = try wantsJSON(arguments, command: "check")
-        var year: Int?
-        if let text = arguments.value("year") {
-            guard let value = Int(text) else { throw .usage("--year needs a year, not '\(text)'", command: "check") }
-            year = value
-        }
+        let year = try yearOption(arguments, command: "check")
         let loaded = try loadState(arguments, command: "check")
         let findings = loaded.state.findings(year: year)
         if json {
@@ -168,6 +161,15 @@ extension CommandRunner {
         } catch {
             throw .store(error)
         }
+    }
+
+    /// `--year YEAR`, if given: four digits, 1900 to 2999.
+    func yearOption(_ arguments: Arguments, command: String) throws(CLIError) -> Int? {
+        guard let text = arguments.value("year") else { return nil }
+        guard text.count == 4, let year = Int(text), (1900...2999).contains(year) else {
+            throw .usage("--year needs a year like 2024, not '\(text)'", command: command)
+        }
+        return year
     }
 
     /// `--as-of TIME`: a time, or a date meaning the end of that day (UTC): everything recorded on it.
