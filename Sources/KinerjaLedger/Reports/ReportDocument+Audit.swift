@@ -68,9 +68,11 @@ extension ReportDocument {
                     [
                         .paragraph(
                             inPeriod.isEmpty
-                                ? "Tidak ada peristiwa yang dicatat dalam periode ini."
-                                : "\(inPeriod.count) peristiwa dicatat dalam periode ini, seq "
-                                    + "\(inPeriod.first?.seq ?? 0) s.d. \(inPeriod.last?.seq ?? 0)."),
+                                ? "Tidak ada keputusan yang dicatat dalam periode ini."
+                                : "\(inPeriod.count) keputusan dicatat dalam periode ini, antara seq "
+                                    + "\(inPeriod.first?.seq ?? 0) dan \(endOfPeriod.seq); catatan bebas "
+                                    + "(NoteRecorded) bukan keputusan dan tidak didaftar, tetapi tercakup "
+                                    + "digest akhir periode."),
                         .table(summary),
                     ]),
                 Section("Keputusan", [.table(decisions)]),

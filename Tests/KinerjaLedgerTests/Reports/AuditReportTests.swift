@@ -125,7 +125,7 @@ import Testing
         let report = try audit("2024-04-01", "2024-04-30")
         #expect(try report.table("keputusan").rows.isEmpty)
         #expect(
-            report.sections.first?.blocks.first == .paragraph("Tidak ada peristiwa yang dicatat dalam periode ini."))
+            report.sections.first?.blocks.first == .paragraph("Tidak ada keputusan yang dicatat dalam periode ini."))
         let paragraphs = report.sections.flatMap(\.blocks).compactMap { block -> String? in
             if case .paragraph(let text) = block { text } else { nil }
         }
