@@ -157,7 +157,7 @@ import Testing
                 as? [[String: Any]])
         let findings = try #require(lkj.findings)
         #expect(findings.count == expected.count)
-        #expect(findings.map { $0["code"] as? String } == expected.map { $0["kind"] as? String })
+        #expect(findings.map { $0["kind"] as? String } == expected.map { $0["kind"] as? String })
         #expect(findings.map { $0["events"] as? [String] } == expected.map { $0["events"] as? [String] })
     }
 

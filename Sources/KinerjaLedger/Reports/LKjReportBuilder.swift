@@ -176,7 +176,7 @@ struct LKjReportBuilder {
                 : "Hal yang akan ditanyakan pemeriksa (kinerja check --year \(year)): \(findings.count) temuan, "
                     + "masing-masing dengan peristiwa yang terlibat.")
         let block = ReportDocument.Block.findings(
-            findings.map { .init(code: $0.kind, message: $0.message, events: $0.events) })
+            findings.map { .init(kind: $0.kind, message: $0.message, events: $0.events) })
         return .init("3.5 Temuan Pemeriksaan Konsistensi", findings.isEmpty ? [lead] : [lead, block])
     }
 }

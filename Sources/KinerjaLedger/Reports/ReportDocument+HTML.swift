@@ -76,7 +76,7 @@ extension ReportDocument.Block {
                         : "<br><span class=\"events\">Peristiwa: "
                             + finding.events.map { "<code>\(HTMLText.escaped($0))</code>" }.joined(separator: ", ")
                             + "</span>"
-                    return "<li><strong class=\"code\">\(HTMLText.escaped(finding.code))</strong> "
+                    return "<li><strong class=\"code\">\(HTMLText.escaped(finding.kind))</strong> "
                         + "\(HTMLText.escaped(finding.message))\(events)</li>"
                 } + ["</ul>"]).joined(separator: "\n")
         }

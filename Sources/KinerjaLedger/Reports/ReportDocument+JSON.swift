@@ -52,7 +52,7 @@ extension ReportDocument.Block {
                 "findings": .array(
                     findings.map { finding in
                         .object([
-                            "code": .string(finding.code), "message": .string(finding.message),
+                            "kind": .string(finding.kind), "message": .string(finding.message),
                             "events": .array(finding.events.map(JSONValue.string)),
                         ])
                     })

@@ -40,7 +40,7 @@ extension ReportDocument.Block {
                 let events =
                     finding.events.isEmpty
                     ? "" : " (peristiwa: \(finding.events.map(MarkdownText.code).joined(separator: ", ")))"
-                return "- **\(MarkdownText.inline(finding.code))**: \(MarkdownText.inline(finding.message))\(events)"
+                return "- **\(MarkdownText.inline(finding.kind))**: \(MarkdownText.inline(finding.message))\(events)"
             }.joined(separator: "\n")
         }
     }

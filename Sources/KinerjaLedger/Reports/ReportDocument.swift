@@ -102,16 +102,16 @@ extension ReportDocument {
 
     /// A finding listed with a table.
     package struct ReportFinding: Sendable, Equatable {
-        /// The finding's kind, a stable code (as `kinerja check` prints it).
-        package var code: String
+        /// The finding's kind, a stable code: the `kind` of `kinerja check --format json`.
+        package var kind: String
         /// What a reviewer would question.
         package var message: String
         /// The events involved.
         package var events: [String]
 
         /// Makes a finding.
-        package init(code: String, message: String, events: [String]) {
-            self.code = code
+        package init(kind: String, message: String, events: [String]) {
+            self.kind = kind
             self.message = message
             self.events = events
         }

@@ -186,7 +186,7 @@ import Testing
         #expect(last.title == "3.5 Temuan Pemeriksaan Konsistensi")
         #expect(
             last.blocks.last
-                == .findings(expected.map { .init(code: $0.kind, message: $0.message, events: $0.events) }))
+                == .findings(expected.map { .init(kind: $0.kind, message: $0.message, events: $0.events) }))
     }
 
     @Test func statesWhatTheReportWasComputedFrom() {

@@ -25,6 +25,26 @@ import Testing
         #expect(fast.state.events == full.state.events)
     }
 
+    @Test func aQueryLoadsTheLatestCheckpointAndReadsOnlyTheStreamAfterIt() throws {
+        let directory = TemporaryDirectory()
+        var (ledger, written, _) = try checkpointed(directory)
+        let collected = ProgressTests.Collected()
+        ledger.progress = { collected.add($0) }
+        let last = try #require(written.last)
+        let loaded = try ledger.organisationState(History.stream)
+        #expect(loaded.head == last)
+        let tasks = collected.updates.map(\.task)
+        #expect(tasks.first == "loading checkpoint \(StateCheckpoint.fileName(History.stream, seq: last.seq))")
+        // The stream is read from where the checkpoint ends, which is its end: nothing before it is read again.
+        let size = directory.bytes("ledger/" + History.stream.fileName).count
+        #expect(!collected.updates.contains { $0.task == "reading \(History.stream)" && $0.done < size })
+        // Without checkpoints the same query reads the stream from its start.
+        let full = ProgressTests.Collected()
+        ledger.progress = { full.add($0) }
+        _ = try ledger.organisationState(History.stream, usingCheckpoints: false)
+        #expect(full.updates.map(\.task) == ["reading \(History.stream)"])
+    }
+
     @Test func aVerifiedLedgerWithCheckpointsVerifiesThemAll() throws {
         let directory = TemporaryDirectory()
         let (ledger, written, _) = try checkpointed(directory)
