@@ -28,7 +28,7 @@ unset KINERJA_LEDGER KINERJA_ACTOR KINERJA_ID_PREFIX
 
 # Start from an empty ledger, keeping anything else in Ledger/ (EVENTS.md is rewritten below).
 mkdir -p Ledger
-rm -f Ledger/*.jsonl Ledger/*.quarantine Ledger/kinerja-ledger.json Ledger/ledger.lock
+rm -f Ledger/*.jsonl Ledger/*.head Ledger/*.quarantine Ledger/kinerja-ledger.json Ledger/ledger.lock
 "$kinerja" --ledger Ledger init >/dev/null
 
 batches=0

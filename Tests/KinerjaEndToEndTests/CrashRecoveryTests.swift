@@ -12,6 +12,8 @@ import Testing
         try kinerja.run(["init"])
         try kinerja.run(["append", "-", "--as", "rina"], input: notes(["a", "b"]))
         let complete = scratch.bytes("ledger/ledger.jsonl")
+        // A crash stops a write before its acknowledged-head record is replaced: the record stays this one.
+        let acknowledged = scratch.bytes("ledger/ledger.head")
         let completeLog = try kinerja.run(["log", "--format", "json"]).output
         // The verify command reports an interrupted write as a note, not as damage.
         scratch.write("ledger/ledger.jsonl", complete + Array(#"{"actor":"#.utf8))
@@ -28,6 +30,7 @@ import Testing
 
         for cut in (complete.count + 1)..<full.count {
             scratch.write("ledger/ledger.jsonl", Array(full[..<cut]))
+            scratch.write("ledger/ledger.head", acknowledged)
             try? FileManager.default.removeItem(atPath: scratch.ledgerPath + "/ledger.quarantine")
             // Readers see exactly the complete batch.
             let log = try kinerja.run(["log", "--format", "json"])

@@ -67,7 +67,9 @@ import Testing
 
         // Rewrite history: rebuild the stream from scratch with one figure changed. Every line's hash and
         // the chain are valid again; only the digest written down earlier can tell.
+        // (The acknowledged-head record goes too: a forger who rewrites history replaces it as well.)
         try FileManager.default.removeItem(atPath: scratch.ledgerPath + "/ledger.jsonl")
+        try FileManager.default.removeItem(atPath: scratch.ledgerPath + "/ledger.head")
         for id in ["a", "b", "X", "d", "e", "f", "g"] {
             try kinerja.run(["append", "-", "--as", "rina"], input: notes([id]))
         }

@@ -112,8 +112,8 @@ import Testing
     @Test func refusesAnUnknownFormatVersion() throws {
         let directory = TemporaryDirectory()
         _ = try Fixtures.ledger(in: directory)
-        directory.write("ledger/kinerja-ledger.json", Array(#"{"format":"kinerja-ledger","version":2}"#.utf8))
-        #expect(throws: StoreError.unsupportedFormat(directory: directory.path + "/ledger", found: "format version 2"))
+        directory.write("ledger/kinerja-ledger.json", Array(#"{"format":"kinerja-ledger","version":3}"#.utf8))
+        #expect(throws: StoreError.unsupportedFormat(directory: directory.path + "/ledger", found: "format version 3"))
         {
             try Ledger.open(at: directory.path + "/ledger")
         }

@@ -3,12 +3,16 @@ import Testing
 @testable import KinerjaLedger
 
 @Suite struct RecoveryTests {
-    /// A ledger with batches of 2 and 3 events; returns it and the byte length after the first batch.
+    /// A ledger with batches of 2 and 3 events; returns it and the byte length after the first batch. The
+    /// acknowledged-head record is put back as it was after the first batch, so that cutting the second
+    /// batch is what a crash during its write leaves (a crash stops before the record is replaced).
     private func twoBatches(_ directory: TemporaryDirectory) throws -> (Ledger, firstBatchEnd: Int) {
         let ledger = try Fixtures.ledger(in: directory)
         try Fixtures.appendNotes(ledger, batches: [2])
         let firstBatchEnd = directory.bytes("ledger/ledger.jsonl").count
+        let acknowledged = directory.bytes("ledger/ledger.head")
         try Fixtures.appendNotes(ledger, batches: [3], firstBatch: 1)
+        directory.write("ledger/ledger.head", acknowledged)
         return (ledger, firstBatchEnd)
     }
 

@@ -82,6 +82,7 @@ package enum CLI {
         case "verify": try runner.verify(parsed, output: &output)
         case "head": try runner.head(output: &output)
         case "checkpoint": try runner.checkpoint(parsed, output: &output)
+        case "upgrade": try runner.upgrade(output: &output)
         case "types": output.write(EventCatalog.standard.referencePage)
         default: try help(parsed, output: &output)
         }

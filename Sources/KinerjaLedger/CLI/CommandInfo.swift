@@ -12,7 +12,7 @@ package struct CommandInfo: Sendable {
     /// Every command, in the order `kinerja help` lists them.
     package static let all: [CommandInfo] = [
         .initialize, .append, .spreadsheetImport, .realisasi, .target, .iku, .approve, .reject, .state, .pk, .history,
-        .check, .report, .log, .verify, .head, .checkpoint,
+        .check, .report, .log, .verify, .head, .checkpoint, .upgrade,
         .types,
         .helpCommand,
     ]
@@ -169,6 +169,9 @@ package struct CommandInfo: Sendable {
             Checks every stream: each line's hash, the chain of prev hashes, seq without gaps, batches,
             unique ids, recordedAt never decreasing, and every event's data against its type's schema.
             Names the first bad line of a damaged stream by file and line number.
+            Checks each stream against its acknowledged head (STREAM.head, written after every recorded
+            batch): a stream that no longer holds an event once reported as recorded fails, naming the
+            missing seqs, because no crash can remove one. An interrupted write beyond it is only a note.
             With --digest (as printed by 'kinerja head'), also proves each stream still holds that head:
             that nothing up to it was changed, removed or reordered since it was written down.
 
@@ -209,6 +212,24 @@ package struct CommandInfo: Sendable {
 
             example:
               kinerja checkpoint --org luwu-timur-dinsos-p3a --every 100000
+
+            """)
+
+    static let upgrade = CommandInfo(
+        name: "upgrade", summary: "raise a format 1 ledger to format 2 (acknowledged heads)",
+        spec: ArgumentSpec(),
+        help: """
+            usage: kinerja [--ledger DIR] upgrade
+
+            Format 1 ledgers (written by kinerja before acknowledged heads) record no STREAM.head, so events
+            removed from a stream's end could not be told from an interrupted write; this kinerja reads them
+            but refuses to write to them. 'upgrade' checks every stream, records its current end (its
+            complete batches) as acknowledged, and marks the ledger format 2. Run it once, after checking
+            the streams against a digest you trust ('kinerja verify --digest'). A damaged stream is refused
+            and nothing is changed. On a format 2 ledger it does nothing.
+
+            example:
+              kinerja verify && kinerja upgrade
 
             """)
 

@@ -236,6 +236,22 @@ struct CommandRunner {
         }
     }
 
+    /// `kinerja upgrade`: records every stream's current end as acknowledged and marks the ledger format 2.
+    func upgrade(output: inout some TextOutputStream) throws(CLIError) {
+        let ledger = try openLedger()
+        do {
+            let heads = try ledger.upgrade()
+            guard ledger.version < Ledger.formatVersion else {
+                output.write("\(ledgerDirectory) is already format \(Ledger.formatVersion); nothing was changed\n")
+                return
+            }
+            output.write("upgraded \(ledgerDirectory) to format \(Ledger.formatVersion); acknowledged heads recorded:\n")
+            for head in heads { output.write("\(head)\n") }
+        } catch {
+            throw .store(error)
+        }
+    }
+
     func head(output: inout some TextOutputStream) throws(CLIError) {
         let ledger = try openLedger()
         do throws(StoreError) {

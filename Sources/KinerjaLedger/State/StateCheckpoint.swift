@@ -7,20 +7,21 @@
 ///
 /// A checkpoint is the file `checkpoints/<stream>.<seq>.checkpoint` in the ledger directory: a header line
 /// with the position (seq, hash, recording time, byte offsets of the last line and of the stream after it),
-/// then the events the state keeps (``OrganisationState/keeps(_:)``) as their stored lines. A query takes the
-/// latest checkpoint recorded by its `--as-of` time whose position still matches the stream (the line there
-/// has the same seq and hash), restores the state from it without re-hashing each event (an ``FNV1a``
-/// checksum of the event lines catches accidental damage), and scans on from its offset.
+/// then the events the state keeps (``OrganisationState/keeps(_:)``) as their stored lines. The writer
+/// records the SHA-256 of the whole file in the stream's ``AcknowledgedHead`` record. A query takes the
+/// latest checkpoint recorded by its `--as-of` time whose bytes still have that SHA-256 and whose position
+/// still matches the stream (the line there has the same seq and hash), restores the state from it without
+/// re-hashing each event, and scans on from its offset.
 ///
-/// Checkpoints are caches: deleting them changes no answer. One that is unreadable, damaged, from another
-/// format version, or whose position no longer matches is ignored; `verify` re-folds the stream and fails
-/// on any checkpoint whose events differ from it, so a deliberately edited checkpoint is found the same way
-/// an edited stream is.
+/// Checkpoints are caches: deleting them changes no answer. One that is unreadable, damaged, edited (even
+/// with its header redone), not recorded by the writer, from another format version, or whose position no
+/// longer matches is passed over; `verify` also re-folds the stream and fails on any checkpoint whose events
+/// differ from it or whose bytes are not the ones recorded.
 package struct StateCheckpoint: Sendable {
     /// The directory in the ledger that holds checkpoints.
     package static let directoryName = "checkpoints"
     /// The format of checkpoint files; raised whenever the state's contents change, so older files are ignored.
-    package static let formatVersion = 1
+    package static let formatVersion = 2
 
     /// The stream position the state reflects: its count, head hash, last time and committed length.
     package var position: StreamScan
@@ -28,30 +29,30 @@ package struct StateCheckpoint: Sendable {
     package var lineOffset: Int
     /// The state at that position.
     package var state: OrganisationState
+    /// The SHA-256 of the file's bytes, when it was read from one.
+    package var fileDigest: SHA256Digest?
 
     /// The file name of the checkpoint of `stream` at `seq`.
     package static func fileName(_ stream: StreamName, seq: Int) -> String {
         "\(stream.rawValue).\(seq).checkpoint"
     }
 
-    /// The header line's contents, with the checksum of the event lines after it.
-    func header(checksum: FNV1a) -> JSONValue {
+    /// The header line's contents.
+    var header: JSONValue {
         .object([
             "checkpoint": .integer(Self.formatVersion), "stream": .string(position.stream.rawValue),
             "seq": .integer(position.eventCount), "hash": .string(position.headHash.hexString),
             "recordedAt": .string(position.lastRecordedAt?.description ?? ""),
             "lineOffset": .integer(lineOffset), "end": .integer(position.committedLength),
-            "events": .integer(state.events.count), "checksum": .string(checksum.hexString),
+            "events": .integer(state.events.count),
         ])
     }
 
     /// The whole file: the header line, then each kept event's stored line.
     var bytes: [UInt8] {
-        var body: [UInt8] = []
-        for event in state.events { body += EventLine.storedLine(of: event) }
-        var checksum = FNV1a()
-        checksum.update(body)
-        return header(checksum: checksum).canonicalBytes + [0x0A] + body
+        var bytes = header.canonicalBytes + [0x0A]
+        for event in state.events { bytes += EventLine.storedLine(of: event) }
+        return bytes
     }
 }
 
@@ -63,6 +64,9 @@ package struct CheckpointProblem: Error, Sendable, Equatable, CustomStringConver
     package var file: String
     /// What is wrong, in words.
     package var reason: String
+    /// Whether `verify` fails on it; false for a checkpoint that matches its stream but that the writer did
+    /// not record (left by an interrupted `kinerja checkpoint`), which queries pass over.
+    package var isFailure = true
 
     /// One sentence.
     package var description: String { "\(StateCheckpoint.directoryName)/\(file): \(reason)" }
@@ -83,10 +87,11 @@ extension Ledger {
     }
 
     /// Folds `stream` from its start and writes a checkpoint at its head and, with `every`, at the first
-    /// batch end after each multiple of `every` events; removes the stream's other checkpoints. Returns the
-    /// positions written.
+    /// batch end after each multiple of `every` events; records their SHA-256 in the stream's acknowledged-
+    /// head record, then removes the stream's other checkpoints. Returns the positions written.
     /// Holds the ledger's lock meanwhile, so two writers never race on one file.
     package func writeCheckpoints(_ stream: StreamName, every: Int? = nil) throws(StoreError) -> [LedgerDigest] {
+        guard version >= Ledger.formatVersion else { throw .upgradeNeeded(directory: directory, found: version) }
         guard try streams().contains(stream) else { throw .unknownStream(stream) }
         return try withExclusiveLock { () throws(StoreError) in try foldWritingCheckpoints(stream, every: every) }
     }
@@ -94,6 +99,7 @@ extension Ledger {
     private func foldWritingCheckpoints(_ stream: StreamName, every: Int?) throws(StoreError) -> [LedgerDigest] {
         var state = OrganisationState(stream: stream)
         var written: [LedgerDigest] = []
+        var digests: [AcknowledgedHead.CheckpointDigest] = []
         var failure: StoreError?
         var last: (event: StoredEvent, offset: Int)?
         var nextMark = every ?? Int.max
@@ -104,10 +110,12 @@ extension Ledger {
                 lastRecordedAt: last.event.recordedAt, committedLength: end)
             let checkpoint = StateCheckpoint(position: position, lineOffset: last.offset, state: state)
             do {
-                try writeAtomically(
-                    checkpoint.bytes, directory: checkpointDirectory,
-                    fileName: StateCheckpoint.fileName(stream, seq: last.event.seq))
+                let bytes = checkpoint.bytes
+                try makeDirectories(checkpointDirectory)
+                try writeFileAtomically(
+                    bytes, directory: checkpointDirectory, fileName: StateCheckpoint.fileName(stream, seq: last.event.seq))
                 written.append(position.digest)
+                digests.append(.init(seq: last.event.seq, sha256: SHA256.hash(bytes)))
             } catch {
                 failure = error
             }
@@ -123,6 +131,12 @@ extension Ledger {
         if let damage = scan.damage { throw .streamDamaged(damage) }
         if written.last?.seq != scan.eventCount { write(end: scan.committedLength) }
         if let failure { throw failure }
+        removeLeftovers()
+        // Queries use a checkpoint only once its digest is recorded beside the stream's acknowledged head.
+        // (The scan above found the record sound.)
+        var head = (try? acknowledgedHead(stream).get()).flatMap { $0 } ?? .empty(stream)
+        head.checkpoints = digests
+        try writeAcknowledgedHead(head)
         // The checkpoints just written replace the stream's earlier ones, so that running this nightly
         // keeps one set on disk, not one more copy of the state each time.
         let kept = Set(written.map(\.seq))
@@ -139,8 +153,13 @@ extension Ledger {
         checkpoint: StateCheckpoint?, skipped: [CheckpointProblem]
     ) {
         var skipped: [CheckpointProblem] = []
+        let recorded = (try? acknowledgedHead(stream).get()).flatMap { $0 }
         for seq in try checkpointSeqs(stream).reversed() {
-            switch loadCheckpoint(stream, seq: seq, recordedBy: limit) {
+            guard let digest = recorded?.checkpointDigest(seq: seq) else {
+                skipped.append(CheckpointProblem(file: StateCheckpoint.fileName(stream, seq: seq), reason: Self.unrecorded(stream)))
+                continue
+            }
+            switch loadCheckpoint(stream, seq: seq, recordedBy: limit, expecting: digest) {
             case .success(let checkpoint?): return (checkpoint, skipped)
             case .success(nil): continue
             case .failure(let problem): skipped.append(problem)
@@ -149,10 +168,16 @@ extension Ledger {
         return (nil, skipped)
     }
 
+    /// Why a checkpoint without a digest in the stream's head record is not used.
+    private static func unrecorded(_ stream: StreamName) -> String {
+        "its digest is not recorded in \(stream.headFileName) (left by an interrupted 'kinerja checkpoint', "
+            + "or not written by kinerja), so queries pass it over"
+    }
+
     /// Reads the checkpoint of `stream` at `seq`: nil when it was taken after `limit`, a problem when it is
-    /// unreadable or no longer matches the stream.
+    /// unreadable, no longer matches the stream, or (with `expecting`) its bytes have another SHA-256.
     package func loadCheckpoint(
-        _ stream: StreamName, seq: Int, recordedBy limit: Timestamp? = nil
+        _ stream: StreamName, seq: Int, recordedBy limit: Timestamp? = nil, expecting digest: SHA256Digest? = nil
     ) -> Result<StateCheckpoint?, CheckpointProblem> {
         let file = StateCheckpoint.fileName(stream, seq: seq)
         func problem(_ reason: String) -> Result<StateCheckpoint?, CheckpointProblem> {
@@ -170,14 +195,16 @@ extension Ledger {
             return problem("cannot be read: \(error)")
         }
         var found: StateCheckpoint
-        let stated: (events: Int, checksum: String)
+        let statedEvents: Int
         switch readHeader(header, stream: stream, seq: seq, limit: limit) {
-        case .success(let read?): (found, stated.events, stated.checksum) = read
+        case .success(let read?): (found, statedEvents) = read
         case .success(nil): return .success(nil)
         case .failure(let problem): return .failure(problem)
         }
         if let mismatch = positionMismatch(found) { return problem(mismatch) }
-        var checksum = FNV1a()
+        var fileHash = SHA256()
+        fileHash.update(header)
+        fileHash.update(newline)
         var reason: String?
         var kept = 0
         do {
@@ -197,8 +224,8 @@ extension Ledger {
                         return false
                     }
                     found.state.evolve(event, catalog: catalog)
-                    checksum.update(line.bytes)
-                    checksum.update(newline)
+                    fileHash.update(line.bytes)
+                    fileHash.update(newline)
                     kept += 1
                 }
                 return true
@@ -207,22 +234,31 @@ extension Ledger {
             return problem("cannot be read: \(error)")
         }
         if let reason { return problem(reason) }
-        guard kept == stated.events, kept == found.state.events.count else {
+        guard kept == statedEvents, kept == found.state.events.count else {
             return problem("holds \(kept) events, not the number its header states")
         }
-        guard checksum.hexString == stated.checksum else {
-            return problem("its checksum is \(checksum.hexString), not the \(stated.checksum) its header states")
+        found.fileDigest = fileHash.finalize()
+        if let digest, found.fileDigest != digest {
+            return problem(
+                "its bytes are not the ones written (SHA-256 \(found.fileDigest?.hexString.prefix(12) ?? "")…, "
+                    + "recorded \(digest.hexString.prefix(12))… in \(stream.headFileName)): it was changed after it was written")
         }
         found.state.advance(to: seq)
         return .success(found)
     }
 
     /// Why the checkpoint of `stream` at `seq` differs from `folded`, the state folded from the stream up
-    /// to that seq, if it does.
-    package func checkpointMismatch(_ stream: StreamName, seq: Int, folded: OrganisationState) -> CheckpointProblem? {
-        switch loadCheckpoint(stream, seq: seq) {
+    /// to that seq, or from the digest `recorded` for it in the stream's head record, if it does. One that
+    /// matches its stream but has no recorded digest is named without failing.
+    package func checkpointMismatch(
+        _ stream: StreamName, seq: Int, folded: OrganisationState, recorded: SHA256Digest?
+    ) -> CheckpointProblem? {
+        switch loadCheckpoint(stream, seq: seq, expecting: recorded) {
         case .failure(let problem): return problem
-        case .success(let checkpoint?) where checkpoint.state.events == folded.events: return nil
+        case .success(let checkpoint?) where checkpoint.state.events == folded.events:
+            guard recorded == nil else { return nil }
+            return CheckpointProblem(
+                file: StateCheckpoint.fileName(stream, seq: seq), reason: Self.unrecorded(stream), isFailure: false)
         case .success(let checkpoint?):
             let first = zip(checkpoint.state.events, folded.events).first { $0 != $1 }
             let detail =
@@ -239,8 +275,8 @@ extension Ledger {
     /// or nil when it was taken after `limit`.
     private func readHeader(
         _ line: [UInt8], stream: StreamName, seq: Int, limit: Timestamp?
-    ) -> Result<(StateCheckpoint, Int, String)?, CheckpointProblem> {
-        func failure(_ reason: String) -> Result<(StateCheckpoint, Int, String)?, CheckpointProblem> {
+    ) -> Result<(StateCheckpoint, Int)?, CheckpointProblem> {
+        func failure(_ reason: String) -> Result<(StateCheckpoint, Int)?, CheckpointProblem> {
             .failure(CheckpointProblem(file: StateCheckpoint.fileName(stream, seq: seq), reason: reason))
         }
         guard let header = try? JSONParser.parse(line).objectValue else {
@@ -254,7 +290,7 @@ extension Ledger {
             let hash = header["hash"]?.stringValue.flatMap(SHA256Digest.init(hex:)),
             let recordedAt = header["recordedAt"]?.stringValue.flatMap(Timestamp.init(parsing:)),
             let lineOffset = header["lineOffset"]?.intValue, let end = header["end"]?.intValue,
-            let events = header["events"]?.intValue, let checksum = header["checksum"]?.stringValue,
+            let events = header["events"]?.intValue,
             0 <= lineOffset, lineOffset < end
         else { return failure("the header does not name this stream and seq with a position") }
         if let limit, recordedAt > limit { return .success(nil) }
@@ -263,7 +299,7 @@ extension Ledger {
             committedLength: end)
         let empty = StateCheckpoint(
             position: position, lineOffset: lineOffset, state: OrganisationState(stream: stream))
-        return .success((empty, events, checksum))
+        return .success((empty, events))
     }
 
     /// Why the stream no longer has the checkpoint's last event where the checkpoint says, if it does not.
@@ -282,19 +318,5 @@ extension Ledger {
                 + "\(position.headHash) recorded at \(position.lastRecordedAt?.description ?? "?")"
         }
         return nil
-    }
-
-    /// Writes `bytes` as `directory/fileName` so that the file is either absent or complete: a temporary file,
-    /// fsync, rename, fsync of the directory.
-    private func writeAtomically(_ bytes: [UInt8], directory: String, fileName: String) throws(StoreError) {
-        try makeDirectories(directory)
-        let temporary = directory + "/." + fileName + ".tmp"
-        let file = try FileDescriptor(path: temporary, flags: O_WRONLY | O_CREAT | O_TRUNC)
-        try file.write(bytes)
-        try file.synchronize()
-        guard rename(temporary, directory + "/" + fileName) == 0 else {
-            throw .io(path: directory + "/" + fileName, operation: "rename", errno: errno)
-        }
-        try FileDescriptor.synchronizeDirectory(directory)
     }
 }

@@ -100,6 +100,15 @@ package struct FileDescriptor: ~Copyable {
         }
     }
 
+    /// Whether the file at `path` is still this open file (the same device and inode): false once it was
+    /// deleted, renamed away or replaced.
+    package func isStill(atPath path: String) -> Bool {
+        var open = stat()
+        var named = stat()
+        return fstat(raw, &open) == 0 && stat(path, &named) == 0 && open.st_dev == named.st_dev
+            && open.st_ino == named.st_ino
+    }
+
     /// Forces the directory entry of a newly created file in `directory` to stable storage.
     package static func synchronizeDirectory(_ directory: String) throws(StoreError) {
         let descriptor = try FileDescriptor(path: directory, flags: O_RDONLY | O_DIRECTORY)

@@ -45,3 +45,39 @@ package func readWholeFile(_ path: String) throws(StoreError) -> [UInt8] {
     let file = try FileDescriptor(path: path, flags: O_RDONLY)
     return try file.read(count: try file.size(), at: 0)
 }
+
+/// The prefix and suffix of the temporary file ``writeFileAtomically(_:directory:fileName:)`` writes first.
+let temporaryPrefix = ".", temporarySuffix = ".tmp"
+
+/// Writes `bytes` as `directory/fileName` so that the file is either as before or complete: a temporary
+/// file, `fsync`, `rename`, `fsync` of the directory. A crash can leave the temporary file behind (a name
+/// starting with `.` and ending in `.tmp`), which the next writer removes.
+func writeFileAtomically(_ bytes: [UInt8], directory: String, fileName: String) throws(StoreError) {
+    let temporary = directory + "/" + temporaryPrefix + fileName + temporarySuffix
+    let file = try FileDescriptor(path: temporary, flags: O_WRONLY | O_CREAT | O_TRUNC)
+    do {
+        try file.write(bytes)
+        try file.synchronize()
+    } catch {
+        unlink(temporary)
+        throw error
+    }
+    guard rename(temporary, directory + "/" + fileName) == 0 else {
+        let error = errno
+        unlink(temporary)
+        throw .io(path: directory + "/" + fileName, operation: "rename", errno: error)
+    }
+    try FileDescriptor.synchronizeDirectory(directory)
+}
+
+/// The names in `directory` that ``writeFileAtomically(_:directory:fileName:)`` leaves when interrupted.
+func temporaryFiles(in directory: String) -> [String] {
+    guard isDirectory(directory), let names = try? directoryEntries(directory) else { return [] }
+    return names.filter { $0.hasPrefix(temporaryPrefix) && $0.hasSuffix(temporarySuffix) }
+}
+
+/// The size of the file at `path`, or nil if there is none.
+func fileSize(_ path: String) -> Int? {
+    var info = stat()
+    return stat(path, &info) == 0 ? Int(info.st_size) : nil
+}

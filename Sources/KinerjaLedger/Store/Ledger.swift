@@ -2,31 +2,34 @@
     import Glibc
 #endif
 
-/// A ledger: a directory holding one `<stream>.jsonl` file per stream, the format marker
-/// `kinerja-ledger.json`, the lock file `ledger.lock`, and any `<stream>.quarantine` files.
+/// A ledger: a directory holding one `<stream>.jsonl` file per stream with its acknowledged-head record
+/// `<stream>.head`, the format marker `kinerja-ledger.json`, and any `<stream>.quarantine` files. Writers
+/// take an exclusive `flock` on the directory itself, which no file deletion can take away.
 package struct Ledger: Sendable {
     /// The file that marks a directory as a ledger and names its format version.
     package static let markerFileName = "kinerja-ledger.json"
-    /// The lock file every writing process takes an exclusive `flock` on.
-    package static let lockFileName = "ledger.lock"
-    /// The format version this kinerja writes and reads.
-    package static let formatVersion = 1
+    /// The format version this kinerja writes. Format 1 (no acknowledged-head records) is read, and
+    /// raised to 2 by ``upgrade()``.
+    package static let formatVersion = 2
 
     /// The ledger directory.
     package let directory: String
     /// The event types the ledger accepts.
     package let catalog: EventCatalog
+    /// The format version the ledger's marker states.
+    package let version: Int
     /// Where long reads report how far they have got (nil: nowhere).
     package var progress: ProgressHandler?
 
-    private init(directory: String, catalog: EventCatalog) {
+    private init(directory: String, catalog: EventCatalog, version: Int) {
         self.directory = directory
         self.catalog = catalog
+        self.version = version
     }
 
-    /// The marker file's exact contents.
-    package static var markerContents: [UInt8] {
-        let marker: JSONValue = .object(["format": .string("kinerja-ledger"), "version": .integer(formatVersion)])
+    /// The marker file's exact contents for format `version`.
+    package static func markerContents(version: Int = formatVersion) -> [UInt8] {
+        let marker: JSONValue = .object(["format": .string("kinerja-ledger"), "version": .integer(version)])
         return marker.canonicalBytes + [0x0A]
     }
 
@@ -36,11 +39,10 @@ package struct Ledger: Sendable {
         if fileExists(markerPath) { throw .alreadyALedger(directory: directory) }
         try makeDirectories(directory)
         let marker = try FileDescriptor(path: markerPath, flags: O_WRONLY | O_CREAT | O_EXCL)
-        try marker.write(markerContents)
+        try marker.write(markerContents())
         try marker.synchronize()
-        _ = try FileDescriptor(path: directory + "/" + lockFileName, flags: O_RDWR | O_CREAT)
         try FileDescriptor.synchronizeDirectory(directory)
-        return Ledger(directory: directory, catalog: catalog)
+        return Ledger(directory: directory, catalog: catalog, version: formatVersion)
     }
 
     /// Opens the existing ledger at `directory`, checking its format marker.
@@ -51,11 +53,11 @@ package struct Ledger: Sendable {
         let bytes = try marker.read(count: 4096, at: 0)
         guard let object = try? JSONParser.parse(bytes).objectValue, object["format"] == .string("kinerja-ledger")
         else { throw .unsupportedFormat(directory: directory, found: "an unrecognised format") }
-        guard object["version"] == .integer(formatVersion) else {
+        guard let version = object["version"]?.intValue, (1...formatVersion).contains(version) else {
             let found = object["version"].map { $0.canonicalString } ?? "no version"
             throw .unsupportedFormat(directory: directory, found: "format version \(found)")
         }
-        return Ledger(directory: directory, catalog: catalog)
+        return Ledger(directory: directory, catalog: catalog, version: version)
     }
 
     /// The path of a file in the ledger directory.
@@ -63,12 +65,16 @@ package struct Ledger: Sendable {
         directory + "/" + fileName
     }
 
-    /// The streams in the ledger (every `*.jsonl` file), sorted by name.
+    /// The streams in the ledger (every `*.jsonl` file, and every `*.head` record: a stream whose file was
+    /// deleted is still one), sorted by name.
     package func streams() throws(StoreError) -> [StreamName] {
-        try directoryEntries(directory).compactMap { name in
-            guard name.hasSuffix(".jsonl") else { return nil }
-            return StreamName(String(name.dropLast(6)))
+        let names = try directoryEntries(directory).compactMap { name -> StreamName? in
+            for suffix in [".jsonl", StreamName.headSuffix] where name.hasSuffix(suffix) {
+                return StreamName(String(name.dropLast(suffix.count)))
+            }
+            return nil
         }
+        return Array(Set(names)).sorted()
     }
 
     /// `*.jsonl` files whose names are not stream names: never read, so `verify` names them.
@@ -89,9 +95,13 @@ package struct Ledger: Sendable {
         _ stream: StreamName, checkingHashes: Bool = true, resuming start: StreamScan? = nil,
         recordedBy limit: Timestamp? = nil, visit: (_ event: StoredEvent, _ offset: Int) -> Void = { _, _ in }
     ) throws(StoreError) -> StreamScan {
-        try StreamScanner.scan(
+        var scan = try StreamScanner.scan(
             stream: stream, path: path(stream.fileName), catalog: catalog, checkingHashes: checkingHashes,
             resuming: start, recordedBy: limit, progress: progress, visit: visit)
+        if scan.damage == nil {
+            scan.damage = acknowledgementDamage(stream, scan: scan, readToEnd: limit == nil)
+        }
+        return scan
     }
 
     /// The committed events of one stream, in order. Refuses a damaged stream.
@@ -111,19 +121,25 @@ package struct Ledger: Sendable {
     package func withExclusiveLock<Result, Failure: Error>(
         mappingLockFailure mapping: (StoreError) -> Failure, _ body: () throws(Failure) -> Result
     ) throws(Failure) -> Result {
-        let lock = try Ledger.lockedFile(path(Ledger.lockFileName), mapping: mapping)
+        let lock = try Ledger.lockedDirectory(directory, mapping: mapping)
         let result = try body()
         _ = consume lock  // released here, after the body
         return result
     }
 
-    private static func lockedFile<Failure: Error>(
+    /// The ledger directory, opened and locked. The lock is on the directory itself, not on a file in it, so
+    /// deleting or replacing a file cannot let a second writer in; and the directory must still be the one
+    /// at the path once locked (one renamed away and replaced meanwhile is let go, and the new one locked).
+    private static func lockedDirectory<Failure: Error>(
         _ path: String, mapping: (StoreError) -> Failure
     ) throws(Failure) -> FileDescriptor {
-        do {
-            let lock = try FileDescriptor(path: path, flags: O_RDWR | O_CREAT)
-            try lock.lockExclusively()
-            return lock
+        do throws(StoreError) {
+            for _ in 0..<100 {
+                let lock = try FileDescriptor(path: path, flags: O_RDONLY | O_DIRECTORY)
+                try lock.lockExclusively()
+                if lock.isStill(atPath: path) { return lock }
+            }
+            throw StoreError.io(path: path, operation: "lock (it keeps being replaced)", errno: EAGAIN)
         } catch {
             throw mapping(error)
         }

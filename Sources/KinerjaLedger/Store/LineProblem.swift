@@ -15,6 +15,13 @@ package enum LineProblem: Error, Equatable, Sendable, CustomStringConvertible {
     case duplicateID(String, firstSeq: Int)
     case invalidData(type: String, version: Int, reason: String)
     case unknownType(String, version: Int)
+    /// Events the stream's head record acknowledges are not in the stream (`present`: how many lines the
+    /// stream still holds, when the whole stream was read).
+    case acknowledgedMissing(acknowledged: Int, present: Int?, headFile: String)
+    /// The line where the head record says the acknowledged event is holds another event or other bytes.
+    case acknowledgedChanged(seq: Int, hash: SHA256Digest, headFile: String)
+    /// The stream's head record is missing or damaged, so removed events could not be told from a crash.
+    case headRecord(file: String, HeadRecordProblem)
 
     /// One sentence naming the problem.
     package var description: String {
@@ -39,6 +46,28 @@ package enum LineProblem: Error, Equatable, Sendable, CustomStringConvertible {
         case .duplicateID(let id, let firstSeq): "id \"\(id)\" is already used by seq \(firstSeq)"
         case .invalidData(let type, let version, let reason): "\(type) v\(version) data: \(reason)"
         case .unknownType(let type, let version): "unknown event type \(type) v\(version)"
+        case .acknowledgedMissing(let acknowledged, let present?, let headFile):
+            "\(present + 1 == acknowledged ? "seq \(acknowledged) is" : "seq \(present + 1)–\(acknowledged) are") "
+                + "missing: \(headFile) records the stream as acknowledged up to seq \(acknowledged), and the stream "
+                + "holds \(present == 0 ? "no line" : present == 1 ? "only seq 1" : "only seq 1–\(present)"); "
+                + "events reported as recorded were removed (truncated or deleted), which no crash can do"
+        case .acknowledgedMissing(let acknowledged, nil, let headFile):
+            "the stream ends before seq \(acknowledged), which \(headFile) records as acknowledged; "
+                + "events reported as recorded were removed (truncated or deleted), which no crash can do"
+        case .acknowledgedChanged(let seq, let hash, let headFile):
+            "the line of seq \(seq) is not the one \(headFile) acknowledges (hash \(hash.hexString.prefix(12))…): "
+                + "history was rewritten after it was recorded"
+        case .headRecord(let file, let problem):
+            "the stream's acknowledged-head record \(file) \(problem); without it, events removed from the "
+                + "stream's end could not be told from an interrupted write"
+        }
+    }
+
+    /// Whether the problem is a loss of acknowledged events or of the record of them, rather than a bad line.
+    package var isAcknowledgementProblem: Bool {
+        switch self {
+        case .acknowledgedMissing, .acknowledgedChanged, .headRecord: true
+        default: false
         }
     }
 }

@@ -10,6 +10,7 @@ package enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownStream(StreamName)
     case emptyBatch
     case invalidEvent(id: String, reason: String)
+    case upgradeNeeded(directory: String, found: Int)
 
     /// One sentence naming the problem and the value or place involved.
     package var description: String {
@@ -24,8 +25,11 @@ package enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .io(let path, let operation, let errno):
             "cannot \(operation) \(path): \(systemErrorMessage(errno))"
         case .streamDamaged(let damage):
-            "\(damage); writes to stream \(damage.stream) are refused until this is investigated "
-                + "(run 'kinerja verify')"
+            damage.problem.isAcknowledgementProblem
+                ? "\(damage); writes to stream \(damage.stream) are refused, so that no seq is given twice: "
+                    + "restore the stream from a backup that holds its acknowledged events (run 'kinerja verify')"
+                : "\(damage); writes to stream \(damage.stream) are refused until this is investigated "
+                    + "(run 'kinerja verify')"
         case .clockBehind(let stream, let clock, let last):
             "the clock reads \(clock), earlier than the last event of stream \(stream) (\(last)); "
                 + "recordedAt never goes backwards"
@@ -40,6 +44,9 @@ package enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             "there is no stream \(stream) in this ledger"
         case .emptyBatch:
             "nothing to append: the input holds no events"
+        case .upgradeNeeded(let directory, let found):
+            "\(directory) is a format \(found) ledger, which records no acknowledged heads; run 'kinerja upgrade' "
+                + "once to record each stream's current end as acknowledged, then write"
         case .invalidEvent(let id, let reason):
             "event \(id) was not written: \(reason) (the store writes only lines that verify)"
         }
@@ -52,11 +59,11 @@ package struct StreamDamage: Error, Equatable, Sendable, CustomStringConvertible
     package var stream: StreamName
     /// The stream file's path.
     package var path: String
-    /// The 1-based line number of the first bad line.
+    /// The 1-based line number of the first bad line (0 when no line is to blame, as for a missing record).
     package var line: Int
     /// What is wrong with it.
     package var problem: LineProblem
 
-    /// `path:line: problem`.
-    package var description: String { "\(path):\(line): \(problem)" }
+    /// `path:line: problem` (`path: problem` for a problem of the whole stream, line 0).
+    package var description: String { line > 0 ? "\(path):\(line): \(problem)" : "\(path): \(problem)" }
 }

@@ -32,6 +32,12 @@ package struct StreamName: Sendable, Hashable, Comparable, CustomStringConvertib
     /// The file beside the stream that receives bytes moved out of it by recovery, `<name>.quarantine`.
     package var quarantineFileName: String { rawValue + ".quarantine" }
 
+    /// The suffix of acknowledged-head records.
+    package static let headSuffix = ".head"
+
+    /// The stream's acknowledged-head record, `<name>.head` (see ``AcknowledgedHead``).
+    package var headFileName: String { rawValue + Self.headSuffix }
+
     /// The name as written.
     package var description: String { rawValue }
 

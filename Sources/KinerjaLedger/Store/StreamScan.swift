@@ -35,6 +35,8 @@ package struct IncompleteTail: Sendable, Equatable, CustomStringConvertible {
     package var afterSeq: Int
     /// What the bytes are, in words.
     package var reason: String
+    /// How many whole lines they hold that chain on from seq `afterSeq` (lines of a batch cut short).
+    package var chainedLines = 0
 
     /// One sentence for the clerk and the auditor.
     package var description: String {

@@ -103,7 +103,7 @@ package enum StreamScanner {
                 }
             scan.incompleteTail = IncompleteTail(
                 offset: scan.committedLength, length: fileEnd - scan.committedLength, afterSeq: scan.eventCount,
-                reason: reason)
+                reason: reason, chainedLines: pending.count)
         }
         return scan
     }

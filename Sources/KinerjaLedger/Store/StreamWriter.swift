@@ -17,10 +17,16 @@ package final class StreamWriter {
     private let stream: StreamName
     private var scan: StreamScan
     private var locations: [String: (seq: Int, offset: Int)] = [:]
+    /// The stream's acknowledged-head record as last written (its checkpoints are carried on).
+    private var acknowledged: AcknowledgedHead
 
     /// Scans the stream and prepares to append, handing each committed event to `visit` (to build the state
-    /// decisions are checked against). Refuses a damaged stream.
+    /// decisions are checked against). Refuses a damaged stream, one missing acknowledged events, and a
+    /// format 1 ledger (which has no acknowledged heads: ``Ledger/upgrade()`` it first).
     package init(ledger: Ledger, stream: StreamName, visit: (StoredEvent) -> Void = { _ in }) throws(StoreError) {
+        guard ledger.version >= Ledger.formatVersion else {
+            throw .upgradeNeeded(directory: ledger.directory, found: ledger.version)
+        }
         self.ledger = ledger
         self.stream = stream
         var locations: [String: (seq: Int, offset: Int)] = [:]
@@ -30,6 +36,8 @@ package final class StreamWriter {
         }
         self.locations = locations
         if let damage = scan.damage { throw .streamDamaged(damage) }
+        // The scan found the record readable (or absent, for a stream never written).
+        acknowledged = (try? ledger.acknowledgedHead(stream).get()) ?? .empty(stream)
     }
 
     /// The seq of the committed event with `id`, if the stream has one (notes included, which the
@@ -81,6 +89,7 @@ package final class StreamWriter {
             throw .clockBehind(stream: stream, clock: recordedAt, last: last)
         }
         let recovered = try quarantineIncompleteTail()
+        ledger.removeLeftovers()
         let batch = BatchRange(first: scan.eventCount + 1, last: scan.eventCount + fresh.count)
         var prev = scan.headHash
         var lines: [[UInt8]] = []
@@ -101,12 +110,20 @@ package final class StreamWriter {
             lines.append(line)
             written.append(stored)
         }
-        try write(lines, durability: durability)
+        var offsets: [Int] = []
         var offset = scan.committedLength
-        for (line, event) in zip(lines, written) {
-            locations[event.id] = (event.seq, offset)
+        for line in lines {
+            offsets.append(offset)
             offset += line.count
         }
+        var acknowledgement = acknowledged
+        acknowledgement.seq = batch.last
+        acknowledgement.hash = prev
+        acknowledgement.lineOffset = offsets.last ?? offset
+        acknowledgement.end = offset
+        try write(lines, durability: durability, acknowledging: acknowledgement)
+        acknowledged = acknowledgement
+        for (event, lineOffset) in zip(written, offsets) { locations[event.id] = (event.seq, lineOffset) }
         scan.eventCount = batch.last
         scan.headHash = prev
         scan.lastRecordedAt = recordedAt
@@ -117,8 +134,17 @@ package final class StreamWriter {
 
     private var streamPath: String { ledger.path(stream.fileName) }
 
-    private func write(_ lines: [[UInt8]], durability: Durability) throws(StoreError) {
+    /// Writes the batch's lines, forces them to disk, then records `head` as acknowledged: only then may
+    /// success be reported. Any failure cuts the stream back to where it was.
+    private func write(
+        _ lines: [[UInt8]], durability: Durability, acknowledging head: AcknowledgedHead
+    ) throws(StoreError) {
         let isNew = !fileExists(streamPath)
+        if case .success(nil) = ledger.acknowledgedHead(stream) {
+            // The record comes first, so a stream file never exists without one: a missing record is then
+            // always a deletion, never a crash.
+            try ledger.writeAcknowledgedHead(.empty(stream))
+        }
         let file = try FileDescriptor(path: streamPath, flags: O_WRONLY | O_CREAT | O_APPEND)
         if isNew { try FileDescriptor.synchronizeDirectory(ledger.directory) }
         do {
@@ -135,8 +161,12 @@ package final class StreamWriter {
                     try file.synchronize()
                 }
             }
+            try ledger.writeAcknowledgedHead(head)
         } catch {
-            // Leave the stream as it was: a partial batch must not stay behind after a failed write.
+            // Leave the stream as it was: a partial batch must not stay behind after a failed write. Unless
+            // the new record was put in place before the failure (its directory's fsync failed): the stream
+            // must then keep what the record acknowledges, never fall short of it.
+            if case .success(head?) = ledger.acknowledgedHead(stream) { throw error }
             try? file.truncate(to: scan.committedLength)
             try? file.synchronize()
             throw error
@@ -149,12 +179,18 @@ package final class StreamWriter {
         let streamFile = try FileDescriptor(path: streamPath, flags: O_RDWR)
         let bytes = try streamFile.read(count: tail.length, at: tail.offset)
         let quarantinePath = ledger.path(stream.quarantineFileName)
-        let isNew = !fileExists(quarantinePath)
+        let earlierSize = fileSize(quarantinePath)
         let quarantine = try FileDescriptor(path: quarantinePath, flags: O_WRONLY | O_CREAT | O_APPEND)
         let header = "# kinerja moved these \(tail.length) bytes out of \(stream.fileName): \(tail)\n"
-        try quarantine.write(Array(header.utf8) + bytes + (bytes.last == 0x0A ? [] : [0x0A]))
-        try quarantine.synchronize()
-        if isNew { try FileDescriptor.synchronizeDirectory(ledger.directory) }
+        do {
+            try quarantine.write(Array(header.utf8) + bytes + (bytes.last == 0x0A ? [] : [0x0A]))
+            try quarantine.synchronize()
+            if earlierSize == nil { try FileDescriptor.synchronizeDirectory(ledger.directory) }
+        } catch {
+            // Leave no empty or half-written quarantine behind (a full disk, for instance).
+            if let earlierSize { try? quarantine.truncate(to: earlierSize) } else { unlink(quarantinePath) }
+            throw error
+        }
         try streamFile.truncate(to: tail.offset)
         try streamFile.synchronize()
         scan.incompleteTail = nil

@@ -13,6 +13,7 @@ package enum Verifier {
             // Each checkpoint is compared with the state folded from the stream itself at its seq.
             var checkpoints = try ledger.checkpointSeqs(name)[...]
             var folded = checkpoints.isEmpty ? nil : OrganisationState(stream: name)
+            let recorded = (try? ledger.acknowledgedHead(name).get()).flatMap { $0 }
             let scan = try ledger.scan(name) { event, _ in
                 if wanted.contains(event.seq) { found[event.seq] = event.hash }
                 folded?.evolve(event, catalog: ledger.catalog)
@@ -28,7 +29,9 @@ package enum Verifier {
                 guard let folded, checkpoints.first == event.seq, event.seq == event.batch.last else { return }
                 checkpoints.removeFirst()
                 checkpointsChecked += 1
-                if let problem = ledger.checkpointMismatch(name, seq: event.seq, folded: folded) {
+                if let problem = ledger.checkpointMismatch(
+                    name, seq: event.seq, folded: folded, recorded: recorded?.checkpointDigest(seq: event.seq))
+                {
                     checkpointProblems.append(problem)
                 }
             }
@@ -59,8 +62,11 @@ package enum Verifier {
             }
             return .init(digest: digest, outcome: outcome)
         }
+        let leftovers = ledger.leftoverFiles()
         return VerifyReport(
-            streams: scans, digestChecks: checks, quarantineFiles: try ledger.quarantineFiles(),
+            streams: scans, digestChecks: checks,
+            quarantineFiles: try ledger.quarantineFiles().filter { !leftovers.contains($0) }, leftoverFiles: leftovers,
+            formatVersion: ledger.version,
             uncheckedFiles: try ledger.unreadableStreamFiles(), checkpointsChecked: checkpointsChecked,
             checkpointProblems: checkpointProblems)
     }

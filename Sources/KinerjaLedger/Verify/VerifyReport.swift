@@ -34,6 +34,11 @@ package struct VerifyReport: Sendable, Equatable {
     package var digestChecks: [DigestCheck]
     /// Files holding bytes moved out of streams by recovery.
     package var quarantineFiles: [String]
+    /// Files an interrupted write left behind (temporary files, empty quarantine files), which the next
+    /// write removes: named, not failures.
+    package var leftoverFiles: [String] = []
+    /// The ledger's format version (1: no acknowledged heads recorded yet).
+    package var formatVersion = Ledger.formatVersion
     /// `*.jsonl` files that are not streams (their names are not stream names), so were not checked.
     package var uncheckedFiles: [String] = []
     /// How many checkpoint files were compared with their streams.
@@ -45,14 +50,30 @@ package struct VerifyReport: Sendable, Equatable {
     /// Whether every stream is intact and every digest is confirmed.
     package var isSuccessful: Bool {
         streams.allSatisfy { $0.damage == nil } && digestChecks.allSatisfy(\.isConfirmed) && uncheckedFiles.isEmpty
-            && checkpointProblems.isEmpty
+            && failingCheckpoints.isEmpty
+    }
+
+    /// The checkpoint problems that fail verification (the rest are notes).
+    private var failingCheckpoints: [CheckpointProblem] {
+        checkpointProblems.filter(\.isFailure)
     }
 
     /// The report as lines of text: one per stream, notes, one per digest, and a summary.
     package var lines: [String] {
         var lines: [String] = []
         for scan in streams {
-            if let damage = scan.damage {
+            if let damage = scan.damage, damage.problem.isAcknowledgementProblem {
+                lines.append("\(damage)")
+                let cut = scan.incompleteTail.map { tail in
+                    tail.chainedLines == 0 ? "" : " and \(tail.chainedLines) line\(tail.chainedLines == 1 ? "" : "s") of an incomplete one"
+                }
+                lines.append(
+                    "  \(scan.stream.fileName) FAILED: it holds \(scan.eventCount) event\(scan.eventCount == 1 ? "" : "s") in complete batches\(cut ?? ""); "
+                        + "writes to stream \(scan.stream) are refused, so that no seq is given twice, until the stream is "
+                        + "restored from a backup that holds every acknowledged event"
+                )
+                continue
+            } else if let damage = scan.damage {
                 lines.append("\(damage)")
                 lines.append(
                     "  \(scan.stream.fileName) is damaged: the first bad line is \(damage.line); nothing after it was checked"
@@ -74,12 +95,22 @@ package struct VerifyReport: Sendable, Equatable {
         for file in quarantineFiles {
             lines.append("note: \(file) holds bytes moved out of a stream by an earlier recovery")
         }
+        for file in leftoverFiles {
+            lines.append("note: \(file) was left by an interrupted write and holds nothing recorded; the next write removes it")
+        }
+        if formatVersion < Ledger.formatVersion {
+            lines.append(
+                "note: this is a format \(formatVersion) ledger: no acknowledged heads are recorded, so events removed from "
+                    + "a stream's end cannot be told from an interrupted write; 'kinerja upgrade' records them")
+        }
         for problem in checkpointProblems {
             lines.append(
-                "\(problem): FAILED (a checkpoint is a cache: delete it, or run 'kinerja checkpoint' to write it anew)")
+                problem.isFailure
+                    ? "\(problem): FAILED (a checkpoint is a cache: delete it, or run 'kinerja checkpoint' to write it anew)"
+                    : "note: \(problem)")
         }
         if checkpointsChecked > 0 {
-            let matching = checkpointsChecked - checkpointProblems.count
+            let matching = checkpointsChecked - failingCheckpoints.count
             lines.append(
                 "checkpoints: \(matching) of \(checkpointsChecked) match the state folded from its stream"
             )
@@ -100,9 +131,9 @@ package struct VerifyReport: Sendable, Equatable {
             if !uncheckedFiles.isEmpty {
                 problems.append("\(uncheckedFiles.count) unchecked file\(uncheckedFiles.count == 1 ? "" : "s")")
             }
-            if !checkpointProblems.isEmpty {
+            if !failingCheckpoints.isEmpty {
                 problems.append(
-                    "\(checkpointProblems.count) checkpoint\(checkpointProblems.count == 1 ? "" : "s") not matching")
+                    "\(failingCheckpoints.count) checkpoint\(failingCheckpoints.count == 1 ? "" : "s") not matching")
             }
             if unconfirmed > 0 { problems.append("\(unconfirmed) digest\(unconfirmed == 1 ? "" : "s") not confirmed") }
             lines.append("verification FAILED: \(problems.joined(separator: ", "))")

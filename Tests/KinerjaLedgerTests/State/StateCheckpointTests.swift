@@ -75,24 +75,43 @@ import Testing
         #expect(report.checkpointProblems.map(\.file) == [String(file.split(separator: "/").last ?? "")])
     }
 
-    @Test func anEditedCheckpointWithItsChecksumRedoneFailsVerify() throws {
+    @Test func aForgedCheckpointWithItsHeaderRedoneIsPassedOverAndFailsVerify() throws {
         let directory = TemporaryDirectory()
-        let (ledger, _, file) = try checkpointed(directory)
+        let (ledger, written, file) = try checkpointed(directory)
+        // Remove one approval from the checkpoint and state the new count in its header: every line left
+        // is a real stored line, and the file is well formed.
         let lines = String(decoding: directory.bytes(file), as: UTF8.self).split(separator: "\n").map(String.init)
-        let edited = lines[1...].map {
-            $0.replacing(#""actor":"clerk""#, with: #""actor":"mallory""#, maxReplacements: 1)
-        }
-        #expect(edited != Array(lines[1...]))
-        let body = Array(edited.map { $0 + "\n" }.joined().utf8)
-        var checksum = FNV1a()
-        checksum.update(body)
+        let approval = try #require(lines.firstIndex { $0.contains(#""type":"ProposalApproved""#) })
+        var kept = Array(lines[1...])
+        kept.remove(at: approval - 1)
         var header = try #require(try JSONParser.parse(Array(lines[0].utf8)).objectValue)
-        header["checksum"] = .string(checksum.hexString)
-        directory.write(file, JSONValue.object(header).canonicalBytes + [0x0A] + body)
+        header["events"] = .integer(kept.count)
+        directory.write(file, JSONValue.object(header).canonicalBytes + [0x0A] + Array(kept.map { $0 + "\n" }.joined().utf8))
 
+        let (checkpoint, skipped) = try ledger.latestCheckpoint(History.stream)
+        #expect(checkpoint?.position.eventCount == written[written.count - 2].seq, "the one before is used")
+        #expect(skipped.map { String($0.reason.prefix(32)) } == ["its bytes are not the ones writt"])
+        try expectSameAnswers(ledger)
         let report = try Verifier.verify(ledger)
         #expect(!report.isSuccessful)
-        #expect(report.checkpointProblems.first?.reason.hasPrefix("does not match its stream: its event seq") == true)
+        #expect(report.checkpointProblems.first?.reason.hasPrefix("its bytes are not the ones written (SHA-256 ") == true)
+    }
+
+    @Test func aCheckpointTheWriterDidNotRecordIsPassedOverAndNamedByVerify() throws {
+        let directory = TemporaryDirectory()
+        let (ledger, written, _) = try checkpointed(directory)
+        // The record without the last checkpoint: as a 'kinerja checkpoint' killed before recording it leaves it.
+        var head = try #require(try ledger.acknowledgedHead(History.stream).get())
+        head.checkpoints.removeLast()
+        try ledger.writeAcknowledgedHead(head)
+
+        let (checkpoint, skipped) = try ledger.latestCheckpoint(History.stream)
+        #expect(checkpoint?.position.eventCount == written[written.count - 2].seq)
+        #expect(skipped.map { String($0.reason.prefix(30)) } == ["its digest is not recorded in "])
+        try expectSameAnswers(ledger)
+        let report = try Verifier.verify(ledger)
+        #expect(report.isSuccessful, "it matches its stream: a note, not a failure")
+        #expect(report.lines.contains { $0.hasPrefix("note: checkpoints/") && $0.contains("is not recorded") })
     }
 
     @Test func aCheckpointBeyondTheStreamIsPassedOverAndVerifyNamesIt() throws {
@@ -104,8 +123,16 @@ import Testing
         _ = try ledger.scan(History.stream) { event, offset in
             if event.seq == earlier.seq + 1 { cut = offset }
         }
+        var earlierLine = 0
+        _ = try ledger.scan(History.stream) { event, offset in
+            if event.seq == earlier.seq { earlierLine = offset }
+        }
         let name = "ledger/" + History.stream.fileName
         directory.write(name, Array(directory.bytes(name)[..<cut]))
+        // The older copy comes with its acknowledged-head record (the checkpoints kept are the newer ones).
+        var head = try #require(try ledger.acknowledgedHead(History.stream).get())
+        (head.seq, head.hash, head.lineOffset, head.end) = (earlier.seq, earlier.hash, earlierLine, cut)
+        try ledger.writeAcknowledgedHead(head)
 
         let (checkpoint, skipped) = try ledger.latestCheckpoint(History.stream)
         #expect(checkpoint?.position.digest == earlier)
@@ -121,9 +148,11 @@ import Testing
         let directory = TemporaryDirectory()
         let (ledger, _, file) = try checkpointed(directory)
         let text = String(decoding: directory.bytes(file), as: UTF8.self)
-        directory.write(file, Array(text.replacing(#"{"checkpoint":1,"#, with: #"{"checkpoint":99,"#).utf8))
+        let current = #"{"checkpoint":\#(StateCheckpoint.formatVersion),"#
+        #expect(text.hasPrefix(current))
+        directory.write(file, Array(text.replacing(current, with: #"{"checkpoint":99,"#).utf8))
         let (_, skipped) = try ledger.latestCheckpoint(History.stream)
-        #expect(skipped.map(\.reason) == ["format 99, not 1"])
+        #expect(skipped.map(\.reason) == ["format 99, not \(StateCheckpoint.formatVersion)"])
         try expectSameAnswers(ledger)
     }
 
