@@ -6,7 +6,7 @@ import Testing
         (["help"], "help.txt"), (["--help"], "help.txt"), (["init", "--help"], "help-init.txt"),
         (["append", "--help"], "help-append.txt"), (["log", "--help"], "help-log.txt"),
         (["verify", "--help"], "help-verify.txt"), (["head", "--help"], "help-head.txt"),
-        (["checkpoint", "--help"], "help-checkpoint.txt"),
+        (["checkpoint", "--help"], "help-checkpoint.txt"), (["upgrade", "--help"], "help-upgrade.txt"),
         (["realisasi", "--help"], "help-realisasi.txt"), (["target", "--help"], "help-target.txt"),
         (["iku", "--help"], "help-iku.txt"), (["approve", "--help"], "help-approve.txt"),
         (["reject", "--help"], "help-reject.txt"), (["state", "--help"], "help-state.txt"),
