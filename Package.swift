@@ -1,27 +1,48 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+// The layers, each a target the compiler keeps in order: nothing points upward.
+//
+//   kinerja (executable)  →  KinerjaCLI  →  KinerjaInterchange, KinerjaReports  →  KinerjaProjections
+//     →  KinerjaEvents  →  KinerjaStore
 let package = Package(
     name: "KinerjaLedger",
     products: [
         .executable(name: "kinerja", targets: ["kinerja"])
     ],
     targets: [
-        // The whole engine: events, store, verification, command line logic.
-        .target(name: "KinerjaLedger"),
+        // Stored lines, SHA-256 and the chain, streams, the lock, acknowledged heads, recovery, verify.
+        // Knows bytes and envelopes, never SAKIP.
+        .target(name: "KinerjaStore"),
+        // The event catalogue and its schemas, and the domain's values (numbers, periods, capaian, scales).
+        .target(name: "KinerjaEvents", dependencies: ["KinerjaStore"]),
+        // Read models folded from events, the Decider and recorder, check, history, checkpoints.
+        .target(name: "KinerjaProjections", dependencies: ["KinerjaEvents"]),
+        // Report documents and their renderers (text, Markdown, HTML/SVG, CSV, JSON).
+        .target(name: "KinerjaReports", dependencies: ["KinerjaProjections"]),
+        // Spreadsheets in: CSV rows to events.
+        .target(name: "KinerjaInterchange", dependencies: ["KinerjaProjections"]),
+        // The command line: arguments, commands, messages and exit codes.
+        .target(name: "KinerjaCLI", dependencies: ["KinerjaReports", "KinerjaInterchange"]),
         // The thin executable: parses nothing itself, runs the library's CLI, prints, exits.
-        .executableTarget(name: "kinerja", dependencies: ["KinerjaLedger"]),
+        .executableTarget(name: "kinerja", dependencies: ["KinerjaCLI", "KinerjaStore"]),
         // Benchmarks print figures as ratios against baselines measured in the same run.
         .executableTarget(
             name: "kinerja-bench",
-            dependencies: ["KinerjaLedger"],
+            dependencies: ["KinerjaReports"],
             path: "Tools/Benchmark"
         ),
-        .testTarget(name: "KinerjaLedgerTests", dependencies: ["KinerjaLedger"]),
+        .testTarget(
+            name: "KinerjaLedgerTests",
+            dependencies: [
+                "KinerjaStore", "KinerjaEvents", "KinerjaProjections", "KinerjaReports", "KinerjaInterchange",
+                "KinerjaCLI",
+            ]
+        ),
         // End-to-end runs of the built binary on temporary and fixture ledgers.
         .testTarget(
             name: "KinerjaEndToEndTests",
-            dependencies: ["kinerja", "KinerjaLedger"],
+            dependencies: ["kinerja", "KinerjaStore", "KinerjaEvents", "KinerjaProjections"],
             exclude: ["Snapshots", "Fixtures"]
         ),
     ],

@@ -1,5 +1,6 @@
 import Foundation
-import KinerjaLedger
+import KinerjaCLI
+import KinerjaStore
 
 /// Standard output or standard error as a buffered text stream over a file descriptor.
 struct StandardStream: TextOutputStream {

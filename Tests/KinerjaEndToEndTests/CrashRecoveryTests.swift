@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 
-@testable import KinerjaLedger
+@testable import KinerjaEvents
+@testable import KinerjaProjections
+@testable import KinerjaStore
 
 /// A crash can stop a write at any byte. Whatever is left, the ledger shows exactly the complete batches
 /// before it, and the next write moves the rest to the quarantine file and carries on.

@@ -1,5 +1,7 @@
 import Foundation
-import KinerjaLedger
+@testable import KinerjaEvents
+@testable import KinerjaProjections
+@testable import KinerjaStore
 import Testing
 
 /// `kinerja import`: spreadsheets as Excel exports them are recorded exactly, as the commands would record

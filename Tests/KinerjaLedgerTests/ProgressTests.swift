@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
-@testable import KinerjaLedger
+@testable import KinerjaCLI
+@testable import KinerjaEvents
+@testable import KinerjaInterchange
+@testable import KinerjaProjections
+@testable import KinerjaReports
+@testable import KinerjaStore
 
 /// Long reads report how far they have got, to the handler the executable installs on a terminal.
 @Suite struct ProgressTests {
@@ -21,7 +26,7 @@ import Testing
         let collected = Collected()
         ledger.progress = { collected.add($0) }
         _ = try StreamScanner.scan(
-            stream: .ledger, path: ledger.path("ledger.jsonl"), catalog: .standard, progress: ledger.progress)
+            stream: .ledger, path: ledger.path("ledger.jsonl"), schemas: EventCatalog.standard, progress: ledger.progress)
         let small = collected.updates
         #expect(small == [ProgressUpdate(task: "reading ledger", done: size, total: size)])
         // Chunks smaller than the file: one update per block, growing, ending at the size.

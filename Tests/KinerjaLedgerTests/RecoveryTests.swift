@@ -1,6 +1,11 @@
 import Testing
 
-@testable import KinerjaLedger
+@testable import KinerjaCLI
+@testable import KinerjaEvents
+@testable import KinerjaInterchange
+@testable import KinerjaProjections
+@testable import KinerjaReports
+@testable import KinerjaStore
 
 @Suite struct RecoveryTests {
     /// A ledger with batches of 2 and 3 events; returns it and the byte length after the first batch. The

@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
-@testable import KinerjaLedger
+@testable import KinerjaCLI
+@testable import KinerjaEvents
+@testable import KinerjaInterchange
+@testable import KinerjaProjections
+@testable import KinerjaReports
+@testable import KinerjaStore
 
 /// Tests for `SHA256` and `SHA256Digest`.
 @Suite("SHA256")

@@ -2,7 +2,10 @@
 // checkpoints, against a full replay of the same stream measured in the same run.
 
 import Foundation
-import KinerjaLedger
+import KinerjaEvents
+import KinerjaProjections
+import KinerjaReports
+import KinerjaStore
 
 /// The settings of the as-of benchmark.
 struct AsOfOptions {

@@ -7,7 +7,9 @@
 // event number. Run `Tools/bench.sh --help` for the options.
 
 import Foundation
-import KinerjaLedger
+import KinerjaEvents
+import KinerjaProjections
+import KinerjaStore
 
 #if canImport(Glibc)
     import Glibc

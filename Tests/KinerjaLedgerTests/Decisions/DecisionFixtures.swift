@@ -1,4 +1,9 @@
-@testable import KinerjaLedger
+@testable import KinerjaCLI
+@testable import KinerjaEvents
+@testable import KinerjaInterchange
+@testable import KinerjaProjections
+@testable import KinerjaReports
+@testable import KinerjaStore
 
 /// Given-events / when-event / then-error fixtures for decision tests, without touching the disk.
 struct History {

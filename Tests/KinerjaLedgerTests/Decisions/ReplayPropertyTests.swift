@@ -1,6 +1,11 @@
 import Testing
 
-@testable import KinerjaLedger
+@testable import KinerjaCLI
+@testable import KinerjaEvents
+@testable import KinerjaInterchange
+@testable import KinerjaProjections
+@testable import KinerjaReports
+@testable import KinerjaStore
 
 /// Properties of the projections on randomised histories (a fixed-seed generator, so failures reproduce):
 /// rebuilding from the files equals the state maintained event by event, and the state as of T equals a

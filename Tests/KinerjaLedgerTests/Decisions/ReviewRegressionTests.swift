@@ -1,6 +1,11 @@
 import Testing
 
-@testable import KinerjaLedger
+@testable import KinerjaCLI
+@testable import KinerjaEvents
+@testable import KinerjaInterchange
+@testable import KinerjaProjections
+@testable import KinerjaReports
+@testable import KinerjaStore
 
 /// Cases found in review: each would have let a figure change, or a proposal count, when it should not.
 @Suite struct ReviewRegressionTests {

@@ -1,6 +1,11 @@
 import Testing
 
-@testable import KinerjaLedger
+@testable import KinerjaCLI
+@testable import KinerjaEvents
+@testable import KinerjaInterchange
+@testable import KinerjaProjections
+@testable import KinerjaReports
+@testable import KinerjaStore
 
 @Suite struct YearReportTests {
     private static let head = LedgerDigest(stream: History.stream, seq: 0, hash: .zero)

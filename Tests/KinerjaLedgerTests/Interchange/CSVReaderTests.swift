@@ -1,6 +1,11 @@
 import Testing
 
-@testable import KinerjaLedger
+@testable import KinerjaCLI
+@testable import KinerjaEvents
+@testable import KinerjaInterchange
+@testable import KinerjaProjections
+@testable import KinerjaReports
+@testable import KinerjaStore
 
 @Suite struct CSVReaderTests {
     private func read(_ text: String) throws -> CSVTable {

@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
-@testable import KinerjaLedger
+@testable import KinerjaCLI
+@testable import KinerjaEvents
+@testable import KinerjaInterchange
+@testable import KinerjaProjections
+@testable import KinerjaReports
+@testable import KinerjaStore
 
 /// The sample document in every format, and a way to look at it: with `KINERJA_REPORT_SAMPLES=DIR` the
 /// renders are written to `DIR/sample.{md,html,csv,json}` and

@@ -1,0 +1,82 @@
+import KinerjaEvents
+import KinerjaInterchange
+import KinerjaProjections
+import KinerjaReports
+import KinerjaStore
+
+/// The options one command accepts: which take a value, which may repeat, how many operands it takes.
+package struct ArgumentSpec: Sendable {
+    /// Options that take a value (`--stream S` or `--stream=S`), without the leading dashes.
+    package var valued: [String] = []
+    /// Valued options that may be given more than once.
+    package var repeatable: [String] = []
+    /// Options that take no value.
+    package var flags: [String] = []
+    /// The names of the operands, for messages; `maximumOperands` of them are accepted.
+    package var operands: [String] = []
+    /// How many operands must be given.
+    package var minimumOperands = 0
+}
+
+/// Parsed command-line arguments of one command.
+package struct Arguments: Sendable, Equatable {
+    /// Values by option name, in the order given.
+    package var values: [String: [String]] = [:]
+    /// The flags given.
+    package var flags: Set<String> = []
+    /// The operands, in order.
+    package var operands: [String] = []
+
+    /// The last value given for `name`, or nil.
+    package func value(_ name: String) -> String? { values[name]?.last }
+
+    /// Parses `words` for the command `command` against `spec`. `-` alone is an operand (standard input);
+    /// `--` ends the options.
+    package static func parse(_ words: [String], command: String, spec: ArgumentSpec) throws(CLIError) -> Arguments {
+        var arguments = Arguments()
+        var index = 0
+        var optionsEnded = false
+        while index < words.count {
+            let word = words[index]
+            index += 1
+            if optionsEnded || !word.hasPrefix("-") || word == "-" {
+                arguments.operands.append(word)
+                continue
+            }
+            if word == "--" {
+                optionsEnded = true
+                continue
+            }
+            let body = word.drop { $0 == "-" }
+            let name = String(body.prefix { $0 != "=" })
+            let inlineValue = body.contains("=") ? String(body.drop { $0 != "=" }.dropFirst()) : nil
+            if spec.flags.contains(name) {
+                guard inlineValue == nil else { throw .usage("option --\(name) takes no value", command: command) }
+                arguments.flags.insert(name)
+            } else if spec.valued.contains(name) {
+                let value: String
+                if let inlineValue {
+                    value = inlineValue
+                } else {
+                    guard index < words.count else { throw .usage("option --\(name) needs a value", command: command) }
+                    value = words[index]
+                    index += 1
+                }
+                if arguments.values[name] != nil && !spec.repeatable.contains(name) {
+                    throw .usage("option --\(name) is given more than once", command: command)
+                }
+                arguments.values[name, default: []].append(value)
+            } else {
+                throw .usage("unknown option '\(word)'", command: command)
+            }
+        }
+        if arguments.operands.count > spec.operands.count {
+            let extra = arguments.operands[spec.operands.count]
+            throw .usage("unexpected argument '\(extra)'", command: command)
+        }
+        if arguments.operands.count < spec.minimumOperands {
+            throw .usage("missing \(spec.operands[arguments.operands.count])", command: command)
+        }
+        return arguments
+    }
+}

@@ -1,0 +1,106 @@
+import KinerjaEvents
+import KinerjaInterchange
+import KinerjaProjections
+import KinerjaReports
+import KinerjaStore
+
+/// The `kinerja` command line: parses arguments, runs a command against the library, writes its output,
+/// and maps every error to one message and exit code. The executable only calls ``run(_:context:output:errors:)``.
+package enum CLI {
+    /// The version printed by `kinerja --version`.
+    package static let version = "0.1.0"
+
+    /// Runs the command line `arguments` (without the program name) and returns the exit status.
+    package static func run(
+        _ arguments: [String], context: CommandContext, output: inout some TextOutputStream,
+        errors: inout some TextOutputStream
+    ) -> Int32 {
+        do {
+            try dispatch(arguments, context: context, output: &output, errors: &errors)
+            return 0
+        } catch {
+            errors.write("kinerja: \(error.exitCode == 1 ? "" : "error: ")\(error.message)\n")
+            return error.exitCode
+        }
+    }
+
+    private static func dispatch(
+        _ arguments: [String], context: CommandContext, output: inout some TextOutputStream,
+        errors: inout some TextOutputStream
+    ) throws(CLIError) {
+        var words = arguments
+        var ledgerDirectory = context.environment["KINERJA_LEDGER"].flatMap { $0.isEmpty ? nil : $0 } ?? "Ledger"
+        // Global options come before the command: --ledger DIR, --help, --version.
+        while let first = words.first, first.hasPrefix("-") {
+            words.removeFirst()
+            switch first {
+            case "--ledger":
+                guard let directory = words.first else {
+                    throw .usage("option --ledger needs a directory", command: nil)
+                }
+                words.removeFirst()
+                ledgerDirectory = directory
+            case _ where first.hasPrefix("--ledger="):
+                ledgerDirectory = String(first.dropFirst("--ledger=".count))
+            case "--help", "-h":
+                output.write(CommandInfo.overview)
+                return
+            case "--version":
+                output.write("kinerja \(version) (ledger format \(Ledger.formatVersion))\n")
+                return
+            default:
+                throw .usage("unknown option '\(first)' before the command", command: nil)
+            }
+        }
+        guard let name = words.first else {
+            output.write(CommandInfo.overview)
+            return
+        }
+        guard let info = CommandInfo.named(name) else {
+            let suggestion = Suggestion.closest(to: name, among: CommandInfo.all.map(\.name))
+            let hint = suggestion.map { "; did you mean '\($0)'?" } ?? ""
+            throw .usage("unknown command '\(name)'\(hint)", command: nil)
+        }
+        let rest = Array(words.dropFirst())
+        if rest.contains("--help") || rest.contains("-h") {
+            output.write(info.help)
+            return
+        }
+        var spec = info.spec
+        spec.valued.append("ledger")  // also accepted after the command
+        let parsed = try Arguments.parse(rest, command: name, spec: spec)
+        if let directory = parsed.value("ledger") { ledgerDirectory = directory }
+        let runner = CommandRunner(ledgerDirectory: ledgerDirectory, context: context)
+        switch name {
+        case "init": try runner.initialize(output: &output)
+        case "append": try runner.append(parsed, output: &output, errors: &errors)
+        case "log": try runner.log(parsed, output: &output)
+        case "state": try runner.state(parsed, output: &output)
+        case "pk": try runner.perjanjianKinerja(parsed, output: &output)
+        case "history": try runner.history(parsed, output: &output)
+        case "check": try runner.check(parsed, output: &output)
+        case "report": try runner.report(parsed, output: &output)
+        case "iku" where parsed.operands.first == "versions" || parsed.operands.first == "diff":
+            try runner.ikuReview(parsed, output: &output)
+        case "realisasi", "target", "iku", "approve", "reject":
+            try runner.decision(name, parsed, output: &output, errors: &errors)
+        case "import": try runner.importSpreadsheet(parsed, output: &output, errors: &errors)
+        case "verify": try runner.verify(parsed, output: &output)
+        case "head": try runner.head(output: &output)
+        case "checkpoint": try runner.checkpoint(parsed, output: &output)
+        case "upgrade": try runner.upgrade(output: &output)
+        case "types": output.write(EventCatalog.standard.referencePage)
+        default: try help(parsed, output: &output)
+        }
+    }
+
+    private static func help(_ arguments: Arguments, output: inout some TextOutputStream) throws(CLIError) {
+        guard let name = arguments.operands.first else {
+            output.write(CommandInfo.overview)
+            return
+        }
+        guard let info = CommandInfo.named(name) else { throw .usage("unknown command '\(name)'", command: "help") }
+        output.write(info.help)
+    }
+
+}

@@ -1,0 +1,48 @@
+import KinerjaEvents
+import KinerjaInterchange
+import KinerjaProjections
+import KinerjaReports
+import KinerjaStore
+
+/// Everything that can make a command fail, turned into a message and an exit code in one place.
+package enum CLIError: Error, Equatable, Sendable {
+    /// The command line itself is wrong; `command` names the command whose help to point to.
+    case usage(String, command: String?)
+    /// Input lines were refused.
+    case input(InputError)
+    /// Rows of a spreadsheet were refused.
+    case importRefused(ImportError)
+    /// The store refused or failed.
+    case store(StoreError)
+    /// A decision contradicts the ledger's state (event `index` of the batch, 1-based).
+    case refused(index: Int, type: String, DecisionError)
+    /// A check ran and found problems (already reported on standard output).
+    case checkFailed(String)
+
+    /// The exit status: 1 a check failed, 2 usage, 3 input refused, 4 the ledger could not be used.
+    package var exitCode: Int32 {
+        switch self {
+        case .checkFailed: 1
+        case .usage: 2
+        case .input, .importRefused, .refused: 3
+        case .store(let error):
+            switch error {
+            case .idConflict, .clockBehind, .emptyBatch, .invalidEvent: 3
+            default: 4
+            }
+        }
+    }
+
+    /// The message for standard error, without the `kinerja: ` prefix.
+    package var message: String {
+        switch self {
+        case .usage(let text, let command?): "\(text) (see 'kinerja \(command) --help')"
+        case .usage(let text, nil): "\(text) (see 'kinerja help')"
+        case .input(let error): "refused input:\n\(error)"
+        case .importRefused(let error): "refused import:\n\(error)"
+        case .store(let error): error.description
+        case .refused(let index, let type, let error): "refused event \(index) (\(type)): \(error); nothing was written"
+        case .checkFailed(let text): text
+        }
+    }
+}

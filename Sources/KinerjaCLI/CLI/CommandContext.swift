@@ -1,0 +1,45 @@
+import KinerjaEvents
+import KinerjaInterchange
+import KinerjaProjections
+import KinerjaReports
+import KinerjaStore
+
+/// What a command may use from outside: the environment variables, the clock and id source, the
+/// working directory and standard input. All injected, so tests run commands in-process.
+package struct CommandContext: Sendable {
+    /// Environment variables (`KINERJA_LEDGER`, `KINERJA_ACTOR`, `KINERJA_CLOCK`, `KINERJA_ID_PREFIX`).
+    package var environment: [String: String]
+    /// The clock and id source used unless the environment fixes them.
+    package var ledgerEnvironment: LedgerEnvironment
+    /// Reads all of standard input.
+    package var readStandardInput: @Sendable () -> [UInt8]
+    /// Where long reads report progress: set by the executable when standard error is a terminal.
+    package var progress: ProgressHandler?
+
+    /// Makes a context.
+    package init(
+        environment: [String: String], ledgerEnvironment: LedgerEnvironment,
+        readStandardInput: @escaping @Sendable () -> [UInt8], progress: ProgressHandler? = nil
+    ) {
+        self.environment = environment
+        self.ledgerEnvironment = ledgerEnvironment
+        self.readStandardInput = readStandardInput
+        self.progress = progress
+    }
+
+    /// The clock and ids to use: `KINERJA_CLOCK` fixes the time, `KINERJA_ID_PREFIX` makes ids
+    /// `<prefix>-<seq>` (for tests and for loading historical records).
+    func effectiveLedgerEnvironment() throws(CLIError) -> LedgerEnvironment {
+        var result = ledgerEnvironment
+        if let clock = environment["KINERJA_CLOCK"], !clock.isEmpty {
+            guard let time = Timestamp(parsing: clock) else {
+                throw .usage("KINERJA_CLOCK=\(clock) is not a time; write it like 2024-05-01T08:00:00Z", command: nil)
+            }
+            result.now = { time }
+        }
+        if let prefix = environment["KINERJA_ID_PREFIX"], !prefix.isEmpty {
+            result.makeID = { seq in "\(prefix)-\(seq)" }
+        }
+        return result
+    }
+}

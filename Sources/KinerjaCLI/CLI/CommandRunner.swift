@@ -1,0 +1,273 @@
+import KinerjaEvents
+import KinerjaInterchange
+import KinerjaProjections
+import KinerjaReports
+import KinerjaStore
+
+/// Runs the commands: each method reads its arguments, calls the library and writes what it found.
+struct CommandRunner {
+    let ledgerDirectory: String
+    let context: CommandContext
+
+    func openLedger() throws(CLIError) -> Ledger {
+        do {
+            var ledger = try Ledger.open(at: ledgerDirectory)
+            ledger.progress = context.progress
+            return ledger
+        } catch {
+            throw .store(error)
+        }
+    }
+
+    func initialize(output: inout some TextOutputStream) throws(CLIError) {
+        do {
+            _ = try Ledger.create(at: ledgerDirectory)
+            output.write("created an empty ledger in \(ledgerDirectory)\n")
+        } catch .alreadyALedger {
+            output.write("\(ledgerDirectory) is already a Kinerja ledger; nothing was changed\n")
+        } catch {
+            throw .store(error)
+        }
+    }
+
+    func append(
+        _ arguments: Arguments, output: inout some TextOutputStream, errors: inout some TextOutputStream
+    ) throws(CLIError) {
+        let ledger = try openLedger()
+        var requestedStream: StreamName?
+        if let name = arguments.value("stream") ?? arguments.value("org") {
+            guard let stream = StreamName(name) else {
+                throw .usage("'\(name)' is not a stream name: use lowercase letters, digits and '-'", command: "append")
+            }
+            requestedStream = stream
+        }
+        let source = arguments.operands[0]
+        let bytes: [UInt8]
+        if source == "-" {
+            bytes = context.readStandardInput()
+        } else {
+            do {
+                bytes = try readWholeFile(source)
+            } catch {
+                throw .store(error)
+            }
+        }
+        let events: [NewEvent]
+        do {
+            events = try InputEvent.parse(bytes, source: source == "-" ? "stdin" : source, catalog: ledger.catalog)
+        } catch {
+            throw .input(error)
+        }
+        let stream = try route(events, requested: requestedStream, catalog: ledger.catalog)
+        try record(
+            events, to: stream, ledger: ledger, arguments: arguments, command: "append", output: &output,
+            errors: &errors)
+    }
+
+    /// Records `events` in `stream` as one batch by the actor of `--as` or `$KINERJA_ACTOR`, and reports it.
+    func record(
+        _ events: [NewEvent], to stream: StreamName, ledger: Ledger, arguments: Arguments, command: String,
+        output: inout some TextOutputStream, errors: inout some TextOutputStream
+    ) throws(CLIError) {
+        let actor = try recordingActor(arguments, command: command)
+        let environment = try context.effectiveLedgerEnvironment()
+        let outcome: AppendOutcome
+        do {
+            outcome = try Recorder.record(events, to: stream, actor: actor, in: ledger, environment: environment)
+        } catch {
+            throw recordingError(error, command: command)
+        }
+        report(outcome, output: &output, errors: &errors)
+    }
+
+    /// The actor of `--as`, else `$KINERJA_ACTOR`: who records.
+    func recordingActor(_ arguments: Arguments, command: String) throws(CLIError) -> String {
+        guard let actor = arguments.value("as") ?? context.environment["KINERJA_ACTOR"], !actor.isEmpty else {
+            throw .usage("who is recording? give --as ACTOR or set KINERJA_ACTOR", command: command)
+        }
+        guard InputEvent.isValidID(actor) else {
+            throw .usage("actor '\(actor)' is not valid: use letters, digits, '.', '_', ':' or '-'", command: command)
+        }
+        return actor
+    }
+
+    /// The command-line error a refused batch stands for (the recorder stops at the first refusal).
+    private func recordingError(_ failure: Recorder.Failure, command: String) -> CLIError {
+        switch failure {
+        case .store(let error): .store(error)
+        case .refused(let index, let type, let reason): .refused(index: index, type: type, reason)
+        case .invalid(let index, _, let reason):
+            .input(InputError(problems: [.init(source: command, line: index, reason: reason)]))
+        case .refusals(let failures):
+            failures.first.map { recordingError($0, command: command) } ?? .store(.emptyBatch)
+        }
+    }
+
+    /// Reports what an append did: a recovered tail, events already present, what was written, the head.
+    func report(
+        _ outcome: AppendOutcome, output: inout some TextOutputStream, errors: inout some TextOutputStream
+    ) {
+        let stream = outcome.stream
+        if let recovered = outcome.recovered {
+            errors.write(
+                "kinerja: recovered \(stream.fileName): \(recovered); moved them to \(stream.quarantineFileName)\n")
+        }
+        for present in outcome.alreadyPresent {
+            output.write(
+                "already present: id \(present.id) is seq \(present.seq) of stream \(stream); not written again\n")
+        }
+        if let first = outcome.written.first, let last = outcome.written.last {
+            let count = outcome.written.count
+            let range = first.seq == last.seq ? "seq \(first.seq)" : "seq \(first.seq)–\(last.seq)"
+            let ids = count == 1 ? " (id \(first.id))" : ""
+            output.write("appended \(count) event\(count == 1 ? "" : "s") to stream \(stream): \(range)\(ids)\n")
+        } else {
+            output.write("nothing appended: every event is already in stream \(stream)\n")
+        }
+        output.write("head \(outcome.head)\n")
+    }
+
+    /// The one stream a batch goes to: the stream its event types name, else `--stream`, else `ledger`.
+    private func route(_ events: [NewEvent], requested: StreamName?, catalog: EventCatalog) throws(CLIError)
+        -> StreamName
+    {
+        var named: Set<StreamName> = []
+        for event in events {
+            if let stream = catalog.currentSchema(type: event.type)?.stream(event.data) { named.insert(stream) }
+        }
+        if named.count > 1 {
+            let list = named.sorted().map(\.rawValue).joined(separator: ", ")
+            throw .usage(
+                "the events belong to different streams (\(list)); append one stream per batch", command: "append")
+        }
+        if let stream = named.first {
+            if let requested, requested != stream {
+                throw .usage("the events belong to stream \(stream), not \(requested)", command: "append")
+            }
+            return stream
+        }
+        return requested ?? .ledger
+    }
+
+    func log(_ arguments: Arguments, output: inout some TextOutputStream) throws(CLIError) {
+        let ledger = try openLedger()
+        let json = try wantsJSON(arguments, command: "log")
+        let asOf = try asOfTime(arguments, command: "log")
+        var fromSeq = 1
+        if let text = arguments.value("from") {
+            guard let seq = Int(text), seq >= 1 else {
+                throw .usage("--from needs a seq (1, 2, 3…), not '\(text)'", command: "log")
+            }
+            fromSeq = seq
+        }
+        var streams: [StreamName]
+        do {
+            streams = try ledger.streams()
+        } catch {
+            throw .store(error)
+        }
+        if let name = arguments.value("stream") ?? arguments.value("org") {
+            guard let stream = StreamName(name) else { throw .usage("'\(name)' is not a stream name", command: "log") }
+            guard streams.contains(stream) else { throw .store(.unknownStream(stream)) }
+            streams = [stream]
+        }
+        var table = TextTable(
+            headings: ["STREAM", "SEQ", "RECORDED AT", "ACTOR", "TYPE", "ID", "DATA"],
+            alignments: [.left, .right, .left, .left, .left, .left, .left])
+        for stream in streams {
+            let events: [StoredEvent]
+            do {
+                events = try ledger.events(in: stream)
+            } catch {
+                throw .store(error)
+            }
+            for event in events where event.seq >= fromSeq && asOf.map({ event.recordedAt <= $0 }) ?? true {
+                if json {
+                    output.write(event.jsonObject(stream: stream).canonicalString + "\n")
+                } else {
+                    let effective = event.effective.map { " (effective \($0))" } ?? ""
+                    table.rows.append([
+                        stream.rawValue, String(event.seq), event.recordedAt.description, event.actor,
+                        event.type + effective, event.id, JSONValue.object(event.data).canonicalString,
+                    ])
+                }
+            }
+        }
+        if !json {
+            for line in table.lines { output.write(line + "\n") }
+        }
+    }
+
+    func verify(_ arguments: Arguments, output: inout some TextOutputStream) throws(CLIError) {
+        let ledger = try openLedger()
+        var digests: [LedgerDigest] = []
+        for text in arguments.values["digest"] ?? [] {
+            guard let digest = LedgerDigest(parsing: text) else {
+                throw .usage(
+                    "'\(text)' is not a digest; write STREAM:SEQ:HASH as 'kinerja head' prints it", command: "verify")
+            }
+            digests.append(digest)
+        }
+        let report: VerifyReport
+        do {
+            report = try Verifier.verify(ledger, digests: digests)
+        } catch {
+            throw .store(error)
+        }
+        for line in report.lines { output.write(line + "\n") }
+        if !report.isSuccessful { throw .checkFailed("verification failed; see the lines above") }
+    }
+
+    /// `kinerja checkpoint [--org ORG] [--every N]`: writes checkpoints of one organisation's stream, or of
+    /// every stream but `ledger`.
+    func checkpoint(_ arguments: Arguments, output: inout some TextOutputStream) throws(CLIError) {
+        let ledger = try openLedger()
+        var every: Int?
+        if let text = arguments.value("every") {
+            guard let count = Int(text), count > 0 else {
+                throw .usage("--every needs a positive number of events, not '\(text)'", command: "checkpoint")
+            }
+            every = count
+        }
+        let chosen = arguments.value("org") != nil ? try organisationStream(arguments, command: "checkpoint") : nil
+        do throws(StoreError) {
+            let streams = if let chosen { [chosen] } else { try ledger.streams().filter { $0 != .ledger } }
+            for stream in streams {
+                let written = try ledger.writeCheckpoints(stream, every: every)
+                let seqs = written.map { String($0.seq) }.joined(separator: ", ")
+                output.write("\(stream): \(written.count) checkpoint\(written.count == 1 ? "" : "s") at seq \(seqs)\n")
+            }
+        } catch {
+            throw .store(error)
+        }
+    }
+
+    /// `kinerja upgrade`: records every stream's current end as acknowledged and marks the ledger format 2.
+    func upgrade(output: inout some TextOutputStream) throws(CLIError) {
+        let ledger = try openLedger()
+        do {
+            let heads = try ledger.upgrade()
+            guard ledger.version < Ledger.formatVersion else {
+                output.write("\(ledgerDirectory) is already format \(Ledger.formatVersion); nothing was changed\n")
+                return
+            }
+            output.write("upgraded \(ledgerDirectory) to format \(Ledger.formatVersion); acknowledged heads recorded:\n")
+            for head in heads { output.write("\(head)\n") }
+        } catch {
+            throw .store(error)
+        }
+    }
+
+    func head(output: inout some TextOutputStream) throws(CLIError) {
+        let ledger = try openLedger()
+        do throws(StoreError) {
+            for stream in try ledger.streams() {
+                let scan = try ledger.scan(stream)
+                if let damage = scan.damage { throw StoreError.streamDamaged(damage) }
+                output.write("\(scan.digest)\n")
+            }
+        } catch {
+            throw .store(error)
+        }
+    }
+}

@@ -1,0 +1,113 @@
+import KinerjaEvents
+import KinerjaInterchange
+import KinerjaProjections
+import KinerjaReports
+import KinerjaStore
+
+/// `kinerja import realisasi|targets|budget FILE`: a spreadsheet's rows recorded as one batch, or none of them.
+extension CommandRunner {
+    /// Reads the file, maps every row through ``SpreadsheetImport``, and records the events through the
+    /// ``Recorder`` as one batch; any problem in any row (or any refusal by the ledger's rules) refuses them all.
+    func importSpreadsheet(
+        _ arguments: Arguments, output: inout some TextOutputStream, errors: inout some TextOutputStream
+    ) throws(CLIError) {
+        let command = "import"
+        let kindName = arguments.operands[0]
+        guard let kind = ImportKind(rawValue: kindName) else {
+            throw .usage("import what? '\(kindName)' is not realisasi, targets or budget", command: command)
+        }
+        let ledger = try openLedger()
+        let stream = try organisationStream(arguments, command: command)
+        let settings = try importSettings(arguments, kind: kind, command: command)
+        let actor = try recordingActor(arguments, command: command)
+        let environment = try context.effectiveLedgerEnvironment()
+        let file = arguments.operands[1]
+        let bytes: [UInt8]
+        if file == "-" {
+            bytes = context.readStandardInput()
+        } else {
+            do { bytes = try readWholeFile(file) } catch { throw .store(error) }
+        }
+        let spreadsheet = SpreadsheetImport(kind: kind, source: file == "-" ? "stdin" : file, settings: settings)
+        let state: OrganisationState?
+        do {
+            state = try ledger.organisationState(stream).state
+        } catch .unknownStream {
+            state = nil  // the Recorder says what an organisation's first event must be
+        } catch {
+            throw .store(error)
+        }
+        let mapping = spreadsheet.map(bytes) { code in state?.knownIndicator(code, includingPending: true) }
+        var problems = mapping.problems
+        // Rows imported before from another file or place: their content-derived ids are taken (all named here;
+        // the Recorder checks again under the lock).
+        for (event, row) in zip(mapping.events, mapping.rows) {
+            guard let id = event.id, let earlier = state?.event(id), earlier.data != event.data else { continue }
+            problems.append(Self.importedBefore(row: row, seq: earlier.seq, id: id))
+        }
+        var outcome: AppendOutcome?
+        do {
+            if problems.isEmpty {
+                outcome = try Recorder.record(
+                    mapping.events, to: stream, actor: actor, in: ledger, environment: environment,
+                    reportingEveryRefusal: true)
+            } else if !mapping.events.isEmpty {
+                // The rows that were read are checked too, so one run names every problem; nothing is written.
+                try Recorder.check(mapping.events, to: stream, actor: actor, in: ledger, environment: environment)
+            }
+        } catch {
+            // A row whose content-derived id the stream holds with another place in another file: imported before.
+            if case .store(.idConflict(_, let id, let seq?)) = error,
+                let index = mapping.events.firstIndex(where: { $0.id == id }), mapping.rows.indices.contains(index)
+            {
+                problems.append(Self.importedBefore(row: mapping.rows[index], seq: seq, id: id))
+            } else if case .store(let failure) = error {
+                throw .store(failure)
+            } else {
+                problems += spreadsheet.problems(for: error, in: mapping)
+            }
+        }
+        guard let outcome, problems.isEmpty else {
+            throw .importRefused(ImportError(source: spreadsheet.source, problems: problems))
+        }
+        let count = mapping.rowCount
+        output.write("read \(count) row\(count == 1 ? "" : "s") from \(spreadsheet.source)\n")
+        report(outcome, output: &output, errors: &errors)
+    }
+
+    /// A row whose id the stream already holds with another place in another file.
+    private static func importedBefore(row: Int, seq: Int, id: String) -> ImportError.Problem {
+        .init(
+            row: row, column: nil,
+            reason: "this row was imported before (seq \(seq), id \(id)), from another file or row;"
+                + " it is not recorded twice")
+    }
+
+    /// The document and defaults of the command line.
+    private func importSettings(_ arguments: Arguments, kind: ImportKind, command: String) throws(CLIError)
+        -> ImportSettings
+    {
+        guard let document = arguments.value("document"), !document.allSatisfy(\.isWhitespace) else {
+            throw .usage("missing --document: the source document every row records", command: command)
+        }
+        var settings = ImportSettings(
+            document: document, locator: arguments.value("locator"), basisNote: arguments.value("basis-note"),
+            reason: arguments.value("reason"))
+        switch kind {
+        case .targets:
+            guard let text = arguments.value("effective") else {
+                throw .usage("missing --effective: the date the target changes take effect", command: command)
+            }
+            settings.effective = try date(text, command: command)
+        case .budget:
+            settings.year = try yearOption(arguments, command: command)
+        case .realisasi:
+            break
+        }
+        for option in ["effective", "year", "reason"] where arguments.value(option) != nil {
+            let applies = (option == "year" && kind == .budget) || (option != "year" && kind == .targets)
+            if !applies { throw .usage("--\(option) does not apply to import \(kind.rawValue)", command: command) }
+        }
+        return settings
+    }
+}

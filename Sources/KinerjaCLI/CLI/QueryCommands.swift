@@ -1,0 +1,190 @@
+import KinerjaEvents
+import KinerjaInterchange
+import KinerjaProjections
+import KinerjaReports
+import KinerjaStore
+
+/// The query commands: state, pk, history, check, and the IKU review. Each rebuilds the organisation's state
+/// (as of a time, when asked) and renders what it finds.
+extension CommandRunner {
+    /// `kinerja state --org ORG [--year YEAR] [--as-of TIME] [--in-force-on DATE]`.
+    func state(_ arguments: Arguments, output: inout some TextOutputStream) throws(CLIError) {
+        let json = try wantsJSON(arguments, command: "state")
+        let loaded = try loadState(arguments, command: "state")
+        let year: Int
+        if let value = try yearOption(arguments, command: "state") {
+            year = value
+        } else {
+            let now = try context.effectiveLedgerEnvironment().now()
+            year = loaded.state.latestReportedYear ?? now.date.year
+        }
+        var inForceOn: CalendarDate?
+        if let text = arguments.value("in-force-on") {
+            guard let date = CalendarDate(parsing: text) else {
+                throw .usage("--in-force-on needs a date written YYYY-MM-DD, not '\(text)'", command: "state")
+            }
+            inForceOn = date
+        }
+        let report = loaded.state.report(year: year, head: loaded.head, asOf: loaded.asOf, inForceOn: inForceOn)
+        output.write(json ? report.json.canonicalString + "\n" : report.text)
+    }
+
+    /// `kinerja iku versions` and `kinerja iku diff A B`.
+    func ikuReview(_ arguments: Arguments, output: inout some TextOutputStream) throws(CLIError) {
+        let json = try wantsJSON(arguments, command: "iku")
+        let loaded = try loadState(arguments, command: "iku")
+        let versions = loaded.state.ikuVersions
+        if arguments.operands.first == "versions" {
+            output.write(json ? JSONValue.array(versions.map(\.json)).canonicalString + "\n" : versions.table)
+            return
+        }
+        guard arguments.operands.count == 3 else {
+            throw .usage("give two IKU decisions: iku diff A B", command: "iku")
+        }
+        let (from, to) = (arguments.operands[1], arguments.operands[2])
+        for id in [from, to] where !versions.contains(where: { $0.event.id == id }) {
+            throw .usage(
+                "there is no IKU decision \(id) in stream \(loaded.stream) (see 'kinerja iku versions')", command: "iku"
+            )
+        }
+        guard let diff = IkuDiff(state: loaded.state, from: from, to: to) else { return }
+        output.write(json ? diff.json.canonicalString + "\n" : diff.text)
+    }
+
+    /// `kinerja pk YEAR --org ORG [--version N]`.
+    func perjanjianKinerja(_ arguments: Arguments, output: inout some TextOutputStream) throws(CLIError) {
+        guard let year = Int(arguments.operands[0]), (1900...2999).contains(year) else {
+            throw .usage("'\(arguments.operands[0])' is not a year", command: "pk")
+        }
+        let (stream, state, _, _) = try loadState(arguments, command: "pk")
+        let (versions, _, chosen) = try perjanjianKinerjaVersions(
+            state, stream: stream, year: year, arguments: arguments, command: "pk")
+        let selected = chosen.map { [$0] } ?? versions
+        let organisation = state.organisationName ?? stream.rawValue
+        for (index, version) in selected.enumerated() {
+            if index > 0 { output.write("\n") }
+            let earlier = version.number > 1 ? versions[version.number - 2] : nil
+            output.write(
+                version.text(
+                    stream: stream, organisation: organisation, earlier: earlier,
+                    approval: state.statusByProposal[version.event.id]))
+        }
+        let pending = state.events(ofType: "PerjanjianKinerjaAmendmentProposed").filter {
+            $0.data["year"]?.intValue == year && state.statusByProposal[$0.id] == .pending
+        }
+        for event in pending {
+            output.write(
+                "\namendment awaiting a decision: \(event.id) (seq \(event.seq), recorded by \(event.actor))\n")
+        }
+    }
+
+    /// The PK versions for `year` (refusing a year without a signed PK), the latest, and the one `--version N`
+    /// names.
+    func perjanjianKinerjaVersions(
+        _ state: OrganisationState, stream: StreamName, year: Int, arguments: Arguments, command: String
+    ) throws(CLIError) -> (
+        versions: [PerjanjianKinerjaVersion], latest: PerjanjianKinerjaVersion, chosen: PerjanjianKinerjaVersion?
+    ) {
+        let versions = state.perjanjianKinerja(year: year)
+        guard let latest = versions.last else {
+            throw .usage("stream \(stream) has no signed PK for \(year)", command: command)
+        }
+        guard let text = arguments.value("version") else { return (versions, latest, nil) }
+        guard let number = Int(text), versions.indices.contains(number - 1) else {
+            throw .usage("--version \(text): the PK \(year) has versions 1 to \(versions.count)", command: command)
+        }
+        return (versions, latest, versions[number - 1])
+    }
+
+    /// `kinerja history SUBJECT --org ORG`.
+    func history(_ arguments: Arguments, output: inout some TextOutputStream) throws(CLIError) {
+        guard let subject = HistorySubject(parsing: arguments.operands[0]) else {
+            throw .usage(
+                "'\(arguments.operands[0])' is not a subject: indicator:CODE, target:CODE:YEAR, pk:YEAR, "
+                    + "realisasi:CODE:PERIOD or iku", command: "history")
+        }
+        let json = try wantsJSON(arguments, command: "history")
+        let loaded = try loadState(arguments, command: "history")
+        let entries = loaded.state.history(of: subject)
+        if json {
+            let value: JSONValue = .object([
+                "subject": .string(subject.description), "stream": .string(loaded.stream.rawValue),
+                "events": .array(entries.map(\.json)),
+            ])
+            output.write(value.canonicalString + "\n")
+        } else {
+            output.write(entries.table(subject: subject))
+        }
+    }
+
+    /// `kinerja check --org ORG [--year YEAR]`: exit status 1 when there are findings.
+    func check(_ arguments: Arguments, output: inout some TextOutputStream) throws(CLIError) {
+        let json = try wantsJSON(arguments, command: "check")
+        let year = try yearOption(arguments, command: "check")
+        let loaded = try loadState(arguments, command: "check")
+        let findings = loaded.state.findings(year: year)
+        if json {
+            output.write(findings.json(stream: loaded.stream, head: loaded.head).canonicalString + "\n")
+        } else {
+            output.write(findings.text(stream: loaded.stream, year: year, head: loaded.head))
+        }
+        if !findings.isEmpty {
+            throw .checkFailed("\(findings.count) finding\(findings.count == 1 ? "" : "s") to review")
+        }
+    }
+
+    /// The organisation stream named by `--org`.
+    func organisationStream(_ arguments: Arguments, command: String) throws(CLIError) -> StreamName {
+        guard let name = arguments.value("org") else {
+            throw .usage("which organisation? give --org ORG", command: command)
+        }
+        guard let stream = StreamName(name) else {
+            throw .usage(
+                "'\(name)' is not an organisation stream name (lowercase letters, digits, '-')", command: command)
+        }
+        return stream
+    }
+
+    /// Whether `--format` asks for JSON; refuses anything but `table` and `json`.
+    func wantsJSON(_ arguments: Arguments, command: String) throws(CLIError) -> Bool {
+        let format = arguments.value("format") ?? "table"
+        guard format == "table" || format == "json" else {
+            throw .usage("unknown format '\(format)'; use table or json", command: command)
+        }
+        return format == "json"
+    }
+
+    /// The organisation named by `--org`, its state as of `--as-of` (when given), and the head it reflects.
+    func loadState(_ arguments: Arguments, command: String) throws(CLIError) -> (
+        stream: StreamName, state: OrganisationState, head: LedgerDigest, asOf: Timestamp?
+    ) {
+        let ledger = try openLedger()
+        let stream = try organisationStream(arguments, command: command)
+        let asOf = try asOfTime(arguments, command: command)
+        do {
+            let loaded = try ledger.organisationState(stream, asOf: asOf)
+            return (stream, loaded.state, loaded.head, asOf)
+        } catch {
+            throw .store(error)
+        }
+    }
+
+    /// `--year YEAR`, if given: four digits, 1900 to 2999.
+    func yearOption(_ arguments: Arguments, command: String) throws(CLIError) -> Int? {
+        guard let text = arguments.value("year") else { return nil }
+        guard text.count == 4, let year = Int(text), (1900...2999).contains(year) else {
+            throw .usage("--year needs a year like 2024, not '\(text)'", command: command)
+        }
+        return year
+    }
+
+    /// `--as-of TIME`: a time, or a date meaning the end of that day (UTC): everything recorded on it.
+    func asOfTime(_ arguments: Arguments, command: String) throws(CLIError) -> Timestamp? {
+        guard let text = arguments.value("as-of") else { return nil }
+        guard let time = Timestamp(parsing: text) else {
+            throw .usage(
+                "--as-of needs a time like 2024-07-31T23:59:59Z or 2024-07-31, not '\(text)'", command: command)
+        }
+        return text.count == 10 ? Timestamp(millisecondsSinceEpoch: time.millisecondsSinceEpoch + 86_399_999) : time
+    }
+}

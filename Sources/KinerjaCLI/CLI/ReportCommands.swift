@@ -1,0 +1,104 @@
+import KinerjaEvents
+import KinerjaInterchange
+import KinerjaProjections
+import KinerjaReports
+import KinerjaStore
+
+/// `kinerja report`: the LKj tables, the PK document and the audit report, built as a ``ReportDocument`` and
+/// rendered in the format asked for.
+extension CommandRunner {
+    /// `kinerja report lkj|pk YEAR --org ORG …` and `kinerja report audit --org ORG --from D --to D …`.
+    func report(_ arguments: Arguments, output: inout some TextOutputStream) throws(CLIError) {
+        let request = try reportRequest(arguments)
+        let format = try reportFormat(arguments)
+        let loaded = try loadState(arguments, command: "report")
+        let document: ReportDocument
+        switch request {
+        case .lkj(let year):
+            document = .makeLKj(state: loaded.state, year: year, head: loaded.head, asOf: loaded.asOf)
+        case .perjanjianKinerja(let year):
+            let (versions, latest, chosen) = try perjanjianKinerjaVersions(
+                loaded.state, stream: loaded.stream, year: year, arguments: arguments, command: "report")
+            document = .makePerjanjianKinerja(
+                state: loaded.state, version: chosen ?? latest, versions: versions, head: loaded.head,
+                asOf: loaded.asOf)
+        case .audit(let from, let to):
+            // The period ends with the last event recorded by the end of `to` (notes included, which the
+            // state leaves out), or by --as-of when that is earlier.
+            let endOfDay = Timestamp(
+                millisecondsSinceEpoch: Int64(to.daysSinceEpoch + 1) * 86_400_000 - 1)
+            let limit = loaded.asOf.map { min($0, endOfDay) } ?? endOfDay
+            let ledger = try openLedger()
+            let endOfPeriod: LedgerDigest
+            do throws(StoreError) {
+                endOfPeriod = try ledger.scan(loaded.stream, checkingHashes: false, recordedBy: limit).digest
+            } catch {
+                throw .store(error)
+            }
+            document = .makeAudit(
+                state: loaded.state, from: from, to: to, head: loaded.head, endOfPeriod: endOfPeriod,
+                asOf: loaded.asOf)
+        }
+        output.write(document.rendered(as: format))
+    }
+
+    /// Which report the operands and options ask for.
+    private enum ReportRequest {
+        case lkj(year: Int)
+        case perjanjianKinerja(year: Int)
+        case audit(from: CalendarDate, to: CalendarDate)
+    }
+
+    /// Reads the kind, YEAR (lkj, pk) or --from and --to (audit), refusing an option another kind takes.
+    private func reportRequest(_ arguments: Arguments) throws(CLIError) -> ReportRequest {
+        let kind = arguments.operands[0]
+        guard ["lkj", "pk", "audit"].contains(kind) else {
+            throw .usage("unknown report '\(kind)'; use lkj, pk or audit", command: "report")
+        }
+        for (option, owner) in [("version", "pk"), ("from", "audit"), ("to", "audit")]
+        where arguments.value(option) != nil && kind != owner {
+            throw .usage("--\(option) is for 'report \(owner)', not 'report \(kind)'", command: "report")
+        }
+        let text = arguments.operands.count > 1 ? arguments.operands[1] : nil
+        if kind == "audit" {
+            if let text {
+                throw .usage("unexpected argument '\(text)': 'report audit' takes --from and --to", command: "report")
+            }
+            let period = try auditPeriod(arguments)
+            return .audit(from: period.from, to: period.to)
+        }
+        guard let text else { throw .usage("missing YEAR: kinerja report \(kind) YEAR --org ORG", command: "report") }
+        guard let year = Int(text), (1900...2999).contains(year) else {
+            throw .usage("'\(text)' is not a year; write it like 2024", command: "report")
+        }
+        return kind == "lkj" ? .lkj(year: year) : .perjanjianKinerja(year: year)
+    }
+
+    /// `--from D --to D` of `report audit`: both dates, the first not after the second.
+    private func auditPeriod(_ arguments: Arguments) throws(CLIError) -> (from: CalendarDate, to: CalendarDate) {
+        var dates: [CalendarDate] = []
+        for option in ["from", "to"] {
+            guard let text = arguments.value(option) else {
+                throw .usage("'report audit' needs --from DATE and --to DATE (YYYY-MM-DD)", command: "report")
+            }
+            guard let date = CalendarDate(parsing: text) else {
+                throw .usage("--\(option) needs a date written YYYY-MM-DD, not '\(text)'", command: "report")
+            }
+            dates.append(date)
+        }
+        guard dates[0] <= dates[1] else {
+            throw .usage("--from \(dates[0]) is after --to \(dates[1])", command: "report")
+        }
+        return (dates[0], dates[1])
+    }
+
+    /// `--format`: md (the default), html, csv or json.
+    private func reportFormat(_ arguments: Arguments) throws(CLIError) -> ReportFormat {
+        let text = arguments.value("format") ?? ReportFormat.markdown.rawValue
+        guard let format = ReportFormat(rawValue: text) else {
+            let names = ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")
+            throw .usage("unknown format '\(text)'; use one of \(names)", command: "report")
+        }
+        return format
+    }
+}

@@ -1,0 +1,91 @@
+import KinerjaStore
+
+/// A reporting period a realisation is measured over: a year, a semester, a triwulan (quarter) or a month.
+///
+/// Written `2024`, `2024-S1`, `2024-Q3` (triwulan III) or `2024-M07`.
+package struct Period: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// How long the period is.
+    package enum Kind: String, Sendable, CaseIterable {
+        case year
+        case semester
+        case quarter
+        case month
+
+        /// How many periods of this kind a year has.
+        package var countPerYear: Int {
+            switch self {
+            case .year: 1
+            case .semester: 2
+            case .quarter: 4
+            case .month: 12
+            }
+        }
+
+        fileprivate var letter: Character? {
+            switch self {
+            case .year: nil
+            case .semester: "S"
+            case .quarter: "Q"
+            case .month: "M"
+            }
+        }
+    }
+
+    /// The year.
+    package var year: Int
+    /// The kind of period.
+    package var kind: Kind
+    /// Its number within the year: 1 for the year itself, 1–2 semesters, 1–4 quarters, 1–12 months.
+    package var number: Int
+
+    /// Makes a period if the number fits the kind.
+    package init?(year: Int, kind: Kind, number: Int = 1) {
+        guard (1900...2999).contains(year), (1...kind.countPerYear).contains(number) else { return nil }
+        self.year = year
+        self.kind = kind
+        self.number = number
+    }
+
+    /// Parses `2024`, `2024-S1`, `2024-Q3` or `2024-M07`.
+    package init?(parsing text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard let yearText = parts.first, yearText.count == 4, yearText.allSatisfy(\.isASCII), let year = Int(yearText)
+        else { return nil }
+        if parts.count == 1 {
+            self.init(year: year, kind: .year)
+            return
+        }
+        guard parts.count == 2, let letter = parts[1].first,
+            let kind = Kind.allCases.first(where: { $0.letter == letter }),
+            parts[1].count == (kind == .month ? 3 : 2), let number = Int(parts[1].dropFirst()),
+            parts[1].dropFirst().allSatisfy(\.isASCII)
+        else { return nil }
+        self.init(year: year, kind: kind, number: number)
+    }
+
+    /// The written form.
+    package var description: String {
+        guard let letter = kind.letter else { return String(year) }
+        let digits = kind == .month && number < 10 ? "0\(number)" : String(number)
+        return "\(year)-\(letter)\(digits)"
+    }
+
+    /// The last month of the period (1–12): orders periods that end at the same time.
+    package var endMonth: Int { number * 12 / kind.countPerYear }
+
+    /// The Indonesian name: `Tahun 2024`, `Semester I 2024`, `Triwulan III 2024`, `Bulan 7 2024`.
+    package var indonesianName: String {
+        let roman = ["I", "II", "III", "IV"]
+        switch kind {
+        case .year: return "Tahun \(year)"
+        case .semester: return "Semester \(roman[number - 1]) \(year)"
+        case .quarter: return "Triwulan \(roman[number - 1]) \(year)"
+        case .month: return "Bulan \(number) \(year)"
+        }
+    }
+
+    /// Orders by year, then by when the period ends, longer periods after shorter ones ending with them.
+    package static func < (lhs: Period, rhs: Period) -> Bool {
+        (lhs.year, lhs.endMonth, -lhs.kind.countPerYear) < (rhs.year, rhs.endMonth, -rhs.kind.countPerYear)
+    }
+}

@@ -1,0 +1,25 @@
+import KinerjaStore
+
+extension EventCatalog: StoredEventChecking {
+    /// The version new events of `type` are written with.
+    package func currentVersion(of type: String) -> Int? {
+        currentSchema(type: type)?.version
+    }
+}
+
+extension Ledger {
+    /// Creates a new, empty ledger at `directory` that accepts the events of the standard catalogue.
+    package static func create(at directory: String) throws(StoreError) -> Ledger {
+        try create(at: directory, schemas: EventCatalog.standard)
+    }
+
+    /// Opens the existing ledger at `directory`, checking its events against the standard catalogue.
+    package static func open(at directory: String) throws(StoreError) -> Ledger {
+        try open(at: directory, schemas: EventCatalog.standard)
+    }
+
+    /// The catalogue the ledger checks its events against.
+    package var catalog: EventCatalog {
+        schemas as? EventCatalog ?? .standard
+    }
+}

@@ -1,0 +1,34 @@
+import KinerjaEvents
+import KinerjaProjections
+import KinerjaStore
+
+/// The rows of a CSV file as a spreadsheet shows them: the header first, every field as text.
+package struct CSVTable: Sendable, Equatable {
+    /// One row: its number as the spreadsheet shows it (the header is row 1) and its fields.
+    package struct Row: Sendable, Equatable {
+        /// The 1-based row number; a quoted field spanning lines does not add rows.
+        package var number: Int
+        /// The fields, in order, as written (quotes removed, `""` read as `"`).
+        package var fields: [String]
+
+        /// Makes a row.
+        package init(number: Int, fields: [String]) {
+            self.number = number
+            self.fields = fields
+        }
+
+        /// Whether every field is empty or white space (a blank line, or `;;;` from a spreadsheet).
+        package var isBlank: Bool { fields.allSatisfy { $0.allSatisfy(\.isWhitespace) } }
+    }
+
+    /// The delimiter the header line showed: `,` or `;`; nil when the header is one column.
+    package var delimiter: Character?
+    /// Every row, the header first.
+    package var rows: [Row]
+
+    /// Makes a table.
+    package init(delimiter: Character?, rows: [Row]) {
+        self.delimiter = delimiter
+        self.rows = rows
+    }
+}

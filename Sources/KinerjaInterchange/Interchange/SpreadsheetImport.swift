@@ -1,0 +1,222 @@
+import KinerjaEvents
+import KinerjaProjections
+import KinerjaStore
+
+/// Turns the rows of a spreadsheet (CSV, as ``CSVReader`` reads it) into the events the secretariat's commands
+/// record, one event per row, finding every problem in the file rather than stopping at the first.
+///
+/// The header (row 1) names the columns of ``ImportKind/columns`` in any case; an unknown, repeated or missing
+/// column is refused. Blank rows are skipped. Every other row must have as many fields as the header, and its
+/// cells are read strictly: codes as codes, years as four digits, numbers by ``NumberParser`` (Indonesian or
+/// plain notation, `Rp` and `%` allowed where the unit fits), periods as ``Period`` writes them. Two rows for
+/// the same figure (indicator and period, indicator and year, budget code and year) are refused. What the rows
+/// say is then checked against the ledger by the ``Recorder``, as one batch: see ``problems(for:in:)``.
+package struct SpreadsheetImport: Sendable {
+    /// What the file holds.
+    package var kind: ImportKind
+    /// The file as named in messages: its path, or `stdin`.
+    package var source: String
+    /// The document, defaults and remarks the command line gives every row.
+    package var settings: ImportSettings
+
+    /// What the rows map to.
+    package struct Mapping: Sendable, Equatable {
+        /// The header's column names, lowercase, in order (empty for an unnamed column).
+        package var columns: [String] = []
+        /// How many data rows (not blank) the file has.
+        package var rowCount = 0
+        /// The events of the rows that were read without a problem, in file order.
+        package var events: [NewEvent] = []
+        /// The row each event comes from.
+        package var rows: [Int] = []
+        /// Every problem found.
+        package var problems: [ImportError.Problem] = []
+        /// The rows whose `periode` cell gives the period (on the others it is the year of `tahun`).
+        package var rowsGivingPeriode: Set<Int> = []
+
+        /// The column a realisation's period comes from on `row`: `periode`, or `tahun` when that was empty.
+        func periodColumn(row: Int) -> String { rowsGivingPeriode.contains(row) ? "periode" : "tahun" }
+    }
+
+    /// Makes an import of `kind` from `source`.
+    package init(kind: ImportKind, source: String, settings: ImportSettings) {
+        self.kind = kind
+        self.source = source
+        self.settings = settings
+    }
+
+    /// Reads `bytes` and maps every row; `indicator` looks up an indicator's definition to check a figure's
+    /// `%` or `Rp` against its unit.
+    package func map(_ bytes: [UInt8], indicator: (String) -> IndicatorDefinition?) -> Mapping {
+        var mapping = Mapping()
+        let table: CSVTable
+        do {
+            table = try CSVReader.read(bytes)
+        } catch {
+            mapping.problems = error.problems.map { ImportError.Problem(row: $0.row, reason: $0.reason) }
+            return mapping
+        }
+        guard let header = table.rows.first else {
+            let names = kind.columns.filter(\.isRequired).map(\.name).joined(separator: ", ")
+            mapping.problems = [.init(row: nil, reason: "the file is empty; it needs a header row naming \(names)")]
+            return mapping
+        }
+        mapping.columns = header.fields.map { $0.trimmed.lowercased() }
+        mapping.problems = headerProblems(mapping.columns, row: header.number)
+        guard mapping.problems.isEmpty else { return mapping }
+        var keys: [String: Int] = [:]
+        for row in table.rows.dropFirst() where !row.isBlank {
+            mapping.rowCount += 1
+            guard row.fields.count == header.fields.count else {
+                mapping.problems.append(
+                    .init(
+                        row: row.number,
+                        reason: "the row has \(row.fields.count) fields and the header \(header.fields.count);"
+                            + " check the delimiter (\(table.delimiter.map { String($0) } ?? "none")) and the quotes"))
+                continue
+            }
+            var cells = ImportRow(
+                number: row.number, fields: row.fields, names: mapping.columns,
+                dotGroupsThousands: table.delimiter == ";")
+            if kind == .realisasi && cells.text("periode") != nil { mapping.rowsGivingPeriode.insert(row.number) }
+            for (index, name) in mapping.columns.enumerated() where name.isEmpty && !row.fields[index].trimmed.isEmpty {
+                cells.fail(
+                    nil,
+                    "field \(index + 1) holds \(row.fields[index].trimmed.quotedForMessage), but its column has no"
+                        + " name in the header")
+            }
+            let event = self.event(&cells, indicator: indicator)
+            if let event, cells.problems.isEmpty,
+                let (key, column, phrase) = duplicateKey(event, row: row.number, in: mapping)
+            {
+                if let earlier = keys[key] {
+                    cells.fail(column, "\(phrase) is already on row \(earlier)")
+                } else {
+                    keys[key] = row.number
+                }
+            }
+            if let event, cells.problems.isEmpty {
+                mapping.events.append(event)
+                mapping.rows.append(row.number)
+            }
+            mapping.problems += cells.problems
+        }
+        if mapping.rowCount == 0 {
+            mapping.problems.append(.init(row: nil, reason: "there are no rows below the header; nothing to import"))
+        }
+        return mapping
+    }
+
+    /// What is wrong with the header: unknown, repeated and missing columns.
+    private func headerProblems(_ names: [String], row: Int) -> [ImportError.Problem] {
+        var problems: [ImportError.Problem] = []
+        let known = kind.columns.map(\.name)
+        for (index, name) in names.enumerated() where !name.isEmpty {
+            if kind.column(named: name) == nil {
+                let hint = Suggestion.closest(to: name, among: known).map { " (did you mean \($0)?)" } ?? ""
+                problems.append(
+                    .init(
+                        row: row,
+                        reason: "unknown column \(name.quotedForMessage)\(hint); a \(kind.rawValue) file has the"
+                            + " columns \(known.joined(separator: ", "))"))
+            } else if let first = names.firstIndex(of: name), first < index {
+                problems.append(
+                    .init(
+                        row: row, column: name, reason: "named twice in the header (fields \(first + 1), \(index + 1))")
+                )
+            }
+        }
+        for column in kind.columns where column.isRequired && !names.contains(column.name) {
+            problems.append(.init(row: row, column: column.name, reason: "missing from the header"))
+        }
+        switch kind {
+        case .realisasi where !names.contains("nilai") && !(names.contains("pembilang") && names.contains("penyebut")):
+            problems.append(
+                .init(
+                    row: row, column: "nilai", reason: "missing from the header; give nilai, or pembilang and penyebut")
+            )
+        case .targets where !names.contains("keterangan") && settings.reason == nil:
+            problems.append(
+                .init(
+                    row: row, column: "keterangan",
+                    reason: "missing from the header, and no --reason was given; a target change needs its reason"))
+        case .budget where !names.contains("tahun") && settings.year == nil:
+            problems.append(
+                .init(row: row, column: "tahun", reason: "missing from the header, and no --year was given"))
+        default:
+            break
+        }
+        if kind == .targets && settings.effective == nil {
+            problems.append(.init(row: nil, reason: "a target change needs the date it takes effect (--effective)"))
+        }
+        return problems
+    }
+
+    /// The key of the figure an event records, the column to blame a repeat on, and how to name it.
+    private func duplicateKey(_ event: NewEvent, row: Int, in mapping: Mapping) -> (String, String, String)? {
+        let data = event.data
+        switch kind {
+        case .realisasi:
+            guard let code = data["indicator"]?.stringValue, let period = data["period"]?.stringValue else {
+                return nil
+            }
+            return ("\(code) \(period)", mapping.periodColumn(row: row), "\(code) \(period)")
+        case .targets:
+            guard let code = data["indicator"]?.stringValue, let year = data["year"]?.intValue else { return nil }
+            return ("\(code) \(year)", "tahun", "the target of \(code) for \(year)")
+        case .budget:
+            guard let code = data["code"]?.stringValue, let year = data["year"]?.intValue else { return nil }
+            return ("\(code) \(year)", "kode", "budget line \(code) for \(year)")
+        }
+    }
+
+    /// The problems a refusal by the recorder stands for, by row and column. (A store failure is about the
+    /// ledger, not the rows: callers report it as it is; here it is one problem with the whole file.)
+    package func problems(for failure: Recorder.Failure, in mapping: Mapping) -> [ImportError.Problem] {
+        switch failure {
+        case .store(let error):
+            return [.init(row: nil, reason: error.description)]
+        case .refusals(let failures):
+            var problems: [ImportError.Problem] = []
+            for problem in failures.flatMap({ self.problems(for: $0, in: mapping) })
+            where !(problem.row == nil && problems.contains(problem)) {
+                problems.append(problem)
+            }
+            return problems
+        case .refused(let index, _, let error):
+            guard mapping.rows.indices.contains(index - 1), !isAboutTheWholeFile(error) else {
+                return [.init(row: nil, reason: error.description)]
+            }
+            let row = mapping.rows[index - 1]
+            return [.init(row: row, column: column(for: error, row: row, in: mapping), reason: error.description)]
+        case .invalid(let index, _, let reason):
+            return [
+                .init(row: mapping.rows.indices.contains(index - 1) ? mapping.rows[index - 1] : nil, reason: reason)
+            ]
+        }
+    }
+
+    /// Whether a refusal is about who records or where, not about what a row says.
+    private func isAboutTheWholeFile(_ error: DecisionError) -> Bool {
+        switch error {
+        case .roleMissing, .firstActorMustBeAdministrator, .wrongStream, .organisationNotRegistered,
+            .organisationAlreadyRegistered, .unknownRatingScale:
+            true
+        default:
+            false
+        }
+    }
+
+    /// The column holding the value a refusal names.
+    private func column(for error: DecisionError, row: Int, in mapping: Mapping) -> String? {
+        switch error {
+        case .unknownIndicator: "indikator"
+        case .indicatorNotInForce: mapping.periodColumn(row: row)
+        case .missingValue: "nilai"
+        case .zeroDenominator: "penyebut"
+        case .budgetCodeTaken: "kode"
+        case .budgetParentUnknown: "induk"
+        default: nil
+        }
+    }
+}

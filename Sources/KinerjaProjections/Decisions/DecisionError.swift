@@ -1,0 +1,86 @@
+import KinerjaEvents
+import KinerjaStore
+
+/// Why a decision was refused: what it contradicts in the ledger's state. Nothing is written.
+package enum DecisionError: Error, Equatable, Sendable, CustomStringConvertible {
+    case roleMissing(actor: String, role: Role?, type: String, stream: StreamName)
+    case firstActorMustBeAdministrator(String)
+    case wrongStream(type: String, stream: StreamName)
+    case organisationNotRegistered(StreamName, type: String)
+    case organisationAlreadyRegistered(StreamName)
+    case unknownIndicator(String)
+    case indicatorNotInForce(String, period: Period)
+    case indicatorAlreadyInForce(String, on: CalendarDate)
+    case indicatorNotInForceToChange(String, on: CalendarDate)
+    case unknownProposal(String)
+    case notAProposal(String, type: String)
+    case alreadyDecided(String, status: String)
+    case selfApproval(actor: String, proposal: String)
+    case correctsNonRealisasi(String)
+    case missingValue
+    case zeroDenominator
+    case pkAlreadySigned(year: Int)
+    case pkNotSigned(year: Int)
+    case budgetCodeTaken(year: Int, code: String)
+    case budgetParentUnknown(year: Int, code: String)
+    case unknownRatingScale(String, known: [String])
+    case noLongerValid(String, String)
+
+    /// One sentence naming the value and what it contradicts.
+    package var description: String {
+        switch self {
+        case .roleMissing(let actor, let role, let type, let stream):
+            if let role {
+                "\(actor) may not record \(type) in stream \(stream): it needs the role \(role.rawValue) "
+                    + "(register it with ActorRegistered)"
+            } else {
+                "\(actor) is not a registered actor, so may not record \(type)"
+            }
+        case .firstActorMustBeAdministrator(let actor):
+            "the first actor registered (\(actor)) must hold the administrator role, or nobody could register others"
+        case .wrongStream(let type, let stream):
+            type == "ActorRegistered"
+                ? "ActorRegistered belongs in the ledger stream, not \(stream)"
+                : "\(type) belongs in an organisation's stream, not the ledger stream"
+        case .organisationNotRegistered(let stream, let type):
+            "stream \(stream) has no OrganisationRegistered yet; record it before \(type)"
+        case .organisationAlreadyRegistered(let stream):
+            "stream \(stream) already has its OrganisationRegistered"
+        case .unknownIndicator(let code):
+            "indicator \(code) is not defined by any IKU decision or the Renstra in this stream"
+        case .indicatorNotInForce(let code, let period):
+            "indicator \(code) is not in force in \(period) (no approved IKU decision, nor the Renstra, has it "
+                + "in force on \(period.lastDay))"
+        case .indicatorAlreadyInForce(let code, let date):
+            "indicator \(code) is already in the IKU in force on \(date); amend it instead of adding it"
+        case .indicatorNotInForceToChange(let code, let date):
+            "indicator \(code) is not in the IKU in force on \(date), so it cannot be amended or retired"
+        case .unknownProposal(let id):
+            "there is no event \(id) in this stream to decide on"
+        case .notAProposal(let id, let type):
+            "event \(id) is a \(type), not a proposal; only proposals are approved or rejected"
+        case .alreadyDecided(let id, let status):
+            "proposal \(id) is already \(status); a proposal is decided once"
+        case .selfApproval(let actor, let proposal):
+            "\(actor) recorded proposal \(proposal) and may not decide on it: nobody approves their own proposal"
+        case .correctsNonRealisasi(let id):
+            "event \(id) is not a RealisasiRecorded; a correction must name the realisation it corrects"
+        case .missingValue:
+            "a realisation needs \"value\", or \"numerator\" and \"denominator\""
+        case .zeroDenominator:
+            "the denominator is 0"
+        case .pkAlreadySigned(let year):
+            "a PK for \(year) is already signed; record a PK Perubahan (PerjanjianKinerjaAmendmentProposed) instead"
+        case .pkNotSigned(let year):
+            "there is no signed PK for \(year) to amend"
+        case .budgetCodeTaken(let year, let code):
+            "budget line \(code) for \(year) is already recorded"
+        case .budgetParentUnknown(let year, let code):
+            "budget line \(code) for \(year) is not recorded, so it cannot be a parent"
+        case .noLongerValid(let proposal, let reason):
+            "proposal \(proposal) no longer holds and cannot be approved: \(reason)"
+        case .unknownRatingScale(let name, let known):
+            "there is no rating scale \"\(name)\" (known: \(known.map { "\"\($0)\"" }.joined(separator: ", ")))"
+        }
+    }
+}

@@ -1,0 +1,142 @@
+import KinerjaEvents
+import KinerjaStore
+
+/// A figure and the event it came from.
+package struct Sourced<Value: Sendable & Equatable>: Sendable, Equatable {
+    /// The figure.
+    package var value: Value
+    /// The id of the event it came from.
+    package var eventID: String
+}
+
+/// One recorded realisation with where it stands and the value in force after corrections.
+package struct RealisasiEntry: Sendable, Equatable {
+    /// The `RealisasiRecorded` event.
+    package var event: StoredEvent
+    /// Where the recording stands (verified by another actor, or not).
+    package var status: ProposalStatus
+    /// The value as recorded (given, or computed from numerator and denominator).
+    package var recordedValue: DecimalNumber?
+    /// The value after the latest approved correction, with the correction's id; nil when none applies.
+    package var correctedValue: Sourced<DecimalNumber>?
+    /// Corrections not yet decided, by id.
+    package var pendingCorrections: [String]
+
+    /// The value that counts: the corrected one if any, else the recorded one.
+    package var value: DecimalNumber? { correctedValue?.value ?? recordedValue }
+    /// The period.
+    package var period: Period? { event.data["period"]?.stringValue.flatMap(Period.init(parsing:)) }
+    /// The capaian the source printed beside it.
+    package var printedCapaian: DecimalNumber? {
+        event.data["printedCapaian"]?.stringValue.flatMap(DecimalNumber.init(plain:))
+    }
+}
+
+extension OrganisationState {
+    /// The Renstra target of `indicator` for `year` (the latest approved proposal that sets it); with `date`,
+    /// only decisions in force by then (by their effective dates; one without a date counts as always in force).
+    package func renstraTarget(_ indicator: String, year: Int, inForceOn date: CalendarDate? = nil) -> Sourced<
+        DecimalNumber
+    >? {
+        var found: Sourced<DecimalNumber>?
+        for event in events(ofTypes: ["RenstraTargetsProposed", "TargetChangeProposed"])
+        where counts(event) && event.data["indicator"]?.stringValue == indicator {
+            if let date, let effective = event.effective, effective > date { continue }
+            switch event.type {
+            case "RenstraTargetsProposed":
+                for target in event.data["targets"]?.arrayValue ?? [] {
+                    guard let object = target.objectValue, object["year"]?.intValue == year,
+                        let value = object["value"]?.stringValue.flatMap(DecimalNumber.init(plain:))
+                    else { continue }
+                    found = Sourced(value: value, eventID: event.id)
+                }
+            case "TargetChangeProposed" where event.data["year"]?.intValue == year:
+                if let value = event.data["value"]?.stringValue.flatMap(DecimalNumber.init(plain:)) {
+                    found = Sourced(value: value, eventID: event.id)
+                }
+            default:
+                break
+            }
+        }
+        return found
+    }
+
+    /// The end-of-Renstra target of `indicator`.
+    package func endOfPeriodTarget(_ indicator: String) -> Sourced<DecimalNumber>? {
+        events(ofType: "RenstraTargetsProposed").last { event in
+            counts(event) && event.data["indicator"]?.stringValue == indicator
+                && event.data["endOfPeriod"] != nil
+        }
+        .flatMap { event in
+            event.data["endOfPeriod"]?.stringValue.flatMap(DecimalNumber.init(plain:)).map {
+                Sourced(value: $0, eventID: event.id)
+            }
+        }
+    }
+
+    /// The PK versions for `year`: the signed one, then each approved amendment, in order; with `date`, only
+    /// those in force by then (an amendment from its effective date; the signed version always).
+    package func pkVersions(year: Int, inForceOn date: CalendarDate? = nil) -> [StoredEvent] {
+        events(ofTypes: ["PerjanjianKinerjaSigned", "PerjanjianKinerjaAmendmentProposed"]).filter { event in
+            guard event.data["year"]?.intValue == year else { return false }
+            if event.type == "PerjanjianKinerjaSigned" { return true }
+            guard event.type == "PerjanjianKinerjaAmendmentProposed", counts(event) else { return false }
+            return date.map { day in event.effective.map { $0 <= day } ?? true } ?? true
+        }
+    }
+
+    /// The target of `indicator` in the latest PK version for `year` (in force on `date`, when given).
+    package func pkTarget(_ indicator: String, year: Int, inForceOn date: CalendarDate? = nil) -> Sourced<
+        DecimalNumber
+    >? {
+        guard let version = pkVersions(year: year, inForceOn: date).last else { return nil }
+        for sasaran in version.data["sasaran"]?.arrayValue ?? [] {
+            for entry in sasaran.objectValue?["indicators"]?.arrayValue ?? [] {
+                guard let object = entry.objectValue, object["indicator"]?.stringValue == indicator,
+                    let value = object["target"]?.stringValue.flatMap(DecimalNumber.init(plain:))
+                else { continue }
+                return Sourced(value: value, eventID: version.id)
+            }
+        }
+        return nil
+    }
+
+    /// Every realisation recorded for `indicator` (for a period of `year`, when given), in seq order, with
+    /// status and corrections.
+    package func realisasi(_ indicator: String, year: Int? = nil) -> [RealisasiEntry] {
+        let definition = knownIndicator(indicator)
+        let candidates = year.map { realisasiEvents(indicator, year: $0) } ?? realisasiEvents(indicator)
+        return candidates.filter { event in
+            year.map { event.data["period"]?.stringValue.flatMap(Period.init(parsing:))?.year == $0 } ?? true
+        }.map { event in
+            var corrected: Sourced<DecimalNumber>?
+            var pending: [String] = []
+            for id in correctionsByRealisasi[event.id] ?? [] {
+                guard let correction = self.event(id) else { continue }
+                switch statusByProposal[id] ?? .pending {
+                case .approved:
+                    if let value = Self.value(of: correction.data, definition: definition) {
+                        corrected = Sourced(value: value, eventID: id)
+                    }
+                case .pending: pending.append(id)
+                case .rejected: break
+                }
+            }
+            return RealisasiEntry(
+                event: event, status: statusByProposal[event.id] ?? .pending,
+                recordedValue: Self.value(of: event.data, definition: definition), correctedValue: corrected,
+                pendingCorrections: pending)
+        }
+    }
+
+    /// A realisation's value: `value` when given, else numerator / denominator (× 100 for percentages),
+    /// rounded half away from zero to the indicator's decimal places (2 when it does not say).
+    package static func value(of data: JSONObject, definition: IndicatorDefinition?) -> DecimalNumber? {
+        if let value = data["value"]?.stringValue.flatMap(DecimalNumber.init(plain:)) { return value }
+        guard let numerator = data["numerator"]?.stringValue.flatMap(DecimalNumber.init(plain:)),
+            let denominator = data["denominator"]?.stringValue.flatMap(DecimalNumber.init(plain:))
+        else { return nil }
+        let scaled = definition?.isPercentage == true ? (try? numerator * DecimalNumber(100)) : numerator
+        return scaled.flatMap { try? $0.dividing(by: denominator, scale: definition?.decimals ?? 2) }
+    }
+}

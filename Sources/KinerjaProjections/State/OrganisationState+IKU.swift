@@ -1,0 +1,162 @@
+import KinerjaEvents
+import KinerjaStore
+
+/// One IKU decision (penetapan, reviu, IKUP) and when it takes effect.
+package struct IkuVersion: Sendable, Equatable {
+    /// The proposal event.
+    package var event: StoredEvent
+    /// penetapan, reviu or ikup.
+    package var kind: String
+    /// The date it is in force from: its effective date, else 1 January of `inForceFromYear`, else the day
+    /// it was recorded.
+    package var inForceFrom: CalendarDate
+    /// Whether `inForceFrom` is the decision's own effective date (false: derived, see the event's dateNote).
+    package var hasStatedDate: Bool
+    /// Where the proposal stands.
+    package var status: ProposalStatus
+
+    /// The one rule for when an IKU decision is in force from: its effective date, else 1 January of
+    /// `inForceFromYear`, else the day it was recorded.
+    package static func inForceFrom(effective: CalendarDate?, inForceFromYear: Int?, recordedAt: Timestamp)
+        -> CalendarDate
+    {
+        effective ?? inForceFromYear.flatMap { CalendarDate(year: $0, month: 1, day: 1) } ?? recordedAt.date
+    }
+}
+
+extension OrganisationState {
+    /// Every IKU decision, in the order they take effect (then by seq).
+    package var ikuVersions: [IkuVersion] {
+        events(ofType: "IkuDecisionProposed").map { event in
+            IkuVersion(
+                event: event, kind: event.data["kind"]?.stringValue ?? "",
+                inForceFrom: IkuVersion.inForceFrom(
+                    effective: event.effective, inForceFromYear: event.data["inForceFromYear"]?.intValue,
+                    recordedAt: event.recordedAt),
+                hasStatedDate: event.effective != nil,
+                status: statusByProposal[event.id] ?? .pending)
+        }
+        .sorted { ($0.inForceFrom, $0.event.seq) < ($1.inForceFrom, $1.event.seq) }
+    }
+
+    /// The IKU in force on `date`: approved decisions in force by then, applied in order. Each indicator comes
+    /// with the id of the decision that last defined or amended it.
+    package func ikuInForce(on date: CalendarDate) -> [(definition: IndicatorDefinition, decision: String)] {
+        var set: [(definition: IndicatorDefinition, decision: String)] = []
+        for version in ikuVersions where version.status.isApproved && version.inForceFrom <= date {
+            apply(version.event, to: &set)
+        }
+        return set
+    }
+
+    /// The IKU set right after decision `id` applies: the approved decisions before it in force order, then
+    /// it (approved or not, so a pending proposal can be reviewed). Nil when there is no such decision.
+    package func ikuSet(after id: String) -> [(definition: IndicatorDefinition, decision: String)]? {
+        let versions = ikuVersions
+        guard let position = versions.firstIndex(where: { $0.event.id == id }) else { return nil }
+        var set: [(definition: IndicatorDefinition, decision: String)] = []
+        for version in versions[..<position] where version.status.isApproved { apply(version.event, to: &set) }
+        apply(versions[position].event, to: &set)
+        return set
+    }
+
+    /// Every indicator any decision or the Renstra defined, latest definition first found by seq order.
+    /// Only approved decisions count, unless `includingPending` (a proposal may refer to an indicator another
+    /// proposal defines); rejected ones never do.
+    package func knownIndicator(_ code: String, includingPending: Bool = false) -> IndicatorDefinition? {
+        var found: IndicatorDefinition?
+        for event in events(ofTypes: ["RenstraAdopted", "IkuDecisionProposed"]) {
+            switch statusByProposal[event.id] {
+            case .rejected: continue
+            case .pending where !includingPending: continue
+            default: break
+            }
+            for definition in definitions(in: event) where definition.code == code { found = definition }
+            if event.type == "IkuDecisionProposed" {
+                for amendment in event.data["amended"]?.arrayValue ?? [] {
+                    guard let object = amendment.objectValue, object["code"]?.stringValue == code,
+                        let changes = object["changes"]?.objectValue
+                    else { continue }
+                    found = found?.applying(changes)
+                }
+            }
+        }
+        return found
+    }
+
+    /// The Renstra's tujuan-level indicators and its period.
+    package var renstraIndicators: (definitions: [IndicatorDefinition], period: ClosedRange<Int>)? {
+        guard let renstra = events(ofType: "RenstraAdopted").last,
+            let from = renstra.data["period"]?.objectValue?["from"]?.intValue,
+            let to = renstra.data["period"]?.objectValue?["to"]?.intValue, from <= to
+        else { return nil }
+        return (definitions(in: renstra), from...to)
+    }
+
+    /// The Renstra's sasaran in the order it lists them (code and text as printed), with the Renstra's event.
+    package var renstraSasaran: (sasaran: [(code: String, text: String)], eventID: String)? {
+        guard let renstra = events(ofType: "RenstraAdopted").last else { return nil }
+        let sasaran = (renstra.data["sasaran"]?.arrayValue ?? []).compactMap { entry -> (String, String)? in
+            guard let object = entry.objectValue, let code = object["code"]?.stringValue,
+                let text = object["text"]?.stringValue
+            else { return nil }
+            return (code, text)
+        }
+        return (sasaran, renstra.id)
+    }
+
+    /// The definition of `code` in force at the end of `period` (IKU), or a Renstra indicator of that year.
+    package func indicatorInForce(_ code: String, for period: Period) -> IndicatorDefinition? {
+        let end = period.lastDay
+        if let entry = ikuInForce(on: end).first(where: { $0.definition.code == code }) { return entry.definition }
+        if let renstra = renstraIndicators, renstra.period.contains(period.year) {
+            return renstra.definitions.first { $0.code == code }
+        }
+        return nil
+    }
+
+    func apply(_ decision: StoredEvent, to set: inout [(definition: IndicatorDefinition, decision: String)]) {
+        for retired in decision.data["retired"]?.arrayValue ?? [] {
+            let code = retired.objectValue?["code"]?.stringValue
+            set.removeAll { $0.definition.code == code }
+        }
+        for amendment in decision.data["amended"]?.arrayValue ?? [] {
+            guard let object = amendment.objectValue, let code = object["code"]?.stringValue,
+                let changes = object["changes"]?.objectValue,
+                let index = set.firstIndex(where: { $0.definition.code == code })
+            else { continue }
+            set[index] = (set[index].definition.applying(changes), decision.id)
+        }
+        for definition in definitions(in: decision) {
+            set.removeAll { $0.definition.code == definition.code }
+            set.append((definition, decision.id))
+        }
+    }
+
+    /// The indicator definitions an event adds: an IKU decision's `added`, a Renstra's tujuan indicators.
+    private func definitions(in event: StoredEvent) -> [IndicatorDefinition] {
+        switch event.type {
+        case "IkuDecisionProposed":
+            return (event.data["added"]?.arrayValue ?? []).compactMap { $0.objectValue.map(IndicatorDefinition.init) }
+        case "RenstraAdopted":
+            return (event.data["tujuan"]?.arrayValue ?? []).flatMap { tujuan in
+                (tujuan.objectValue?["indicators"]?.arrayValue ?? []).compactMap {
+                    $0.objectValue.map(IndicatorDefinition.init)
+                }
+            }
+        default:
+            return []
+        }
+    }
+}
+
+extension Period {
+    /// The last day of the period.
+    package var lastDay: CalendarDate {
+        let month = endMonth
+        let next =
+            month == 12
+            ? CalendarDate(year: year + 1, month: 1, day: 1) : CalendarDate(year: year, month: month + 1, day: 1)
+        return CalendarDate(daysSinceEpoch: (next?.daysSinceEpoch ?? 0) - 1)
+    }
+}

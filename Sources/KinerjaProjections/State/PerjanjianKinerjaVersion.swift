@@ -1,0 +1,108 @@
+import KinerjaEvents
+import KinerjaStore
+
+/// One version of a Perjanjian Kinerja: as signed (version 1) or as amended (2, 3…), read from its event.
+package struct PerjanjianKinerjaVersion: Sendable, Equatable {
+    /// One indicator and its target.
+    package struct Line: Sendable, Equatable {
+        /// The sasaran as printed.
+        package var sasaran: String
+        /// The indicator's code.
+        package var indicator: String
+        /// The target.
+        package var target: DecimalNumber
+        /// The unit as printed, if given.
+        package var unit: String?
+    }
+
+    /// A program and its budget.
+    package struct Program: Sendable, Equatable {
+        /// The program's name.
+        package var name: String
+        /// Its anggaran in rupiah.
+        package var anggaran: DecimalNumber
+    }
+
+    /// The version number: 1 as signed, then 2, 3… per approved amendment.
+    package var number: Int
+    /// The event (signing or amendment).
+    package var event: StoredEvent
+    /// Indicators and targets, in order.
+    package var lines: [Line]
+    /// Programs and their budget.
+    package var programs: [Program]
+
+    /// Reads version `number` from its event.
+    package init(number: Int, event: StoredEvent) {
+        self.number = number
+        self.event = event
+        lines = (event.data["sasaran"]?.arrayValue ?? []).flatMap { sasaran -> [Line] in
+            let object = sasaran.objectValue
+            let text = object?["text"]?.stringValue ?? ""
+            return (object?["indicators"]?.arrayValue ?? []).compactMap { entry in
+                guard let entry = entry.objectValue, let code = entry["indicator"]?.stringValue,
+                    let target = entry["target"]?.stringValue.flatMap(DecimalNumber.init(plain:))
+                else { return nil }
+                return Line(sasaran: text, indicator: code, target: target, unit: entry["unit"]?.stringValue)
+            }
+        }
+        programs = (event.data["programs"]?.arrayValue ?? []).compactMap { program in
+            guard let object = program.objectValue, let name = object["name"]?.stringValue,
+                let anggaran = object["anggaran"]?.stringValue.flatMap(DecimalNumber.init(plain:))
+            else { return nil }
+            return Program(name: name, anggaran: anggaran)
+        }
+    }
+
+    /// The programs' anggaran added up.
+    package var totalAnggaran: DecimalNumber {
+        programs.reduce(DecimalNumber.zero) { sum, program in (try? sum + program.anggaran) ?? sum }
+    }
+
+    /// The total anggaran the document printed, if it printed one.
+    package var printedTotalAnggaran: DecimalNumber? {
+        event.data["totalAnggaran"]?.stringValue.flatMap(DecimalNumber.init(plain:))
+    }
+
+    /// What changed from `earlier` to this version, one sentence per change.
+    package func changes(since earlier: PerjanjianKinerjaVersion) -> [String] {
+        var changes: [String] = []
+        for line in lines {
+            if let old = earlier.lines.first(where: { $0.indicator == line.indicator }) {
+                if old.target != line.target {
+                    changes.append("target \(line.indicator): \(old.target.indonesian()) → \(line.target.indonesian())")
+                }
+            } else {
+                changes.append("indicator added: \(line.indicator), target \(line.target.indonesian())")
+            }
+        }
+        for old in earlier.lines where !lines.contains(where: { $0.indicator == old.indicator }) {
+            changes.append("indicator removed: \(old.indicator)")
+        }
+        for program in programs {
+            if let old = earlier.programs.first(where: { $0.name == program.name }) {
+                if old.anggaran != program.anggaran {
+                    changes.append(
+                        "anggaran \(program.name): Rp\(old.anggaran.indonesian()) → Rp\(program.anggaran.indonesian())")
+                }
+            } else {
+                changes.append("program added: \(program.name), Rp\(program.anggaran.indonesian())")
+            }
+        }
+        for old in earlier.programs where !programs.contains(where: { $0.name == old.name }) {
+            changes.append("program removed: \(old.name)")
+        }
+        for key in ["pihakPertama", "pihakKedua"] where earlier.event.data[key] != event.data[key] {
+            let name = event.data[key]?.objectValue?["name"]?.stringValue ?? "(none)"
+            changes.append("\(key == "pihakPertama" ? "pihak pertama" : "pihak kedua"): now \(name)")
+        }
+        return changes
+    }
+}
+
+extension OrganisationState {
+    /// The PK for `year` as signed and as amended (approved amendments), numbered 1, 2, 3…
+    package func perjanjianKinerja(year: Int) -> [PerjanjianKinerjaVersion] {
+        pkVersions(year: year).enumerated().map { PerjanjianKinerjaVersion(number: $0.offset + 1, event: $0.element) }
+    }
+}

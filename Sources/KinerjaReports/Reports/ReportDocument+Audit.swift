@@ -1,0 +1,198 @@
+import KinerjaEvents
+import KinerjaProjections
+import KinerjaStore
+
+extension ReportDocument {
+    /// Every decision (event) recorded in the organisation's stream from `from` to `to`, by the UTC date it was
+    /// recorded, both days included, in seq order: who recorded it and when, its effective date, basis and
+    /// reason, what it changed (old → new), its approval or the absence of one; and the digests to check the
+    /// ledger against: the head that was read and `endOfPeriod`, the stream's digest at the last event
+    /// recorded by the end of the period (notes included: they are not decisions, but they are in the chain).
+    package static func makeAudit(
+        state: OrganisationState, from: CalendarDate, to: CalendarDate, head: LedgerDigest,
+        endOfPeriod: LedgerDigest, asOf: Timestamp? = nil
+    ) -> ReportDocument {
+        let inPeriod = state.events.filter { (from...to).contains($0.recordedAt.date) }
+        let describer = AuditChangeDescriber(state: state)
+        let columns: [ReportTable.Column] = [
+            .init("Seq", .number), .init("Dicatat pada"), .init("Berlaku"), .init("Pencatat"), .init("Jenis"),
+            .init("Id"), .init("Perubahan"), .init("Dasar"), .init("Alasan"), .init("Persetujuan"),
+        ]
+        let rows = inPeriod.map { event -> [ReportTable.Cell] in
+            let own = [event.id]
+            let entry = HistoryEntry(event: event, change: nil, status: state.statusByProposal[event.id])
+            let change = describer.describe(event)
+            let basis = [entry.decreeText, entry.basisText == "-" ? nil : entry.basisText].compactMap { $0 }
+            let reason = [
+                entry.reasonText == "-" ? nil : entry.reasonText, event.data["explanation"]?.stringValue,
+            ].compactMap { $0 }
+            let approval = entry.status.map { ($0.indonesian, own + ($0.decisionID.map { [$0] } ?? [])) }
+            return [
+                .number(DecimalNumber(event.seq), sources: own), .text(event.recordedAt.description, sources: own),
+                .text(event.effective?.description ?? "-", sources: own), .text(event.actor, sources: own),
+                .text(event.type, sources: own), .text(event.id, sources: own),
+                .text(change.text, sources: (change.related + own).uniqued),
+                .text(basis.isEmpty ? "-" : basis.joined(separator: "; "), sources: own),
+                .text(reason.isEmpty ? "-" : reason.joined(separator: ": "), sources: own),
+                .text(approval?.0 ?? "tidak memerlukan persetujuan", sources: approval?.1 ?? own),
+            ]
+        }
+        var counts: [(type: String, ids: [String])] = []
+        for event in inPeriod {
+            if let index = counts.firstIndex(where: { $0.type == event.type }) {
+                counts[index].ids.append(event.id)
+            } else {
+                counts.append((event.type, [event.id]))
+            }
+        }
+        let summary = ReportTable(
+            name: "ringkasan-peristiwa", caption: "Ringkasan per jenis peristiwa",
+            columns: [.init("Jenis"), .init("Jumlah", .number)],
+            rows: counts.map { [.text($0.type), .number(DecimalNumber($0.ids.count), sources: $0.ids)] }
+                + [[.text("Jumlah"), .number(DecimalNumber(inPeriod.count), sources: inPeriod.map(\.id))]])
+        let decisions = ReportTable(
+            name: "keputusan", caption: "Keputusan yang dicatat \(from) s.d. \(to)", columns: columns, rows: rows,
+            notes: [
+                "Peristiwa menurut tanggal pencatatan (UTC), \(from) dan \(to) termasuk, dalam urutan seq.",
+                "Perubahan: nilai lama → nilai baru; persetujuan: keadaan pada digest buku besar yang dibaca, "
+                    + "termasuk keputusan yang dicatat setelah periode.",
+            ])
+        let period = "\(from) s.d. \(to)"
+        return ReportDocument(
+            kind: "audit", title: "Jejak Audit Keputusan \(period)",
+            subtitle: [state.organisationName ?? state.stream.rawValue, "Dicatat \(period)"],
+            provenance: provenance(
+                state: state, head: head, asOf: asOf,
+                extra: [
+                    Fact("Periode", "\(period), menurut tanggal pencatatan (UTC), kedua tanggal termasuk")
+                ]),
+            sections: [
+                Section(
+                    "Ringkasan",
+                    [
+                        .paragraph(
+                            inPeriod.isEmpty
+                                ? "Tidak ada keputusan yang dicatat dalam periode ini."
+                                : "\(inPeriod.count) keputusan dicatat dalam periode ini, antara seq "
+                                    + "\(inPeriod.first?.seq ?? 0) dan \(endOfPeriod.seq); catatan bebas "
+                                    + "(NoteRecorded) bukan keputusan dan tidak didaftar, tetapi tercakup "
+                                    + "digest akhir periode."),
+                        .table(summary),
+                    ]),
+                Section("Keputusan", [.table(decisions)]),
+                Section(
+                    "Digest untuk Pemeriksaan",
+                    [
+                        .facts([
+                            Fact("Digest kepala stream (yang dibaca)", head.description),
+                            Fact(
+                                "Digest akhir periode (peristiwa terakhir yang dicatat s.d. \(to))",
+                                endOfPeriod.description),
+                        ]),
+                        .paragraph(
+                            "Periksa bahwa buku besar masih memuat riwayat ini tanpa perubahan dengan: kinerja verify "
+                                + ([endOfPeriod, head].map(\.description).uniqued.map { "--digest \($0)" })
+                                .joined(separator: " ")),
+                    ]),
+            ])
+    }
+}
+
+/// What an event changed, in words and figures (old → new, as the history of what it touched shows it), and
+/// the other events that bear on it (the realisation a correction corrects, the proposal an approval decides).
+struct AuditChangeDescriber {
+    let state: OrganisationState
+    /// Every figure each event set, with the value before and after, by event id.
+    private let changes: [String: [(subject: HistorySubject, before: DecimalNumber?, after: DecimalNumber)]]
+
+    init(state: OrganisationState) {
+        self.state = state
+        changes = state.figureChanges()
+    }
+
+    func describe(_ event: StoredEvent) -> (text: String, related: [String]) {
+        let data = event.data
+        switch event.type {
+        case "RealisasiRecorded":
+            guard let code = data["indicator"]?.stringValue,
+                let period = data["period"]?.stringValue.flatMap(Period.init(parsing:))
+            else { return ("-", []) }
+            return ("realisasi \(code) \(period): \(change(event, .realisasi(code, period: period)))", [])
+        case "RealisasiCorrected":
+            let corrected = data["corrects"]?.stringValue ?? ""
+            guard let original = state.event(corrected), let code = original.data["indicator"]?.stringValue,
+                let period = original.data["period"]?.stringValue.flatMap(Period.init(parsing:))
+            else { return ("koreksi atas \(corrected)", [corrected]) }
+            let text = "koreksi atas \(corrected), realisasi \(code) \(period): "
+            return (text + change(event, .realisasi(code, period: period)), [corrected])
+        case "TargetChangeProposed":
+            guard let code = data["indicator"]?.stringValue, let year = data["year"]?.intValue else { return ("-", []) }
+            return ("target \(code) \(year): \(change(event, .target(code, year: year)))", [])
+        case "RenstraTargetsProposed":
+            let code = data["indicator"]?.stringValue ?? ""
+            let years = (data["targets"]?.arrayValue ?? []).compactMap { $0.objectValue?["year"]?.intValue }
+            var parts = years.map { "\($0): \(change(event, .target(code, year: $0)))" }
+            if let end = data["endOfPeriod"]?.stringValue.flatMap(DecimalNumber.init(plain:)) {
+                parts.append("akhir Renstra: \(end.indonesian())")
+            }
+            return ("target Renstra \(code): " + parts.joined(separator: "; "), [])
+        case "PerjanjianKinerjaSigned", "PerjanjianKinerjaAmendmentProposed":
+            return perjanjianKinerja(event)
+        case "IkuDecisionProposed":
+            func codes(_ key: String) -> [String] {
+                (data[key]?.arrayValue ?? []).compactMap { $0.objectValue?["code"]?.stringValue }
+            }
+            let parts = [("ditambah", codes("added")), ("diubah", codes("amended")), ("dihentikan", codes("retired"))]
+                .filter { !$0.1.isEmpty }.map { "\($0.0): \($0.1.joined(separator: ", "))" }
+            let kind = data["kind"]?.stringValue ?? "keputusan"
+            return (
+                "IKU (\(kind)): " + (parts.isEmpty ? "tanpa perubahan indikator" : parts.joined(separator: "; ")), []
+            )
+        case "ProposalApproved", "ProposalRejected":
+            let proposal = data["proposal"]?.stringValue ?? ""
+            let verb = event.type == "ProposalApproved" ? "menyetujui" : "menolak"
+            let what = state.event(proposal).map { " (\($0.type), seq \($0.seq))" } ?? ""
+            return ("\(verb) \(proposal)\(what)", [proposal])
+        case "BudgetLineRecorded":
+            let pagu = data["pagu"]?.stringValue.flatMap(DecimalNumber.init(plain:))
+            let spent = data["realisasi"]?.stringValue.flatMap(DecimalNumber.init(plain:))
+            let text =
+                "anggaran \(data["year"]?.intValue.map(String.init) ?? "") \(data["code"]?.stringValue ?? ""): "
+                + "pagu Rp\(pagu?.indonesian() ?? "-")" + (spent.map { ", realisasi Rp\($0.indonesian())" } ?? "")
+            return (text, [])
+        case "OrganisationRegistered":
+            return ("organisasi: \(data["name"]?.stringValue ?? "")", [])
+        case "RenstraAdopted":
+            let period = data["period"]?.objectValue
+            let years = [period?["from"]?.intValue, period?["to"]?.intValue].compactMap { $0 }.map(String.init)
+            let count = data["sasaran"]?.arrayValue?.count ?? 0
+            return ("Renstra \(years.joined(separator: "–")): \(count) sasaran", [])
+        case "DocumentRecorded":
+            let parts = [data["kind"]?.stringValue, data["title"]?.stringValue, data["date"]?.stringValue]
+            return ("dokumen: " + parts.compactMap { $0 }.joined(separator: ", "), [])
+        default:
+            return ("-", [])
+        }
+    }
+
+    /// The change `event` made to `subject` (`old → new`), as its history shows it.
+    private func change(_ event: StoredEvent, _ subject: HistorySubject) -> String {
+        guard let change = changes[event.id]?.first(where: { $0.subject == subject }) else { return "-" }
+        return HistoryEntry(event: event, change: (change.before, change.after), status: nil).changeText
+    }
+
+    /// A PK version and, for an amendment, what changed from the version before it.
+    private func perjanjianKinerja(_ event: StoredEvent) -> (text: String, related: [String]) {
+        let year = event.data["year"]?.intValue ?? 0
+        let version = PerjanjianKinerjaVersion(number: 0, event: event)
+        let size = "\(version.lines.count) indikator, \(version.programs.count) program"
+        guard event.type == "PerjanjianKinerjaAmendmentProposed",
+            let earlier = state.perjanjianKinerja(year: year).last(where: { $0.event.seq < event.seq })
+        else { return ("PK \(year) ditandatangani: \(size)", []) }
+        let changes = version.changes(since: earlier)
+        let text =
+            "PK Perubahan \(year) atas versi \(earlier.number): "
+            + (changes.isEmpty ? "isi tidak berubah" : changes.joined(separator: "; "))
+        return (text, [earlier.event.id])
+    }
+}

@@ -1,0 +1,166 @@
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// A ledger: a directory holding one `<stream>.jsonl` file per stream with its acknowledged-head record
+/// `<stream>.head`, the format marker `kinerja-ledger.json`, and any `<stream>.quarantine` files. Writers
+/// take an exclusive `flock` on the directory itself, which no file deletion can take away.
+package struct Ledger: Sendable {
+    /// The file that marks a directory as a ledger and names its format version.
+    package static let markerFileName = "kinerja-ledger.json"
+    /// The format version this kinerja writes. Format 1 (no acknowledged-head records) is read, and
+    /// raised to 2 by ``upgrade()``.
+    package static let formatVersion = 2
+
+    /// The ledger directory.
+    package let directory: String
+    /// The event catalogue's checks of stored events (the layer above the store supplies it).
+    package let schemas: any StoredEventChecking
+    /// The format version the ledger's marker states.
+    package let version: Int
+    /// Where long reads report how far they have got (nil: nowhere).
+    package var progress: ProgressHandler?
+
+    private init(directory: String, schemas: any StoredEventChecking, version: Int) {
+        self.directory = directory
+        self.schemas = schemas
+        self.version = version
+    }
+
+    /// The marker file's exact contents for format `version`.
+    package static func markerContents(version: Int = formatVersion) -> [UInt8] {
+        let marker: JSONValue = .object(["format": .string("kinerja-ledger"), "version": .integer(version)])
+        return marker.canonicalBytes + [0x0A]
+    }
+
+    /// Creates a new, empty ledger at `directory` (creating the directory if needed).
+    package static func create(at directory: String, schemas: any StoredEventChecking) throws(StoreError) -> Ledger {
+        let markerPath = directory + "/" + markerFileName
+        if fileExists(markerPath) { throw .alreadyALedger(directory: directory) }
+        try makeDirectories(directory)
+        let marker = try FileDescriptor(path: markerPath, flags: O_WRONLY | O_CREAT | O_EXCL)
+        try marker.write(markerContents())
+        try marker.synchronize()
+        try FileDescriptor.synchronizeDirectory(directory)
+        return Ledger(directory: directory, schemas: schemas, version: formatVersion)
+    }
+
+    /// Opens the existing ledger at `directory`, checking its format marker.
+    package static func open(at directory: String, schemas: any StoredEventChecking) throws(StoreError) -> Ledger {
+        let markerPath = directory + "/" + markerFileName
+        guard fileExists(markerPath) else { throw .notALedger(directory: directory) }
+        let marker = try FileDescriptor(path: markerPath, flags: O_RDONLY)
+        let bytes = try marker.read(count: 4096, at: 0)
+        guard let object = try? JSONParser.parse(bytes).objectValue, object["format"] == .string("kinerja-ledger")
+        else { throw .unsupportedFormat(directory: directory, found: "an unrecognised format") }
+        guard let version = object["version"]?.intValue, (1...formatVersion).contains(version) else {
+            let found = object["version"].map { $0.canonicalString } ?? "no version"
+            throw .unsupportedFormat(directory: directory, found: "format version \(found)")
+        }
+        return Ledger(directory: directory, schemas: schemas, version: version)
+    }
+
+    /// The directory in the ledger that holds checkpoints (caches the layers above write).
+    package static let checkpointDirectoryName = "checkpoints"
+
+    /// The path of the checkpoint directory.
+    package var checkpointDirectory: String { path(Ledger.checkpointDirectoryName) }
+
+    /// The path of a file in the ledger directory.
+    package func path(_ fileName: String) -> String {
+        directory + "/" + fileName
+    }
+
+    /// The streams in the ledger (every `*.jsonl` file, and every `*.head` record: a stream whose file was
+    /// deleted is still one), sorted by name.
+    package func streams() throws(StoreError) -> [StreamName] {
+        let names = try directoryEntries(directory).compactMap { name -> StreamName? in
+            for suffix in [".jsonl", StreamName.headSuffix] where name.hasSuffix(suffix) {
+                return StreamName(String(name.dropLast(suffix.count)))
+            }
+            return nil
+        }
+        return Array(Set(names)).sorted()
+    }
+
+    /// `*.jsonl` files whose names are not stream names: never read, so `verify` names them.
+    package func unreadableStreamFiles() throws(StoreError) -> [String] {
+        try directoryEntries(directory).filter { name in
+            name.hasSuffix(".jsonl") && StreamName(String(name.dropLast(6))) == nil
+        }
+    }
+
+    /// The files in the ledger directory that hold bytes moved out of streams by recovery.
+    package func quarantineFiles() throws(StoreError) -> [String] {
+        try directoryEntries(directory).filter { $0.hasSuffix(".quarantine") }
+    }
+
+    /// Scans one stream, calling `visit` with each committed event and its line's offset; from a position
+    /// and up to a time as ``StreamScanner/scan(stream:path:schemas:checkingHashes:resuming:recordedBy:progress:visit:)``.
+    package func scan(
+        _ stream: StreamName, checkingHashes: Bool = true, resuming start: StreamScan? = nil,
+        recordedBy limit: Timestamp? = nil, visit: (_ event: StoredEvent, _ offset: Int) -> Void = { _, _ in }
+    ) throws(StoreError) -> StreamScan {
+        var scan = try StreamScanner.scan(
+            stream: stream, path: path(stream.fileName), schemas: schemas, checkingHashes: checkingHashes,
+            resuming: start, recordedBy: limit, progress: progress, visit: visit)
+        if scan.damage == nil {
+            scan.damage = acknowledgementDamage(stream, scan: scan, readToEnd: limit == nil)
+        }
+        return scan
+    }
+
+    /// The committed events of one stream, in order. Refuses a damaged stream.
+    package func events(in stream: StreamName) throws(StoreError) -> [StoredEvent] {
+        var events: [StoredEvent] = []
+        let scan = try scan(stream) { event, _ in events.append(event) }
+        if let damage = scan.damage { throw .streamDamaged(damage) }
+        return events
+    }
+
+    /// Runs `body` holding the ledger's exclusive lock, shared by every process that writes.
+    package func withExclusiveLock<Result>(_ body: () throws(StoreError) -> Result) throws(StoreError) -> Result {
+        try withExclusiveLock(mappingLockFailure: { $0 }, body)
+    }
+
+    /// Runs `body` holding the ledger's exclusive lock; a failure to take the lock becomes `mapping(error)`.
+    package func withExclusiveLock<Result, Failure: Error>(
+        mappingLockFailure mapping: (StoreError) -> Failure, _ body: () throws(Failure) -> Result
+    ) throws(Failure) -> Result {
+        let lock = try Ledger.lockedDirectory(directory, mapping: mapping)
+        let result = try body()
+        _ = consume lock  // released here, after the body
+        return result
+    }
+
+    /// The ledger directory, opened and locked. The lock is on the directory itself, not on a file in it, so
+    /// deleting or replacing a file cannot let a second writer in; and the directory must still be the one
+    /// at the path once locked (one renamed away and replaced meanwhile is let go, and the new one locked).
+    private static func lockedDirectory<Failure: Error>(
+        _ path: String, mapping: (StoreError) -> Failure
+    ) throws(Failure) -> FileDescriptor {
+        do throws(StoreError) {
+            for _ in 0..<100 {
+                let lock = try FileDescriptor(path: path, flags: O_RDONLY | O_DIRECTORY)
+                try lock.lockExclusively()
+                if lock.isStill(atPath: path) { return lock }
+            }
+            throw StoreError.io(path: path, operation: "lock (it keeps being replaced)", errno: EAGAIN)
+        } catch {
+            throw mapping(error)
+        }
+    }
+
+    /// Appends `events` to `stream` as one atomic batch, under the lock, with the time and ids from
+    /// `environment`. This is the store alone: no decision rules are checked (tools and tests use it); the
+    /// command line records through ``Recorder``, which checks them first.
+    package func append(
+        _ events: [NewEvent], to stream: StreamName, actor: String, environment: LedgerEnvironment
+    ) throws(StoreError) -> AppendOutcome {
+        guard !events.isEmpty else { throw .emptyBatch }
+        return try withExclusiveLock { () throws(StoreError) in
+            let writer = try StreamWriter(ledger: self, stream: stream)
+            return try writer.append(events, actor: actor, recordedAt: environment.now(), makeID: environment.makeID)
+        }
+    }
+}

@@ -1,0 +1,139 @@
+import Dispatch
+
+/// Reads a stream file line by line, checking every line's hash, the chain, seq, batches, ids and the
+/// data schema, and hands the events of complete batches to a visitor in order.
+package enum StreamScanner {
+    /// Scans the stream `stream` at `path`, calling `visit` with each committed event and the offset of its
+    /// line. A missing file is an empty stream. Without `checkingHashes`, each line's stated hash is trusted
+    /// (the chain of `prev` links is still checked): for replays of a stream `verify` has passed.
+    ///
+    /// With `resuming`, the scan starts where that earlier scan's committed events end (a checkpoint's
+    /// position) and carries its count, head hash and time on; ids are then checked for uniqueness only
+    /// among the events read. With `recordedBy`, it stops before the first event recorded after that time
+    /// (recording times never decrease along a stream, so nothing later can be earlier).
+    package static func scan(
+        stream: StreamName, path: String, schemas: any StoredEventChecking, checkingHashes: Bool = true,
+        resuming start: StreamScan? = nil, recordedBy limit: Timestamp? = nil, progress: ProgressHandler? = nil,
+        visit: (_ event: StoredEvent, _ offset: Int) -> Void = { _, _ in }
+    ) throws(StoreError) -> StreamScan {
+        var scan = start ?? StreamScan(stream: stream, path: path)
+        guard fileExists(path) else { return scan }
+        let reader = try LineReader(path: path, offset: scan.committedLength, linesBefore: scan.eventCount)
+        var seenIDs: [String: Int] = [:]
+        var pending: [StoredEvent] = []
+        var pendingOffsets: [Int] = []
+        var pendingIDs: [String: Int] = [:]
+        var lastHash = scan.headHash
+        var lastRecordedAt = scan.lastRecordedAt
+        var fileEnd = scan.committedLength
+        var reachedLimit = false
+        let report = progress.map { handler in
+            { (done: Int, total: Int) in handler(ProgressUpdate(task: "reading \(stream)", done: done, total: total)) }
+        }
+        try reader.forEachBlock(progress: report) { lines in
+            let decoded = decodeLines(lines, checkingHashes: checkingHashes, schemas: schemas)
+            for (line, result) in zip(lines, decoded) where !check(line, result) { return false }
+            return true
+        }
+        /// Applies the checks that relate a line to the lines before it; false stops the scan.
+        func check(_ line: LineReader.Line, _ result: Result<StoredEvent, LineProblem>) -> Bool {
+            fileEnd = line.offset + line.bytes.count + (line.isTerminated ? 1 : 0)
+            guard line.isTerminated else { return false }
+            let expectedSeq = scan.eventCount + pending.count + 1
+            func fail(_ problem: LineProblem) -> Bool {
+                scan.damage = StreamDamage(stream: stream, path: path, line: line.number, problem: problem)
+                return false
+            }
+            let event: StoredEvent
+            switch result {
+            case .success(let decoded): event = decoded
+            case .failure(let problem): return fail(problem)
+            }
+            let envelope = event.envelope  // read members directly: this loop runs once per stored event
+            if let limit, pending.isEmpty, envelope.recordedAt > limit {
+                reachedLimit = true
+                return false
+            }
+            if envelope.seq != expectedSeq { return fail(.seqOutOfOrder(found: envelope.seq, expected: expectedSeq)) }
+            if envelope.prev != lastHash { return fail(.prevMismatch(found: envelope.prev, expected: lastHash)) }
+            if let lastRecordedAt, envelope.recordedAt < lastRecordedAt {
+                return fail(.recordedAtDecreased(found: envelope.recordedAt, previous: lastRecordedAt))
+            }
+            if let open = pending.first?.envelope.batch {
+                if envelope.batch != open {
+                    return fail(
+                        .batchInconsistent(
+                            "seq \(envelope.seq) names batch \(envelope.batch.first)–\(envelope.batch.last) inside batch \(open.first)–\(open.last)"
+                        ))
+                }
+            } else if envelope.batch.first != envelope.seq {
+                return fail(
+                    .batchInconsistent(
+                        "seq \(envelope.seq) starts a batch that claims to start at \(envelope.batch.first)"))
+            }
+            if let firstSeq = seenIDs[envelope.id] ?? pendingIDs[envelope.id] {
+                return fail(.duplicateID(envelope.id, firstSeq: firstSeq))
+            }
+            pending.append(event)
+            pendingOffsets.append(line.offset)
+            pendingIDs[envelope.id] = envelope.seq
+            lastHash = event.hash
+            lastRecordedAt = envelope.recordedAt
+            if envelope.seq == envelope.batch.last {
+                for (committed, offset) in zip(pending, pendingOffsets) {
+                    seenIDs[committed.id] = committed.seq
+                    visit(committed, offset)
+                }
+                scan.eventCount = envelope.seq
+                scan.headHash = event.hash
+                scan.lastRecordedAt = envelope.recordedAt
+                scan.committedLength = line.offset + line.bytes.count + 1
+                pending.removeAll(keepingCapacity: true)
+                pendingOffsets.removeAll(keepingCapacity: true)
+                pendingIDs.removeAll(keepingCapacity: true)
+            }
+            return true
+        }
+        if scan.damage == nil && !reachedLimit && fileEnd > scan.committedLength {
+            let reason =
+                if let open = pending.first?.envelope.batch {
+                    "batch \(open.first)–\(open.last) has only \(pending.count) of its \(open.last - open.first + 1) events"
+                } else {
+                    "a last line without its newline"
+                }
+            scan.incompleteTail = IncompleteTail(
+                offset: scan.committedLength, length: fileEnd - scan.committedLength, afterSeq: scan.eventCount,
+                reason: reason, chainedLines: pending.count)
+        }
+        return scan
+    }
+
+    /// Decodes and checks each line on its own (hash, JSON, envelope, schema): the work that does not depend
+    /// on other lines, spread over the cores for large blocks. Results come back in line order. Without a
+    /// `schemas`, the data is not checked against its schema (for caches of lines a scan already checked).
+    package static func decodeLines(
+        _ lines: [LineReader.Line], checkingHashes: Bool, schemas: (any StoredEventChecking)?
+    )
+        -> [Result<StoredEvent, LineProblem>]
+    {
+        @Sendable func decode(_ line: LineReader.Line) -> Result<StoredEvent, LineProblem> {
+            guard line.isTerminated else { return .failure(.empty) }  // a torn line: the caller stops before it
+            return Result { () throws(LineProblem) -> StoredEvent in
+                let event = try EventLine.decode(line.bytes, checkingHash: checkingHashes)
+                if let problem = schemas?.problem(with: event) { throw problem }
+                return event
+            }
+        }
+        let slices = lines.count >= 256 ? 8 : 1
+        guard slices > 1 else { return lines.map(decode) }
+        var results = [Result<StoredEvent, LineProblem>](repeating: .failure(.empty), count: lines.count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let output = buffer
+            DispatchQueue.concurrentPerform(iterations: slices) { slice in
+                let range = (lines.count * slice / slices)..<(lines.count * (slice + 1) / slices)
+                for index in range { output[index] = decode(lines[index]) }
+            }
+        }
+        return results
+    }
+}

@@ -1,0 +1,223 @@
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Appends atomic batches to one stream. Create it only while holding the ledger's lock; it keeps the
+/// stream's head in memory, so a process holding the lock can append many batches without rescanning.
+package final class StreamWriter {
+    /// How often appended data is forced to disk.
+    package enum Durability: Sendable {
+        /// One `fsync` after the whole batch (the default).
+        case syncPerBatch
+        /// One `fsync` after every event (for measuring; the batch stays atomic either way).
+        case syncPerEvent
+    }
+
+    private let ledger: Ledger
+    private let stream: StreamName
+    private var scan: StreamScan
+    private var locations: [String: (seq: Int, offset: Int)] = [:]
+    /// The stream's acknowledged-head record as last written (its checkpoints are carried on).
+    private var acknowledged: AcknowledgedHead
+
+    /// Scans the stream and prepares to append, handing each committed event to `visit` (to build the state
+    /// decisions are checked against). Refuses a damaged stream, one missing acknowledged events, and a
+    /// format 1 ledger (which has no acknowledged heads: ``Ledger/upgrade()`` it first).
+    package init(ledger: Ledger, stream: StreamName, visit: (StoredEvent) -> Void = { _ in }) throws(StoreError) {
+        guard ledger.version >= Ledger.formatVersion else {
+            throw .upgradeNeeded(directory: ledger.directory, found: ledger.version)
+        }
+        self.ledger = ledger
+        self.stream = stream
+        var locations: [String: (seq: Int, offset: Int)] = [:]
+        scan = try ledger.scan(stream) { event, offset in
+            locations[event.id] = (event.seq, offset)
+            visit(event)
+        }
+        self.locations = locations
+        if let damage = scan.damage { throw .streamDamaged(damage) }
+        // The scan found the record readable (or absent, for a stream never written).
+        acknowledged = (try? ledger.acknowledgedHead(stream).get()) ?? .empty(stream)
+    }
+
+    /// The seq of the committed event with `id`, if the stream has one (notes included, which the
+    /// organisation state leaves out).
+    package func seq(of id: String) -> Int? { locations[id]?.seq }
+
+    /// The stream's current head.
+    package var head: LedgerDigest { scan.digest }
+
+    /// Appends `events` as one batch recorded at `recordedAt` by `actor`. Events whose id the stream already
+    /// holds with the same content are skipped and reported; the same id with other content is refused.
+    /// Success is returned only after the data is on disk.
+    package func append(
+        _ events: [NewEvent], actor: String, recordedAt: Timestamp, makeID: (_ seq: Int) -> String,
+        durability: Durability = .syncPerBatch
+    ) throws(StoreError) -> AppendOutcome {
+        guard !events.isEmpty else { throw .emptyBatch }
+        var fresh: [(event: NewEvent, id: String)] = []
+        var freshIndex: [String: Int] = [:]
+        var alreadyPresent: [(id: String, seq: Int)] = []
+        for event in events {
+            guard let id = event.id else {
+                let id = makeID(scan.eventCount + fresh.count + 1)
+                freshIndex[id] = fresh.count
+                fresh.append((event, id))
+                continue
+            }
+            if let earlier = freshIndex[id].map({ fresh[$0] }) {
+                guard earlier.event == event else { throw .idConflict(stream: stream, id: id, existingSeq: nil) }
+                continue
+            }
+            if let location = locations[id] {
+                let stored = try storedEvent(at: location.offset)
+                guard stored.type == event.type, stored.data == event.data, stored.effective == event.effective,
+                    stored.actor == actor
+                else { throw .idConflict(stream: stream, id: id, existingSeq: location.seq) }
+                alreadyPresent.append((id, location.seq))
+                continue
+            }
+            freshIndex[id] = fresh.count
+            fresh.append((event, id))
+        }
+        guard !fresh.isEmpty else {
+            return AppendOutcome(
+                stream: stream, written: [], alreadyPresent: alreadyPresent, recovered: nil, head: head)
+        }
+        // Checked only when something is written: a plain retry is "already present" whatever the clock says.
+        if let last = scan.lastRecordedAt, recordedAt < last {
+            throw .clockBehind(stream: stream, clock: recordedAt, last: last)
+        }
+        let recovered = try quarantineIncompleteTail()
+        ledger.removeLeftovers()
+        let batch = BatchRange(first: scan.eventCount + 1, last: scan.eventCount + fresh.count)
+        var prev = scan.headHash
+        var lines: [[UInt8]] = []
+        var written: [StoredEvent] = []
+        let recordedAtText = recordedAt.description
+        for (index, item) in fresh.enumerated() {
+            let version = ledger.schemas.currentVersion(of: item.event.type) ?? 1
+            let draft = EventEnvelope(
+                seq: batch.first + index, id: item.id, type: item.event.type, version: version,
+                recordedAt: recordedAt, actor: actor, effective: item.event.effective, batch: batch,
+                data: item.event.data, prev: prev)
+            let (line, stored) = EventLine.encode(draft, recordedAtText: recordedAtText)
+            // Never write a line the scanner would reject: that would lock the stream for every later writer.
+            if let problem = ledger.schemas.problem(with: stored) {
+                throw .invalidEvent(id: item.id, reason: problem.description)
+            }
+            prev = stored.hash
+            lines.append(line)
+            written.append(stored)
+        }
+        var offsets: [Int] = []
+        var offset = scan.committedLength
+        for line in lines {
+            offsets.append(offset)
+            offset += line.count
+        }
+        var acknowledgement = acknowledged
+        acknowledgement.seq = batch.last
+        acknowledgement.hash = prev
+        acknowledgement.lineOffset = offsets.last ?? offset
+        acknowledgement.end = offset
+        try write(lines, durability: durability, acknowledging: acknowledgement)
+        acknowledged = acknowledgement
+        for (event, lineOffset) in zip(written, offsets) { locations[event.id] = (event.seq, lineOffset) }
+        scan.eventCount = batch.last
+        scan.headHash = prev
+        scan.lastRecordedAt = recordedAt
+        scan.committedLength = offset
+        return AppendOutcome(
+            stream: stream, written: written, alreadyPresent: alreadyPresent, recovered: recovered, head: head)
+    }
+
+    private var streamPath: String { ledger.path(stream.fileName) }
+
+    /// Writes the batch's lines, forces them to disk, then records `head` as acknowledged: only then may
+    /// success be reported. Any failure cuts the stream back to where it was.
+    private func write(
+        _ lines: [[UInt8]], durability: Durability, acknowledging head: AcknowledgedHead
+    ) throws(StoreError) {
+        let isNew = !fileExists(streamPath)
+        if case .success(nil) = ledger.acknowledgedHead(stream) {
+            // The record comes first, so a stream file never exists without one: a missing record is then
+            // always a deletion, never a crash.
+            try ledger.writeAcknowledgedHead(.empty(stream))
+        }
+        let file = try FileDescriptor(path: streamPath, flags: O_WRONLY | O_CREAT | O_APPEND)
+        if isNew { try FileDescriptor.synchronizeDirectory(ledger.directory) }
+        do {
+            switch durability {
+            case .syncPerBatch:
+                var bytes: [UInt8] = []
+                bytes.reserveCapacity(lines.reduce(0) { $0 + $1.count })
+                for line in lines { bytes.append(contentsOf: line) }
+                try file.write(bytes)
+                try file.synchronize()
+            case .syncPerEvent:
+                for line in lines {
+                    try file.write(line)
+                    try file.synchronize()
+                }
+            }
+            try ledger.writeAcknowledgedHead(head)
+        } catch {
+            // Leave the stream as it was: a partial batch must not stay behind after a failed write. Unless
+            // the new record was put in place before the failure (its directory's fsync failed): the stream
+            // must then keep what the record acknowledges, never fall short of it.
+            if case .success(head?) = ledger.acknowledgedHead(stream) { throw error }
+            try? file.truncate(to: scan.committedLength)
+            try? file.synchronize()
+            throw error
+        }
+    }
+
+    /// Moves bytes left by an interrupted write to `<stream>.quarantine`, then cuts them from the stream.
+    private func quarantineIncompleteTail() throws(StoreError) -> IncompleteTail? {
+        guard let tail = scan.incompleteTail else { return nil }
+        let streamFile = try FileDescriptor(path: streamPath, flags: O_RDWR)
+        let bytes = try streamFile.read(count: tail.length, at: tail.offset)
+        let quarantinePath = ledger.path(stream.quarantineFileName)
+        let earlierSize = fileSize(quarantinePath)
+        let quarantine = try FileDescriptor(path: quarantinePath, flags: O_WRONLY | O_CREAT | O_APPEND)
+        let header = "# kinerja moved these \(tail.length) bytes out of \(stream.fileName): \(tail)\n"
+        do {
+            try quarantine.write(Array(header.utf8) + bytes + (bytes.last == 0x0A ? [] : [0x0A]))
+            try quarantine.synchronize()
+            if earlierSize == nil { try FileDescriptor.synchronizeDirectory(ledger.directory) }
+        } catch {
+            // Leave no empty or half-written quarantine behind (a full disk, for instance).
+            if let earlierSize { try? quarantine.truncate(to: earlierSize) } else { unlink(quarantinePath) }
+            throw error
+        }
+        try streamFile.truncate(to: tail.offset)
+        try streamFile.synchronize()
+        scan.incompleteTail = nil
+        return tail
+    }
+
+    private func storedEvent(at offset: Int) throws(StoreError) -> StoredEvent {
+        let file = try FileDescriptor(path: streamPath, flags: O_RDONLY)
+        var length = 4096
+        while true {
+            let bytes = try file.read(count: length, at: offset)
+            if let end = bytes.firstIndex(of: 0x0A) {
+                let result = bytes.withUnsafeBytes { buffer in
+                    Result { () throws(LineProblem) in
+                        try EventLine.decode(UnsafeRawBufferPointer(rebasing: buffer[..<end]))
+                    }
+                }
+                switch result {
+                case .success(let event): return event
+                case .failure(let problem):
+                    throw .streamDamaged(StreamDamage(stream: stream, path: streamPath, line: 0, problem: problem))
+                }
+            }
+            guard bytes.count == length else {
+                throw .io(path: streamPath, operation: "read the event at offset \(offset) of", errno: EIO)
+            }
+            length *= 2
+        }
+    }
+}

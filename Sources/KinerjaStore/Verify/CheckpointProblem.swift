@@ -1,0 +1,30 @@
+/// Why a checkpoint file (a cache of a stream's state, written by the layers above the store) was not used
+/// or does not match its stream.
+package struct CheckpointProblem: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The checkpoint file's name.
+    package var file: String
+    /// What is wrong, in words.
+    package var reason: String
+    /// Whether `verify` fails on it; false for a checkpoint that matches its stream but that the writer did
+    /// not record (left by an interrupted `kinerja checkpoint`), which queries pass over.
+    package var isFailure = true
+
+    /// Makes a problem.
+    package init(file: String, reason: String, isFailure: Bool = true) {
+        self.file = file
+        self.reason = reason
+        self.isFailure = isFailure
+    }
+
+    /// One sentence.
+    package var description: String { "\(Ledger.checkpointDirectoryName)/\(file): \(reason)" }
+}
+
+/// A check of one stream's caches against the events `verify` reads from it, so that checking them costs
+/// no second read of the stream.
+package protocol StreamCacheCheck {
+    /// Called with each committed event of the stream, in order.
+    mutating func visit(_ event: StoredEvent)
+    /// Called once the stream is read: how many caches were checked, and the problems found.
+    mutating func finish(_ scan: StreamScan) -> (checked: Int, problems: [CheckpointProblem])
+}
