@@ -1,9 +1,3 @@
-import KinerjaEvents
-import KinerjaInterchange
-import KinerjaProjections
-import KinerjaReports
-import KinerjaStore
-
 /// Plain-text tables with aligned columns, for terminal output.
 package struct TextTable: Sendable {
     /// How a column's cells line up.
