@@ -128,6 +128,7 @@ import Testing
         // A forger rebuilds the stream with other contents, each line's hash and the chain valid again.
         try FileManager.default.removeItem(atPath: scratch.ledgerPath + "/ledger.jsonl")
         try FileManager.default.removeItem(atPath: scratch.ledgerPath + "/ledger.head")
+        scratch.write("ledger/kinerja-streams.json", Array(#"{"streams":[],"v":1}"#.utf8) + [0x0A])
         for ids in [["a1", "a2", "a3"], ["b1", "b2"], ["c1", "c2", "c3"]] {
             try kinerja.run(["append", "-", "--as", "mallory"], input: notes(ids))
         }
@@ -148,9 +149,56 @@ import Testing
         let verify = try kinerja.run(["verify"])
         #expect(verify.status == 0)
         #expect(verify.output.contains("ledger.jsonl: ok, 9 events"))
+        #expect(
+            verify.output.contains(
+                "note: seq 8–9 are complete but not yet acknowledged in ledger.head (a writer stopped between "
+                    + "writing them and recording them); the next write acknowledges them"))
         let next = try kinerja.run(["append", "-", "--as", "rina"], input: notes(["e1"]))
         #expect(next.output.hasPrefix("appended 1 event to stream ledger: seq 10"))
         #expect(scratch.bytes("ledger/ledger.head").string.contains(#""seq":10"#))
+    }
+
+    /// The clerk retries a batch whose first attempt died after its data and before its record: the retry
+    /// reports the events as already present only once they are acknowledged, so cutting them off later is
+    /// found like any other loss.
+    @Test func aRetryReportsEventsAsPresentOnlyOnceAcknowledged() throws {
+        let scratch = Scratch()
+        let (kinerja, ends) = try threeBatches(scratch)
+        let before = scratch.bytes("ledger/ledger.head")
+        try kinerja.run(["append", "-", "--as", "rina"], input: notes(["d1", "d2"]))
+        scratch.write("ledger/ledger.head", before)  // the first attempt's process died before its record
+        scratch.write("ledger/.ledger.head.tmp", Array("{".utf8))  // and left its temporary record
+        let retry = try kinerja.run(["append", "-", "--as", "rina"], input: notes(["d1", "d2"]))
+        #expect(retry.status == 0)
+        #expect(retry.output.hasPrefix("already present: id d1 is seq 8 of stream ledger; not written again\n"))
+        #expect(scratch.bytes("ledger/ledger.head").string.contains(#""seq":9"#))
+        #expect(!FileManager.default.fileExists(atPath: scratch.ledgerPath + "/.ledger.head.tmp"))
+        scratch.write("ledger/ledger.jsonl", Array(scratch.bytes("ledger/ledger.jsonl")[..<ends[2]]))
+        let verify = try kinerja.run(["verify"])
+        #expect(verify.status == 1)
+        #expect(verify.output.contains("ledger.jsonl:8: seq 8–9 are missing"))
+    }
+
+    @Test func aStreamWhoseFilesWereBothDeletedIsStillFound() throws {
+        let scratch = Scratch()
+        let (kinerja, _) = try threeBatches(scratch)
+        try FileManager.default.removeItem(atPath: scratch.ledgerPath + "/ledger.jsonl")
+        try FileManager.default.removeItem(atPath: scratch.ledgerPath + "/ledger.head")
+        let verify = try kinerja.run(["verify"])
+        #expect(verify.status == 1)
+        #expect(verify.output.contains("ledger.jsonl: the stream's acknowledged-head record ledger.head is missing"))
+        let append = try kinerja.run(["append", "-", "--as", "rina"], input: notes(["fresh"]))
+        #expect(append.status == 4)
+        #expect(append.errors.contains("restore ledger.head from a backup"))
+        #expect(!FileManager.default.fileExists(atPath: scratch.ledgerPath + "/ledger.jsonl"), "seq 1 not given again")
+
+        try FileManager.default.removeItem(atPath: scratch.ledgerPath + "/kinerja-streams.json")
+        let unlisted = try kinerja.run(["verify"])
+        #expect(unlisted.status == 1)
+        #expect(unlisted.output.contains("kinerja-streams.json: FAILED: the list of the ledger's streams is missing"))
+        let refused = scratch.ledgerSnapshot()
+        #expect(try kinerja.run(["append", "-", "--as", "rina"], input: notes(["fresh"])).status == 4)
+        #expect(scratch.ledgerSnapshot() == refused)
     }
 
     @Test func leftoversOfInterruptedWritesAreNotesAndTheNextWriteRemovesThem() throws {
@@ -172,7 +220,10 @@ import Testing
         try kinerja.run(["append", "-", "--as", "rina"], input: notes(["d1"]))
         let after = try kinerja.run(["verify"])
         #expect(!after.output.contains("note:"))
-        #expect(scratch.ledgerSnapshot().keys.sorted() == ["checkpoints", "kinerja-ledger.json", "ledger.head", "ledger.jsonl"])
+        #expect(
+            scratch.ledgerSnapshot().keys.sorted() == [
+                "checkpoints", "kinerja-ledger.json", "kinerja-streams.json", "ledger.head", "ledger.jsonl",
+            ])
     }
 
     @Test func aFormatOneLedgerIsReadButWrittenOnlyAfterUpgrade() throws {

@@ -67,9 +67,11 @@ import Testing
 
         // Rewrite history: rebuild the stream from scratch with one figure changed. Every line's hash and
         // the chain are valid again; only the digest written down earlier can tell.
-        // (The acknowledged-head record goes too: a forger who rewrites history replaces it as well.)
+        // (The acknowledged-head record and the stream's name in the list of streams go too: a forger who
+        // rewrites history replaces them as well.)
         try FileManager.default.removeItem(atPath: scratch.ledgerPath + "/ledger.jsonl")
         try FileManager.default.removeItem(atPath: scratch.ledgerPath + "/ledger.head")
+        scratch.write("ledger/kinerja-streams.json", Array(#"{"streams":[],"v":1}"#.utf8) + [0x0A])
         for id in ["a", "b", "X", "d", "e", "f", "g"] {
             try kinerja.run(["append", "-", "--as", "rina"], input: notes([id]))
         }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import KinerjaCLI
@@ -112,6 +113,30 @@ import Testing
             try Fixtures.ledger(in: directory)
         }
         #expect(throws: StoreError.notALedger(directory: directory.path)) { try Ledger.open(at: directory.path) }
+    }
+
+    /// The lock is on the directory; a directory moved away and replaced by a copy while a writer holds
+    /// the lock is a new directory that a second writer could lock. The first writer refuses to write into
+    /// either, so no seq is given twice.
+    @Test func refusesToWriteIntoADirectoryReplacedWhileItHeldTheLock() throws {
+        let directory = TemporaryDirectory()
+        let ledger = try Fixtures.ledger(in: directory)
+        try Fixtures.appendNotes(ledger, batches: [1])
+        let path = directory.path + "/ledger"
+        let before = directory.bytes("ledger/ledger.jsonl")
+        #expect {
+            try ledger.withExclusiveLock { () throws(StoreError) in
+                let writer = try StreamWriter(ledger: ledger, stream: .ledger)
+                try? FileManager.default.moveItem(atPath: path, toPath: path + ".old")
+                try? FileManager.default.copyItem(atPath: path + ".old", toPath: path)
+                _ = try writer.append(
+                    [Fixtures.note("late")], actor: "rina", recordedAt: Fixtures.start, makeID: { "late-\($0)" })
+            }
+        } throws: { error in
+            (error as? StoreError)?.description.contains("it was replaced while this writer held its lock") == true
+        }
+        #expect(directory.bytes("ledger/ledger.jsonl") == before)
+        #expect(directory.bytes("ledger.old/ledger.jsonl") == before)
     }
 
     @Test func refusesAnUnknownFormatVersion() throws {

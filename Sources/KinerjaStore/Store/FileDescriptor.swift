@@ -104,14 +104,34 @@ package struct FileDescriptor: ~Copyable {
     /// deleted, renamed away or replaced.
     package func isStill(atPath path: String) -> Bool {
         var open = stat()
-        var named = stat()
-        return fstat(raw, &open) == 0 && stat(path, &named) == 0 && open.st_dev == named.st_dev
-            && open.st_ino == named.st_ino
+        guard fstat(raw, &open) == 0 else { return false }
+        return FileIdentity(path: path) == FileIdentity(device: UInt64(open.st_dev), inode: UInt64(open.st_ino))
     }
 
     /// Forces the directory entry of a newly created file in `directory` to stable storage.
     package static func synchronizeDirectory(_ directory: String) throws(StoreError) {
         let descriptor = try FileDescriptor(path: directory, flags: O_RDONLY | O_DIRECTORY)
         try descriptor.synchronize()
+    }
+}
+
+/// A file's device and inode: what stays the same while a path is renamed or replaced around it.
+package struct FileIdentity: Sendable, Equatable {
+    /// The device.
+    package var device: UInt64
+    /// The inode.
+    package var inode: UInt64
+
+    /// Makes an identity.
+    package init(device: UInt64, inode: UInt64) {
+        self.device = device
+        self.inode = inode
+    }
+
+    /// The identity of what `path` names now, or nil if nothing is there.
+    package init?(path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        self.init(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
     }
 }

@@ -3,12 +3,13 @@
 #endif
 
 extension Ledger {
-    /// The acknowledged-head record of `stream`: nil for a stream never written (neither file exists),
-    /// a problem when the record is missing beside an existing stream file, unreadable or damaged.
+    /// The acknowledged-head record of `stream`: nil for a stream never written (no file, not listed), a
+    /// problem when the record is missing beside an existing stream file or a listed name, or damaged.
     package func acknowledgedHead(_ stream: StreamName) -> Result<AcknowledgedHead?, HeadRecordProblem> {
         let recordPath = path(stream.headFileName)
         guard fileExists(recordPath) else {
-            return fileExists(path(stream.fileName)) ? .failure(.missing) : .success(nil)
+            let listed = (try? listedStreams().get())?.contains(stream) ?? false
+            return fileExists(path(stream.fileName)) || listed ? .failure(.missing) : .success(nil)
         }
         do {
             return AcknowledgedHead.parse(try readWholeFile(recordPath), stream: stream).map { $0 }
@@ -85,7 +86,10 @@ extension Ledger {
     /// Returns the heads recorded; an empty list when the ledger is already format 2.
     package func upgrade() throws(StoreError) -> [LedgerDigest] {
         guard version < Ledger.formatVersion else { return [] }
-        return try withExclusiveLock { () throws(StoreError) in
+        // Format 1 writers lock the file `ledger.lock`: hold it too, so none of them writes meanwhile.
+        let formatOneLock = try? FileDescriptor(path: path("ledger.lock"), flags: O_RDWR)
+        try formatOneLock?.lockExclusively()
+        let recorded = try withExclusiveLock { () throws(StoreError) in
             var heads: [AcknowledgedHead] = []
             for stream in try streams() {
                 var last: (event: StoredEvent, offset: Int)?
@@ -100,8 +104,13 @@ extension Ledger {
             }
             for head in heads { try writeAcknowledgedHead(head) }
             try writeFileAtomically(
+                Ledger.streamListContents(Set(heads.map(\.stream))), directory: directory,
+                fileName: Ledger.streamListFileName)
+            try writeFileAtomically(
                 Ledger.markerContents(), directory: directory, fileName: Ledger.markerFileName)
             return heads.map(\.digest)
         }
+        _ = consume formatOneLock  // released here, after the upgrade
+        return recorded
     }
 }

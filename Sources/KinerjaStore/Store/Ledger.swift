@@ -41,7 +41,7 @@ package struct Ledger: Sendable {
         let marker = try FileDescriptor(path: markerPath, flags: O_WRONLY | O_CREAT | O_EXCL)
         try marker.write(markerContents())
         try marker.synchronize()
-        try FileDescriptor.synchronizeDirectory(directory)
+        try writeFileAtomically(streamListContents([]), directory: directory, fileName: streamListFileName)
         return Ledger(directory: directory, schemas: schemas, version: formatVersion)
     }
 
@@ -71,8 +71,8 @@ package struct Ledger: Sendable {
         directory + "/" + fileName
     }
 
-    /// The streams in the ledger (every `*.jsonl` file, and every `*.head` record: a stream whose file was
-    /// deleted is still one), sorted by name.
+    /// The streams in the ledger (every `*.jsonl` file, every `*.head` record, every name in the list of
+    /// streams: a stream whose files were deleted is still one), sorted by name.
     package func streams() throws(StoreError) -> [StreamName] {
         let names = try directoryEntries(directory).compactMap { name -> StreamName? in
             for suffix in [".jsonl", StreamName.headSuffix] where name.hasSuffix(suffix) {
@@ -80,7 +80,8 @@ package struct Ledger: Sendable {
             }
             return nil
         }
-        return Array(Set(names)).sorted()
+        let listed = (try? listedStreams().get()) ?? []
+        return Array(Set(names).union(listed)).sorted()
     }
 
     /// `*.jsonl` files whose names are not stream names: never read, so `verify` names them.

@@ -11,6 +11,8 @@ package enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case emptyBatch
     case invalidEvent(id: String, reason: String)
     case upgradeNeeded(directory: String, found: Int)
+    case acknowledgementNotSynchronised(stream: StreamName, seq: Int, underlying: String)
+    case streamList(HeadRecordProblem)
 
     /// One sentence naming the problem and the value or place involved.
     package var description: String {
@@ -27,7 +29,7 @@ package enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .streamDamaged(let damage):
             damage.problem.isAcknowledgementProblem
                 ? "\(damage); writes to stream \(damage.stream) are refused, so that no seq is given twice: "
-                    + "restore the stream from a backup that holds its acknowledged events (run 'kinerja verify')"
+                    + damage.problem.remedy(stream: damage.stream) + " (run 'kinerja verify')"
                 : "\(damage); writes to stream \(damage.stream) are refused until this is investigated "
                     + "(run 'kinerja verify')"
         case .clockBehind(let stream, let clock, let last):
@@ -44,6 +46,12 @@ package enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             "there is no stream \(stream) in this ledger"
         case .emptyBatch:
             "nothing to append: the input holds no events"
+        case .acknowledgementNotSynchronised(let stream, let seq, let underlying):
+            "the batch was written to stream \(stream) and acknowledged up to seq \(seq), but then \(underlying); "
+                + "it is recorded: do not record it again (repeated with the same ids, it is reported as already present)"
+        case .streamList(let problem):
+            "\(Ledger.streamListFileName), the list of the ledger's streams, \(problem); writes are refused until it "
+                + "is restored from a backup (run 'kinerja verify')"
         case .upgradeNeeded(let directory, let found):
             "\(directory) is a format \(found) ledger, which records no acknowledged heads; run 'kinerja upgrade' "
                 + "once to record each stream's current end as acknowledged, then write"

@@ -19,6 +19,11 @@ package final class StreamWriter {
     private var locations: [String: (seq: Int, offset: Int)] = [:]
     /// The stream's acknowledged-head record as last written (its checkpoints are carried on).
     private var acknowledged: AcknowledgedHead
+    /// Where the line of the last committed event starts.
+    private var lastLineOffset = 0
+    /// The ledger directory's identity when the writer was made, under the lock: checked again before
+    /// writing, so a directory replaced meanwhile (moved away and copied back) is not written as the old.
+    private let directoryIdentity: FileIdentity?
 
     /// Scans the stream and prepares to append, handing each committed event to `visit` (to build the state
     /// decisions are checked against). Refuses a damaged stream, one missing acknowledged events, and a
@@ -29,12 +34,16 @@ package final class StreamWriter {
         }
         self.ledger = ledger
         self.stream = stream
+        directoryIdentity = FileIdentity(path: ledger.directory)
         var locations: [String: (seq: Int, offset: Int)] = [:]
+        var lastLineOffset = 0
         scan = try ledger.scan(stream) { event, offset in
             locations[event.id] = (event.seq, offset)
+            lastLineOffset = offset
             visit(event)
         }
         self.locations = locations
+        self.lastLineOffset = lastLineOffset
         if let damage = scan.damage { throw .streamDamaged(damage) }
         // The scan found the record readable (or absent, for a stream never written).
         acknowledged = (try? ledger.acknowledgedHead(stream).get()) ?? .empty(stream)
@@ -49,7 +58,9 @@ package final class StreamWriter {
 
     /// Appends `events` as one batch recorded at `recordedAt` by `actor`. Events whose id the stream already
     /// holds with the same content are skipped and reported; the same id with other content is refused.
-    /// Success is returned only after the data is on disk.
+    /// Success is returned only after the data is on disk and acknowledged in the stream's head record;
+    /// events reported as already present are acknowledged first too (a writer that stopped between its
+    /// data and its record leaves complete batches beyond the record).
     package func append(
         _ events: [NewEvent], actor: String, recordedAt: Timestamp, makeID: (_ seq: Int) -> String,
         durability: Durability = .syncPerBatch
@@ -80,6 +91,7 @@ package final class StreamWriter {
             freshIndex[id] = fresh.count
             fresh.append((event, id))
         }
+        if scan.eventCount > acknowledged.seq { try acknowledgeCommittedEnd() }
         guard !fresh.isEmpty else {
             return AppendOutcome(
                 stream: stream, written: [], alreadyPresent: alreadyPresent, recovered: nil, head: head)
@@ -123,6 +135,7 @@ package final class StreamWriter {
         acknowledgement.end = offset
         try write(lines, durability: durability, acknowledging: acknowledgement)
         acknowledged = acknowledgement
+        lastLineOffset = acknowledgement.lineOffset
         for (event, lineOffset) in zip(written, offsets) { locations[event.id] = (event.seq, lineOffset) }
         scan.eventCount = batch.last
         scan.headHash = prev
@@ -134,17 +147,43 @@ package final class StreamWriter {
 
     private var streamPath: String { ledger.path(stream.fileName) }
 
+    /// Records the stream's complete batches as acknowledged: those a writer left beyond the record when it
+    /// stopped between its data and its record.
+    private func acknowledgeCommittedEnd() throws(StoreError) {
+        try checkDirectoryIdentity()
+        ledger.removeLeftovers()
+        var acknowledgement = acknowledged
+        acknowledgement.seq = scan.eventCount
+        acknowledgement.hash = scan.headHash
+        acknowledgement.lineOffset = lastLineOffset
+        acknowledgement.end = scan.committedLength
+        try ledger.writeAcknowledgedHead(acknowledgement)
+        acknowledged = acknowledgement
+    }
+
+    /// Refuses to write when the ledger directory at the path is no longer the one locked.
+    private func checkDirectoryIdentity() throws(StoreError) {
+        guard FileIdentity(path: ledger.directory) == directoryIdentity else {
+            throw .io(
+                path: ledger.directory, operation: "write to (it was replaced while this writer held its lock)",
+                errno: ESTALE)
+        }
+    }
+
     /// Writes the batch's lines, forces them to disk, then records `head` as acknowledged: only then may
     /// success be reported. Any failure cuts the stream back to where it was.
     private func write(
         _ lines: [[UInt8]], durability: Durability, acknowledging head: AcknowledgedHead
     ) throws(StoreError) {
+        try checkDirectoryIdentity()
+        if case .failure(let problem) = ledger.listedStreams() { throw .streamList(problem) }
         let isNew = !fileExists(streamPath)
         if case .success(nil) = ledger.acknowledgedHead(stream) {
-            // The record comes first, so a stream file never exists without one: a missing record is then
-            // always a deletion, never a crash.
+            // The record comes first, then the stream's name in the list of streams, so a stream file or a
+            // listed name never exists without a record: a missing record is then always a deletion.
             try ledger.writeAcknowledgedHead(.empty(stream))
         }
+        try ledger.list(stream)
         let file = try FileDescriptor(path: streamPath, flags: O_WRONLY | O_CREAT | O_APPEND)
         if isNew { try FileDescriptor.synchronizeDirectory(ledger.directory) }
         do {
@@ -166,7 +205,9 @@ package final class StreamWriter {
             // Leave the stream as it was: a partial batch must not stay behind after a failed write. Unless
             // the new record was put in place before the failure (its directory's fsync failed): the stream
             // must then keep what the record acknowledges, never fall short of it.
-            if case .success(head?) = ledger.acknowledgedHead(stream) { throw error }
+            if case .success(head?) = ledger.acknowledgedHead(stream) {
+                throw .acknowledgementNotSynchronised(stream: stream, seq: head.seq, underlying: error.description)
+            }
             try? file.truncate(to: scan.committedLength)
             try? file.synchronize()
             throw error

@@ -11,6 +11,7 @@ package enum Verifier {
         var hashesAt: [StreamName: [Int: SHA256Digest]] = [:]
         var checkpointProblems: [CheckpointProblem] = []
         var checkpointsChecked = 0
+        var acknowledgedSeqs: [StreamName: Int] = [:]
         for name in names {
             let wanted = Set(digests.filter { $0.stream == name }.map(\.seq))
             var found: [Int: SHA256Digest] = [:]
@@ -23,6 +24,7 @@ package enum Verifier {
                 checkpointsChecked += checked
                 checkpointProblems += problems
             }
+            if case .success(let head?) = ledger.acknowledgedHead(name) { acknowledgedSeqs[name] = head.seq }
             scans.append(scan)
             hashesAt[name] = found
         }
@@ -48,7 +50,8 @@ package enum Verifier {
         return VerifyReport(
             streams: scans, digestChecks: checks,
             quarantineFiles: try ledger.quarantineFiles().filter { !leftovers.contains($0) }, leftoverFiles: leftovers,
-            formatVersion: ledger.version,
+            formatVersion: ledger.version, acknowledgedSeqs: acknowledgedSeqs,
+            streamListProblem: { if case .failure(let problem) = ledger.listedStreams() { problem } else { nil } }(),
             uncheckedFiles: try ledger.unreadableStreamFiles(), checkpointsChecked: checkpointsChecked,
             checkpointProblems: checkpointProblems)
     }

@@ -39,6 +39,10 @@ package struct VerifyReport: Sendable, Equatable {
     package var leftoverFiles: [String] = []
     /// The ledger's format version (1: no acknowledged heads recorded yet).
     package var formatVersion = Ledger.formatVersion
+    /// The seq each stream's head record acknowledges.
+    package var acknowledgedSeqs: [StreamName: Int] = [:]
+    /// What is wrong with the list of the ledger's streams, if anything.
+    package var streamListProblem: HeadRecordProblem?
     /// `*.jsonl` files that are not streams (their names are not stream names), so were not checked.
     package var uncheckedFiles: [String] = []
     /// How many checkpoint files were compared with their streams.
@@ -50,7 +54,7 @@ package struct VerifyReport: Sendable, Equatable {
     /// Whether every stream is intact and every digest is confirmed.
     package var isSuccessful: Bool {
         streams.allSatisfy { $0.damage == nil } && digestChecks.allSatisfy(\.isConfirmed) && uncheckedFiles.isEmpty
-            && failingCheckpoints.isEmpty
+            && failingCheckpoints.isEmpty && streamListProblem == nil
     }
 
     /// The checkpoint problems that fail verification (the rest are notes).
@@ -83,11 +87,20 @@ package struct VerifyReport: Sendable, Equatable {
                     "\(scan.stream.fileName): ok, \(scan.eventCount) event\(scan.eventCount == 1 ? "" : "s"), head \(scan.digest)"
                 )
             }
+            if let acknowledged = acknowledgedSeqs[scan.stream], acknowledged < scan.eventCount {
+                let range = acknowledged + 1 == scan.eventCount ? "seq \(scan.eventCount) is" : "seq \(acknowledged + 1)–\(scan.eventCount) are"
+                lines.append(
+                    "  note: \(range) complete but not yet acknowledged in \(scan.stream.headFileName) (a writer stopped "
+                        + "between writing them and recording them); the next write acknowledges them")
+            }
             if let tail = scan.incompleteTail {
                 lines.append(
                     "  note: \(tail); readers ignore them and the next write moves them to \(scan.stream.quarantineFileName)"
                 )
             }
+        }
+        if let problem = streamListProblem {
+            lines.append("\(Ledger.streamListFileName): FAILED: the list of the ledger's streams \(problem)")
         }
         for file in uncheckedFiles {
             lines.append("\(file): not checked: the name is not a stream name (lowercase letters, digits and '-')")
@@ -106,7 +119,8 @@ package struct VerifyReport: Sendable, Equatable {
         for problem in checkpointProblems {
             lines.append(
                 problem.isFailure
-                    ? "\(problem): FAILED (a checkpoint is a cache: delete it, or run 'kinerja checkpoint' to write it anew)"
+                    ? "\(problem): FAILED (a checkpoint is a cache: once its stream verifies, 'kinerja checkpoint' "
+                        + "writes it anew)"
                     : "note: \(problem)")
         }
         if checkpointsChecked > 0 {
@@ -135,6 +149,7 @@ package struct VerifyReport: Sendable, Equatable {
                 problems.append(
                     "\(failingCheckpoints.count) checkpoint\(failingCheckpoints.count == 1 ? "" : "s") not matching")
             }
+            if streamListProblem != nil { problems.append("the list of streams damaged") }
             if unconfirmed > 0 { problems.append("\(unconfirmed) digest\(unconfirmed == 1 ? "" : "s") not confirmed") }
             lines.append("verification FAILED: \(problems.joined(separator: ", "))")
         }
