@@ -91,8 +91,9 @@ package final class StreamWriter {
             freshIndex[id] = fresh.count
             fresh.append((event, id))
         }
-        if scan.eventCount > acknowledged.seq { try acknowledgeCommittedEnd() }
         guard !fresh.isEmpty else {
+            // Reported as recorded, so acknowledged first (a new batch's record below covers them anyway).
+            if scan.eventCount > acknowledged.seq { try acknowledgeCommittedEnd() }
             return AppendOutcome(
                 stream: stream, written: [], alreadyPresent: alreadyPresent, recovered: nil, head: head)
         }
