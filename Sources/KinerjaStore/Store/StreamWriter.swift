@@ -101,8 +101,6 @@ package final class StreamWriter {
         if let last = scan.lastRecordedAt, recordedAt < last {
             throw .clockBehind(stream: stream, clock: recordedAt, last: last)
         }
-        let recovered = try quarantineIncompleteTail()
-        ledger.removeLeftovers()
         let batch = BatchRange(first: scan.eventCount + 1, last: scan.eventCount + fresh.count)
         var prev = scan.headHash
         var lines: [[UInt8]] = []
@@ -123,6 +121,9 @@ package final class StreamWriter {
             lines.append(line)
             written.append(stored)
         }
+        // Only now that the batch will be written: recover an interrupted write, clear leftovers.
+        let recovered = try quarantineIncompleteTail()
+        ledger.removeLeftovers()
         var offsets: [Int] = []
         var offset = scan.committedLength
         for line in lines {
