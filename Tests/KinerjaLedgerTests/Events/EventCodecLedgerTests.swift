@@ -1,0 +1,79 @@
+import Testing
+
+@testable import KinerjaCLI
+@testable import KinerjaEvents
+@testable import KinerjaInterchange
+@testable import KinerjaProjections
+@testable import KinerjaReports
+@testable import KinerjaStore
+
+/// The codec on whole ledgers: every stored event decodes to its typed payload and encodes back to the very
+/// data it was stored with (canonical bytes, type and version).
+@Suite struct EventCodecLedgerTests {
+    /// The embedded default ledger, `Ledger/` at the root of the package.
+    static let defaultLedger: String = {
+        var parts = "\(#filePath)".split(separator: "/", omittingEmptySubsequences: false)
+        parts.removeLast(4)  // Tests/KinerjaLedgerTests/Events/<this file>
+        return parts.joined(separator: "/") + "/Ledger"
+    }()
+
+    /// Decodes and encodes `stored`, expecting the same type, version and canonical data bytes.
+    private func expectRoundTrip(_ stored: StoredEvent, in stream: StreamName) throws {
+        let label = "\(stream.rawValue) seq \(stored.seq) (\(stored.type))"
+        let recorded = try EventCodec.standard.recordedEvent(stored)
+        if case .unknown = recorded.event { Issue.record("\(label) decoded as an unknown type") }
+        let encoded = EventCodec.standard.encode(recorded.event)
+        #expect(encoded.type == stored.type, "\(label)")
+        #expect(encoded.version == stored.version, "\(label)")
+        #expect(
+            JSONValue.object(encoded.data).canonicalString == JSONValue.object(stored.data).canonicalString, "\(label)")
+        let schema = try #require(EventCatalog.standard.schema(type: stored.type, version: stored.version))
+        #expect(recorded.event.isProposal == schema.isProposal, "\(label)")
+        #expect(recorded.event.stream == schema.stream(stored.data), "\(label)")
+    }
+
+    @Test func everyEventOfTheDefaultLedgerDecodesAndEncodesBackToItsStoredBytes() throws {
+        let ledger = try Ledger.open(at: Self.defaultLedger)
+        var count = 0
+        var types: Set<String> = []
+        for stream in try ledger.streams() {
+            for stored in try ledger.events(in: stream) {
+                try expectRoundTrip(stored, in: stream)
+                types.insert(stored.type)
+                count += 1
+            }
+        }
+        #expect(count > 150)
+        #expect(types.count >= 10, "the default ledger holds most types: \(types.sorted())")
+    }
+
+    @Test func everyEventOfRandomHistoriesDecodesAndEncodesBackToItsStoredBytes() throws {
+        var types: Set<String> = []
+        for seed in [1, 2, 3, 4] as [UInt64] {
+            let directory = TemporaryDirectory()
+            let (ledger, _, written) = try ReplayPropertyTests.randomHistory(seed: seed, in: directory)
+            let stored = try ledger.events(in: History.stream)
+            #expect(stored == written)
+            for event in stored { try expectRoundTrip(event, in: History.stream) }
+            types.formUnion(stored.map(\.type))
+        }
+        #expect(types.isSuperset(of: ["RealisasiCorrected", "ProposalRejected"]), "\(types.sorted())")
+    }
+
+    @Test func aRecordedEventForwardsTheStoredEnvelope() throws {
+        let ledger = try Ledger.open(at: Self.defaultLedger)
+        let stored = try #require(try ledger.events(in: .ledger).first)
+        let recorded = try EventCodec.standard.recordedEvent(stored)
+        #expect(recorded.stored == stored)
+        #expect(recorded.event == (try EventCodec.standard.decode(stored)))
+        #expect(recorded.id == stored.id)
+        #expect(recorded.seq == stored.seq)
+        #expect(recorded.actor == stored.actor)
+        #expect(recorded.recordedAt == stored.recordedAt)
+        #expect(recorded.effective == stored.effective)
+        #expect(recorded.batch == stored.batch)
+        #expect(recorded.hash == stored.hash)
+        #expect(recorded.type == stored.type)
+        #expect(recorded.version == stored.version)
+    }
+}
