@@ -22,7 +22,7 @@ extension OrganisationState {
             year == nil || event.data["period"]?.stringValue.flatMap(Period.init(parsing:))?.year == year
         }
         // One figure recorded with different values by different sources.
-        var byFigure: [String: [StoredEvent]] = [:]
+        var byFigure: [String: [RecordedEvent]] = [:]
         for event in realisasiEvents {
             let key = "\(event.data["indicator"]?.stringValue ?? ""):\(event.data["period"]?.stringValue ?? "")"
             byFigure[key, default: []].append(event)
@@ -43,7 +43,7 @@ extension OrganisationState {
                         + described.joined(separator: "; "), events: group.map(\.id)))
         }
         // Targets for one year recorded differently.
-        var targets: [String: [(StoredEvent, DecimalNumber)]] = [:]
+        var targets: [String: [(RecordedEvent, DecimalNumber)]] = [:]
         for event in events(ofType: "RenstraTargetsProposed") {
             for target in event.data["targets"]?.arrayValue?.compactMap(\.objectValue) ?? [] {
                 guard let targetYear = target["year"]?.intValue, year == nil || year == targetYear,
@@ -64,7 +64,7 @@ extension OrganisationState {
                     events: group.map(\.0.id)))
         }
         // End-of-Renstra targets recorded differently.
-        var endTargets: [String: [(StoredEvent, DecimalNumber)]] = [:]
+        var endTargets: [String: [(RecordedEvent, DecimalNumber)]] = [:]
         for event in events(ofType: "RenstraTargetsProposed") {
             guard let value = event.data["endOfPeriod"]?.stringValue.flatMap(DecimalNumber.init(plain:)) else {
                 continue
@@ -172,7 +172,7 @@ extension OrganisationState {
         }
     }
 
-    private static func source(of event: StoredEvent) -> String {
+    private static func source(of event: RecordedEvent) -> String {
         let basis = event.data["basis"]?.objectValue
         let parts = [basis?["document"]?.stringValue, basis?["locator"]?.stringValue].compactMap { $0 }
         return (parts.isEmpty ? "" : parts.joined(separator: ", ") + "; ") + "event \(event.id)"
@@ -203,7 +203,7 @@ extension OrganisationState {
                         events: [event.id]))
             }
         }
-        func documents(_ kind: String) -> [(event: StoredEvent, year: Int, date: CalendarDate)] {
+        func documents(_ kind: String) -> [(event: RecordedEvent, year: Int, date: CalendarDate)] {
             events(ofType: "DocumentRecorded").compactMap { event in
                 guard event.data["kind"]?.stringValue == kind, let year = event.data["year"]?.intValue,
                     let date = event.data["date"]?.stringValue.flatMap(CalendarDate.init(parsing:))

@@ -43,7 +43,7 @@ package enum HistorySubject: Sendable, Hashable, CustomStringConvertible {
 /// One line of an audit history: an event that touched the subject, and what it did to it.
 package struct HistoryEntry: Sendable, Equatable {
     /// The event.
-    package var event: StoredEvent
+    package var event: RecordedEvent
     /// The figure before and after, for targets and realisations.
     package var change: (before: DecimalNumber?, after: DecimalNumber)?
     /// Where the event stands if it is a proposal.
@@ -51,7 +51,7 @@ package struct HistoryEntry: Sendable, Equatable {
 
     /// Makes an entry.
     package init(
-        event: StoredEvent, change: (before: DecimalNumber?, after: DecimalNumber)?, status: ProposalStatus?
+        event: RecordedEvent, change: (before: DecimalNumber?, after: DecimalNumber)?, status: ProposalStatus?
     ) {
         self.event = event
         self.change = change
@@ -95,7 +95,7 @@ extension OrganisationState {
         }
     }
 
-    private func touch(_ event: StoredEvent, _ subject: HistorySubject, touched: Set<String>) -> Touch {
+    private func touch(_ event: RecordedEvent, _ subject: HistorySubject, touched: Set<String>) -> Touch {
         let data = event.data
         if event.type == "ProposalApproved" || event.type == "ProposalRejected" {
             return touched.contains(data["proposal"]?.stringValue ?? "") ? .touched : .untouched
@@ -119,7 +119,7 @@ extension OrganisationState {
     /// The yearly targets and realisation periods `event` sets, each with the value it gives (nil when it gives
     /// none); with `only`, just that subject, so values are read only where they are wanted. A correction sets
     /// the period of the realisation it corrects.
-    func figures(setBy event: StoredEvent, only: HistorySubject? = nil) -> [(
+    func figures(setBy event: RecordedEvent, only: HistorySubject? = nil) -> [(
         subject: HistorySubject, value: DecimalNumber?
     )] {
         let data = event.data
@@ -172,7 +172,7 @@ extension OrganisationState {
         return changes
     }
 
-    private func mentions(_ event: StoredEvent, _ code: String) -> Bool {
+    private func mentions(_ event: RecordedEvent, _ code: String) -> Bool {
         let data = event.data
         if data["indicator"]?.stringValue == code { return true }
         switch event.type {

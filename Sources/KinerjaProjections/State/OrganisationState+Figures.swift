@@ -12,7 +12,7 @@ package struct Sourced<Value: Sendable & Equatable>: Sendable, Equatable {
 /// One recorded realisation with where it stands and the value in force after corrections.
 package struct RealisasiEntry: Sendable, Equatable {
     /// The `RealisasiRecorded` event.
-    package var event: StoredEvent
+    package var event: RecordedEvent
     /// Where the recording stands (verified by another actor, or not).
     package var status: ProposalStatus
     /// The value as recorded (given, or computed from numerator and denominator).
@@ -76,7 +76,7 @@ extension OrganisationState {
 
     /// The PK versions for `year`: the signed one, then each approved amendment, in order; with `date`, only
     /// those in force by then (an amendment from its effective date; the signed version always).
-    package func pkVersions(year: Int, inForceOn date: CalendarDate? = nil) -> [StoredEvent] {
+    package func pkVersions(year: Int, inForceOn date: CalendarDate? = nil) -> [RecordedEvent] {
         events(ofTypes: ["PerjanjianKinerjaSigned", "PerjanjianKinerjaAmendmentProposed"]).filter { event in
             guard event.data["year"]?.intValue == year else { return false }
             if event.type == "PerjanjianKinerjaSigned" { return true }

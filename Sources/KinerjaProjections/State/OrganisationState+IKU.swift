@@ -4,7 +4,7 @@ import KinerjaStore
 /// One IKU decision (penetapan, reviu, IKUP) and when it takes effect.
 package struct IkuVersion: Sendable, Equatable {
     /// The proposal event.
-    package var event: StoredEvent
+    package var event: RecordedEvent
     /// penetapan, reviu or ikup.
     package var kind: String
     /// The date it is in force from: its effective date, else 1 January of `inForceFromYear`, else the day
@@ -115,7 +115,7 @@ extension OrganisationState {
         return nil
     }
 
-    func apply(_ decision: StoredEvent, to set: inout [(definition: IndicatorDefinition, decision: String)]) {
+    func apply(_ decision: RecordedEvent, to set: inout [(definition: IndicatorDefinition, decision: String)]) {
         for retired in decision.data["retired"]?.arrayValue ?? [] {
             let code = retired.objectValue?["code"]?.stringValue
             set.removeAll { $0.definition.code == code }
@@ -134,7 +134,7 @@ extension OrganisationState {
     }
 
     /// The indicator definitions an event adds: an IKU decision's `added`, a Renstra's tujuan indicators.
-    private func definitions(in event: StoredEvent) -> [IndicatorDefinition] {
+    private func definitions(in event: RecordedEvent) -> [IndicatorDefinition] {
         switch event.type {
         case "IkuDecisionProposed":
             return (event.data["added"]?.arrayValue ?? []).compactMap { $0.objectValue.map(IndicatorDefinition.init) }

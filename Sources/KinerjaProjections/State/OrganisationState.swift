@@ -4,13 +4,13 @@ import KinerjaStore
 /// Everything one organisation's stream says, folded event by event: the organisation, its Renstra, IKU
 /// decisions, targets, PK versions, realisations, budget, and where every proposal stands.
 ///
-/// The state keeps the events themselves (in seq order) and derives the views from them, so every figure it
-/// reports names the event it came from.
+/// The state keeps the events themselves (in seq order, each with its typed payload) and derives the views
+/// from them, so every figure it reports names the event it came from.
 package struct OrganisationState: Sendable {
     /// The stream.
     package let stream: StreamName
-    /// Every committed event, in seq order.
-    package private(set) var events: [StoredEvent] = []
+    /// Every committed event the state keeps, in seq order, with its typed payload.
+    package private(set) var events: [RecordedEvent] = []
     /// Event positions by id.
     package private(set) var indexByID: [String: Int] = [:]
     /// Where each proposal stands, by proposal id.
@@ -22,8 +22,8 @@ package struct OrganisationState: Sendable {
     /// Positions of `RealisasiRecorded` events by the indicator they name, in seq order: a year's report
     /// reads each indicator's realisations without scanning every other indicator's.
     private var realisasiPositionsByIndicator: [String: [Int]] = [:]
-    /// The same positions by indicator and by the year their period's text starts with (the year
-    /// ``Period/init(parsing:)`` reads), so a year's report does not read every year's realisations.
+    /// The same positions by indicator and by the year of their period, so a year's report does not read
+    /// every year's realisations.
     private var realisasiPositionsByIndicatorYear: [String: [Int: [Int]]] = [:]
     /// The seq of the last event folded, kept or not: the stream's length as far as the state has read.
     package private(set) var eventCount = 0
@@ -33,43 +33,38 @@ package struct OrganisationState: Sendable {
         self.stream = stream
     }
 
-    /// Whether the state keeps events of `type`. Notes are free text that no view reads (`log` lists them),
-    /// so the state, and every checkpoint of it, leaves them out.
-    package static func keeps(_ type: String) -> Bool {
-        type != "NoteRecorded"
+    /// Applies one stored event (the fold step), decoding it with the codec. Events must come in seq order.
+    /// An event whose data does not decode (a catalogue and codec that disagree) is kept as an event of an
+    /// unknown type, which no view counts.
+    package mutating func evolve(_ stored: StoredEvent, catalog: EventCatalog = .standard) {
+        let event =
+            (try? EventCodec.standard.decode(stored))
+            ?? .unknown(type: stored.type, version: stored.version, data: stored.data)
+        evolve(RecordedEvent(stored: stored, event: event))
     }
 
-    /// Applies one event (the fold step). Events must come in seq order.
-    package mutating func evolve(_ event: StoredEvent, catalog: EventCatalog = .standard) {
-        eventCount = event.seq
-        guard Self.keeps(event.type) else { return }
-        indexByID[event.id] = events.count
-        positionsByType[event.type, default: []].append(events.count)
-        if event.type == "RealisasiRecorded", let indicator = event.data["indicator"]?.stringValue {
-            realisasiPositionsByIndicator[indicator, default: []].append(events.count)
-            if let year = event.data["period"]?.stringValue.flatMap(Self.periodYear) {
-                realisasiPositionsByIndicatorYear[indicator, default: [:]][year, default: []].append(events.count)
-            }
-        }
-        events.append(event)
-        if catalog.isProposal(type: event.type, version: event.version) {
-            statusByProposal[event.id] = .pending
-        }
-        switch event.type {
-        case "ProposalApproved":
-            if let proposal = event.data["proposal"]?.stringValue {
-                statusByProposal[proposal] = .approved(by: event.actor, at: event.recordedAt, decision: event.id)
-            }
-        case "ProposalRejected":
-            if let proposal = event.data["proposal"]?.stringValue {
-                statusByProposal[proposal] = .rejected(
-                    by: event.actor, at: event.recordedAt, decision: event.id,
-                    reason: event.data["reason"]?.stringValue ?? "")
-            }
-        case "RealisasiCorrected":
-            if let corrected = event.data["corrects"]?.stringValue {
-                correctionsByRealisasi[corrected, default: []].append(event.id)
-            }
+    /// Applies one recorded event (the fold step). Events must come in seq order.
+    package mutating func evolve(_ recorded: RecordedEvent) {
+        eventCount = recorded.seq
+        if case .noteRecorded = recorded.event { return }
+        let position = events.count
+        indexByID[recorded.id] = position
+        positionsByType[recorded.type, default: []].append(position)
+        events.append(recorded)
+        if recorded.event.isProposal { statusByProposal[recorded.id] = .pending }
+        switch recorded.event {
+        case .realisasiRecorded(let realisasi):
+            realisasiPositionsByIndicator[realisasi.indicator, default: []].append(position)
+            realisasiPositionsByIndicatorYear[realisasi.indicator, default: [:]][realisasi.period.year, default: []]
+                .append(position)
+        case .proposalApproved(let approval):
+            statusByProposal[approval.proposal] = .approved(
+                by: recorded.actor, at: recorded.recordedAt, decision: recorded.id)
+        case .proposalRejected(let rejection):
+            statusByProposal[rejection.proposal] = .rejected(
+                by: recorded.actor, at: recorded.recordedAt, decision: recorded.id, reason: rejection.reason)
+        case .realisasiCorrected(let correction):
+            correctionsByRealisasi[correction.corrects, default: []].append(recorded.id)
         default:
             break
         }
@@ -82,41 +77,32 @@ package struct OrganisationState: Sendable {
     }
 
     /// The event with `id`.
-    package func event(_ id: String) -> StoredEvent? {
+    package func event(_ id: String) -> RecordedEvent? {
         indexByID[id].map { events[$0] }
     }
 
     /// The events of `type`, in seq order.
-    package func events(ofType type: String) -> [StoredEvent] {
+    package func events(ofType type: String) -> [RecordedEvent] {
         (positionsByType[type] ?? []).map { events[$0] }
     }
 
     /// The `RealisasiRecorded` events naming `indicator`, in seq order.
-    package func realisasiEvents(_ indicator: String) -> [StoredEvent] {
+    package func realisasiEvents(_ indicator: String) -> [RecordedEvent] {
         (realisasiPositionsByIndicator[indicator] ?? []).map { events[$0] }
     }
 
-    /// The `RealisasiRecorded` events naming `indicator` whose period's text starts with `year` (a superset
-    /// of those whose period parses to that year), in seq order.
-    package func realisasiEvents(_ indicator: String, year: Int) -> [StoredEvent] {
+    /// The `RealisasiRecorded` events naming `indicator` for a period of `year`, in seq order.
+    package func realisasiEvents(_ indicator: String, year: Int) -> [RecordedEvent] {
         (realisasiPositionsByIndicatorYear[indicator]?[year] ?? []).map { events[$0] }
     }
 
-    /// The year a period's text names as ``Period/init(parsing:)`` reads it (the four ASCII characters
-    /// before the first `-`), without checking the rest.
-    private static func periodYear(_ text: String) -> Int? {
-        let head = text.utf8.prefix { $0 != UInt8(ascii: "-") }
-        guard head.count == 4, head.allSatisfy({ $0 < 0x80 }) else { return nil }
-        return Int(String(decoding: head, as: UTF8.self))
-    }
-
     /// The events of any of `types`, in seq order.
-    package func events(ofTypes types: [String]) -> [StoredEvent] {
+    package func events(ofTypes types: [String]) -> [RecordedEvent] {
         types.flatMap { positionsByType[$0] ?? [] }.sorted().map { events[$0] }
     }
 
     /// Whether the event counts: not a proposal, or an approved one.
-    package func counts(_ event: StoredEvent) -> Bool {
+    package func counts(_ event: RecordedEvent) -> Bool {
         statusByProposal[event.id].map(\.isApproved) ?? true
     }
 

@@ -26,14 +26,14 @@ package struct PerjanjianKinerjaVersion: Sendable, Equatable {
     /// The version number: 1 as signed, then 2, 3… per approved amendment.
     package var number: Int
     /// The event (signing or amendment).
-    package var event: StoredEvent
+    package var event: RecordedEvent
     /// Indicators and targets, in order.
     package var lines: [Line]
     /// Programs and their budget.
     package var programs: [Program]
 
     /// Reads version `number` from its event.
-    package init(number: Int, event: StoredEvent) {
+    package init(number: Int, event: RecordedEvent) {
         self.number = number
         self.event = event
         lines = (event.data["sasaran"]?.arrayValue ?? []).flatMap { sasaran -> [Line] in

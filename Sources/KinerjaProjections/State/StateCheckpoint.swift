@@ -54,7 +54,7 @@ package struct StateCheckpoint: Sendable {
     /// The whole file: the header line, then each kept event's stored line.
     var bytes: [UInt8] {
         var bytes = header.canonicalBytes + [0x0A]
-        for event in state.events { bytes += EventLine.storedLine(of: event) }
+        for event in state.events { bytes += EventLine.storedLine(of: event.stored) }
         return bytes
     }
 }

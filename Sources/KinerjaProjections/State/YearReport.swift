@@ -73,7 +73,7 @@ package struct YearReport: Sendable {
     /// One row per indicator in force at the end of the year.
     package var rows: [Row]
     /// Every proposal in the stream still waiting for a decision.
-    package var pending: [StoredEvent]
+    package var pending: [RecordedEvent]
     /// The stream head the report was computed at.
     package var head: LedgerDigest
     /// With `--as-of`: the time the report looks back to (only events recorded by then).

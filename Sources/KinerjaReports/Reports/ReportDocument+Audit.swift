@@ -110,7 +110,7 @@ struct AuditChangeDescriber {
         changes = state.figureChanges()
     }
 
-    func describe(_ event: StoredEvent) -> (text: String, related: [String]) {
+    func describe(_ event: RecordedEvent) -> (text: String, related: [String]) {
         let data = event.data
         switch event.type {
         case "RealisasiRecorded":
@@ -176,13 +176,13 @@ struct AuditChangeDescriber {
     }
 
     /// The change `event` made to `subject` (`old → new`), as its history shows it.
-    private func change(_ event: StoredEvent, _ subject: HistorySubject) -> String {
+    private func change(_ event: RecordedEvent, _ subject: HistorySubject) -> String {
         guard let change = changes[event.id]?.first(where: { $0.subject == subject }) else { return "-" }
         return HistoryEntry(event: event, change: (change.before, change.after), status: nil).changeText
     }
 
     /// A PK version and, for an amendment, what changed from the version before it.
-    private func perjanjianKinerja(_ event: StoredEvent) -> (text: String, related: [String]) {
+    private func perjanjianKinerja(_ event: RecordedEvent) -> (text: String, related: [String]) {
         let year = event.data["year"]?.intValue ?? 0
         let version = PerjanjianKinerjaVersion(number: 0, event: event)
         let size = "\(version.lines.count) indikator, \(version.programs.count) program"
