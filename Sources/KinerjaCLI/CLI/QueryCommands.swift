@@ -69,7 +69,7 @@ extension CommandRunner {
                     stream: stream, organisation: organisation, earlier: earlier,
                     approval: state.statusByProposal[version.event.id]))
         }
-        let pending = state.events(ofType: "PerjanjianKinerjaAmendmentProposed").filter {
+        let pending = state.events(ofType: .perjanjianKinerjaAmendmentProposed).filter {
             $0.data["year"]?.intValue == year && state.statusByProposal[$0.id] == .pending
         }
         for event in pending {

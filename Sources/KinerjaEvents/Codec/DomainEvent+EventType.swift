@@ -2,7 +2,7 @@ import KinerjaStore
 
 extension DomainEvent {
     /// The event's type, or nil for an unknown one.
-    var eventType: EventType? {
+    package var eventType: EventType? {
         switch self {
         case .noteRecorded: .noteRecorded
         case .actorRegistered: .actorRegistered

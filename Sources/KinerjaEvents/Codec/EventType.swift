@@ -1,7 +1,7 @@
 import KinerjaStore
 
 /// The event types this build reads and writes, by their stored names: the one place the names are written.
-enum EventType: String, Sendable, CaseIterable {
+package enum EventType: String, Sendable, CaseIterable {
     /// A free-text note.
     case noteRecorded = "NoteRecorded"
     /// An actor and their roles.
@@ -35,7 +35,7 @@ enum EventType: String, Sendable, CaseIterable {
 
     /// The version new events of the type are written with, and the one ``EventCodec`` decodes; older versions
     /// are raised to it by the codec's upcasts.
-    var currentVersion: Int {
+    package var currentVersion: Int {
         switch self {
         case .noteRecorded, .actorRegistered, .organisationRegistered, .renstraAdopted, .ikuDecisionProposed,
             .renstraTargetsProposed, .targetChangeProposed, .perjanjianKinerjaSigned,

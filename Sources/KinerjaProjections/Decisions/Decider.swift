@@ -81,7 +81,7 @@ package enum Decider {
             try checkValue(data)
         case "BudgetLineRecorded":
             let year = data["year"]?.intValue ?? 0
-            let lines = state.events(ofType: "BudgetLineRecorded").filter { $0.data["year"]?.intValue == year }
+            let lines = state.events(ofType: .budgetLineRecorded).filter { $0.data["year"]?.intValue == year }
             let codes = Set(lines.compactMap { $0.data["code"]?.stringValue })
             let code = data["code"]?.stringValue ?? ""
             if codes.contains(code) { throw .budgetCodeTaken(year: year, code: code) }

@@ -41,7 +41,7 @@ extension OrganisationState {
     package func budgetLines(year: Int) -> [BudgetLine] {
         var lines: [String: BudgetLine] = [:]
         var roots: [String] = []
-        for event in events(ofType: "BudgetLineRecorded") where event.data["year"]?.intValue == year {
+        for event in events(ofType: .budgetLineRecorded) where event.data["year"]?.intValue == year {
             let data = event.data
             guard let code = data["code"]?.stringValue,
                 let pagu = data["pagu"]?.stringValue.flatMap(DecimalNumber.init(plain:))

@@ -18,7 +18,7 @@ extension OrganisationState {
     /// realisations for indicators not in force in their period.
     package func findings(year: Int? = nil) -> [Finding] {
         var findings: [Finding] = []
-        let realisasiEvents = events(ofType: "RealisasiRecorded").filter { event in
+        let realisasiEvents = events(ofType: .realisasiRecorded).filter { event in
             year == nil || event.data["period"]?.stringValue.flatMap(Period.init(parsing:))?.year == year
         }
         // One figure recorded with different values by different sources.
@@ -44,7 +44,7 @@ extension OrganisationState {
         }
         // Targets for one year recorded differently.
         var targets: [String: [(RecordedEvent, DecimalNumber)]] = [:]
-        for event in events(ofType: "RenstraTargetsProposed") {
+        for event in events(ofType: .renstraTargetsProposed) {
             for target in event.data["targets"]?.arrayValue?.compactMap(\.objectValue) ?? [] {
                 guard let targetYear = target["year"]?.intValue, year == nil || year == targetYear,
                     let value = target["value"]?.stringValue.flatMap(DecimalNumber.init(plain:))
@@ -65,7 +65,7 @@ extension OrganisationState {
         }
         // End-of-Renstra targets recorded differently.
         var endTargets: [String: [(RecordedEvent, DecimalNumber)]] = [:]
-        for event in events(ofType: "RenstraTargetsProposed") {
+        for event in events(ofType: .renstraTargetsProposed) {
             guard let value = event.data["endOfPeriod"]?.stringValue.flatMap(DecimalNumber.init(plain:)) else {
                 continue
             }
@@ -118,7 +118,7 @@ extension OrganisationState {
         let years = Set(
             realisasiEvents.compactMap { $0.data["period"]?.stringValue.flatMap(Period.init(parsing:))?.year }
         )
-        .union(events(ofType: "PerjanjianKinerjaSigned").compactMap { $0.data["year"]?.intValue })
+        .union(events(ofType: .perjanjianKinerjaSigned).compactMap { $0.data["year"]?.intValue })
         .filter { year == nil || $0 == year }
         for reportYear in years.sorted() {
             let report = report(year: reportYear, head: LedgerDigest(stream: stream, seq: 0, hash: .zero))
@@ -158,7 +158,7 @@ extension OrganisationState {
     /// Corrections that say they apply from a date more than ``backDatingAllowance`` days before they were
     /// recorded: a figure changed after the fact for a time already reported on.
     private func backDatedCorrections(year: Int?) -> [Finding] {
-        events(ofType: "RealisasiCorrected").compactMap { correction in
+        events(ofType: .realisasiCorrected).compactMap { correction in
             guard let effective = correction.effective, year == nil || effective.year == year else { return nil }
             let recorded = correction.recordedAt.date
             let days = recorded.daysSinceEpoch - effective.daysSinceEpoch
@@ -204,7 +204,7 @@ extension OrganisationState {
             }
         }
         func documents(_ kind: String) -> [(event: RecordedEvent, year: Int, date: CalendarDate)] {
-            events(ofType: "DocumentRecorded").compactMap { event in
+            events(ofType: .documentRecorded).compactMap { event in
                 guard event.data["kind"]?.stringValue == kind, let year = event.data["year"]?.intValue,
                     let date = event.data["date"]?.stringValue.flatMap(CalendarDate.init(parsing:))
                 else { return nil }
@@ -213,7 +213,7 @@ extension OrganisationState {
         }
         for dpa in documents("dpa") where year == nil || dpa.year == year {
             let due = Self.oneMonthAfter(dpa.date)
-            for pk in events(ofType: "PerjanjianKinerjaSigned") where pk.data["year"]?.intValue == dpa.year {
+            for pk in events(ofType: .perjanjianKinerjaSigned) where pk.data["year"]?.intValue == dpa.year {
                 guard let signed = pk.effective, signed > due else { continue }
                 findings.append(
                     Finding(

@@ -161,7 +161,7 @@ extension OrganisationState {
     {
         var changes: [String: [(subject: HistorySubject, before: DecimalNumber?, after: DecimalNumber)]] = [:]
         var current: [HistorySubject: DecimalNumber] = [:]
-        let types = ["RenstraTargetsProposed", "TargetChangeProposed", "RealisasiRecorded", "RealisasiCorrected"]
+        let types: [EventType] = [.renstraTargetsProposed, .targetChangeProposed, .realisasiRecorded, .realisasiCorrected]
         for event in events(ofTypes: types) {
             for figure in figures(setBy: event) {
                 guard let after = figure.value else { continue }

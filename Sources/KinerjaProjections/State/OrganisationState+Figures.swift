@@ -39,7 +39,7 @@ extension OrganisationState {
         DecimalNumber
     >? {
         var found: Sourced<DecimalNumber>?
-        for event in events(ofTypes: ["RenstraTargetsProposed", "TargetChangeProposed"])
+        for event in events(ofTypes: [.renstraTargetsProposed, .targetChangeProposed])
         where counts(event) && event.data["indicator"]?.stringValue == indicator {
             if let date, let effective = event.effective, effective > date { continue }
             switch event.type {
@@ -63,7 +63,7 @@ extension OrganisationState {
 
     /// The end-of-Renstra target of `indicator`.
     package func endOfPeriodTarget(_ indicator: String) -> Sourced<DecimalNumber>? {
-        events(ofType: "RenstraTargetsProposed").last { event in
+        events(ofType: .renstraTargetsProposed).last { event in
             counts(event) && event.data["indicator"]?.stringValue == indicator
                 && event.data["endOfPeriod"] != nil
         }
@@ -77,7 +77,7 @@ extension OrganisationState {
     /// The PK versions for `year`: the signed one, then each approved amendment, in order; with `date`, only
     /// those in force by then (an amendment from its effective date; the signed version always).
     package func pkVersions(year: Int, inForceOn date: CalendarDate? = nil) -> [RecordedEvent] {
-        events(ofTypes: ["PerjanjianKinerjaSigned", "PerjanjianKinerjaAmendmentProposed"]).filter { event in
+        events(ofTypes: [.perjanjianKinerjaSigned, .perjanjianKinerjaAmendmentProposed]).filter { event in
             guard event.data["year"]?.intValue == year else { return false }
             if event.type == "PerjanjianKinerjaSigned" { return true }
             guard event.type == "PerjanjianKinerjaAmendmentProposed", counts(event) else { return false }

@@ -27,7 +27,7 @@ package struct IkuVersion: Sendable, Equatable {
 extension OrganisationState {
     /// Every IKU decision, in the order they take effect (then by seq).
     package var ikuVersions: [IkuVersion] {
-        events(ofType: "IkuDecisionProposed").map { event in
+        events(ofType: .ikuDecisionProposed).map { event in
             IkuVersion(
                 event: event, kind: event.data["kind"]?.stringValue ?? "",
                 inForceFrom: IkuVersion.inForceFrom(
@@ -65,7 +65,7 @@ extension OrganisationState {
     /// proposal defines); rejected ones never do.
     package func knownIndicator(_ code: String, includingPending: Bool = false) -> IndicatorDefinition? {
         var found: IndicatorDefinition?
-        for event in events(ofTypes: ["RenstraAdopted", "IkuDecisionProposed"]) {
+        for event in events(ofTypes: [.renstraAdopted, .ikuDecisionProposed]) {
             switch statusByProposal[event.id] {
             case .rejected: continue
             case .pending where !includingPending: continue
@@ -86,7 +86,7 @@ extension OrganisationState {
 
     /// The Renstra's tujuan-level indicators and its period.
     package var renstraIndicators: (definitions: [IndicatorDefinition], period: ClosedRange<Int>)? {
-        guard let renstra = events(ofType: "RenstraAdopted").last,
+        guard let renstra = events(ofType: .renstraAdopted).last,
             let from = renstra.data["period"]?.objectValue?["from"]?.intValue,
             let to = renstra.data["period"]?.objectValue?["to"]?.intValue, from <= to
         else { return nil }
@@ -95,7 +95,7 @@ extension OrganisationState {
 
     /// The Renstra's sasaran in the order it lists them (code and text as printed), with the Renstra's event.
     package var renstraSasaran: (sasaran: [(code: String, text: String)], eventID: String)? {
-        guard let renstra = events(ofType: "RenstraAdopted").last else { return nil }
+        guard let renstra = events(ofType: .renstraAdopted).last else { return nil }
         let sasaran = (renstra.data["sasaran"]?.arrayValue ?? []).compactMap { entry -> (String, String)? in
             guard let object = entry.objectValue, let code = object["code"]?.stringValue,
                 let text = object["text"]?.stringValue

@@ -18,7 +18,7 @@ package struct OrganisationState: Sendable {
     /// Corrections by the id of the realisation they correct, in seq order.
     package private(set) var correctionsByRealisasi: [String: [String]] = [:]
     /// Event positions by type, in seq order: the views read one type without scanning every event.
-    private var positionsByType: [String: [Int]] = [:]
+    private var positionsByType: [EventType: [Int]] = [:]
     /// Positions of `RealisasiRecorded` events by the indicator they name, in seq order: a year's report
     /// reads each indicator's realisations without scanning every other indicator's.
     private var realisasiPositionsByIndicator: [String: [Int]] = [:]
@@ -49,7 +49,7 @@ package struct OrganisationState: Sendable {
         if case .noteRecorded = recorded.event { return }
         let position = events.count
         indexByID[recorded.id] = position
-        positionsByType[recorded.type, default: []].append(position)
+        if let type = recorded.event.eventType { positionsByType[type, default: []].append(position) }
         events.append(recorded)
         if recorded.event.isProposal { statusByProposal[recorded.id] = .pending }
         switch recorded.event {
@@ -82,7 +82,7 @@ package struct OrganisationState: Sendable {
     }
 
     /// The events of `type`, in seq order.
-    package func events(ofType type: String) -> [RecordedEvent] {
+    package func events(ofType type: EventType) -> [RecordedEvent] {
         (positionsByType[type] ?? []).map { events[$0] }
     }
 
@@ -97,7 +97,7 @@ package struct OrganisationState: Sendable {
     }
 
     /// The events of any of `types`, in seq order.
-    package func events(ofTypes types: [String]) -> [RecordedEvent] {
+    package func events(ofTypes types: [EventType]) -> [RecordedEvent] {
         types.flatMap { positionsByType[$0] ?? [] }.sorted().map { events[$0] }
     }
 
@@ -108,13 +108,13 @@ package struct OrganisationState: Sendable {
 
     /// The rating scale the organisation chose, or the default (Permendagri 54/2010).
     package var ratingScale: RatingScale {
-        events(ofType: "OrganisationRegistered").first?.data["ratingScale"]?.stringValue.flatMap(RatingScale.named)
+        events(ofType: .organisationRegistered).first?.data["ratingScale"]?.stringValue.flatMap(RatingScale.named)
             ?? .permendagri54Of2010
     }
 
     /// The organisation's name, if registered.
     package var organisationName: String? {
-        events(ofType: "OrganisationRegistered").first?.data["name"]?.stringValue
+        events(ofType: .organisationRegistered).first?.data["name"]?.stringValue
     }
 }
 

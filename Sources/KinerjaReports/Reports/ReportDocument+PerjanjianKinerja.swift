@@ -47,7 +47,7 @@ extension ReportDocument {
         }
         sections.append(annexSection(state: state, version: version))
         sections.append(signatureSection(version))
-        let pending = state.events(ofType: "PerjanjianKinerjaAmendmentProposed").filter {
+        let pending = state.events(ofType: .perjanjianKinerjaAmendmentProposed).filter {
             $0.data["year"]?.intValue == year && state.statusByProposal[$0.id] == .pending
         }
         if !pending.isEmpty {
