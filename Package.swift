@@ -13,7 +13,9 @@ let package = Package(
     targets: [
         // Stored lines, SHA-256 and the chain, streams, the lock, acknowledged heads, recovery, verify.
         // Knows bytes and envelopes, never SAKIP.
-        .target(name: "KinerjaStore"),
+        .target(name: "KinerjaStore", dependencies: ["CSHA256"]),
+        // SHA-256 with the x86 SHA extensions, which Swift cannot reach; used when the CPU has them.
+        .target(name: "CSHA256"),
         // The event catalogue and its schemas, and the domain's values (numbers, periods, capaian, scales).
         .target(name: "KinerjaEvents", dependencies: ["KinerjaStore"]),
         // Read models folded from events, the Decider and recorder, check, history, checkpoints.

@@ -8,6 +8,15 @@ import Testing
 @testable import KinerjaReports
 @testable import KinerjaStore
 
+extension SHA256 {
+    /// The digest of `bytes` fed to a copy of this hasher.
+    fileprivate func hashing(_ bytes: some Collection<UInt8>) -> SHA256Digest {
+        var copy = self
+        copy.update(bytes)
+        return copy.finalize()
+    }
+}
+
 /// Tests for `SHA256` and `SHA256Digest`.
 @Suite("SHA256")
 struct SHA256Tests {
@@ -53,11 +62,52 @@ struct SHA256Tests {
         (0..<count).map { UInt8(truncatingIfNeeded: $0 &* 167 &+ ($0 >> 8) &* 13 &+ 41) }
     }
 
+    /// The implementations this machine runs (the SHA extensions only where the CPU has them).
+    static let implementations = SHA256.Implementation.allCases.filter(\.isAvailable)
+
+    /// The digest of `bytes` by `implementation`.
+    static func hash(_ bytes: some Collection<UInt8>, with implementation: SHA256.Implementation) -> SHA256Digest {
+        var hasher = SHA256(implementation: implementation)
+        hasher.update(bytes)
+        return hasher.finalize()
+    }
+
     @Test("hashes the NIST vectors", arguments: nistVectors)
     func hashesNISTVector(_ vector: Vector) {
         #expect(SHA256.hash(vector.message).hexString == vector.expectedHex)
         let viaPointer = vector.message.withUnsafeBytes { SHA256.hash($0) }
         #expect(viaPointer.hexString == vector.expectedHex)
+        for implementation in Self.implementations {
+            #expect(Self.hash(vector.message, with: implementation).hexString == vector.expectedHex, "\(implementation)")
+        }
+    }
+
+    @Test("uses the SHA extensions exactly when the operating system says the CPU has them")
+    func choosesTheSHAExtensionsWhenTheCPUHasThem() throws {
+        let cpuinfo = try String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)
+        let flags = cpuinfo.split(separator: "\n").first { $0.hasPrefix("flags") } ?? ""
+        let listed = flags.split(separator: " ").contains("sha_ni")
+        #expect(SHA256.Implementation.shaExtensions.isAvailable == listed)
+        #expect(SHA256.Implementation.fastest == (listed ? .shaExtensions : .portable))
+    }
+
+    @Test("both implementations agree on every length 0...1,100 and on long inputs fed in odd chunks")
+    func implementationsAgree() {
+        let message = Self.pattern(count: 70_001)
+        for length in 0...1_100 {
+            let digests = Self.implementations.map { Self.hash(message[0..<length], with: $0) }
+            #expect(Set(digests).count == 1, "length \(length)")
+        }
+        for implementation in Self.implementations {
+            var hasher = SHA256(implementation: implementation)
+            var start = 0
+            for size in [1, 63, 64, 65, 127, 4_096, 13, 60_000] where start < message.count {
+                hasher.update(message[start..<min(start + size, message.count)])
+                start = min(start + size, message.count)
+            }
+            hasher.update(message[start...])
+            #expect(hasher.finalize() == SHA256(implementation: .portable).hashing(message), "\(implementation)")
+        }
     }
 
     @Test("matches the system sha256sum for every length 0...300")
@@ -93,6 +143,11 @@ struct SHA256Tests {
             #expect(
                 line.hasSuffix(paths[length]), "sha256sum output out of order at length \(length)")
             #expect(SHA256.hash(source[0..<length]).hexString == expected, "length \(length)")
+            for implementation in Self.implementations {
+                #expect(
+                    Self.hash(source[0..<length], with: implementation).hexString == expected,
+                    "length \(length), \(implementation)")
+            }
             let viaPointer = source.withUnsafeBytes {
                 SHA256.hash(UnsafeRawBufferPointer(rebasing: $0[0..<length]))
             }

@@ -1,3 +1,5 @@
+import CSHA256
+
 /// The eight 32-bit words of a SHA-256 hash value (H0...H7).
 private typealias HashWords = (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32)
 
@@ -5,7 +7,32 @@ private typealias HashWords = (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, U
 ///
 /// Full 64-byte blocks are compressed straight from the caller's memory; only a trailing partial
 /// block is copied into the hasher. `finalize()` works on a copy, so hashing may go on afterwards.
+/// Blocks are compressed with the CPU's SHA extensions when it has them (the `CSHA256` target), else by
+/// the portable Swift code below; both give the same digests (tests compare them, and with NIST vectors).
 package struct SHA256: Sendable {
+    /// How blocks are compressed.
+    package enum Implementation: Sendable, CaseIterable {
+        /// The portable Swift compression function.
+        case portable
+        /// The x86 SHA extensions (SHA-NI), through the `CSHA256` target.
+        case shaExtensions
+
+        /// Whether this machine can run it.
+        package var isAvailable: Bool {
+            switch self {
+            case .portable: true
+            case .shaExtensions: Self.cpuHasSHAExtensions
+            }
+        }
+
+        /// The fastest one this machine can run.
+        package static let fastest: Implementation = cpuHasSHAExtensions ? .shaExtensions : .portable
+
+        private static let cpuHasSHAExtensions = kinerja_sha256_ni_available() != 0
+    }
+
+    /// How this hasher compresses blocks.
+    private let implementation: Implementation
     /// The eight working hash words H0...H7.
     private var state: HashWords = (
         0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a,
@@ -19,8 +46,11 @@ package struct SHA256: Sendable {
     /// Total number of message bytes fed in so far.
     private var messageLength: UInt64 = 0
 
-    /// Creates a hasher with the FIPS 180-4 initial hash value.
-    package init() {}
+    /// Creates a hasher with the FIPS 180-4 initial hash value, compressing with `implementation` (which
+    /// must be available on this machine).
+    package init(implementation: Implementation = .fastest) {
+        self.implementation = implementation
+    }
 
     /// Feeds the given bytes into the hash.
     package mutating func update(_ bytes: UnsafeRawBufferPointer) {
@@ -42,7 +72,7 @@ package struct SHA256: Sendable {
         }
         let blockCount = remaining / 64
         if blockCount > 0 {
-            Self.compress(&state, blocks: input, count: blockCount)
+            compress(blocks: input, count: blockCount)
             input += blockCount * 64
             remaining -= blockCount * 64
         }
@@ -100,7 +130,21 @@ package struct SHA256: Sendable {
     private mutating func compressPending() {
         let block = pending
         withUnsafeBytes(of: block) { raw in
-            raw.baseAddress.map { Self.compress(&state, blocks: $0, count: 1) }
+            raw.baseAddress.map { compress(blocks: $0, count: 1) }
+        }
+    }
+
+    /// Compresses `count` consecutive 64-byte blocks into `state` with this hasher's implementation.
+    private mutating func compress(blocks: UnsafeRawPointer, count: Int) {
+        switch implementation {
+        case .portable:
+            Self.compress(&state, blocks: blocks, count: count)
+        case .shaExtensions:
+            withUnsafeMutablePointer(to: &state) { words in
+                words.withMemoryRebound(to: UInt32.self, capacity: 8) { state in
+                    kinerja_sha256_ni_compress(state, blocks.assumingMemoryBound(to: UInt8.self), count)
+                }
+            }
         }
     }
 

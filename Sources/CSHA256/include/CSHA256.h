@@ -1,0 +1,15 @@
+#ifndef KINERJA_CSHA256_H
+#define KINERJA_CSHA256_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/// Whether this CPU has the SHA extensions (SHA-NI) and the SSSE3 and SSE4.1 instructions they are used with.
+/// Always 0 off x86.
+int kinerja_sha256_ni_available(void);
+
+/// Runs the SHA-256 compression function over `count` consecutive 64-byte blocks at `blocks`, updating the
+/// eight hash words in `state` (H0...H7, native byte order). Call only when kinerja_sha256_ni_available().
+void kinerja_sha256_ni_compress(uint32_t state[8], const uint8_t *blocks, size_t count);
+
+#endif
