@@ -60,18 +60,24 @@ import Testing
 
         let verify = try kinerja.run(["verify"])
         #expect(verify.status == 1, "\(cut.name)")
-        #expect(verify.output.contains("ledger.jsonl:\(cut.lines + 1): \(cut.message): ledger.head records the stream as acknowledged up to seq 7"), "\(cut.name): \(verify.output)")
+        #expect(
+            verify.output.contains(
+                "ledger.jsonl:\(cut.lines + 1): \(cut.message): ledger.head records the stream as acknowledged up to seq 7"
+            ), "\(cut.name): \(verify.output)")
         #expect(verify.output.hasSuffix("verification FAILED: 1 damaged stream\n"), "\(cut.name)")
         #expect(!verify.output.contains("interrupted write"), "\(cut.name): not taken for a crash")
         if let independent = try independentVerdict(scratch) {
             // Both count the same whole lines; the independent checker fails only on a torn last line.
-            #expect(independent.contains(cut.name == "one byte" ? "torn write" : "ok \(cut.lines) events"), "\(cut.name): \(independent)")
+            #expect(
+                independent.contains(cut.name == "one byte" ? "torn write" : "ok \(cut.lines) events"),
+                "\(cut.name): \(independent)")
         }
 
         // Every write is refused, and nothing on disk changes: no missing seq is ever given again.
         let append = try kinerja.run(["append", "-", "--as", "rina"], input: notes(["next"]))
         #expect(append.status == 4, "\(cut.name)")
-        #expect(append.errors.contains("writes to stream ledger are refused, so that no seq is given twice"), "\(cut.name)")
+        #expect(
+            append.errors.contains("writes to stream ledger are refused, so that no seq is given twice"), "\(cut.name)")
         #expect(append.output == "", "\(cut.name)")
         #expect(scratch.ledgerSnapshot() == damaged, "\(cut.name)")
         #expect(try kinerja.run(["head"]).status == 4, "\(cut.name)")
@@ -214,7 +220,8 @@ import Testing
         for file in [".ledger.head.tmp", "ledger.quarantine", "checkpoints/.org.5.checkpoint.tmp"] {
             #expect(
                 verify.output.contains(
-                    "note: \(file) was left by an interrupted write and holds nothing recorded; the next write removes it"))
+                    "note: \(file) was left by an interrupted write and holds nothing recorded; the next write removes it"
+                ))
         }
         #expect(!verify.output.contains("holds bytes moved out of a stream"))
         try kinerja.run(["append", "-", "--as", "rina"], input: notes(["d1"]))
@@ -239,14 +246,16 @@ import Testing
         #expect(try kinerja.run(["log"]).status == 0)
         let refused = try kinerja.run(["append", "-", "--as", "rina"], input: notes(["x"]))
         #expect(refused.status == 4)
-        #expect(refused.errors.contains("is a format 1 ledger, which records no acknowledged heads; run 'kinerja upgrade'"))
+        #expect(
+            refused.errors.contains("is a format 1 ledger, which records no acknowledged heads; run 'kinerja upgrade'"))
         #expect(scratch.bytes("ledger/ledger.jsonl") == stream)
 
         let upgrade = try kinerja.run(["upgrade"])
         #expect(upgrade.status == 0)
         let head = try kinerja.run(["head"]).output
         #expect(upgrade.output == "upgraded \(scratch.ledgerPath) to format 2; acknowledged heads recorded:\n" + head)
-        #expect(scratch.bytes("ledger/kinerja-ledger.json").string == #"{"format":"kinerja-ledger","version":2}"# + "\n")
+        #expect(
+            scratch.bytes("ledger/kinerja-ledger.json").string == #"{"format":"kinerja-ledger","version":2}"# + "\n")
         #expect(try kinerja.run(["upgrade"]).output.hasSuffix("is already format 2; nothing was changed\n"))
         let written = try kinerja.run(["append", "-", "--as", "rina"], input: notes(["x"]))
         #expect(written.output.hasPrefix("appended 1 event to stream ledger: seq 8"))

@@ -1,8 +1,9 @@
 import Foundation
+import Testing
+
 @testable import KinerjaEvents
 @testable import KinerjaProjections
 @testable import KinerjaStore
-import Testing
 
 /// `kinerja import`: spreadsheets as Excel exports them are recorded exactly, as the commands would record
 /// them; every bad row is refused by row and column, and the ledger is left byte-identical.

@@ -26,7 +26,8 @@ import Testing
         let collected = Collected()
         ledger.progress = { collected.add($0) }
         _ = try StreamScanner.scan(
-            stream: .ledger, path: ledger.path("ledger.jsonl"), schemas: EventCatalog.standard, progress: ledger.progress)
+            stream: .ledger, path: ledger.path("ledger.jsonl"), schemas: EventCatalog.standard,
+            progress: ledger.progress)
         let small = collected.updates
         #expect(small == [ProgressUpdate(task: "reading ledger", done: size, total: size)])
         // Chunks smaller than the file: one update per block, growing, ending at the size.

@@ -78,7 +78,8 @@ struct SHA256Tests {
         let viaPointer = vector.message.withUnsafeBytes { SHA256.hash($0) }
         #expect(viaPointer.hexString == vector.expectedHex)
         for implementation in Self.implementations {
-            #expect(Self.hash(vector.message, with: implementation).hexString == vector.expectedHex, "\(implementation)")
+            #expect(
+                Self.hash(vector.message, with: implementation).hexString == vector.expectedHex, "\(implementation)")
         }
     }
 

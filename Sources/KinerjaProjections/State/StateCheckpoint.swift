@@ -1,9 +1,9 @@
+import KinerjaEvents
+import KinerjaStore
+
 #if canImport(Glibc)
     import Glibc
 #endif
-
-import KinerjaEvents
-import KinerjaStore
 
 /// A cache of an organisation's state at one point of its stream, so that a query reads only the events
 /// after it instead of replaying the whole stream.
@@ -99,7 +99,8 @@ extension Ledger {
                 let bytes = checkpoint.bytes
                 try makeDirectories(checkpointDirectory)
                 try writeFileAtomically(
-                    bytes, directory: checkpointDirectory, fileName: StateCheckpoint.fileName(stream, seq: last.event.seq))
+                    bytes, directory: checkpointDirectory,
+                    fileName: StateCheckpoint.fileName(stream, seq: last.event.seq))
                 written.append(position.digest)
                 digests.append(.init(seq: last.event.seq, sha256: SHA256.hash(bytes)))
             } catch {
@@ -142,7 +143,9 @@ extension Ledger {
         let recorded = (try? acknowledgedHead(stream).get()).flatMap { $0 }
         for seq in try checkpointSeqs(stream).reversed() {
             guard let digest = recorded?.checkpointDigest(seq: seq) else {
-                skipped.append(CheckpointProblem(file: StateCheckpoint.fileName(stream, seq: seq), reason: Self.unrecorded(stream)))
+                skipped.append(
+                    CheckpointProblem(file: StateCheckpoint.fileName(stream, seq: seq), reason: Self.unrecorded(stream))
+                )
                 continue
             }
             switch loadCheckpoint(stream, seq: seq, recordedBy: limit, expecting: digest) {
@@ -227,7 +230,8 @@ extension Ledger {
         if let digest, found.fileDigest != digest {
             return problem(
                 "its bytes are not the ones written (SHA-256 \(found.fileDigest?.hexString.prefix(12) ?? "")…, "
-                    + "recorded \(digest.hexString.prefix(12))… in \(stream.headFileName)): it was changed after it was written")
+                    + "recorded \(digest.hexString.prefix(12))… in \(stream.headFileName)): it was changed after it was written"
+            )
         }
         found.state.advance(to: seq)
         return .success(found)

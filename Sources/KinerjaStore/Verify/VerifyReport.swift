@@ -69,7 +69,8 @@ package struct VerifyReport: Sendable, Equatable {
             if let damage = scan.damage, damage.problem.isAcknowledgementProblem {
                 lines.append("\(damage)")
                 let cut = scan.incompleteTail.map { tail in
-                    tail.chainedLines == 0 ? "" : " and \(tail.chainedLines) line\(tail.chainedLines == 1 ? "" : "s") of an incomplete one"
+                    tail.chainedLines == 0
+                        ? "" : " and \(tail.chainedLines) line\(tail.chainedLines == 1 ? "" : "s") of an incomplete one"
                 }
                 lines.append(
                     "  \(scan.stream.fileName) FAILED: it holds \(scan.eventCount) event\(scan.eventCount == 1 ? "" : "s") in complete batches\(cut ?? ""); "
@@ -88,7 +89,9 @@ package struct VerifyReport: Sendable, Equatable {
                 )
             }
             if let acknowledged = acknowledgedSeqs[scan.stream], acknowledged < scan.eventCount {
-                let range = acknowledged + 1 == scan.eventCount ? "seq \(scan.eventCount) is" : "seq \(acknowledged + 1)–\(scan.eventCount) are"
+                let range =
+                    acknowledged + 1 == scan.eventCount
+                    ? "seq \(scan.eventCount) is" : "seq \(acknowledged + 1)–\(scan.eventCount) are"
                 lines.append(
                     "  note: \(range) complete but not yet acknowledged in \(scan.stream.headFileName) (a writer stopped "
                         + "between writing them and recording them); the next write acknowledges them")
@@ -109,7 +112,8 @@ package struct VerifyReport: Sendable, Equatable {
             lines.append("note: \(file) holds bytes moved out of a stream by an earlier recovery")
         }
         for file in leftoverFiles {
-            lines.append("note: \(file) was left by an interrupted write and holds nothing recorded; the next write removes it")
+            lines.append(
+                "note: \(file) was left by an interrupted write and holds nothing recorded; the next write removes it")
         }
         if formatVersion < Ledger.formatVersion {
             lines.append(

@@ -91,7 +91,8 @@ import Testing
         kept.remove(at: approval - 1)
         var header = try #require(try JSONParser.parse(Array(lines[0].utf8)).objectValue)
         header["events"] = .integer(kept.count)
-        directory.write(file, JSONValue.object(header).canonicalBytes + [0x0A] + Array(kept.map { $0 + "\n" }.joined().utf8))
+        directory.write(
+            file, JSONValue.object(header).canonicalBytes + [0x0A] + Array(kept.map { $0 + "\n" }.joined().utf8))
 
         let (checkpoint, skipped) = try ledger.latestCheckpoint(History.stream)
         #expect(checkpoint?.position.eventCount == written[written.count - 2].seq, "the one before is used")
@@ -99,7 +100,8 @@ import Testing
         try expectSameAnswers(ledger)
         let report = try Verifier.verify(ledger)
         #expect(!report.isSuccessful)
-        #expect(report.checkpointProblems.first?.reason.hasPrefix("its bytes are not the ones written (SHA-256 ") == true)
+        #expect(
+            report.checkpointProblems.first?.reason.hasPrefix("its bytes are not the ones written (SHA-256 ") == true)
     }
 
     @Test func aCheckpointTheWriterDidNotRecordIsPassedOverAndNamedByVerify() throws {
