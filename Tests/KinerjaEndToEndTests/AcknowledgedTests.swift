@@ -207,6 +207,27 @@ import Testing
         #expect(scratch.ledgerSnapshot() == refused)
     }
 
+    /// `head` reads the acknowledged-head record and the bytes after it, not the history before it (so its
+    /// cost does not grow with the stream): a changed byte in an early line is `verify`'s to find.
+    @Test func headReadsTheRecordAndTheTailNotTheHistory() throws {
+        let scratch = Scratch()
+        let (kinerja, _) = try threeBatches(scratch)
+        let expected = try kinerja.run(["head"]).output
+        let record = scratch.bytes("ledger/ledger.head")
+        try kinerja.run(["append", "-", "--as", "rina"], input: notes(["d1", "d2"]))
+        let later = try kinerja.run(["head"]).output
+        #expect(later != expected && later.hasPrefix("ledger:9:"))
+        scratch.write("ledger/ledger.head", record)  // as a writer stopped before its record leaves it
+        #expect(try kinerja.run(["head"]).output == later, "the tail after the record is read")
+
+        var bytes = scratch.bytes("ledger/ledger.jsonl")
+        let index = try #require(bytes.firstIndex(of: UInt8(ascii: "a")))
+        bytes[index] = UInt8(ascii: "b")
+        scratch.write("ledger/ledger.jsonl", bytes)
+        #expect(try kinerja.run(["head"]).output == later)
+        #expect(try kinerja.run(["verify"]).status == 1)
+    }
+
     @Test func leftoversOfInterruptedWritesAreNotesAndTheNextWriteRemovesThem() throws {
         let scratch = Scratch()
         let (kinerja, _) = try threeBatches(scratch)
