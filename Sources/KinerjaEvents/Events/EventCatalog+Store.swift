@@ -5,6 +5,11 @@ extension EventCatalog: StoredEventChecking {
     package func currentVersion(of type: String) -> Int? {
         currentSchema(type: type)?.version
     }
+
+    /// Whether the catalogue has a schema for `type` at `version`.
+    package func knows(type: String, version: Int) -> Bool {
+        EventType(rawValue: type)?.currentVersion == version || schema(type: type, version: version) != nil
+    }
 }
 
 extension Ledger {

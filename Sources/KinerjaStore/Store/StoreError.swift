@@ -13,6 +13,7 @@ package enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case upgradeNeeded(directory: String, found: Int)
     case acknowledgementNotSynchronised(stream: StreamName, seq: Int, underlying: String)
     case streamList(HeadRecordProblem)
+    case unrecognisedEvents(stream: StreamName, first: UnrecognisedEvent, count: Int)
 
     /// One sentence naming the problem and the value or place involved.
     package var description: String {
@@ -49,6 +50,10 @@ package enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .acknowledgementNotSynchronised(let stream, let seq, let underlying):
             "the batch was written to stream \(stream) and acknowledged up to seq \(seq), but then \(underlying); "
                 + "it is recorded: do not record it again (repeated with the same ids, it is reported as already present)"
+        case .unrecognisedEvents(let stream, let first, let count):
+            "stream \(stream) holds \(count) event\(count == 1 ? "" : "s") of types this kinerja does not know "
+                + "(the first: seq \(first.seq), \(first.type) v\(first.version)), written by a newer kinerja; they are "
+                + "read and verified but not interpreted, so writes to the stream are refused: use that kinerja"
         case .streamList(let problem):
             "\(Ledger.streamListFileName), the list of the ledger's streams, \(problem); writes are refused until it "
                 + "is restored from a backup (run 'kinerja verify')"

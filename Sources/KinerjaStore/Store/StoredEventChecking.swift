@@ -6,4 +6,7 @@ package protocol StoredEventChecking: Sendable {
     func currentVersion(of type: String) -> Int?
     /// What is wrong with a stored event's type, version, effective date or data, or nil.
     func problem(with event: StoredEvent) -> LineProblem?
+    /// Whether the catalogue knows `type` at `version`. A stored event it does not know (written by a newer
+    /// kinerja) stays readable and verifiable by its hash and chain; it is reported, and not interpreted.
+    func knows(type: String, version: Int) -> Bool
 }

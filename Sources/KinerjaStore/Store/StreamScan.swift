@@ -17,6 +17,9 @@ package struct StreamScan: Sendable, Equatable {
     package var incompleteTail: IncompleteTail?
     /// The first damaged line, if any; scanning stops there.
     package var damage: StreamDamage?
+    /// Committed events of types (or versions) the catalogue does not know: read and verified, not
+    /// interpreted; writers refuse the stream.
+    package var unrecognised: [UnrecognisedEvent] = []
 
     /// Makes a scan's result: the position `eventCount`, `headHash`, `lastRecordedAt`, `committedLength`.
     package init(
@@ -35,6 +38,16 @@ package struct StreamScan: Sendable, Equatable {
     package var digest: LedgerDigest {
         LedgerDigest(stream: stream, seq: eventCount, hash: headHash)
     }
+}
+
+/// A stored event of a type or version the catalogue does not know (written by a newer kinerja).
+package struct UnrecognisedEvent: Sendable, Equatable {
+    /// Its seq.
+    package var seq: Int
+    /// Its type.
+    package var type: String
+    /// Its version.
+    package var version: Int
 }
 
 /// Bytes at the end of a stream that do not form complete batches: a torn last line or a batch whose last

@@ -82,6 +82,10 @@ package enum StreamScanner {
             if envelope.seq == envelope.batch.last {
                 for (committed, offset) in zip(pending, pendingOffsets) {
                     seenIDs[committed.id] = committed.seq
+                    if !schemas.knows(type: committed.type, version: committed.version) {
+                        scan.unrecognised.append(
+                            UnrecognisedEvent(seq: committed.seq, type: committed.type, version: committed.version))
+                    }
                     visit(committed, offset)
                 }
                 scan.eventCount = envelope.seq
@@ -120,7 +124,11 @@ package enum StreamScanner {
             guard line.isTerminated else { return .failure(.empty) }  // a torn line: the caller stops before it
             return Result { () throws(LineProblem) -> StoredEvent in
                 let event = try EventLine.decode(line.bytes, checkingHash: checkingHashes)
-                if let problem = schemas?.problem(with: event) { throw problem }
+                if let schemas, schemas.knows(type: event.type, version: event.version),
+                    let problem = schemas.problem(with: event)
+                {
+                    throw problem
+                }
                 return event
             }
         }

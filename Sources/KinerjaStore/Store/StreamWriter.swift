@@ -45,6 +45,9 @@ package final class StreamWriter {
         self.locations = locations
         self.lastLineOffset = lastLineOffset
         if let damage = scan.damage { throw .streamDamaged(damage) }
+        if let first = scan.unrecognised.first {
+            throw .unrecognisedEvents(stream: stream, first: first, count: scan.unrecognised.count)
+        }
         // The scan found the record readable (or absent, for a stream never written).
         acknowledged = (try? ledger.acknowledgedHead(stream).get()) ?? .empty(stream)
     }

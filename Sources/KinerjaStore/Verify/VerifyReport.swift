@@ -96,6 +96,13 @@ package struct VerifyReport: Sendable, Equatable {
                     "  note: \(range) complete but not yet acknowledged in \(scan.stream.headFileName) (a writer stopped "
                         + "between writing them and recording them); the next write acknowledges them")
             }
+            if let first = scan.unrecognised.first {
+                let count = scan.unrecognised.count
+                lines.append(
+                    "  note: \(count) event\(count == 1 ? " is" : "s are") of types this kinerja does not know (the "
+                        + "first: seq \(first.seq), \(first.type) v\(first.version)); verified by hash and chain, not "
+                        + "interpreted; writes to the stream are refused")
+            }
             if let tail = scan.incompleteTail {
                 lines.append(
                     "  note: \(tail); readers ignore them and the next write moves them to \(scan.stream.quarantineFileName)"
