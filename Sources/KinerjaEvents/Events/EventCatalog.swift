@@ -52,9 +52,10 @@ package struct EventCatalog: Sendable {
         case (.none, .some): return "\(event.type) takes no \"effective\" date"
         case (.required, .none):
             return "\(event.type) needs \"effective\", the date the decision takes effect (YYYY-MM-DD)"
-        case (.whenKnown, .none) where event.data["dateNote"] == nil:
+        case (.whenKnown, .none) where !EventCodec.hasDateNote(event.data):
             return
-                "\(event.type) needs \"effective\" (YYYY-MM-DD), or \"data.dateNote\" saying why the date is not known"
+                "\(event.type) needs \"effective\" (YYYY-MM-DD), or \"\(EventCodec.dateNotePath)\" saying why the date is "
+                + "not known"
         default: return schema.problem(with: event.data)
         }
     }
@@ -67,7 +68,8 @@ package struct EventCatalog: Sendable {
         switch (schema.effectiveDate, event.effective) {
         case (.none, .some): return .unexpectedMember("effective")
         case (.required, .none): return .missingMember("effective")
-        case (.whenKnown, .none) where event.data["dateNote"] == nil: return .missingMember("data.dateNote")
+        case (.whenKnown, .none) where !EventCodec.hasDateNote(event.data):
+            return .missingMember(EventCodec.dateNotePath)
         default: break
         }
         if let reason = schema.problem(with: event.data) {

@@ -9,104 +9,95 @@ import KinerjaStore
 /// approves their own proposal and a proposal is decided once; a correction names a realisation; one signed
 /// PK per year, amended only once signed; budget codes are unique per year and parents exist.
 package enum Decider {
-    /// Checks `event` (with its id) recorded by `actor` into `stream`, given the registry and, for an
-    /// organisation stream, its state.
+    /// Checks `event` (with its id and the date it takes effect) recorded by `actor` into `stream`, given the
+    /// registry and, for an organisation stream, its state.
     package static func check(
-        _ event: NewEvent, id: String, actor: String, stream: StreamName, registry: ActorRegistry,
-        state: OrganisationState, recordedAt: Timestamp, catalog: EventCatalog = .standard
+        _ event: DomainEvent, id: String, effective: CalendarDate?, actor: String, stream: StreamName,
+        registry: ActorRegistry, state: OrganisationState, recordedAt: Timestamp, catalog: EventCatalog = .standard
     ) throws(DecisionError) {
         guard let schema = catalog.currentSchema(type: event.type) else { return }
-        if event.type == "ActorRegistered" {
+        if case .actorRegistered(let registration) = event {
             guard stream == .ledger else { throw .wrongStream(type: event.type, stream: stream) }
             if !registry.isEnforcing {
-                let roles = event.data["roles"]?.arrayValue?.compactMap(\.stringValue) ?? []
-                guard roles.contains(Role.administrator.rawValue) else {
-                    throw .firstActorMustBeAdministrator(event.data["actor"]?.stringValue ?? "")
+                guard registration.roles.contains(.administrator) else {
+                    throw .firstActorMustBeAdministrator(registration.actor)
                 }
                 return
             }
-        } else if stream == .ledger && event.type != "NoteRecorded" {
+        } else if stream == .ledger && event.eventType != .noteRecorded {
             throw .wrongStream(type: event.type, stream: stream)
         }
         try checkRole(schema, actor: actor, stream: stream, registry: registry)
         guard stream != .ledger else { return }
-        if event.type == "OrganisationRegistered" {
+        if case .organisationRegistered(let organisation) = event {
             guard state.organisationName == nil else { throw .organisationAlreadyRegistered(stream) }
-            if let scale = event.data["ratingScale"]?.stringValue, RatingScale.named(scale) == nil {
+            if let scale = organisation.ratingScale, RatingScale.named(scale) == nil {
                 throw .unknownRatingScale(scale, known: RatingScale.catalogue.map(\.name))
             }
             return
         }
-        guard event.type == "NoteRecorded" || state.organisationName != nil else {
+        guard event.eventType == .noteRecorded || state.organisationName != nil else {
             throw .organisationNotRegistered(stream, type: event.type)
         }
-        try checkContent(event, actor: actor, state: state, recordedAt: recordedAt)
+        try checkContent(event, effective: effective, actor: actor, state: state, recordedAt: recordedAt)
     }
 
     /// The rules about what an event says, against the organisation's state.
     private static func checkContent(
-        _ event: NewEvent, actor: String, state: OrganisationState, recordedAt: Timestamp
+        _ event: DomainEvent, effective: CalendarDate?, actor: String, state: OrganisationState,
+        recordedAt: Timestamp
     ) throws(DecisionError) {
-        let data = event.data
-        switch event.type {
-        case "IkuDecisionProposed":
-            try checkIkuDecision(event, state: state, recordedAt: recordedAt)
-        case "RenstraTargetsProposed", "TargetChangeProposed":
-            try requireKnownIndicator(data, state: state)
-        case "PerjanjianKinerjaSigned", "PerjanjianKinerjaAmendmentProposed":
-            let year = data["year"]?.intValue ?? 0
-            let signed = !state.pkVersions(year: year).isEmpty
-            if event.type == "PerjanjianKinerjaSigned" && signed { throw .pkAlreadySigned(year: year) }
-            if event.type == "PerjanjianKinerjaAmendmentProposed" && !signed { throw .pkNotSigned(year: year) }
-            for sasaran in data["sasaran"]?.arrayValue ?? [] {
-                for entry in sasaran.objectValue?["indicators"]?.arrayValue ?? [] {
-                    let code = entry.objectValue?["indicator"]?.stringValue ?? ""
-                    guard state.knownIndicator(code, includingPending: true) != nil else {
-                        throw .unknownIndicator(code)
+        switch event {
+        case .ikuDecisionProposed(let decision):
+            try checkIkuDecision(decision, effective: effective, state: state, recordedAt: recordedAt)
+        case .renstraTargetsProposed(let targets):
+            try requireKnownIndicator(targets.indicator, state: state)
+        case .targetChangeProposed(let change):
+            try requireKnownIndicator(change.indicator, state: state)
+        case .perjanjianKinerjaSigned(let signed):
+            let year = signed.content.year
+            guard state.pkVersions(year: year).isEmpty else { throw .pkAlreadySigned(year: year) }
+            try requireKnownIndicators(of: signed.content, state: state)
+        case .perjanjianKinerjaAmendmentProposed(let amendment):
+            let year = amendment.content.year
+            guard !state.pkVersions(year: year).isEmpty else { throw .pkNotSigned(year: year) }
+            try requireKnownIndicators(of: amendment.content, state: state)
+        case .realisasiRecorded(let realisasi):
+            try requireKnownIndicator(realisasi.indicator, state: state)
+            guard state.indicatorInForce(realisasi.indicator, for: realisasi.period) != nil else {
+                throw .indicatorNotInForce(realisasi.indicator, period: realisasi.period)
+            }
+            try checkValue(realisasi.value, numerator: realisasi.numerator, denominator: realisasi.denominator)
+        case .realisasiCorrected(let correction):
+            guard case .realisasiRecorded = state.event(correction.corrects)?.event else {
+                throw .correctsNonRealisasi(correction.corrects)
+            }
+            try checkValue(correction.value, numerator: correction.numerator, denominator: correction.denominator)
+        case .budgetLineRecorded(let line):
+            let codes = Set(
+                state.events(ofType: .budgetLineRecorded).compactMap { recorded -> String? in
+                    guard case .budgetLineRecorded(let other) = recorded.event, other.year == line.year else {
+                        return nil
                     }
-                }
+                    return other.code
+                })
+            if codes.contains(line.code) { throw .budgetCodeTaken(year: line.year, code: line.code) }
+            if let parent = line.parent, !codes.contains(parent) {
+                throw .budgetParentUnknown(year: line.year, code: parent)
             }
-        case "RealisasiRecorded":
-            let code = data["indicator"]?.stringValue ?? ""
-            guard state.knownIndicator(code, includingPending: true) != nil else { throw .unknownIndicator(code) }
-            if let period = data["period"]?.stringValue.flatMap(Period.init(parsing:)),
-                state.indicatorInForce(code, for: period) == nil
-            {
-                throw .indicatorNotInForce(code, period: period)
+        case .proposalApproved(let approval):
+            let target = try pendingProposal(approval.proposal, decidedBy: actor, state: state)
+            // The state may have moved since the proposal was made: it must still hold to count.
+            do {
+                try checkContent(
+                    target.event, effective: target.effective, actor: target.actor, state: state,
+                    recordedAt: target.recordedAt)
+            } catch {
+                throw .noLongerValid(approval.proposal, error.description)
             }
-            try checkValue(data)
-        case "RealisasiCorrected":
-            let corrected = data["corrects"]?.stringValue ?? ""
-            guard state.event(corrected)?.type == "RealisasiRecorded" else { throw .correctsNonRealisasi(corrected) }
-            try checkValue(data)
-        case "BudgetLineRecorded":
-            let year = data["year"]?.intValue ?? 0
-            let lines = state.events(ofType: .budgetLineRecorded).filter { $0.data["year"]?.intValue == year }
-            let codes = Set(lines.compactMap { $0.data["code"]?.stringValue })
-            let code = data["code"]?.stringValue ?? ""
-            if codes.contains(code) { throw .budgetCodeTaken(year: year, code: code) }
-            if let parent = data["parent"]?.stringValue, !codes.contains(parent) {
-                throw .budgetParentUnknown(year: year, code: parent)
-            }
-        case "ProposalApproved", "ProposalRejected":
-            let proposal = data["proposal"]?.stringValue ?? ""
-            guard let target = state.event(proposal) else { throw .unknownProposal(proposal) }
-            guard let status = state.statusByProposal[proposal] else {
-                throw .notAProposal(proposal, type: target.type)
-            }
-            guard status == .pending else { throw .alreadyDecided(proposal, status: status.word) }
-            guard target.actor != actor else { throw .selfApproval(actor: actor, proposal: proposal) }
-            if event.type == "ProposalApproved" {
-                // The state may have moved since the proposal was made: it must still hold to count.
-                let proposed = NewEvent(
-                    type: target.type, id: target.id, data: target.data, effective: target.effective)
-                do {
-                    try checkContent(proposed, actor: target.actor, state: state, recordedAt: target.recordedAt)
-                } catch {
-                    throw .noLongerValid(proposal, error.description)
-                }
-            }
-        default:
+        case .proposalRejected(let rejection):
+            _ = try pendingProposal(rejection.proposal, decidedBy: actor, state: state)
+        case .noteRecorded, .actorRegistered, .organisationRegistered, .renstraAdopted, .documentRecorded, .unknown:
             break
         }
     }
@@ -127,39 +118,50 @@ package enum Decider {
     }
 
     private static func checkIkuDecision(
-        _ event: NewEvent, state: OrganisationState, recordedAt: Timestamp
+        _ decision: IkuDecisionProposed, effective: CalendarDate?, state: OrganisationState, recordedAt: Timestamp
     ) throws(DecisionError) {
         let date = IkuVersion.inForceFrom(
-            effective: event.effective, inForceFromYear: event.data["inForceFromYear"]?.intValue, recordedAt: recordedAt
-        )
+            effective: effective, inForceFromYear: decision.inForceFromYear, recordedAt: recordedAt)
         let inForce = Set(state.ikuInForce(on: date).map(\.definition.code))
-        var changed = Set<String>()
-        for entry in event.data["amended"]?.arrayValue ?? [] {
-            let code = entry.objectValue?["code"]?.stringValue ?? ""
-            guard inForce.contains(code) else { throw .indicatorNotInForceToChange(code, on: date) }
-            changed.insert(code)
+        let changed = (decision.amended ?? []).map(\.code) + (decision.retired ?? []).map(\.code)
+        for code in changed where !inForce.contains(code) {
+            throw .indicatorNotInForceToChange(code, on: date)
         }
-        for entry in event.data["retired"]?.arrayValue ?? [] {
-            let code = entry.objectValue?["code"]?.stringValue ?? ""
-            guard inForce.contains(code) else { throw .indicatorNotInForceToChange(code, on: date) }
-            changed.insert(code)
-        }
-        for entry in event.data["added"]?.arrayValue ?? [] {
-            let code = entry.objectValue?["code"]?.stringValue ?? ""
-            if inForce.contains(code) && !changed.contains(code) { throw .indicatorAlreadyInForce(code, on: date) }
+        for code in (decision.added ?? []).map(\.code) where inForce.contains(code) && !changed.contains(code) {
+            throw .indicatorAlreadyInForce(code, on: date)
         }
     }
 
-    private static func requireKnownIndicator(_ data: JSONObject, state: OrganisationState) throws(DecisionError) {
-        let code = data["indicator"]?.stringValue ?? ""
+    /// The proposal `id` that `actor` may decide on: it exists, is a proposal, is still pending, and was
+    /// recorded by someone else.
+    private static func pendingProposal(
+        _ id: String, decidedBy actor: String, state: OrganisationState
+    ) throws(DecisionError) -> RecordedEvent {
+        guard let target = state.event(id) else { throw .unknownProposal(id) }
+        guard let status = state.statusByProposal[id] else { throw .notAProposal(id, type: target.type) }
+        guard status == .pending else { throw .alreadyDecided(id, status: status.word) }
+        guard target.actor != actor else { throw .selfApproval(actor: actor, proposal: id) }
+        return target
+    }
+
+    private static func requireKnownIndicators(
+        of content: PerjanjianKinerjaContent, state: OrganisationState
+    ) throws(DecisionError) {
+        for sasaran in content.sasaran {
+            for target in sasaran.indicators {
+                try requireKnownIndicator(target.indicator, state: state)
+            }
+        }
+    }
+
+    private static func requireKnownIndicator(_ code: String, state: OrganisationState) throws(DecisionError) {
         guard state.knownIndicator(code, includingPending: true) != nil else { throw .unknownIndicator(code) }
     }
 
-    private static func checkValue(_ data: JSONObject) throws(DecisionError) {
-        let hasParts = data["numerator"] != nil && data["denominator"] != nil
-        guard data["value"] != nil || hasParts else { throw .missingValue }
-        if let denominator = data["denominator"]?.stringValue.flatMap(DecimalNumber.init(plain:)), denominator.isZero {
-            throw .zeroDenominator
-        }
+    private static func checkValue(
+        _ value: DecimalNumber?, numerator: DecimalNumber?, denominator: DecimalNumber?
+    ) throws(DecisionError) {
+        guard value != nil || (numerator != nil && denominator != nil) else { throw .missingValue }
+        if denominator?.isZero == true { throw .zeroDenominator }
     }
 }

@@ -32,20 +32,20 @@ package enum DecisionError: Error, Equatable, Sendable, CustomStringConvertible 
         case .roleMissing(let actor, let role, let type, let stream):
             if let role {
                 "\(actor) may not record \(type) in stream \(stream): it needs the role \(role.rawValue) "
-                    + "(register it with ActorRegistered)"
+                    + "(register it with \(EventType.actorRegistered.rawValue))"
             } else {
                 "\(actor) is not a registered actor, so may not record \(type)"
             }
         case .firstActorMustBeAdministrator(let actor):
             "the first actor registered (\(actor)) must hold the administrator role, or nobody could register others"
         case .wrongStream(let type, let stream):
-            type == "ActorRegistered"
-                ? "ActorRegistered belongs in the ledger stream, not \(stream)"
+            type == EventType.actorRegistered.rawValue
+                ? "\(type) belongs in the ledger stream, not \(stream)"
                 : "\(type) belongs in an organisation's stream, not the ledger stream"
         case .organisationNotRegistered(let stream, let type):
-            "stream \(stream) has no OrganisationRegistered yet; record it before \(type)"
+            "stream \(stream) has no \(EventType.organisationRegistered.rawValue) yet; record it before \(type)"
         case .organisationAlreadyRegistered(let stream):
-            "stream \(stream) already has its OrganisationRegistered"
+            "stream \(stream) already has its \(EventType.organisationRegistered.rawValue)"
         case .unknownIndicator(let code):
             "indicator \(code) is not defined by any IKU decision or the Renstra in this stream"
         case .indicatorNotInForce(let code, let period):
@@ -64,13 +64,15 @@ package enum DecisionError: Error, Equatable, Sendable, CustomStringConvertible 
         case .selfApproval(let actor, let proposal):
             "\(actor) recorded proposal \(proposal) and may not decide on it: nobody approves their own proposal"
         case .correctsNonRealisasi(let id):
-            "event \(id) is not a RealisasiRecorded; a correction must name the realisation it corrects"
+            "event \(id) is not a \(EventType.realisasiRecorded.rawValue); a correction must name the realisation "
+                + "it corrects"
         case .missingValue:
             "a realisation needs \"value\", or \"numerator\" and \"denominator\""
         case .zeroDenominator:
             "the denominator is 0"
         case .pkAlreadySigned(let year):
-            "a PK for \(year) is already signed; record a PK Perubahan (PerjanjianKinerjaAmendmentProposed) instead"
+            "a PK for \(year) is already signed; record a PK Perubahan "
+                + "(\(EventType.perjanjianKinerjaAmendmentProposed.rawValue)) instead"
         case .pkNotSigned(let year):
             "there is no signed PK for \(year) to amend"
         case .budgetCodeTaken(let year, let code):

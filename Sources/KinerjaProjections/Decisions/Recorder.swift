@@ -87,6 +87,14 @@ package enum Recorder {
                 if let reason = ledger.catalog.problem(with: event) {
                     throw .invalid(index: index + 1, type: event.type, reason: reason)
                 }
+                let version = ledger.catalog.currentSchema(type: event.type)?.version ?? 1
+                // Decoded once: the Decider and the state read the typed event.
+                let typed: DomainEvent
+                do throws(EventCodecError) {
+                    typed = try EventCodec.standard.decode(type: event.type, version: version, data: event.data)
+                } catch {
+                    throw .invalid(index: index + 1, type: event.type, reason: error.description)
+                }
                 let id: String
                 if let given = event.id {
                     id = given
@@ -101,20 +109,20 @@ package enum Recorder {
                 if writer.seq(of: id) == nil {  // else a repeat: the writer skips it or refuses a conflict
                     do throws(DecisionError) {
                         try Decider.check(
-                            event, id: id, actor: actor, stream: stream, registry: registry, state: state,
-                            recordedAt: recordedAt, catalog: ledger.catalog)
+                            typed, id: id, effective: event.effective, actor: actor, stream: stream,
+                            registry: registry, state: state, recordedAt: recordedAt, catalog: ledger.catalog)
                     } catch {
                         throw .refused(index: index + 1, type: event.type, error)
                     }
                     let provisional = StoredEvent(
                         envelope: EventEnvelope(
-                            seq: state.eventCount + 1, id: id, type: event.type,
-                            version: ledger.catalog.currentSchema(type: event.type)?.version ?? 1,
+                            seq: state.eventCount + 1, id: id, type: event.type, version: version,
                             recordedAt: recordedAt, actor: actor, effective: event.effective,
                             batch: BatchRange(first: 1, last: 1), data: event.data, prev: .zero),
                         hash: .zero)
-                    if stream == .ledger { registry.evolve(provisional) }
-                    state.evolve(provisional, catalog: ledger.catalog)
+                    let recorded = RecordedEvent(stored: provisional, event: typed)
+                    if stream == .ledger { registry.evolve(recorded) }
+                    state.evolve(recorded)
                 }
                 identified.append(event)
             } catch {

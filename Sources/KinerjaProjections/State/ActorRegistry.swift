@@ -25,13 +25,19 @@ package struct ActorRegistry: Sendable, Equatable {
     /// ledger can be used (and its first administrator registered) without ceremony.
     package var isEnforcing: Bool { !actors.isEmpty }
 
-    /// Applies a ledger-stream event.
-    package mutating func evolve(_ event: StoredEvent) {
-        guard event.type == "ActorRegistered", let id = event.data["actor"]?.stringValue else { return }
-        let roles = Set((event.data["roles"]?.arrayValue ?? []).compactMap { $0.stringValue.flatMap(Role.init) })
-        actors[id] = Actor(
-            id: id, name: event.data["name"]?.stringValue ?? id, roles: roles,
-            organisations: event.data["organisations"]?.arrayValue?.compactMap(\.stringValue))
+    /// Applies a stored ledger-stream event, decoding it with the codec; one whose data does not decode (a
+    /// catalogue and codec that disagree) registers nobody.
+    package mutating func evolve(_ stored: StoredEvent) {
+        guard let recorded = try? EventCodec.standard.recordedEvent(stored) else { return }
+        evolve(recorded)
+    }
+
+    /// Applies a ledger-stream event: an ``ActorRegistered`` registers its actor, or registers them anew.
+    package mutating func evolve(_ recorded: RecordedEvent) {
+        guard case .actorRegistered(let registration) = recorded.event else { return }
+        actors[registration.actor] = Actor(
+            id: registration.actor, name: registration.name, roles: Set(registration.roles),
+            organisations: registration.organisations)
     }
 
     /// Whether `actor` may act with `role` in `stream`.

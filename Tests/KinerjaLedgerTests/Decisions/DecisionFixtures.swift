@@ -1,3 +1,5 @@
+import Testing
+
 @testable import KinerjaCLI
 @testable import KinerjaEvents
 @testable import KinerjaInterchange
@@ -26,13 +28,20 @@ struct History {
         if stream == .ledger { registry.evolve(stored) } else { state.evolve(stored) }
     }
 
-    /// Checks `event` recorded by `actor`.
+    /// Checks `event` recorded by `actor`, decoded with the codec as the recorder decodes it.
     func when(_ event: NewEvent, by actor: String = "clerk", in stream: StreamName = History.stream)
         throws(DecisionError)
     {
+        let typed: DomainEvent
+        do {
+            typed = try EventCodec.standard.decode(type: event.type, version: 1, data: event.data)
+        } catch {
+            Issue.record("\(event.type) does not decode: \(error)")
+            return
+        }
         try Decider.check(
-            event, id: event.id ?? "new", actor: actor, stream: stream, registry: registry, state: state,
-            recordedAt: Fixtures.start)
+            typed, id: event.id ?? "new", effective: event.effective, actor: actor, stream: stream,
+            registry: registry, state: state, recordedAt: Fixtures.start)
     }
 
     /// A history with the organisation registered and an approved IKU (ppks, idg) in force from 2022-01-01.

@@ -98,4 +98,21 @@ import Testing
             try Recorder.check(batch, to: History.stream, actor: "clerk", in: ledger, environment: environment)
         }
     }
+
+    @Test func refusesAnEventTheCodecCannotReadAsInvalid() throws {
+        // A catalogue whose note has a member the codec does not know: the schema passes it, decoding does not.
+        let note = EventSchema(
+            type: "NoteRecorded", version: 1, summary: "a note with a mood", effectiveDate: .none,
+            fields: [.required("text", .text, "the note"), .optional("mood", .text, "unknown to the codec")],
+            requiredRole: nil)
+        let directory = TemporaryDirectory()
+        let ledger = try Ledger.create(at: directory.path + "/ledger", schemas: EventCatalog(schemas: [note]))
+        var event = Fixtures.note("hello")
+        event.data["mood"] = .string("calm")
+        let reason = #"unknown member "data.mood" holding "calm" (expected "text", "subject")"#
+        #expect(throws: Recorder.Failure.invalid(index: 1, type: "NoteRecorded", reason: reason)) {
+            try Recorder.record([event], to: .ledger, actor: "clerk", in: ledger, environment: environment)
+        }
+        #expect(try ledger.events(in: .ledger).isEmpty)
+    }
 }
