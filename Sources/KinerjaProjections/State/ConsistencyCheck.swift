@@ -30,7 +30,7 @@ extension OrganisationState {
         for key in byFigure.keys.sorted() {
             guard let group = byFigure[key], group.count > 1 else { continue }
             let definition = knownIndicator(String(key.prefix { $0 != ":" }))
-            let values = group.map { Self.value(of: $0.data, definition: definition) }
+            let values = group.map { Self.value(of: $0, definition: definition) }
             guard Set(values.map { $0?.plainDescription ?? "-" }).count > 1 else { continue }
             let described = zip(group, values).map { event, value in
                 "\(value?.indonesian() ?? "-") (\(Self.source(of: event)))"

@@ -148,7 +148,7 @@ extension OrganisationState {
                 let period = recording.data["period"]?.stringValue.flatMap(Period.init(parsing:)),
                 wanted(.realisasi(code, period: period))
             else { return [] }
-            return [(.realisasi(code, period: period), Self.value(of: data, definition: knownIndicator(code)))]
+            return [(.realisasi(code, period: period), Self.value(of: event, definition: knownIndicator(code)))]
         default:
             return []
         }

@@ -15,6 +15,12 @@ extension RecordedEvent {
         return nil
     }
 
+    /// An indicator's Renstra targets, when the event proposes them.
+    var renstraTargets: RenstraTargetsProposed? {
+        if case .renstraTargetsProposed(let targets) = event { return targets }
+        return nil
+    }
+
     /// The realisation, when the event records one.
     var realisasi: RealisasiRecorded? {
         if case .realisasiRecorded(let realisasi) = event { return realisasi }
