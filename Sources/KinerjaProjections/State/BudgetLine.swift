@@ -41,17 +41,13 @@ extension OrganisationState {
     package func budgetLines(year: Int) -> [BudgetLine] {
         var lines: [String: BudgetLine] = [:]
         var roots: [String] = []
-        for event in events(ofType: .budgetLineRecorded) where event.data["year"]?.intValue == year {
-            let data = event.data
-            guard let code = data["code"]?.stringValue,
-                let pagu = data["pagu"]?.stringValue.flatMap(DecimalNumber.init(plain:))
-            else { continue }
-            let parent = data["parent"]?.stringValue
+        for event in events(ofType: .budgetLineRecorded) {
+            guard case .budgetLineRecorded(let recorded) = event.event, recorded.year == year else { continue }
+            let code = recorded.code
             lines[code] = BudgetLine(
-                eventID: event.id, code: code, level: data["level"]?.stringValue ?? "", parent: parent,
-                name: data["name"]?.stringValue ?? "", pagu: pagu,
-                realisasi: data["realisasi"]?.stringValue.flatMap(DecimalNumber.init(plain:)), depth: 0, children: [])
-            if let parent, lines[parent] != nil {
+                eventID: event.id, code: code, level: recorded.level.rawValue, parent: recorded.parent,
+                name: recorded.name, pagu: recorded.pagu, realisasi: recorded.realisasi, depth: 0, children: [])
+            if let parent = recorded.parent, lines[parent] != nil {
                 lines[parent]?.children.append(code)
             } else {
                 roots.append(code)

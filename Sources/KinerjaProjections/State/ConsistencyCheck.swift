@@ -18,19 +18,19 @@ extension OrganisationState {
     /// realisations for indicators not in force in their period.
     package func findings(year: Int? = nil) -> [Finding] {
         var findings: [Finding] = []
-        let realisasiEvents = events(ofType: .realisasiRecorded).filter { event in
-            year == nil || event.data["period"]?.stringValue.flatMap(Period.init(parsing:))?.year == year
+        let realisasiEvents = events(ofType: .realisasiRecorded).compactMap { event in
+            event.realisasi.map { (event: event, realisasi: $0) }
         }
+        .filter { year == nil || $0.realisasi.period.year == year }
         // One figure recorded with different values by different sources.
         var byFigure: [String: [RecordedEvent]] = [:]
-        for event in realisasiEvents {
-            let key = "\(event.data["indicator"]?.stringValue ?? ""):\(event.data["period"]?.stringValue ?? "")"
-            byFigure[key, default: []].append(event)
+        for (event, realisasi) in realisasiEvents {
+            byFigure["\(realisasi.indicator):\(realisasi.period)", default: []].append(event)
         }
         for key in byFigure.keys.sorted() {
             guard let group = byFigure[key], group.count > 1 else { continue }
             let definition = knownIndicator(String(key.prefix { $0 != ":" }))
-            let values = group.map { Self.value(of: $0.data, definition: definition) }
+            let values = group.map { Self.value(of: $0, definition: definition) }
             guard Set(values.map { $0?.plainDescription ?? "-" }).count > 1 else { continue }
             let described = zip(group, values).map { event, value in
                 "\(value?.indonesian() ?? "-") (\(Self.source(of: event)))"
@@ -45,12 +45,9 @@ extension OrganisationState {
         // Targets for one year recorded differently.
         var targets: [String: [(RecordedEvent, DecimalNumber)]] = [:]
         for event in events(ofType: .renstraTargetsProposed) {
-            for target in event.data["targets"]?.arrayValue?.compactMap(\.objectValue) ?? [] {
-                guard let targetYear = target["year"]?.intValue, year == nil || year == targetYear,
-                    let value = target["value"]?.stringValue.flatMap(DecimalNumber.init(plain:))
-                else { continue }
-                targets["\(event.data["indicator"]?.stringValue ?? ""):\(targetYear)", default: []].append(
-                    (event, value))
+            guard let proposal = event.renstraTargets else { continue }
+            for target in proposal.targets where year == nil || year == target.year {
+                targets["\(proposal.indicator):\(target.year)", default: []].append((event, target.value))
             }
         }
         for key in targets.keys.sorted() {
@@ -66,10 +63,8 @@ extension OrganisationState {
         // End-of-Renstra targets recorded differently.
         var endTargets: [String: [(RecordedEvent, DecimalNumber)]] = [:]
         for event in events(ofType: .renstraTargetsProposed) {
-            guard let value = event.data["endOfPeriod"]?.stringValue.flatMap(DecimalNumber.init(plain:)) else {
-                continue
-            }
-            endTargets[event.data["indicator"]?.stringValue ?? "", default: []].append((event, value))
+            guard let proposal = event.renstraTargets, let value = proposal.endOfPeriod else { continue }
+            endTargets[proposal.indicator, default: []].append((event, value))
         }
         for code in endTargets.keys.sorted() {
             guard let group = endTargets[code], Set(group.map(\.1.plainDescription)).count > 1 else { continue }
@@ -81,14 +76,11 @@ extension OrganisationState {
                     events: group.map(\.0.id)))
         }
         // A value that does not match its own numerator and denominator.
-        for event in realisasiEvents {
-            let data = event.data
-            guard let value = data["value"]?.stringValue.flatMap(DecimalNumber.init(plain:)),
-                let numerator = data["numerator"]?.stringValue.flatMap(DecimalNumber.init(plain:)),
-                let denominator = data["denominator"]?.stringValue.flatMap(DecimalNumber.init(plain:)),
-                !denominator.isZero
+        for (event, realisasi) in realisasiEvents {
+            guard let value = realisasi.value, let numerator = realisasi.numerator,
+                let denominator = realisasi.denominator, !denominator.isZero
             else { continue }
-            let percentage = knownIndicator(data["indicator"]?.stringValue ?? "")?.isPercentage ?? false
+            let percentage = knownIndicator(realisasi.indicator)?.isPercentage ?? false
             let scaled = percentage ? ((try? numerator * DecimalNumber(100)) ?? numerator) : numerator
             guard let computed = try? scaled.dividing(by: denominator, scale: value.scale), computed != value else {
                 continue
@@ -97,29 +89,25 @@ extension OrganisationState {
                 Finding(
                     kind: "value-mismatches-parts",
                     message:
-                        "realisasi \(data["indicator"]?.stringValue ?? "") \(data["period"]?.stringValue ?? "") is "
+                        "realisasi \(realisasi.indicator) \(realisasi.period) is "
                         + "\(value.indonesian()), but \(numerator.indonesian()) / \(denominator.indonesian())"
                         + (percentage ? " × 100" : "") + " = \(computed.indonesian()) (\(Self.source(of: event)))",
                     events: [event.id]))
         }
         // Realisations for indicators not in force in their period.
-        for event in realisasiEvents {
-            guard let code = event.data["indicator"]?.stringValue,
-                let period = event.data["period"]?.stringValue.flatMap(Period.init(parsing:)),
-                indicatorInForce(code, for: period) == nil
-            else { continue }
+        for (event, realisasi) in realisasiEvents
+        where indicatorInForce(realisasi.indicator, for: realisasi.period) == nil {
             findings.append(
                 Finding(
                     kind: "realisasi-outside-iku",
-                    message: "realisasi \(code) \(period) is for an indicator not in force in that period "
+                    message: "realisasi \(realisasi.indicator) \(realisasi.period) is for an indicator not in force "
+                        + "in that period "
                         + "(an IKU decision recorded later changed what was in force)", events: [event.id]))
         }
         // Printed capaian the rules do not give, and PK targets that differ from the Renstra unexplained.
-        let years = Set(
-            realisasiEvents.compactMap { $0.data["period"]?.stringValue.flatMap(Period.init(parsing:))?.year }
-        )
-        .union(events(ofType: .perjanjianKinerjaSigned).compactMap { $0.data["year"]?.intValue })
-        .filter { year == nil || $0 == year }
+        let years = Set(realisasiEvents.map(\.realisasi.period.year))
+            .union(events(ofType: .perjanjianKinerjaSigned).compactMap { $0.perjanjianKinerjaContent?.year })
+            .filter { year == nil || $0 == year }
         for reportYear in years.sorted() {
             let report = report(year: reportYear, head: LedgerDigest(stream: stream, seq: 0, hash: .zero))
             for row in report.rows {
@@ -135,8 +123,9 @@ extension OrganisationState {
                             events: [difference.eventID]))
                 }
                 if let pk = row.pkTarget, let renstra = row.renstraTarget, pk.value != renstra.value {
-                    let pkEvent = event(pk.eventID)
-                    let explained = pkEvent?.data["reason"] != nil || pkEvent?.data["explanation"] != nil
+                    // A PK Perubahan always records its reason and explanation; the PK as signed records neither.
+                    var explained = false
+                    if case .perjanjianKinerjaAmendmentProposed = event(pk.eventID)?.event { explained = true }
                     if !explained {
                         findings.append(
                             Finding(
@@ -158,23 +147,30 @@ extension OrganisationState {
     /// Corrections that say they apply from a date more than ``backDatingAllowance`` days before they were
     /// recorded: a figure changed after the fact for a time already reported on.
     private func backDatedCorrections(year: Int?) -> [Finding] {
-        events(ofType: .realisasiCorrected).compactMap { correction in
-            guard let effective = correction.effective, year == nil || effective.year == year else { return nil }
-            let recorded = correction.recordedAt.date
+        events(ofType: .realisasiCorrected).compactMap { event in
+            guard case .realisasiCorrected(let correction) = event.event, let effective = event.effective,
+                year == nil || effective.year == year
+            else { return nil }
+            let recorded = event.recordedAt.date
             let days = recorded.daysSinceEpoch - effective.daysSinceEpoch
             guard days > Self.backDatingAllowance else { return nil }
-            let corrected = correction.data["corrects"]?.stringValue ?? "?"
             return Finding(
                 kind: "correction-back-dated",
-                message: "correction \(correction.id) of \(corrected), recorded on \(recorded), applies from "
+                message: "correction \(event.id) of \(correction.corrects), recorded on \(recorded), applies from "
                     + "\(effective): \(days) days earlier (more than \(Self.backDatingAllowance))",
-                events: [correction.id, corrected])
+                events: [event.id, correction.corrects])
         }
     }
 
+    /// Where a realisation or a Renstra target came from (document and locator), and its event.
     private static func source(of event: RecordedEvent) -> String {
-        let basis = event.data["basis"]?.objectValue
-        let parts = [basis?["document"]?.stringValue, basis?["locator"]?.stringValue].compactMap { $0 }
+        let basis: Basis? =
+            switch event.event {
+            case .realisasiRecorded(let realisasi): realisasi.basis
+            case .renstraTargetsProposed(let proposal): proposal.basis
+            default: nil
+            }
+        let parts = [basis?.document, basis?.locator].compactMap { $0 }
         return (parts.isEmpty ? "" : parts.joined(separator: ", ") + "; ") + "event \(event.id)"
     }
 }
@@ -185,35 +181,30 @@ extension OrganisationState {
     package func documentFindings(year: Int? = nil) -> [Finding] {
         var findings: [Finding] = []
         for event in events {
-            let data = event.data
-            let document = event.type == "DocumentRecorded" ? data : data["decree"]?.objectValue
-            guard let document, let dated = document["date"]?.stringValue.flatMap(CalendarDate.init(parsing:)),
+            guard let document = Self.citingDocument(event), let dated = document.date,
                 year == nil || dated.year == year
             else { continue }
-            for cited in document["cites"]?.arrayValue?.compactMap(\.objectValue) ?? [] {
-                guard let date = cited["date"]?.stringValue.flatMap(CalendarDate.init(parsing:)), date > dated else {
-                    continue
-                }
+            for cited in document.cites ?? [] {
+                guard let date = cited.date, date > dated else { continue }
                 findings.append(
                     Finding(
                         kind: "cites-later-regulation",
-                        message:
-                            "\(document["number"]?.stringValue ?? document["title"]?.stringValue ?? event.id), dated "
-                            + "\(dated), cites \(cited["title"]?.stringValue ?? "a regulation") dated \(date), after itself",
+                        message: "\(document.number ?? document.title ?? event.id), dated \(dated), cites "
+                            + "\(cited.title) dated \(date), after itself",
                         events: [event.id]))
             }
         }
-        func documents(_ kind: String) -> [(event: RecordedEvent, year: Int, date: CalendarDate)] {
+        func documents(_ kind: DocumentRecorded.Kind) -> [(event: RecordedEvent, year: Int, date: CalendarDate)] {
             events(ofType: .documentRecorded).compactMap { event in
-                guard event.data["kind"]?.stringValue == kind, let year = event.data["year"]?.intValue,
-                    let date = event.data["date"]?.stringValue.flatMap(CalendarDate.init(parsing:))
+                guard case .documentRecorded(let document) = event.event, document.kind == kind,
+                    let year = document.year, let date = document.date
                 else { return nil }
                 return (event, year, date)
             }
         }
-        for dpa in documents("dpa") where year == nil || dpa.year == year {
+        for dpa in documents(.dpa) where year == nil || dpa.year == year {
             let due = Self.oneMonthAfter(dpa.date)
-            for pk in events(ofType: .perjanjianKinerjaSigned) where pk.data["year"]?.intValue == dpa.year {
+            for pk in events(ofType: .perjanjianKinerjaSigned) where pk.perjanjianKinerjaContent?.year == dpa.year {
                 guard let signed = pk.effective, signed > due else { continue }
                 findings.append(
                     Finding(
@@ -222,8 +213,8 @@ extension OrganisationState {
                             + "\(dpa.date) (due by \(due))", events: [pk.id, dpa.event.id]))
             }
         }
-        for lkj in documents("lkj") where year == nil || lkj.year == year {
-            for reviu in documents("reviu-lkj") where reviu.year == lkj.year && reviu.date > lkj.date {
+        for lkj in documents(.lkj) where year == nil || lkj.year == year {
+            for reviu in documents(.reviuLkj) where reviu.year == lkj.year && reviu.date > lkj.date {
                 findings.append(
                     Finding(
                         kind: "lkj-signed-before-reviu",
@@ -233,6 +224,22 @@ extension OrganisationState {
             }
         }
         return findings
+    }
+
+    /// The number, title, date and citations of a recorded document, or of the decree of a Renstra or an IKU
+    /// decision; nil for other events.
+    private static func citingDocument(
+        _ event: RecordedEvent
+    ) -> (number: String?, title: String?, date: CalendarDate?, cites: [Citation]?)? {
+        let decree: Decree?
+        switch event.event {
+        case .documentRecorded(let document):
+            return (document.number, document.title, document.date, document.cites)
+        case .renstraAdopted(let renstra): decree = renstra.decree
+        case .ikuDecisionProposed(let decision): decree = decision.decree
+        default: decree = nil
+        }
+        return decree.map { ($0.number, $0.title, $0.date, $0.cites) }
     }
 
     /// The same day a month later (the last day of that month when it is shorter).

@@ -96,21 +96,20 @@ extension OrganisationState {
     }
 
     private func touch(_ event: RecordedEvent, _ subject: HistorySubject, touched: Set<String>) -> Touch {
-        let data = event.data
-        if event.type == "ProposalApproved" || event.type == "ProposalRejected" {
-            return touched.contains(data["proposal"]?.stringValue ?? "") ? .touched : .untouched
+        switch event.event {
+        case .proposalApproved(let approval): return touched.contains(approval.proposal) ? .touched : .untouched
+        case .proposalRejected(let rejection): return touched.contains(rejection.proposal) ? .touched : .untouched
+        default: break
         }
         switch subject {
         case .iku:
-            return event.type == "IkuDecisionProposed" ? .touched : .untouched
+            return event.ikuDecision != nil ? .touched : .untouched
         case .indicator(let code):
             if mentions(event, code) { return .touched }
-            let correctsTouched =
-                event.type == "RealisasiCorrected" && touched.contains(data["corrects"]?.stringValue ?? "")
-            return correctsTouched ? .touched : .untouched
+            guard case .realisasiCorrected(let correction) = event.event else { return .untouched }
+            return touched.contains(correction.corrects) ? .touched : .untouched
         case .perjanjianKinerja(let year):
-            let isPK = event.type == "PerjanjianKinerjaSigned" || event.type == "PerjanjianKinerjaAmendmentProposed"
-            return isPK && data["year"]?.intValue == year ? .touched : .untouched
+            return event.perjanjianKinerjaContent?.year == year ? .touched : .untouched
         case .target, .realisasi:
             return figures(setBy: event, only: subject).first.map { Touch($0.value) } ?? .untouched
         }
@@ -122,33 +121,27 @@ extension OrganisationState {
     func figures(setBy event: RecordedEvent, only: HistorySubject? = nil) -> [(
         subject: HistorySubject, value: DecimalNumber?
     )] {
-        let data = event.data
-        func number(_ value: JSONValue?) -> DecimalNumber? { value?.stringValue.flatMap(DecimalNumber.init(plain:)) }
         func wanted(_ subject: HistorySubject) -> Bool { only == nil || only == subject }
-        switch event.type {
-        case "RenstraTargetsProposed":
-            guard let code = data["indicator"]?.stringValue else { return [] }
+        func setting(_ recording: RealisasiRecorded) -> [(subject: HistorySubject, value: DecimalNumber?)] {
+            let subject = HistorySubject.realisasi(recording.indicator, period: recording.period)
+            guard wanted(subject) else { return [] }
+            return [(subject, Self.value(of: event, definition: knownIndicator(recording.indicator)))]
+        }
+        switch event.event {
+        case .renstraTargetsProposed(let proposal):
             var years = Set<Int>()
-            return (data["targets"]?.arrayValue ?? []).compactMap { target in
-                guard let object = target.objectValue, let year = object["year"]?.intValue,
-                    years.insert(year).inserted, wanted(.target(code, year: year))
-                else { return nil }
-                return (.target(code, year: year), number(object["value"]))
+            return proposal.targets.compactMap { target in
+                let subject = HistorySubject.target(proposal.indicator, year: target.year)
+                guard years.insert(target.year).inserted, wanted(subject) else { return nil }
+                return (subject, target.value)
             }
-        case "TargetChangeProposed":
-            guard let code = data["indicator"]?.stringValue, let year = data["year"]?.intValue,
-                wanted(.target(code, year: year))
-            else { return [] }
-            return [(.target(code, year: year), number(data["value"]))]
-        case "RealisasiRecorded", "RealisasiCorrected":
-            let recording =
-                event.type == "RealisasiRecorded" ? event : data["corrects"]?.stringValue.flatMap(self.event)
-            guard let recording, recording.type == "RealisasiRecorded",
-                let code = recording.data["indicator"]?.stringValue,
-                let period = recording.data["period"]?.stringValue.flatMap(Period.init(parsing:)),
-                wanted(.realisasi(code, period: period))
-            else { return [] }
-            return [(.realisasi(code, period: period), Self.value(of: data, definition: knownIndicator(code)))]
+        case .targetChangeProposed(let change):
+            let subject = HistorySubject.target(change.indicator, year: change.year)
+            return wanted(subject) ? [(subject, change.value)] : []
+        case .realisasiRecorded(let realisasi):
+            return setting(realisasi)
+        case .realisasiCorrected(let correction):
+            return self.event(correction.corrects)?.realisasi.map(setting) ?? []
         default:
             return []
         }
@@ -172,30 +165,31 @@ extension OrganisationState {
         return changes
     }
 
+    /// Whether `event` names indicator `code`: as the indicator it is about, or among the codes an IKU decision,
+    /// the Renstra or a PK lists (of indicators, tujuan, sasaran and programs alike, as the history always read
+    /// them). A budget line names it when its output indicator is printed as the code itself.
     private func mentions(_ event: RecordedEvent, _ code: String) -> Bool {
-        let data = event.data
-        if data["indicator"]?.stringValue == code { return true }
-        switch event.type {
-        case "IkuDecisionProposed", "RenstraAdopted", "PerjanjianKinerjaSigned", "PerjanjianKinerjaAmendmentProposed":
-            return JSONValue.object(data).mentionsCode(code)
+        switch event.event {
+        case .renstraTargetsProposed(let proposal): return proposal.indicator == code
+        case .targetChangeProposed(let change): return change.indicator == code
+        case .realisasiRecorded(let realisasi): return realisasi.indicator == code
+        case .budgetLineRecorded(let line): return line.indicator == code
+        case .ikuDecisionProposed(let decision):
+            return (decision.added ?? []).contains { $0.code == code }
+                || (decision.amended ?? []).contains { $0.code == code }
+                || (decision.retired ?? []).contains { $0.code == code }
+        case .renstraAdopted(let renstra):
+            return renstra.sasaran.contains { $0.code == code }
+                || (renstra.tujuan ?? []).contains { tujuan in
+                    tujuan.code == code || (tujuan.indicators ?? []).contains { $0.code == code }
+                }
+        case .perjanjianKinerjaSigned, .perjanjianKinerjaAmendmentProposed:
+            guard let content = event.perjanjianKinerjaContent else { return false }
+            return content.sasaran.contains { sasaran in
+                sasaran.code == code || sasaran.indicators.contains { $0.indicator == code }
+            } || (content.programs ?? []).contains { $0.code == code }
         default:
             return false
-        }
-    }
-}
-
-extension JSONValue {
-    /// Whether a member `code` or `indicator` anywhere inside equals `code`.
-    func mentionsCode(_ code: String) -> Bool {
-        switch self {
-        case .object(let object):
-            for member in object.members {
-                if (member.key == "code" || member.key == "indicator"), member.value == .string(code) { return true }
-                if member.value.mentionsCode(code) { return true }
-            }
-            return false
-        case .array(let elements): return elements.contains { $0.mentionsCode(code) }
-        default: return false
         }
     }
 }

@@ -37,12 +37,13 @@ package struct IkuDiff: Sendable, Equatable {
         retired = before.filter { !afterCodes.contains($0.code) }
         changed = after.compactMap { later -> (String, [Change])? in
             guard let earlier = before.first(where: { $0.code == later.code }) else { return nil }
-            let keys = Set(earlier.components.keys).union(later.components.keys)
+            let (beforeComponents, afterComponents) = (earlier.components, later.components)
+            let keys = Set(beforeComponents.keys).union(afterComponents.keys)
             let order = Field.indicatorDefinition.map(\.name)
             let changes = keys.sorted { (order.firstIndex(of: $0) ?? 99, $0) < (order.firstIndex(of: $1) ?? 99, $1) }
                 .compactMap { key -> Change? in
-                    let old = earlier.components[key]
-                    let new = later.components[key]
+                    let old = beforeComponents[key]
+                    let new = afterComponents[key]
                     return old == new ? nil : Change(component: key, before: old, after: new)
                 }
             return changes.isEmpty ? nil : (later.code, changes)

@@ -1,32 +1,40 @@
 import KinerjaEvents
 import KinerjaStore
 
-/// An indicator with every IKU component, read from an event's `data`.
+/// An indicator with every IKU component, as an IKU decision or the Renstra defines it and its amendments
+/// change it.
 package struct IndicatorDefinition: Sendable, Equatable {
-    /// The components as recorded, by member name (the data members of ``Field/indicatorDefinition``).
-    package var components: JSONObject
+    /// The indicator as defined, with the amendments applied so far.
+    package var indicator: Indicator
+
+    /// The definition of `indicator`, as an event adds it.
+    package init(_ indicator: Indicator) {
+        self.indicator = indicator
+    }
+
+    /// The components as an event's data stores them, by member name (the data members of
+    /// ``Field/indicatorDefinition``).
+    package var components: JSONObject { EventCodec.standard.components(of: indicator) }
 
     /// The code.
-    package var code: String { components["code"]?.stringValue ?? "" }
+    package var code: String { indicator.code }
     /// The name.
-    package var name: String { components["name"]?.stringValue ?? "" }
+    package var name: String { indicator.name }
     /// The unit.
-    package var unit: String { components["unit"]?.stringValue ?? "" }
+    package var unit: String { indicator.unit }
     /// The sasaran code, if given.
-    package var sasaran: String? { components["sasaran"]?.stringValue }
+    package var sasaran: String? { indicator.sasaran }
     /// Higher or lower is better.
-    package var polarity: Polarity {
-        components["polarity"]?.stringValue.flatMap(Polarity.init(code:)) ?? .higherIsBetter
-    }
+    package var polarity: Polarity { indicator.polarity }
     /// The capaian formula.
-    package var capaianFormula: CapaianFormula {
-        components["capaianFormula"]?.stringValue.flatMap(CapaianFormula.init(code:)) ?? .ratio
-    }
+    package var capaianFormula: CapaianFormula { indicator.capaianFormula }
     /// The decimal places figures are reported with (2 when not given).
-    package var decimals: Int { components["decimals"]?.intValue ?? 2 }
+    package var decimals: Int { indicator.decimals ?? 2 }
+    /// Which rule periods aggregate to the year by, if the indicator says.
+    package var aggregationKind: Aggregation.Kind? { indicator.aggregation }
     /// How periods aggregate to the year, if the indicator says.
     package var aggregation: Aggregation? {
-        components["aggregation"]?.stringValue.flatMap { Aggregation(code: $0, decimals: decimals) }
+        indicator.aggregation.map { Aggregation($0, decimals: decimals) }
     }
     /// Whether values are percentages (a ratio of numerator and denominator is then multiplied by 100).
     package var isPercentage: Bool {
@@ -48,10 +56,22 @@ package struct IndicatorDefinition: Sendable, Equatable {
         return nil
     }
 
-    /// The definition with `changes` applied (an amendment).
-    package func applying(_ changes: JSONObject) -> IndicatorDefinition {
-        var components = components
-        for member in changes.members { components[member.key] = member.value }
-        return IndicatorDefinition(components: components)
+    /// The definition with `changes` applied (an amendment): each component given replaces the one defined.
+    package func applying(_ changes: IndicatorChanges) -> IndicatorDefinition {
+        var indicator = indicator
+        if let name = changes.name { indicator.name = name }
+        if let sasaran = changes.sasaran { indicator.sasaran = sasaran }
+        if let formula = changes.formula { indicator.formula = formula }
+        if let numerator = changes.numerator { indicator.numerator = numerator }
+        if let denominator = changes.denominator { indicator.denominator = denominator }
+        if let unit = changes.unit { indicator.unit = unit }
+        if let dataSource = changes.dataSource { indicator.dataSource = dataSource }
+        if let penanggungJawab = changes.penanggungJawab { indicator.penanggungJawab = penanggungJawab }
+        if let alasan = changes.alasan { indicator.alasan = alasan }
+        if let polarity = changes.polarity { indicator.polarity = polarity }
+        if let capaianFormula = changes.capaianFormula { indicator.capaianFormula = capaianFormula }
+        if let aggregation = changes.aggregation { indicator.aggregation = aggregation }
+        if let decimals = changes.decimals { indicator.decimals = decimals }
+        return IndicatorDefinition(indicator)
     }
 }

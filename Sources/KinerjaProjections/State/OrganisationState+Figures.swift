@@ -25,11 +25,9 @@ package struct RealisasiEntry: Sendable, Equatable {
     /// The value that counts: the corrected one if any, else the recorded one.
     package var value: DecimalNumber? { correctedValue?.value ?? recordedValue }
     /// The period.
-    package var period: Period? { event.data["period"]?.stringValue.flatMap(Period.init(parsing:)) }
+    package var period: Period? { event.realisasi?.period }
     /// The capaian the source printed beside it.
-    package var printedCapaian: DecimalNumber? {
-        event.data["printedCapaian"]?.stringValue.flatMap(DecimalNumber.init(plain:))
-    }
+    package var printedCapaian: DecimalNumber? { event.realisasi?.printedCapaian }
 }
 
 extension OrganisationState {
@@ -39,21 +37,15 @@ extension OrganisationState {
         DecimalNumber
     >? {
         var found: Sourced<DecimalNumber>?
-        for event in events(ofTypes: [.renstraTargetsProposed, .targetChangeProposed])
-        where counts(event) && event.data["indicator"]?.stringValue == indicator {
+        for event in events(ofTypes: [.renstraTargetsProposed, .targetChangeProposed]) where counts(event) {
             if let date, let effective = event.effective, effective > date { continue }
-            switch event.type {
-            case "RenstraTargetsProposed":
-                for target in event.data["targets"]?.arrayValue ?? [] {
-                    guard let object = target.objectValue, object["year"]?.intValue == year,
-                        let value = object["value"]?.stringValue.flatMap(DecimalNumber.init(plain:))
-                    else { continue }
-                    found = Sourced(value: value, eventID: event.id)
+            switch event.event {
+            case .renstraTargetsProposed(let targets) where targets.indicator == indicator:
+                for target in targets.targets where target.year == year {
+                    found = Sourced(value: target.value, eventID: event.id)
                 }
-            case "TargetChangeProposed" where event.data["year"]?.intValue == year:
-                if let value = event.data["value"]?.stringValue.flatMap(DecimalNumber.init(plain:)) {
-                    found = Sourced(value: value, eventID: event.id)
-                }
+            case .targetChangeProposed(let change) where change.indicator == indicator && change.year == year:
+                found = Sourced(value: change.value, eventID: event.id)
             default:
                 break
             }
@@ -64,23 +56,18 @@ extension OrganisationState {
     /// The end-of-Renstra target of `indicator`.
     package func endOfPeriodTarget(_ indicator: String) -> Sourced<DecimalNumber>? {
         events(ofType: .renstraTargetsProposed).last { event in
-            counts(event) && event.data["indicator"]?.stringValue == indicator
-                && event.data["endOfPeriod"] != nil
+            counts(event) && event.renstraTargets?.indicator == indicator && event.renstraTargets?.endOfPeriod != nil
         }
-        .flatMap { event in
-            event.data["endOfPeriod"]?.stringValue.flatMap(DecimalNumber.init(plain:)).map {
-                Sourced(value: $0, eventID: event.id)
-            }
-        }
+        .flatMap { event in event.renstraTargets?.endOfPeriod.map { Sourced(value: $0, eventID: event.id) } }
     }
 
     /// The PK versions for `year`: the signed one, then each approved amendment, in order; with `date`, only
     /// those in force by then (an amendment from its effective date; the signed version always).
     package func pkVersions(year: Int, inForceOn date: CalendarDate? = nil) -> [RecordedEvent] {
         events(ofTypes: [.perjanjianKinerjaSigned, .perjanjianKinerjaAmendmentProposed]).filter { event in
-            guard event.data["year"]?.intValue == year else { return false }
-            if event.type == "PerjanjianKinerjaSigned" { return true }
-            guard event.type == "PerjanjianKinerjaAmendmentProposed", counts(event) else { return false }
+            guard event.perjanjianKinerjaContent?.year == year else { return false }
+            if case .perjanjianKinerjaSigned = event.event { return true }
+            guard case .perjanjianKinerjaAmendmentProposed = event.event, counts(event) else { return false }
             return date.map { day in event.effective.map { $0 <= day } ?? true } ?? true
         }
     }
@@ -90,15 +77,8 @@ extension OrganisationState {
         DecimalNumber
     >? {
         guard let version = pkVersions(year: year, inForceOn: date).last else { return nil }
-        for sasaran in version.data["sasaran"]?.arrayValue ?? [] {
-            for entry in sasaran.objectValue?["indicators"]?.arrayValue ?? [] {
-                guard let object = entry.objectValue, object["indicator"]?.stringValue == indicator,
-                    let value = object["target"]?.stringValue.flatMap(DecimalNumber.init(plain:))
-                else { continue }
-                return Sourced(value: value, eventID: version.id)
-            }
-        }
-        return nil
+        let targets = version.perjanjianKinerjaContent?.sasaran.lazy.flatMap(\.indicators)
+        return targets?.first { $0.indicator == indicator }.map { Sourced(value: $0.target, eventID: version.id) }
     }
 
     /// Every realisation recorded for `indicator` (for a period of `year`, when given), in seq order, with
@@ -107,7 +87,7 @@ extension OrganisationState {
         let definition = knownIndicator(indicator)
         let candidates = year.map { realisasiEvents(indicator, year: $0) } ?? realisasiEvents(indicator)
         return candidates.filter { event in
-            year.map { event.data["period"]?.stringValue.flatMap(Period.init(parsing:))?.year == $0 } ?? true
+            year.map { event.realisasi?.period.year == $0 } ?? true
         }.map { event in
             var corrected: Sourced<DecimalNumber>?
             var pending: [String] = []
@@ -115,7 +95,7 @@ extension OrganisationState {
                 guard let correction = self.event(id) else { continue }
                 switch statusByProposal[id] ?? .pending {
                 case .approved:
-                    if let value = Self.value(of: correction.data, definition: definition) {
+                    if let value = Self.value(of: correction, definition: definition) {
                         corrected = Sourced(value: value, eventID: id)
                     }
                 case .pending: pending.append(id)
@@ -124,18 +104,36 @@ extension OrganisationState {
             }
             return RealisasiEntry(
                 event: event, status: statusByProposal[event.id] ?? .pending,
-                recordedValue: Self.value(of: event.data, definition: definition), correctedValue: corrected,
+                recordedValue: Self.value(of: event, definition: definition), correctedValue: corrected,
                 pendingCorrections: pending)
+        }
+    }
+
+    /// The value a realisation or a correction gives, as ``value(_:numerator:denominator:definition:)`` makes
+    /// it; nil for any other event.
+    package static func value(of event: RecordedEvent, definition: IndicatorDefinition?) -> DecimalNumber? {
+        switch event.event {
+        case .realisasiRecorded(let realisasi):
+            value(
+                realisasi.value, numerator: realisasi.numerator, denominator: realisasi.denominator,
+                definition: definition)
+        case .realisasiCorrected(let correction):
+            value(
+                correction.value, numerator: correction.numerator, denominator: correction.denominator,
+                definition: definition)
+        default:
+            nil
         }
     }
 
     /// A realisation's value: `value` when given, else numerator / denominator (× 100 for percentages),
     /// rounded half away from zero to the indicator's decimal places (2 when it does not say).
-    package static func value(of data: JSONObject, definition: IndicatorDefinition?) -> DecimalNumber? {
-        if let value = data["value"]?.stringValue.flatMap(DecimalNumber.init(plain:)) { return value }
-        guard let numerator = data["numerator"]?.stringValue.flatMap(DecimalNumber.init(plain:)),
-            let denominator = data["denominator"]?.stringValue.flatMap(DecimalNumber.init(plain:))
-        else { return nil }
+    package static func value(
+        _ value: DecimalNumber?, numerator: DecimalNumber?, denominator: DecimalNumber?,
+        definition: IndicatorDefinition?
+    ) -> DecimalNumber? {
+        if let value { return value }
+        guard let numerator, let denominator else { return nil }
         let scaled = definition?.isPercentage == true ? (try? numerator * DecimalNumber(100)) : numerator
         return scaled.flatMap { try? $0.dividing(by: denominator, scale: definition?.decimals ?? 2) }
     }

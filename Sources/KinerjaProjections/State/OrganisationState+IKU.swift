@@ -27,14 +27,16 @@ package struct IkuVersion: Sendable, Equatable {
 extension OrganisationState {
     /// Every IKU decision, in the order they take effect (then by seq).
     package var ikuVersions: [IkuVersion] {
-        events(ofType: .ikuDecisionProposed).map { event in
-            IkuVersion(
-                event: event, kind: event.data["kind"]?.stringValue ?? "",
-                inForceFrom: IkuVersion.inForceFrom(
-                    effective: event.effective, inForceFromYear: event.data["inForceFromYear"]?.intValue,
-                    recordedAt: event.recordedAt),
-                hasStatedDate: event.effective != nil,
-                status: statusByProposal[event.id] ?? .pending)
+        events(ofType: .ikuDecisionProposed).compactMap { event in
+            event.ikuDecision.map { decision in
+                IkuVersion(
+                    event: event, kind: decision.kind.rawValue,
+                    inForceFrom: IkuVersion.inForceFrom(
+                        effective: event.effective, inForceFromYear: decision.inForceFromYear,
+                        recordedAt: event.recordedAt),
+                    hasStatedDate: event.effective != nil,
+                    status: statusByProposal[event.id] ?? .pending)
+            }
         }
         .sorted { ($0.inForceFrom, $0.event.seq) < ($1.inForceFrom, $1.event.seq) }
     }
@@ -72,13 +74,8 @@ extension OrganisationState {
             default: break
             }
             for definition in definitions(in: event) where definition.code == code { found = definition }
-            if event.type == "IkuDecisionProposed" {
-                for amendment in event.data["amended"]?.arrayValue ?? [] {
-                    guard let object = amendment.objectValue, object["code"]?.stringValue == code,
-                        let changes = object["changes"]?.objectValue
-                    else { continue }
-                    found = found?.applying(changes)
-                }
+            for amendment in event.ikuDecision?.amended ?? [] where amendment.code == code {
+                found = found?.applying(amendment.changes)
             }
         }
         return found
@@ -86,23 +83,17 @@ extension OrganisationState {
 
     /// The Renstra's tujuan-level indicators and its period.
     package var renstraIndicators: (definitions: [IndicatorDefinition], period: ClosedRange<Int>)? {
-        guard let renstra = events(ofType: .renstraAdopted).last,
-            let from = renstra.data["period"]?.objectValue?["from"]?.intValue,
-            let to = renstra.data["period"]?.objectValue?["to"]?.intValue, from <= to
+        guard let renstra = events(ofType: .renstraAdopted).last, case .renstraAdopted(let adopted) = renstra.event,
+            adopted.period.firstYear <= adopted.period.lastYear
         else { return nil }
-        return (definitions(in: renstra), from...to)
+        return (definitions(in: renstra), adopted.period.firstYear...adopted.period.lastYear)
     }
 
     /// The Renstra's sasaran in the order it lists them (code and text as printed), with the Renstra's event.
     package var renstraSasaran: (sasaran: [(code: String, text: String)], eventID: String)? {
-        guard let renstra = events(ofType: .renstraAdopted).last else { return nil }
-        let sasaran = (renstra.data["sasaran"]?.arrayValue ?? []).compactMap { entry -> (String, String)? in
-            guard let object = entry.objectValue, let code = object["code"]?.stringValue,
-                let text = object["text"]?.stringValue
-            else { return nil }
-            return (code, text)
-        }
-        return (sasaran, renstra.id)
+        guard let renstra = events(ofType: .renstraAdopted).last, case .renstraAdopted(let adopted) = renstra.event
+        else { return nil }
+        return (adopted.sasaran.map { ($0.code, $0.text) }, renstra.id)
     }
 
     /// The definition of `code` in force at the end of `period` (IKU), or a Renstra indicator of that year.
@@ -116,16 +107,12 @@ extension OrganisationState {
     }
 
     func apply(_ decision: RecordedEvent, to set: inout [(definition: IndicatorDefinition, decision: String)]) {
-        for retired in decision.data["retired"]?.arrayValue ?? [] {
-            let code = retired.objectValue?["code"]?.stringValue
-            set.removeAll { $0.definition.code == code }
+        for retired in decision.ikuDecision?.retired ?? [] {
+            set.removeAll { $0.definition.code == retired.code }
         }
-        for amendment in decision.data["amended"]?.arrayValue ?? [] {
-            guard let object = amendment.objectValue, let code = object["code"]?.stringValue,
-                let changes = object["changes"]?.objectValue,
-                let index = set.firstIndex(where: { $0.definition.code == code })
-            else { continue }
-            set[index] = (set[index].definition.applying(changes), decision.id)
+        for amendment in decision.ikuDecision?.amended ?? [] {
+            guard let index = set.firstIndex(where: { $0.definition.code == amendment.code }) else { continue }
+            set[index] = (set[index].definition.applying(amendment.changes), decision.id)
         }
         for definition in definitions(in: decision) {
             set.removeAll { $0.definition.code == definition.code }
@@ -135,17 +122,13 @@ extension OrganisationState {
 
     /// The indicator definitions an event adds: an IKU decision's `added`, a Renstra's tujuan indicators.
     private func definitions(in event: RecordedEvent) -> [IndicatorDefinition] {
-        switch event.type {
-        case "IkuDecisionProposed":
-            return (event.data["added"]?.arrayValue ?? []).compactMap { $0.objectValue.map(IndicatorDefinition.init) }
-        case "RenstraAdopted":
-            return (event.data["tujuan"]?.arrayValue ?? []).flatMap { tujuan in
-                (tujuan.objectValue?["indicators"]?.arrayValue ?? []).compactMap {
-                    $0.objectValue.map(IndicatorDefinition.init)
-                }
-            }
+        switch event.event {
+        case .ikuDecisionProposed(let decision):
+            (decision.added ?? []).map(IndicatorDefinition.init)
+        case .renstraAdopted(let renstra):
+            (renstra.tujuan ?? []).flatMap { ($0.indicators ?? []).map(IndicatorDefinition.init) }
         default:
-            return []
+            []
         }
     }
 }

@@ -108,13 +108,13 @@ package struct OrganisationState: Sendable {
 
     /// The rating scale the organisation chose, or the default (Permendagri 54/2010).
     package var ratingScale: RatingScale {
-        events(ofType: .organisationRegistered).first?.data["ratingScale"]?.stringValue.flatMap(RatingScale.named)
-            ?? .permendagri54Of2010
+        let registration = events(ofType: .organisationRegistered).first?.organisationRegistration
+        return registration?.ratingScale.flatMap(RatingScale.named) ?? .permendagri54Of2010
     }
 
     /// The organisation's name, if registered.
     package var organisationName: String? {
-        events(ofType: .organisationRegistered).first?.data["name"]?.stringValue
+        events(ofType: .organisationRegistered).first?.organisationRegistration?.name
     }
 }
 
@@ -122,9 +122,9 @@ extension OrganisationState {
     /// The latest year with a PK or a realisasi, if any.
     package var latestReportedYear: Int? {
         events.compactMap { event -> Int? in
-            switch event.type {
-            case "PerjanjianKinerjaSigned": event.data["year"]?.intValue
-            case "RealisasiRecorded": event.data["period"]?.stringValue.flatMap(Period.init(parsing:))?.year
+            switch event.event {
+            case .perjanjianKinerjaSigned(let signed): signed.content.year
+            case .realisasiRecorded(let realisasi): realisasi.period.year
             default: nil
             }
         }.max()

@@ -36,22 +36,13 @@ package struct PerjanjianKinerjaVersion: Sendable, Equatable {
     package init(number: Int, event: RecordedEvent) {
         self.number = number
         self.event = event
-        lines = (event.data["sasaran"]?.arrayValue ?? []).flatMap { sasaran -> [Line] in
-            let object = sasaran.objectValue
-            let text = object?["text"]?.stringValue ?? ""
-            return (object?["indicators"]?.arrayValue ?? []).compactMap { entry in
-                guard let entry = entry.objectValue, let code = entry["indicator"]?.stringValue,
-                    let target = entry["target"]?.stringValue.flatMap(DecimalNumber.init(plain:))
-                else { return nil }
-                return Line(sasaran: text, indicator: code, target: target, unit: entry["unit"]?.stringValue)
+        let content = event.perjanjianKinerjaContent
+        lines = (content?.sasaran ?? []).flatMap { sasaran in
+            sasaran.indicators.map { entry in
+                Line(sasaran: sasaran.text, indicator: entry.indicator, target: entry.target, unit: entry.unit)
             }
         }
-        programs = (event.data["programs"]?.arrayValue ?? []).compactMap { program in
-            guard let object = program.objectValue, let name = object["name"]?.stringValue,
-                let anggaran = object["anggaran"]?.stringValue.flatMap(DecimalNumber.init(plain:))
-            else { return nil }
-            return Program(name: name, anggaran: anggaran)
-        }
+        programs = (content?.programs ?? []).map { Program(name: $0.name, anggaran: $0.anggaran) }
     }
 
     /// The programs' anggaran added up.
@@ -61,7 +52,7 @@ package struct PerjanjianKinerjaVersion: Sendable, Equatable {
 
     /// The total anggaran the document printed, if it printed one.
     package var printedTotalAnggaran: DecimalNumber? {
-        event.data["totalAnggaran"]?.stringValue.flatMap(DecimalNumber.init(plain:))
+        event.perjanjianKinerjaContent?.totalAnggaran
     }
 
     /// What changed from `earlier` to this version, one sentence per change.
@@ -92,9 +83,12 @@ package struct PerjanjianKinerjaVersion: Sendable, Equatable {
         for old in earlier.programs where !programs.contains(where: { $0.name == old.name }) {
             changes.append("program removed: \(old.name)")
         }
-        for key in ["pihakPertama", "pihakKedua"] where earlier.event.data[key] != event.data[key] {
-            let name = event.data[key]?.objectValue?["name"]?.stringValue ?? "(none)"
-            changes.append("\(key == "pihakPertama" ? "pihak pertama" : "pihak kedua"): now \(name)")
+        let (before, after) = (earlier.event.perjanjianKinerjaContent, event.perjanjianKinerjaContent)
+        let parties: [(String, KeyPath<PerjanjianKinerjaContent, Official?>)] = [
+            ("pihak pertama", \.pihakPertama), ("pihak kedua", \.pihakKedua),
+        ]
+        for (party, official) in parties where before?[keyPath: official] != after?[keyPath: official] {
+            changes.append("\(party): now \(after?[keyPath: official]?.name ?? "(none)")")
         }
         return changes
     }

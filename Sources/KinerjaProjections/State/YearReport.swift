@@ -160,7 +160,7 @@ extension OrganisationState {
                 "realisasi recorded for periods of different lengths (\(kinds.map(\.rawValue).sorted().joined(separator: ", ")))"
             )
         }
-        guard let rule = indicator.aggregation, let code = indicator.components["aggregation"]?.stringValue else {
+        guard let rule = indicator.aggregation, let code = indicator.aggregationKind?.rawValue else {
             return .missing("the indicator has no aggregation rule to make the year from its \(kind.rawValue) figures")
         }
         var latest: [Int: RealisasiEntry] = [:]

@@ -9,8 +9,10 @@ import Testing
 
 @Suite struct SpreadsheetImportTests {
     private static let definitions: [String: IndicatorDefinition] = [
-        "ppks": IndicatorDefinition(components: ["code": .string("ppks"), "unit": .string("persen")]),
-        "idg": IndicatorDefinition(components: ["code": .string("idg"), "unit": .string("nilai")]),
+        "ppks": IndicatorDefinition(
+            Indicator(code: "ppks", name: "", unit: "persen", polarity: .higherIsBetter, capaianFormula: .ratio)),
+        "idg": IndicatorDefinition(
+            Indicator(code: "idg", name: "", unit: "nilai", polarity: .higherIsBetter, capaianFormula: .ratio)),
     ]
 
     private func map(
