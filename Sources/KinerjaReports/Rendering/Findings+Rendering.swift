@@ -43,7 +43,7 @@ extension IkuVersion {
         object["seq"] = .integer(event.seq)
         object["recordedAt"] = .string(event.recordedAt.description)
         object["recordedBy"] = .string(event.actor)
-        if let decree = event.data["decree"] { object["decree"] = decree }
+        if let decree = event.decree { object["decree"] = decree.storedJSON }
         switch status {
         case .pending: break
         case .approved(let actor, let time, _):
@@ -90,9 +90,8 @@ extension [IkuVersion] {
             headings: ["SEQ", "ID", "KIND", "DECREE", "IN FORCE FROM", "STATUS"],
             alignments: [.right, .left, .left, .left, .left, .left])
         for version in self {
-            let decree = version.event.data["decree"]?.objectValue
-            let decreeText = [decree?["number"]?.stringValue, decree?["date"]?.stringValue].compactMap { $0 }
-                .joined(separator: ", ")
+            let decree = version.event.decree
+            let decreeText = [decree?.number, decree?.date?.description].compactMap { $0 }.joined(separator: ", ")
             let status: String
             switch version.status {
             case .pending: status = "pending"

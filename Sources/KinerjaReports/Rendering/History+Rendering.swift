@@ -21,21 +21,19 @@ extension HistoryEntry {
 
     /// The basis column: the document and where in it.
     package var basisText: String {
-        guard let basis = event.data["basis"]?.objectValue else { return "-" }
-        return [basis["document"]?.stringValue, basis["locator"]?.stringValue].compactMap { $0 }.joined(separator: ", ")
+        guard let basis = event.basis else { return "-" }
+        return [basis.document, basis.locator].compactMap { $0 }.joined(separator: ", ")
     }
 
     /// The decree the event cites (`Keputusan 72 Tahun 2021, 2021-12-31`), if any.
     package var decreeText: String? {
-        guard let decree = event.data["decree"]?.objectValue, let number = decree["number"]?.stringValue else {
-            return nil
-        }
-        return "Keputusan \(number)" + (decree["date"]?.stringValue.map { ", \($0)" } ?? "")
+        guard let decree = event.decree else { return nil }
+        return "Keputusan \(decree.number)" + (decree.date.map { ", \($0)" } ?? "")
     }
 
     /// The reason column.
     package var reasonText: String {
-        event.data["reason"]?.stringValue ?? event.data["note"]?.stringValue ?? "-"
+        event.reason ?? event.approvalNote ?? "-"
     }
 
     /// The entry as JSON.
@@ -50,8 +48,8 @@ extension HistoryEntry {
             if let before = change.before { object["before"] = .string(before.plainDescription) }
             object["after"] = .string(change.after.plainDescription)
         }
-        if let basis = event.data["basis"] { object["basis"] = basis }
-        if let reason = event.data["reason"] { object["reason"] = reason }
+        if let basis = event.basis { object["basis"] = basis.storedJSON }
+        if let reason = event.reason { object["reason"] = .string(reason) }
         if let status {
             var approval: JSONObject = ["status": .string(status.word)]
             switch status {

@@ -10,30 +10,29 @@ extension PerjanjianKinerjaVersion {
     )
         -> String
     {
-        let data = event.data
-        let year = data["year"]?.intValue ?? 0
+        let content = event.perjanjianKinerjaContent
+        let year = content?.year ?? 0
         var lines = [
             "Perjanjian Kinerja \(year), \(organisation): version \(number)\(number == 1 ? " (as signed)" : " (PK Perubahan)")"
         ]
-        let place = data["place"]?.stringValue.map { " at \($0)" } ?? ""
+        let place = content?.place.map { " at \($0)" } ?? ""
         if let date = event.effective {
             lines.append("\(number == 1 ? "signed" : "in force from") \(date)\(place)")
         } else {
-            lines.append("date not stated\(place): \(data["dateNote"]?.stringValue ?? "")")
+            lines.append("date not stated\(place): \(event.dateNote ?? "")")
         }
-        for (key, title) in [("pihakPertama", "pihak pertama"), ("pihakKedua", "pihak kedua")] {
-            guard let party = data[key]?.objectValue else { continue }
-            let details = ["jabatan", "nip"].compactMap { party[$0]?.stringValue }.joined(separator: ", ")
-            lines.append("\(title): \(party["name"]?.stringValue ?? "")\(details.isEmpty ? "" : " (\(details))")")
+        for (party, title) in [(content?.pihakPertama, "pihak pertama"), (content?.pihakKedua, "pihak kedua")] {
+            guard let party else { continue }
+            let details = [party.jabatan, party.nip].compactMap { $0 }.joined(separator: ", ")
+            lines.append("\(title): \(party.name)\(details.isEmpty ? "" : " (\(details))")")
         }
-        if let reason = data["reason"]?.stringValue {
-            lines.append("reason: \(reason): \(data["explanation"]?.stringValue ?? "")")
+        if let amendment = event.perjanjianKinerjaAmendment {
+            lines.append("reason: \(amendment.reason.rawValue): \(amendment.explanation)")
         }
         lines.append("recorded by \(event.actor) at \(event.recordedAt) (event \(event.id), seq \(event.seq))")
         if case .approved(let actor, let time, _) = approval { lines.append("approved by \(actor) at \(time)") }
-        if let basis = data["basis"]?.objectValue {
-            let locator = basis["locator"]?.stringValue.map { ", \($0)" } ?? ""
-            lines.append("basis: \(basis["document"]?.stringValue ?? "")\(locator)")
+        if let basis = event.basis {
+            lines.append("basis: \(basis.document)\(basis.locator.map { ", \($0)" } ?? "")")
         }
         let digest = LedgerDigest(stream: stream, seq: event.seq, hash: event.hash)
         lines.append("ledger digest of this version: \(digest)")

@@ -24,7 +24,7 @@ extension ReportDocument {
             let change = describer.describe(event)
             let basis = [entry.decreeText, entry.basisText == "-" ? nil : entry.basisText].compactMap { $0 }
             let reason = [
-                entry.reasonText == "-" ? nil : entry.reasonText, event.data["explanation"]?.stringValue,
+                entry.reasonText == "-" ? nil : entry.reasonText, event.perjanjianKinerjaAmendment?.explanation,
             ].compactMap { $0 }
             let approval = entry.status.map { ($0.indonesian, own + ($0.decisionID.map { [$0] } ?? [])) }
             return [
@@ -111,68 +111,63 @@ struct AuditChangeDescriber {
     }
 
     func describe(_ event: RecordedEvent) -> (text: String, related: [String]) {
-        let data = event.data
-        switch event.type {
-        case "RealisasiRecorded":
-            guard let code = data["indicator"]?.stringValue,
-                let period = data["period"]?.stringValue.flatMap(Period.init(parsing:))
-            else { return ("-", []) }
+        switch event.event {
+        case .realisasiRecorded(let realisasi):
+            let (code, period) = (realisasi.indicator, realisasi.period)
             return ("realisasi \(code) \(period): \(change(event, .realisasi(code, period: period)))", [])
-        case "RealisasiCorrected":
-            let corrected = data["corrects"]?.stringValue ?? ""
-            guard let original = state.event(corrected), let code = original.data["indicator"]?.stringValue,
-                let period = original.data["period"]?.stringValue.flatMap(Period.init(parsing:))
-            else { return ("koreksi atas \(corrected)", [corrected]) }
+        case .realisasiCorrected(let correction):
+            let corrected = correction.corrects
+            guard let original = state.event(corrected)?.realisasi else {
+                return ("koreksi atas \(corrected)", [corrected])
+            }
+            let (code, period) = (original.indicator, original.period)
             let text = "koreksi atas \(corrected), realisasi \(code) \(period): "
             return (text + change(event, .realisasi(code, period: period)), [corrected])
-        case "TargetChangeProposed":
-            guard let code = data["indicator"]?.stringValue, let year = data["year"]?.intValue else { return ("-", []) }
+        case .targetChangeProposed(let target):
+            let (code, year) = (target.indicator, target.year)
             return ("target \(code) \(year): \(change(event, .target(code, year: year)))", [])
-        case "RenstraTargetsProposed":
-            let code = data["indicator"]?.stringValue ?? ""
-            let years = (data["targets"]?.arrayValue ?? []).compactMap { $0.objectValue?["year"]?.intValue }
-            var parts = years.map { "\($0): \(change(event, .target(code, year: $0)))" }
-            if let end = data["endOfPeriod"]?.stringValue.flatMap(DecimalNumber.init(plain:)) {
-                parts.append("akhir Renstra: \(end.indonesian())")
-            }
+        case .renstraTargetsProposed(let targets):
+            let code = targets.indicator
+            var parts = targets.targets.map { "\($0.year): \(change(event, .target(code, year: $0.year)))" }
+            if let end = targets.endOfPeriod { parts.append("akhir Renstra: \(end.indonesian())") }
             return ("target Renstra \(code): " + parts.joined(separator: "; "), [])
-        case "PerjanjianKinerjaSigned", "PerjanjianKinerjaAmendmentProposed":
+        case .perjanjianKinerjaSigned, .perjanjianKinerjaAmendmentProposed:
             return perjanjianKinerja(event)
-        case "IkuDecisionProposed":
-            func codes(_ key: String) -> [String] {
-                (data[key]?.arrayValue ?? []).compactMap { $0.objectValue?["code"]?.stringValue }
-            }
-            let parts = [("ditambah", codes("added")), ("diubah", codes("amended")), ("dihentikan", codes("retired"))]
-                .filter { !$0.1.isEmpty }.map { "\($0.0): \($0.1.joined(separator: ", "))" }
-            let kind = data["kind"]?.stringValue ?? "keputusan"
+        case .ikuDecisionProposed(let decision):
+            let parts = [
+                ("ditambah", (decision.added ?? []).map(\.code)), ("diubah", (decision.amended ?? []).map(\.code)),
+                ("dihentikan", (decision.retired ?? []).map(\.code)),
+            ]
+            .filter { !$0.1.isEmpty }.map { "\($0.0): \($0.1.joined(separator: ", "))" }
             return (
-                "IKU (\(kind)): " + (parts.isEmpty ? "tanpa perubahan indikator" : parts.joined(separator: "; ")), []
+                "IKU (\(decision.kind.rawValue)): "
+                    + (parts.isEmpty ? "tanpa perubahan indikator" : parts.joined(separator: "; ")), []
             )
-        case "ProposalApproved", "ProposalRejected":
-            let proposal = data["proposal"]?.stringValue ?? ""
-            let verb = event.type == "ProposalApproved" ? "menyetujui" : "menolak"
-            let what = state.event(proposal).map { " (\($0.type), seq \($0.seq))" } ?? ""
-            return ("\(verb) \(proposal)\(what)", [proposal])
-        case "BudgetLineRecorded":
-            let pagu = data["pagu"]?.stringValue.flatMap(DecimalNumber.init(plain:))
-            let spent = data["realisasi"]?.stringValue.flatMap(DecimalNumber.init(plain:))
+        case .proposalApproved(let approval):
+            return decision("menyetujui", approval.proposal)
+        case .proposalRejected(let rejection):
+            return decision("menolak", rejection.proposal)
+        case .budgetLineRecorded(let line):
             let text =
-                "anggaran \(data["year"]?.intValue.map(String.init) ?? "") \(data["code"]?.stringValue ?? ""): "
-                + "pagu Rp\(pagu?.indonesian() ?? "-")" + (spent.map { ", realisasi Rp\($0.indonesian())" } ?? "")
+                "anggaran \(line.year) \(line.code): pagu Rp\(line.pagu.indonesian())"
+                + (line.realisasi.map { ", realisasi Rp\($0.indonesian())" } ?? "")
             return (text, [])
-        case "OrganisationRegistered":
-            return ("organisasi: \(data["name"]?.stringValue ?? "")", [])
-        case "RenstraAdopted":
-            let period = data["period"]?.objectValue
-            let years = [period?["from"]?.intValue, period?["to"]?.intValue].compactMap { $0 }.map(String.init)
-            let count = data["sasaran"]?.arrayValue?.count ?? 0
-            return ("Renstra \(years.joined(separator: "–")): \(count) sasaran", [])
-        case "DocumentRecorded":
-            let parts = [data["kind"]?.stringValue, data["title"]?.stringValue, data["date"]?.stringValue]
+        case .organisationRegistered(let organisation):
+            return ("organisasi: \(organisation.name)", [])
+        case .renstraAdopted(let renstra):
+            return ("Renstra \(renstra.period.firstYear)–\(renstra.period.lastYear): \(renstra.sasaran.count) sasaran", [])
+        case .documentRecorded(let document):
+            let parts = [document.kind.rawValue, document.title, document.date?.description]
             return ("dokumen: " + parts.compactMap { $0 }.joined(separator: ", "), [])
-        default:
+        case .noteRecorded, .actorRegistered, .unknown:
             return ("-", [])
         }
+    }
+
+    /// An approval or rejection (`verb`) of `proposal`, naming the proposal's type and seq.
+    private func decision(_ verb: String, _ proposal: String) -> (text: String, related: [String]) {
+        let what = state.event(proposal).map { " (\($0.type), seq \($0.seq))" } ?? ""
+        return ("\(verb) \(proposal)\(what)", [proposal])
     }
 
     /// The change `event` made to `subject` (`old → new`), as its history shows it.
@@ -183,10 +178,10 @@ struct AuditChangeDescriber {
 
     /// A PK version and, for an amendment, what changed from the version before it.
     private func perjanjianKinerja(_ event: RecordedEvent) -> (text: String, related: [String]) {
-        let year = event.data["year"]?.intValue ?? 0
+        let year = event.perjanjianKinerjaContent?.year ?? 0
         let version = PerjanjianKinerjaVersion(number: 0, event: event)
         let size = "\(version.lines.count) indikator, \(version.programs.count) program"
-        guard event.type == "PerjanjianKinerjaAmendmentProposed",
+        guard event.perjanjianKinerjaAmendment != nil,
             let earlier = state.perjanjianKinerja(year: year).last(where: { $0.event.seq < event.seq })
         else { return ("PK \(year) ditandatangani: \(size)", []) }
         let changes = version.changes(since: earlier)

@@ -12,8 +12,8 @@ extension ReportDocument {
         head: LedgerDigest, asOf: Timestamp? = nil
     ) -> ReportDocument {
         let event = version.event
-        let data = event.data
-        let year = data["year"]?.intValue ?? 0
+        let content = event.perjanjianKinerjaContent
+        let year = content?.year ?? 0
         let digest = LedgerDigest(stream: state.stream, seq: event.seq, hash: event.hash)
         let earlier = versions.first { $0.number == version.number - 1 }
         let kind = version.number == 1 ? "sebagaimana ditandatangani" : "PK Perubahan"
@@ -21,13 +21,12 @@ extension ReportDocument {
             Fact("Versi", "\(version.number) (\(kind)) dari \(versions.count)"),
             Fact(version.number == 1 ? "Tanggal" : "Berlaku sejak", event.effective?.description ?? "tidak tercatat"),
         ]
-        if event.effective == nil, let note = data["dateNote"]?.stringValue {
+        if event.effective == nil, let note = event.dateNote {
             facts.append(Fact("Catatan tanggal", note))
         }
-        facts.append(Fact("Tempat", data["place"]?.stringValue ?? "tidak tercatat"))
-        if let basis = data["basis"]?.objectValue {
-            let text = [basis["document"]?.stringValue, basis["locator"]?.stringValue].compactMap { $0 }
-            facts.append(Fact("Dasar", text.joined(separator: ", ")))
+        facts.append(Fact("Tempat", content?.place ?? "tidak tercatat"))
+        if let basis = event.basis {
+            facts.append(Fact("Dasar", [basis.document, basis.locator].compactMap { $0 }.joined(separator: ", ")))
         }
         facts.append(
             Fact("Dicatat", "oleh \(event.actor) pada \(event.recordedAt) (peristiwa \(event.id), seq \(event.seq))"))
@@ -48,7 +47,7 @@ extension ReportDocument {
         sections.append(annexSection(state: state, version: version))
         sections.append(signatureSection(version))
         let pending = state.events(ofType: .perjanjianKinerjaAmendmentProposed).filter {
-            $0.data["year"]?.intValue == year && state.statusByProposal[$0.id] == .pending
+            $0.perjanjianKinerjaContent?.year == year && state.statusByProposal[$0.id] == .pending
         }
         if !pending.isEmpty {
             sections.append(
@@ -69,7 +68,7 @@ extension ReportDocument {
     private static func amendmentSection(
         _ version: PerjanjianKinerjaVersion, since earlier: PerjanjianKinerjaVersion
     ) -> Section {
-        let data = version.event.data
+        let amendment = version.event.perjanjianKinerjaAmendment
         let sources = [earlier.event.id, version.event.id]
         let changes = version.changes(since: earlier)
         let table = ReportTable(
@@ -80,8 +79,8 @@ extension ReportDocument {
             "Perubahan (PK Perubahan)",
             [
                 .facts([
-                    Fact("Alasan", data["reason"]?.stringValue ?? "tidak tercatat"),
-                    Fact("Penjelasan", data["explanation"]?.stringValue ?? "tidak tercatat"),
+                    Fact("Alasan", amendment?.reason.rawValue ?? "tidak tercatat"),
+                    Fact("Penjelasan", amendment?.explanation ?? "tidak tercatat"),
                 ]),
                 .table(table),
             ])
@@ -124,12 +123,11 @@ extension ReportDocument {
     /// The parties as the PK template sets them side by side: pihak kedua (the superior) on the left, pihak
     /// pertama (the head of the organisation) on the right.
     private static func signatureSection(_ version: PerjanjianKinerjaVersion) -> Section {
-        let data = version.event.data
-        let signatories = [("pihakKedua", "Pihak Kedua"), ("pihakPertama", "Pihak Pertama")].compactMap {
-            key, party -> Signatory? in
-            guard let official = data[key]?.objectValue, let name = official["name"]?.stringValue else { return nil }
-            let nip = official["nip"]?.stringValue
-            return Signatory(party: party, position: official["jabatan"]?.stringValue ?? "", name: name, nip: nip)
+        let content = version.event.perjanjianKinerjaContent
+        let signatories = [(content?.pihakKedua, "Pihak Kedua"), (content?.pihakPertama, "Pihak Pertama")].compactMap {
+            official, party -> Signatory? in
+            guard let official else { return nil }
+            return Signatory(party: party, position: official.jabatan ?? "", name: official.name, nip: official.nip)
         }
         guard !signatories.isEmpty else {
             return Section(
