@@ -9,6 +9,13 @@ package struct Finding: Sendable, Equatable {
     package var message: String
     /// The ids of the events involved.
     package var events: [String]
+
+    /// Makes a finding.
+    package init(kind: String, message: String, events: [String]) {
+        self.kind = kind
+        self.message = message
+        self.events = events
+    }
 }
 
 extension OrganisationState {

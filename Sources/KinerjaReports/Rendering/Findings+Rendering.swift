@@ -15,13 +15,16 @@ extension [Finding] {
     package func json(stream: StreamName, head: LedgerDigest) -> JSONValue {
         .object([
             "stream": .string(stream.rawValue), "head": .string(head.description),
-            "findings": .array(
-                map { finding in
-                    .object([
-                        "kind": .string(finding.kind), "message": .string(finding.message),
-                        "events": .array(finding.events.map(JSONValue.string)),
-                    ])
-                }),
+            "findings": .array(map(\.json)),
+        ])
+    }
+}
+
+extension Finding {
+    /// The finding as JSON: its kind, message and events (in `check --format json` and in reports).
+    package var json: JSONValue {
+        .object([
+            "kind": .string(kind), "message": .string(message), "events": .array(events.map(JSONValue.string)),
         ])
     }
 }

@@ -179,8 +179,7 @@ struct LKjReportBuilder {
                 ? "Pemeriksaan konsistensi (kinerja check --year \(year)) tidak menemukan hal yang perlu ditanyakan."
                 : "Hal yang akan ditanyakan pemeriksa (kinerja check --year \(year)): \(findings.count) temuan, "
                     + "masing-masing dengan peristiwa yang terlibat.")
-        let block = ReportDocument.Block.findings(
-            findings.map { .init(kind: $0.kind, message: $0.message, events: $0.events) })
+        let block = ReportDocument.Block.findings(findings)
         return .init("3.5 Temuan Pemeriksaan Konsistensi", findings.isEmpty ? [lead] : [lead, block])
     }
 }

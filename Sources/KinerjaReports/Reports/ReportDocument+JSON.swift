@@ -53,13 +53,7 @@ extension ReportDocument.Block {
             ])
         case .findings(let findings):
             .object([
-                "findings": .array(
-                    findings.map { finding in
-                        .object([
-                            "kind": .string(finding.kind), "message": .string(finding.message),
-                            "events": .array(finding.events.map(JSONValue.string)),
-                        ])
-                    })
+                "findings": .array(findings.map(\.json))
             ])
         }
     }

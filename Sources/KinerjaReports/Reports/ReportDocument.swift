@@ -81,7 +81,7 @@ extension ReportDocument {
         /// Signature blocks side by side (the PK's pihak pertama and pihak kedua).
         case signatures([Signatory])
         /// Findings a reviewer would question, each naming its events.
-        case findings([ReportFinding])
+        case findings([Finding])
     }
 
     /// One signature block.
@@ -104,22 +104,6 @@ extension ReportDocument {
         }
     }
 
-    /// A finding listed with a table.
-    package struct ReportFinding: Sendable, Equatable {
-        /// The finding's kind, a stable code: the `kind` of `kinerja check --format json`.
-        package var kind: String
-        /// What a reviewer would question.
-        package var message: String
-        /// The events involved.
-        package var events: [String]
-
-        /// Makes a finding.
-        package init(kind: String, message: String, events: [String]) {
-            self.kind = kind
-            self.message = message
-            self.events = events
-        }
-    }
 }
 
 /// A table: a caption, typed columns and rows of cells.
