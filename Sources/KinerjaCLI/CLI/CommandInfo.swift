@@ -97,7 +97,7 @@ package struct CommandInfo: Sendable {
     private static var importColumns: String {
         let width = ImportKind.allCases.flatMap(\.columns).map { $0.name.count + 2 }.max() ?? 0
         return ImportKind.allCases.map { kind in
-            "  \(kind.rawValue) (\(kind.eventType)):\n"
+            "  \(kind.rawValue) (\(kind.eventType.rawValue)):\n"
                 + kind.columns.map { column in
                     "    \(TextTable.pad(column.name + (column.isRequired ? " *" : ""), to: width))  \(column.meaning)"
                 }.joined(separator: "\n")

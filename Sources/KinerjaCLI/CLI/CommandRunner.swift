@@ -58,7 +58,7 @@ struct CommandRunner {
         } catch {
             throw .input(error)
         }
-        let stream = try route(events, requested: requestedStream, catalog: ledger.catalog)
+        let stream = try route(events, requested: requestedStream)
         try record(
             events, to: stream, ledger: ledger, arguments: arguments, command: "append", output: &output,
             errors: &errors)
@@ -127,13 +127,11 @@ struct CommandRunner {
         output.write("head \(outcome.head)\n")
     }
 
-    /// The one stream a batch goes to: the stream its event types name, else `--stream`, else `ledger`.
-    private func route(_ events: [NewEvent], requested: StreamName?, catalog: EventCatalog) throws(CLIError)
-        -> StreamName
-    {
+    /// The one stream a batch goes to: the stream its events name, else `--stream`, else `ledger`.
+    private func route(_ events: [NewEvent], requested: StreamName?) throws(CLIError) -> StreamName {
         var named: Set<StreamName> = []
         for event in events {
-            if let stream = catalog.currentSchema(type: event.type)?.stream(event.data) { named.insert(stream) }
+            if let stream = event.domainEvent?.stream { named.insert(stream) }
         }
         if named.count > 1 {
             let list = named.sorted().map(\.rawValue).joined(separator: ", ")

@@ -40,9 +40,12 @@ extension CommandRunner {
         let mapping = spreadsheet.map(bytes) { code in state?.knownIndicator(code, includingPending: true) }
         var problems = mapping.problems
         // Rows imported before from another file or place: their content-derived ids are taken (all named here;
-        // the Recorder checks again under the lock).
+        // the Recorder checks again under the lock). Their content is compared as the store compares it: the
+        // data as the codec writes it, where 56.70 is not 56.7.
         for (event, row) in zip(mapping.events, mapping.rows) {
-            guard let id = event.id, let earlier = state?.event(id), earlier.data != event.data else { continue }
+            guard let id = event.id, let earlier = state?.event(id),
+                EventCodec.standard.encode(earlier.event).data != event.data
+            else { continue }
             problems.append(Self.importedBefore(row: row, seq: earlier.seq, id: id))
         }
         var outcome: AppendOutcome?

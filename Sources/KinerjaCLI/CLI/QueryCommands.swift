@@ -69,8 +69,9 @@ extension CommandRunner {
                     stream: stream, organisation: organisation, earlier: earlier,
                     approval: state.statusByProposal[version.event.id]))
         }
-        let pending = state.events(ofType: .perjanjianKinerjaAmendmentProposed).filter {
-            $0.data["year"]?.intValue == year && state.statusByProposal[$0.id] == .pending
+        let pending = state.events(ofType: .perjanjianKinerjaAmendmentProposed).filter { recorded in
+            guard case .perjanjianKinerjaAmendmentProposed(let amendment) = recorded.event else { return false }
+            return amendment.content.year == year && state.statusByProposal[recorded.id] == .pending
         }
         for event in pending {
             output.write(

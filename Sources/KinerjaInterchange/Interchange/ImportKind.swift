@@ -30,11 +30,11 @@ package enum ImportKind: String, Sendable, CaseIterable {
     }
 
     /// The event type each row becomes.
-    package var eventType: String {
+    package var eventType: EventType {
         switch self {
-        case .realisasi: "RealisasiRecorded"
-        case .targets: "TargetChangeProposed"
-        case .budget: "BudgetLineRecorded"
+        case .realisasi: .realisasiRecorded
+        case .targets: .targetChangeProposed
+        case .budget: .budgetLineRecorded
         }
     }
 

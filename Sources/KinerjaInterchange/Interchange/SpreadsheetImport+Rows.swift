@@ -3,42 +3,68 @@ import KinerjaProjections
 import KinerjaStore
 
 extension SpreadsheetImport {
-    /// The event one row stands for, or nil when a cell is wrong (each problem noted in `row`).
-    func event(_ row: inout ImportRow, indicator: (String) -> IndicatorDefinition?) -> NewEvent? {
+    /// The event one row stands for, typed and as it is appended, or nil when a cell is wrong (each problem
+    /// noted in `row`).
+    func event(_ row: inout ImportRow, indicator: (String) -> IndicatorDefinition?) -> (
+        typed: DomainEvent, new: NewEvent
+    )? {
         let id = row.eventID("id")
-        let event: NewEvent?
+        let event: DomainEvent?
         switch kind {
-        case .realisasi: event = realisasi(&row, indicator: indicator)
-        case .targets: event = target(&row, indicator: indicator)
-        case .budget: event = budgetLine(&row)
+        case .realisasi: event = realisasi(&row, indicator: indicator).map { .realisasiRecorded($0) }
+        case .targets: event = target(&row, indicator: indicator).map { .targetChangeProposed($0) }
+        case .budget: event = budgetLine(&row).map { .budgetLineRecorded($0) }
         }
-        guard var event, row.problems.isEmpty else { return nil }
-        event.id = id ?? Self.contentID(of: event)
-        return event
+        guard let event, row.problems.isEmpty else { return nil }
+        let effective = kind == .targets ? settings.effective : nil
+        let new = EventCodec.standard.newEvent(
+            event, id: id ?? Self.contentID(of: event, effective: effective), effective: effective)
+        return (event, new)
     }
 
     /// The id of a row given without one: `imp-` and the first 20 hex digits of the SHA-256 of the event's
     /// type, effective date and data, leaving out where in which file it stood (`basis.locator`). The same
     /// rows imported again, from the same file or a renamed or re-sorted copy, give the same ids: reported as
     /// already present, or refused as a conflict, never recorded twice.
-    static func contentID(of event: NewEvent) -> String {
-        var data = event.data
-        if case .object(var basis)? = data["basis"] {
-            basis["locator"] = nil
-            data["basis"] = .object(basis)
-        }
-        var content: JSONObject = ["type": .string(event.type), "data": .object(data)]
-        if let effective = event.effective { content["effective"] = .string(effective.description) }
+    static func contentID(of event: DomainEvent, effective: CalendarDate?) -> String {
+        let encoded = EventCodec.standard.encode(withoutLocator(event))
+        var content: JSONObject = ["type": .string(encoded.type), "data": .object(encoded.data)]
+        if let effective { content["effective"] = .string(effective.description) }
         let digest = JSONValue.object(content).canonicalBytes.withUnsafeBytes { SHA256.hash($0) }
         return "imp-" + digest.hexString.prefix(20)
     }
 
+    /// The id ``contentID(of:effective:)`` gives an event as it is appended (data the codec does not read is
+    /// taken as it is).
+    static func contentID(of event: NewEvent) -> String {
+        let typed = event.domainEvent ?? .unknown(type: event.type, version: 1, data: event.data)
+        return contentID(of: typed, effective: event.effective)
+    }
+
+    /// `event` without where in which file it stood: the basis of the events an import records, without its
+    /// locator.
+    private static func withoutLocator(_ event: DomainEvent) -> DomainEvent {
+        switch event {
+        case .realisasiRecorded(var realisasi):
+            realisasi.basis.locator = nil
+            return .realisasiRecorded(realisasi)
+        case .targetChangeProposed(var change):
+            change.basis.locator = nil
+            return .targetChangeProposed(change)
+        case .budgetLineRecorded(var line):
+            line.basis.locator = nil
+            return .budgetLineRecorded(line)
+        default:
+            return event
+        }
+    }
+
     /// `RealisasiRecorded`, as `kinerja realisasi record` records it.
-    private func realisasi(_ row: inout ImportRow, indicator: (String) -> IndicatorDefinition?) -> NewEvent? {
+    private func realisasi(_ row: inout ImportRow, indicator: (String) -> IndicatorDefinition?) -> RealisasiRecorded? {
         let code = row.code("indikator")
         let year = row.year("tahun")
         let period = self.period(&row, year: year)
-        var data = basis(row, note: row.text("keterangan"))
+        let basis = basis(row, note: row.text("keterangan"))
         let value = row.number("nilai")
         if let value, let code, let mismatch = indicator(code)?.unitMismatch(of: value) {
             row.fail("nilai", "\(row.text("nilai")?.quotedForMessage ?? ""): \(mismatch)")
@@ -57,14 +83,9 @@ extension SpreadsheetImport {
         }
         let capaian = row.number("capaian")
         guard let code, let period else { return nil }
-        data["indicator"] = .string(code)
-        data["period"] = .string(period.description)
-        if let value { data["value"] = .string(value.value.plainDescription) }
-        if let numerator { data["numerator"] = .string(numerator.value.plainDescription) }
-        if let denominator { data["denominator"] = .string(denominator.value.plainDescription) }
-        if let capaian { data["printedCapaian"] = .string(capaian.value.plainDescription) }
-        if let source = row.text("sumber") { data["source"] = .string(source) }
-        return NewEvent(type: kind.eventType, data: data)
+        return RealisasiRecorded(
+            indicator: code, period: period, value: value?.value, numerator: numerator?.value,
+            denominator: denominator?.value, printedCapaian: capaian?.value, source: row.text("sumber"), basis: basis)
     }
 
     /// The period of `periode` (a whole period, or one of the year in `tahun`), else the year itself.
@@ -87,7 +108,7 @@ extension SpreadsheetImport {
     }
 
     /// `TargetChangeProposed`, as `kinerja target set` records it.
-    private func target(_ row: inout ImportRow, indicator: (String) -> IndicatorDefinition?) -> NewEvent? {
+    private func target(_ row: inout ImportRow, indicator: (String) -> IndicatorDefinition?) -> TargetChangeProposed? {
         let code = row.code("indikator")
         let year = row.year("tahun")
         let value = row.number("target", required: true)
@@ -96,27 +117,21 @@ extension SpreadsheetImport {
         }
         let reason = row.text("keterangan") ?? settings.reason
         if reason == nil { row.fail("keterangan", "the cell is empty, and no --reason was given") }
-        guard let code, let year, let value, let reason, let effective = settings.effective else { return nil }
-        var data = basis(row, note: nil)
-        data["indicator"] = .string(code)
-        data["year"] = .integer(year)
-        data["value"] = .string(value.value.plainDescription)
-        data["reason"] = .string(reason)
-        return NewEvent(type: kind.eventType, data: data, effective: effective)
+        guard let code, let year, let value, let reason, settings.effective != nil else { return nil }
+        return TargetChangeProposed(
+            indicator: code, year: year, value: value.value, reason: reason, basis: basis(row, note: nil))
     }
 
-    /// The budget levels, as the event writes them.
-    private static let levels = ["program", "kegiatan", "sub-kegiatan"]
-
     /// `BudgetLineRecorded`.
-    private func budgetLine(_ row: inout ImportRow) -> NewEvent? {
+    private func budgetLine(_ row: inout ImportRow) -> BudgetLineRecorded? {
         let year = row.year("tahun", fallback: settings.year, hint: ", and no --year was given")
         let code = row.code("kode")
-        var level: String?
+        var level: BudgetLineRecorded.Level?
         if let text = row.requiredText("level") {
             let words = text.lowercased().split { $0 == " " || $0 == "-" || $0 == "_" }
-            level = words == ["subkegiatan"] ? "sub-kegiatan" : words.joined(separator: "-")
-            if let written = level, !Self.levels.contains(written) {
+            let written = words == ["subkegiatan"] ? "sub-kegiatan" : words.joined(separator: "-")
+            level = BudgetLineRecorded.Level(rawValue: written)
+            if level == nil {
                 row.fail("level", "\(text.quotedForMessage) is not a level: program, kegiatan or sub kegiatan")
             }
         }
@@ -125,17 +140,9 @@ extension SpreadsheetImport {
         let pagu = rupiah(&row, "anggaran", required: true)
         let spent = rupiah(&row, "realisasi", required: false)
         guard let year, let code, let level, let name, let pagu else { return nil }
-        var data = basis(row, note: row.text("keterangan"))
-        data["year"] = .integer(year)
-        data["level"] = .string(level)
-        data["code"] = .string(code)
-        if let parent { data["parent"] = .string(parent) }
-        data["name"] = .string(name)
-        if let output = row.text("indikator") { data["indicator"] = .string(output) }
-        if let target = row.text("target") { data["target"] = .string(target) }
-        data["pagu"] = .string(pagu.plainDescription)
-        if let spent { data["realisasi"] = .string(spent.plainDescription) }
-        return NewEvent(type: kind.eventType, data: data)
+        return BudgetLineRecorded(
+            year: year, level: level, code: code, parent: parent, name: name, indicator: row.text("indikator"),
+            target: row.text("target"), pagu: pagu, realisasi: spent, basis: basis(row, note: row.text("keterangan")))
     }
 
     /// An amount of money: any number but a percentage.
@@ -150,15 +157,12 @@ extension SpreadsheetImport {
     }
 
     /// `basis`: the document of the command line, where in it with this row of this file, and the remarks.
-    private func basis(_ row: ImportRow, note: String?) -> JSONObject {
+    private func basis(_ row: ImportRow, note: String?) -> Basis {
         let file = source.split(separator: "/").last.map(String.init) ?? source
         let place = "row \(row.number) of \(file)"
-        var basis: JSONObject = [
-            "document": .string(settings.document),
-            "locator": .string(settings.locator.map { "\($0), \(place)" } ?? place),
-        ]
         let notes = [settings.basisNote, note].compactMap { $0 }
-        if !notes.isEmpty { basis["note"] = .string(notes.joined(separator: "; ")) }
-        return ["basis": .object(basis)]
+        return Basis(
+            document: settings.document, locator: settings.locator.map { "\($0), \(place)" } ?? place,
+            note: notes.isEmpty ? nil : notes.joined(separator: "; "))
     }
 }

@@ -87,7 +87,7 @@ package struct SpreadsheetImport: Sendable {
             }
             let event = self.event(&cells, indicator: indicator)
             if let event, cells.problems.isEmpty,
-                let (key, column, phrase) = duplicateKey(event, row: row.number, in: mapping)
+                let (key, column, phrase) = duplicateKey(event.typed, row: row.number, in: mapping)
             {
                 if let earlier = keys[key] {
                     cells.fail(column, "\(phrase) is already on row \(earlier)")
@@ -96,7 +96,7 @@ package struct SpreadsheetImport: Sendable {
                 }
             }
             if let event, cells.problems.isEmpty {
-                mapping.events.append(event)
+                mapping.events.append(event.new)
                 mapping.rows.append(row.number)
             }
             mapping.problems += cells.problems
@@ -153,20 +153,19 @@ package struct SpreadsheetImport: Sendable {
     }
 
     /// The key of the figure an event records, the column to blame a repeat on, and how to name it.
-    private func duplicateKey(_ event: NewEvent, row: Int, in mapping: Mapping) -> (String, String, String)? {
-        let data = event.data
-        switch kind {
-        case .realisasi:
-            guard let code = data["indicator"]?.stringValue, let period = data["period"]?.stringValue else {
-                return nil
-            }
-            return ("\(code) \(period)", mapping.periodColumn(row: row), "\(code) \(period)")
-        case .targets:
-            guard let code = data["indicator"]?.stringValue, let year = data["year"]?.intValue else { return nil }
-            return ("\(code) \(year)", "tahun", "the target of \(code) for \(year)")
-        case .budget:
-            guard let code = data["code"]?.stringValue, let year = data["year"]?.intValue else { return nil }
-            return ("\(code) \(year)", "kode", "budget line \(code) for \(year)")
+    private func duplicateKey(_ event: DomainEvent, row: Int, in mapping: Mapping) -> (String, String, String)? {
+        switch event {
+        case .realisasiRecorded(let realisasi):
+            let figure = "\(realisasi.indicator) \(realisasi.period)"
+            return (figure, mapping.periodColumn(row: row), figure)
+        case .targetChangeProposed(let change):
+            return (
+                "\(change.indicator) \(change.year)", "tahun", "the target of \(change.indicator) for \(change.year)"
+            )
+        case .budgetLineRecorded(let line):
+            return ("\(line.code) \(line.year)", "kode", "budget line \(line.code) for \(line.year)")
+        default:
+            return nil
         }
     }
 
