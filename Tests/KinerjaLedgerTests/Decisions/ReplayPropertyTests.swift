@@ -118,8 +118,8 @@ import Testing
         for code in ["ppks", "idg", "q", "none"] {
             for year in [2023, 2024, 2025] {
                 let scanned = state.events.filter { event in
-                    event.type == "RealisasiRecorded" && event.data["indicator"]?.stringValue == code
-                        && event.data["period"]?.stringValue.flatMap(Period.init(parsing:))?.year == year
+                    event.type == "RealisasiRecorded" && event.stored.data["indicator"]?.stringValue == code
+                        && event.stored.data["period"]?.stringValue.flatMap(Period.init(parsing:))?.year == year
                 }
                 let indexed = state.realisasi(code, year: year)
                 #expect(indexed.map(\.event) == scanned, "seed \(seed), \(code) \(year)")

@@ -107,7 +107,7 @@ import Testing
     @Test func figureChangesInOnePassAgreeWithEachSubjectsHistory() throws {
         var history = self.history
         for event in BuilderFixtures.lkj.state.events where event.type != "OrganisationRegistered" {
-            history.given(NewEvent(type: event.type, id: event.id, data: event.data, effective: event.effective))
+            history.given(NewEvent(type: event.type, id: event.id, data: event.stored.data, effective: event.effective))
         }
         let state = history.state
         let changes = state.figureChanges()
