@@ -131,7 +131,7 @@ struct CommandRunner {
     private func route(_ events: [NewEvent], requested: StreamName?) throws(CLIError) -> StreamName {
         var named: Set<StreamName> = []
         for event in events {
-            if let stream = event.domainEvent?.stream { named.insert(stream) }
+            if let stream = (try? EventCodec.standard.decode(event))?.stream { named.insert(stream) }
         }
         if named.count > 1 {
             let list = named.sorted().map(\.rawValue).joined(separator: ", ")
@@ -249,7 +249,8 @@ struct CommandRunner {
                 output.write("\(ledgerDirectory) is already format \(Ledger.formatVersion); nothing was changed\n")
                 return
             }
-            output.write("upgraded \(ledgerDirectory) to format \(Ledger.formatVersion); acknowledged heads recorded:\n")
+            output.write(
+                "upgraded \(ledgerDirectory) to format \(Ledger.formatVersion); acknowledged heads recorded:\n")
             for head in heads { output.write("\(head)\n") }
         } catch {
             throw .store(error)

@@ -15,6 +15,12 @@ extension EventCodec {
         RecordedEvent(stored: stored, event: try decode(stored))
     }
 
+    /// The typed event an event to append holds, its data read at its type's current version (the version the
+    /// store will write it with); an unknown type decodes to ``DomainEvent/unknown(type:version:data:)``.
+    package func decode(_ event: NewEvent) throws(EventCodecError) -> DomainEvent {
+        try decode(type: event.type, version: EventType(rawValue: event.type)?.currentVersion ?? 1, data: event.data)
+    }
+
     /// The event to append for `event`, with the caller's `id` (nil: the store makes one) and the date it
     /// takes effect. The store writes the type's current version; an unknown event keeps its type and data.
     package func newEvent(_ event: DomainEvent, id: String? = nil, effective: CalendarDate? = nil) -> NewEvent {

@@ -37,7 +37,7 @@ extension SpreadsheetImport {
     /// The id ``contentID(of:effective:)`` gives an event as it is appended (data the codec does not read is
     /// taken as it is).
     static func contentID(of event: NewEvent) -> String {
-        let typed = event.domainEvent ?? .unknown(type: event.type, version: 1, data: event.data)
+        let typed = (try? EventCodec.standard.decode(event)) ?? .unknown(type: event.type, version: 1, data: event.data)
         return contentID(of: typed, effective: event.effective)
     }
 

@@ -75,7 +75,7 @@ package enum Recorder {
         let writer = try wrap { () throws(StoreError) in
             try StreamWriter(ledger: ledger, stream: stream) { event in
                 if stream == .ledger { registry.evolve(event) }
-                state.evolve(event, catalog: ledger.catalog)
+                state.evolve(event)
             }
         }
         let recordedAt = environment.now()
@@ -87,11 +87,10 @@ package enum Recorder {
                 if let reason = ledger.catalog.problem(with: event) {
                     throw .invalid(index: index + 1, type: event.type, reason: reason)
                 }
-                let version = ledger.catalog.currentSchema(type: event.type)?.version ?? 1
                 // Decoded once: the Decider and the state read the typed event.
                 let typed: DomainEvent
                 do throws(EventCodecError) {
-                    typed = try EventCodec.standard.decode(type: event.type, version: version, data: event.data)
+                    typed = try EventCodec.standard.decode(event)
                 } catch {
                     throw .invalid(index: index + 1, type: event.type, reason: error.description)
                 }
@@ -116,7 +115,7 @@ package enum Recorder {
                     }
                     let provisional = StoredEvent(
                         envelope: EventEnvelope(
-                            seq: state.eventCount + 1, id: id, type: event.type, version: version,
+                            seq: state.eventCount + 1, id: id, type: event.type, version: typed.version,
                             recordedAt: recordedAt, actor: actor, effective: event.effective,
                             batch: BatchRange(first: 1, last: 1), data: event.data, prev: .zero),
                         hash: .zero)

@@ -24,7 +24,7 @@ struct CheckpointVerification: StreamCacheCheck {
     }
 
     mutating func visit(_ event: StoredEvent) {
-        folded.evolve(event, catalog: ledger.catalog)
+        folded.evolve(event)
         // A checkpoint is taken at a batch's end; one named after a seq inside a batch never fits.
         while let next = pending.first, next < event.seq {
             pending.removeFirst()

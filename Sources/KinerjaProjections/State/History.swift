@@ -154,7 +154,9 @@ extension OrganisationState {
     {
         var changes: [String: [(subject: HistorySubject, before: DecimalNumber?, after: DecimalNumber)]] = [:]
         var current: [HistorySubject: DecimalNumber] = [:]
-        let types: [EventType] = [.renstraTargetsProposed, .targetChangeProposed, .realisasiRecorded, .realisasiCorrected]
+        let types: [EventType] = [
+            .renstraTargetsProposed, .targetChangeProposed, .realisasiRecorded, .realisasiCorrected,
+        ]
         for event in events(ofTypes: types) {
             for figure in figures(setBy: event) {
                 guard let after = figure.value else { continue }

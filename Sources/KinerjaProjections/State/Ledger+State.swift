@@ -14,7 +14,7 @@ extension Ledger {
         let checkpoint = usingCheckpoints ? try latestCheckpoint(stream, recordedBy: asOf).checkpoint : nil
         var state = checkpoint?.state ?? OrganisationState(stream: stream)
         let scan = try scan(stream, resuming: checkpoint?.position, recordedBy: asOf) { event, _ in
-            state.evolve(event, catalog: catalog)
+            state.evolve(event)
         }
         if let damage = scan.damage { throw .streamDamaged(damage) }
         return (state, scan.digest)

@@ -36,7 +36,7 @@ package struct OrganisationState: Sendable {
     /// Applies one stored event (the fold step), decoding it with the codec. Events must come in seq order.
     /// An event whose data does not decode (a catalogue and codec that disagree) is kept as an event of an
     /// unknown type, which no view counts.
-    package mutating func evolve(_ stored: StoredEvent, catalog: EventCatalog = .standard) {
+    package mutating func evolve(_ stored: StoredEvent) {
         let event =
             (try? EventCodec.standard.decode(stored))
             ?? .unknown(type: stored.type, version: stored.version, data: stored.data)

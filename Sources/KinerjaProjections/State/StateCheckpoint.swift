@@ -112,7 +112,7 @@ extension Ledger {
                 write(end: offset)
                 while nextMark <= previous.event.seq { nextMark += every ?? Int.max }
             }
-            state.evolve(event, catalog: catalog)
+            state.evolve(event)
             last = (event, offset)
         }
         if let damage = scan.damage { throw .streamDamaged(damage) }
@@ -212,7 +212,7 @@ extension Ledger {
                         reason = "line \(line.number) is not a stored event"
                         return false
                     }
-                    found.state.evolve(event, catalog: catalog)
+                    found.state.evolve(event)
                     fileHash.update(line.bytes)
                     fileHash.update(newline)
                     kept += 1

@@ -155,7 +155,9 @@ struct AuditChangeDescriber {
         case .organisationRegistered(let organisation):
             return ("organisasi: \(organisation.name)", [])
         case .renstraAdopted(let renstra):
-            return ("Renstra \(renstra.period.firstYear)–\(renstra.period.lastYear): \(renstra.sasaran.count) sasaran", [])
+            return (
+                "Renstra \(renstra.period.firstYear)–\(renstra.period.lastYear): \(renstra.sasaran.count) sasaran", []
+            )
         case .documentRecorded(let document):
             let parts = [document.kind.rawValue, document.title, document.date?.description]
             return ("dokumen: " + parts.compactMap { $0 }.joined(separator: ", "), [])
