@@ -45,7 +45,7 @@ import Testing
 
         var state = OrganisationState(stream: .ledger)
         state.evolve(stored)
-        #expect(state.events.last?.event == .unknown(type: type, version: version, data: stored.data))
+        #expect(state.keptEvents.last?.event == .unknown(type: type, version: version, data: stored.data))
 
         let before = directory.bytes("ledger/ledger.jsonl")
         #expect {

@@ -69,11 +69,7 @@ extension CommandRunner {
                     stream: stream, organisation: organisation, earlier: earlier,
                     approval: state.statusByProposal[version.event.id]))
         }
-        let pending = state.events(ofType: .perjanjianKinerjaAmendmentProposed).filter { recorded in
-            guard case .perjanjianKinerjaAmendmentProposed(let amendment) = recorded.event else { return false }
-            return amendment.content.year == year && state.statusByProposal[recorded.id] == .pending
-        }
-        for event in pending {
+        for event in state.pendingAmendments(year: year) {
             output.write(
                 "\namendment awaiting a decision: \(event.id) (seq \(event.seq), recorded by \(event.actor))\n")
         }

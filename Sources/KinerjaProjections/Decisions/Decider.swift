@@ -74,13 +74,7 @@ package enum Decider {
             }
             try checkValue(correction.value, numerator: correction.numerator, denominator: correction.denominator)
         case .budgetLineRecorded(let line):
-            let codes = Set(
-                state.events(ofType: .budgetLineRecorded).compactMap { recorded -> String? in
-                    guard case .budgetLineRecorded(let other) = recorded.event, other.year == line.year else {
-                        return nil
-                    }
-                    return other.code
-                })
+            let codes = state.budgetCodes(year: line.year)
             if codes.contains(line.code) { throw .budgetCodeTaken(year: line.year, code: line.code) }
             if let parent = line.parent, !codes.contains(parent) {
                 throw .budgetParentUnknown(year: line.year, code: parent)

@@ -35,24 +35,30 @@ package struct BudgetLine: Sendable, Equatable {
     }
 }
 
-extension OrganisationState {
-    /// The budget lines for `year` as a tree in reading order: each top line (a program), then each of its
-    /// lines and theirs, depth first, siblings in the order they were recorded.
-    package func budgetLines(year: Int) -> [BudgetLine] {
-        var lines: [String: BudgetLine] = [:]
-        var roots: [String] = []
-        for event in events(ofType: .budgetLineRecorded) {
-            guard case .budgetLineRecorded(let recorded) = event.event, recorded.year == year else { continue }
-            let code = recorded.code
-            lines[code] = BudgetLine(
-                eventID: event.id, code: code, level: recorded.level.rawValue, parent: recorded.parent,
-                name: recorded.name, pagu: recorded.pagu, realisasi: recorded.realisasi, depth: 0, children: [])
-            if let parent = recorded.parent, lines[parent] != nil {
-                lines[parent]?.children.append(code)
-            } else {
-                roots.append(code)
-            }
+/// One year's budget lines by code, as a tree: the read model of `BudgetLineRecorded`.
+package struct BudgetYear: Sendable, Equatable {
+    /// The lines by code (a code recorded again replaces its line).
+    package private(set) var lines: [String: BudgetLine] = [:]
+    /// The codes of the lines without a (known) parent, in the order they were recorded.
+    package private(set) var roots: [String] = []
+
+    /// Adds the line `recorded` records, from event `eventID`: under its parent when that is known, else as a
+    /// top line.
+    mutating func add(_ recorded: BudgetLineRecorded, eventID: String) {
+        let code = recorded.code
+        lines[code] = BudgetLine(
+            eventID: eventID, code: code, level: recorded.level.rawValue, parent: recorded.parent,
+            name: recorded.name, pagu: recorded.pagu, realisasi: recorded.realisasi, depth: 0, children: [])
+        if let parent = recorded.parent, lines[parent] != nil {
+            lines[parent]?.children.append(code)
+        } else {
+            roots.append(code)
         }
+    }
+
+    /// The lines in reading order: each top line (a program), then each of its lines and theirs, depth first,
+    /// siblings in the order they were recorded.
+    package var ordered: [BudgetLine] {
         var ordered: [BudgetLine] = []
         func visit(_ code: String, depth: Int) {
             guard var line = lines[code] else { return }
@@ -62,5 +68,18 @@ extension OrganisationState {
         }
         for root in roots { visit(root, depth: 0) }
         return ordered
+    }
+}
+
+extension OrganisationState {
+    /// The budget lines for `year` as a tree in reading order: each top line (a program), then each of its
+    /// lines and theirs, depth first, siblings in the order they were recorded.
+    package func budgetLines(year: Int) -> [BudgetLine] {
+        budgetByYear[year]?.ordered ?? []
+    }
+
+    /// The budget codes recorded for `year`.
+    package func budgetCodes(year: Int) -> Set<String> {
+        Set(budgetByYear[year]?.lines.keys ?? [:].keys)
     }
 }

@@ -25,10 +25,9 @@ extension OrganisationState {
     /// realisations for indicators not in force in their period.
     package func findings(year: Int? = nil) -> [Finding] {
         var findings: [Finding] = []
-        let realisasiEvents = events(ofType: .realisasiRecorded).compactMap { event in
+        let realisasiEvents = allRealisasi(year: year).compactMap { event in
             event.realisasi.map { (event: event, realisasi: $0) }
         }
-        .filter { year == nil || $0.realisasi.period.year == year }
         // One figure recorded with different values by different sources.
         var byFigure: [String: [RecordedEvent]] = [:]
         for (event, realisasi) in realisasiEvents {
@@ -51,7 +50,8 @@ extension OrganisationState {
         }
         // Targets for one year recorded differently.
         var targets: [String: [(RecordedEvent, DecimalNumber)]] = [:]
-        for event in events(ofType: .renstraTargetsProposed) {
+        let renstraTargets = allRenstraTargets
+        for event in renstraTargets {
             guard let proposal = event.renstraTargets else { continue }
             for target in proposal.targets where year == nil || year == target.year {
                 targets["\(proposal.indicator):\(target.year)", default: []].append((event, target.value))
@@ -69,7 +69,7 @@ extension OrganisationState {
         }
         // End-of-Renstra targets recorded differently.
         var endTargets: [String: [(RecordedEvent, DecimalNumber)]] = [:]
-        for event in events(ofType: .renstraTargetsProposed) {
+        for event in renstraTargets {
             guard let proposal = event.renstraTargets, let value = proposal.endOfPeriod else { continue }
             endTargets[proposal.indicator, default: []].append((event, value))
         }
@@ -113,7 +113,7 @@ extension OrganisationState {
         }
         // Printed capaian the rules do not give, and PK targets that differ from the Renstra unexplained.
         let years = Set(realisasiEvents.map(\.realisasi.period.year))
-            .union(events(ofType: .perjanjianKinerjaSigned).compactMap { $0.perjanjianKinerjaContent?.year })
+            .union(perjanjianKinerjaYears)
             .filter { year == nil || $0 == year }
         for reportYear in years.sorted() {
             let report = report(year: reportYear, head: LedgerDigest(stream: stream, seq: 0, hash: .zero))
@@ -154,7 +154,7 @@ extension OrganisationState {
     /// Corrections that say they apply from a date more than ``backDatingAllowance`` days before they were
     /// recorded: a figure changed after the fact for a time already reported on.
     private func backDatedCorrections(year: Int?) -> [Finding] {
-        events(ofType: .realisasiCorrected).compactMap { event in
+        allCorrections.compactMap { event in
             guard case .realisasiCorrected(let correction) = event.event, let effective = event.effective,
                 year == nil || effective.year == year
             else { return nil }
@@ -187,7 +187,7 @@ extension OrganisationState {
     /// signed more than a month after the DPA of its year, an LKj signed before its reviu.
     package func documentFindings(year: Int? = nil) -> [Finding] {
         var findings: [Finding] = []
-        for event in events {
+        for event in events(self.documents + renstraAdoptions + ikuDecisions) {
             guard let document = Self.citingDocument(event), let dated = document.date,
                 year == nil || dated.year == year
             else { continue }
@@ -202,7 +202,7 @@ extension OrganisationState {
             }
         }
         func documents(_ kind: DocumentRecorded.Kind) -> [(event: RecordedEvent, year: Int, date: CalendarDate)] {
-            events(ofType: .documentRecorded).compactMap { event in
+            events(self.documents).compactMap { event in
                 guard case .documentRecorded(let document) = event.event, document.kind == kind,
                     let year = document.year, let date = document.date
                 else { return nil }
@@ -211,7 +211,7 @@ extension OrganisationState {
         }
         for dpa in documents(.dpa) where year == nil || dpa.year == year {
             let due = Self.oneMonthAfter(dpa.date)
-            for pk in events(ofType: .perjanjianKinerjaSigned) where pk.perjanjianKinerjaContent?.year == dpa.year {
+            for pk in events(perjanjianKinerjaByYear[dpa.year] ?? []) where pk.perjanjianKinerjaAmendment == nil {
                 guard let signed = pk.effective, signed > due else { continue }
                 findings.append(
                     Finding(

@@ -68,10 +68,16 @@ package struct HistoryEntry: Sendable, Equatable {
 extension OrganisationState {
     /// Every event that touched `subject`, in seq order, with the figure it set and its approval.
     package func history(of subject: HistorySubject) -> [HistoryEntry] {
+        history(of: subject, among: candidates(for: subject))
+    }
+
+    /// The history of `subject` read from the events `ids` only: ``history(of:)`` reads those the keyed model
+    /// names; a test checks it against all of them.
+    package func history(of subject: HistorySubject, among ids: some Sequence<String>) -> [HistoryEntry] {
         var entries: [HistoryEntry] = []
         var current: DecimalNumber?
         var touched = Set<String>()
-        for event in events {
+        for event in events(ids) {
             let touch = self.touch(event, subject, touched: touched)
             guard touch != .untouched else { continue }
             touched.insert(event.id)
@@ -83,6 +89,22 @@ extension OrganisationState {
             entries.append(HistoryEntry(event: event, change: change, status: statusByProposal[event.id]))
         }
         return entries
+    }
+
+    /// The events that may touch `subject`, read from the keyed model: those that name or set it, the
+    /// corrections of the realisations among them, and the decisions on every one of these.
+    private func candidates(for subject: HistorySubject) -> Set<String> {
+        var ids: [String]
+        switch subject {
+        case .iku: ids = ikuDecisions
+        case .indicator(let code): ids = mentionsByIndicator[code] ?? []
+        case .perjanjianKinerja(let year): ids = perjanjianKinerjaByYear[year] ?? []
+        case .target(let code, let year): ids = targetProposals[IndicatorYear(indicator: code, year: year)] ?? []
+        case .realisasi(let code, let period): ids = realisasiByIndicator[code]?[period.year] ?? []
+        }
+        ids += ids.flatMap { correctionsByRealisasi[$0] ?? [] }
+        ids += ids.flatMap { decisionsByProposal[$0] ?? [] }
+        return Set(ids)
     }
 
     private enum Touch: Equatable {
@@ -154,10 +176,9 @@ extension OrganisationState {
     {
         var changes: [String: [(subject: HistorySubject, before: DecimalNumber?, after: DecimalNumber)]] = [:]
         var current: [HistorySubject: DecimalNumber] = [:]
-        let types: [EventType] = [
-            .renstraTargetsProposed, .targetChangeProposed, .realisasiRecorded, .realisasiCorrected,
-        ]
-        for event in events(ofTypes: types) {
+        let setting = Set(targetProposals.values.joined()).union(allRealisasi().map(\.id))
+            .union(correctionsByRealisasi.values.joined())
+        for event in events(setting) {
             for figure in figures(setBy: event) {
                 guard let after = figure.value else { continue }
                 changes[event.id, default: []].append((figure.subject, current[figure.subject], after))

@@ -37,7 +37,8 @@ extension OrganisationState {
         DecimalNumber
     >? {
         var found: Sourced<DecimalNumber>?
-        for event in events(ofTypes: [.renstraTargetsProposed, .targetChangeProposed]) where counts(event) {
+        let proposals = targetProposals[IndicatorYear(indicator: indicator, year: year)] ?? []
+        for event in events(proposals) where counts(event) {
             if let date, let effective = event.effective, effective > date { continue }
             switch event.event {
             case .renstraTargetsProposed(let targets) where targets.indicator == indicator:
@@ -55,20 +56,49 @@ extension OrganisationState {
 
     /// The end-of-Renstra target of `indicator`.
     package func endOfPeriodTarget(_ indicator: String) -> Sourced<DecimalNumber>? {
-        events(ofType: .renstraTargetsProposed).last { event in
-            counts(event) && event.renstraTargets?.indicator == indicator && event.renstraTargets?.endOfPeriod != nil
-        }
+        events(endOfPeriodProposals[indicator] ?? []).last(where: counts)
         .flatMap { event in event.renstraTargets?.endOfPeriod.map { Sourced(value: $0, eventID: event.id) } }
     }
 
     /// The PK versions for `year`: the signed one, then each approved amendment, in order; with `date`, only
     /// those in force by then (an amendment from its effective date; the signed version always).
     package func pkVersions(year: Int, inForceOn date: CalendarDate? = nil) -> [RecordedEvent] {
-        events(ofTypes: [.perjanjianKinerjaSigned, .perjanjianKinerjaAmendmentProposed]).filter { event in
-            guard event.perjanjianKinerjaContent?.year == year else { return false }
+        events(perjanjianKinerjaByYear[year] ?? []).filter { event in
             if case .perjanjianKinerjaSigned = event.event { return true }
             guard case .perjanjianKinerjaAmendmentProposed = event.event, counts(event) else { return false }
             return date.map { day in event.effective.map { $0 <= day } ?? true } ?? true
+        }
+    }
+
+    /// The PK amendments proposed for `year` still waiting for a decision, in seq order.
+    package func pendingAmendments(year: Int) -> [RecordedEvent] {
+        events(perjanjianKinerjaByYear[year] ?? []).filter { event in
+            event.perjanjianKinerjaAmendment != nil && statusByProposal[event.id] == .pending
+        }
+    }
+
+    /// The years with a signed PK.
+    package var perjanjianKinerjaYears: Set<Int> {
+        Set(
+            perjanjianKinerjaByYear.compactMap { year, ids in
+                ids.contains { event($0)?.perjanjianKinerjaAmendment == nil } ? year : nil
+            })
+    }
+
+    /// Every realisation recorded (for a period of `year`, when given), of any indicator, in seq order.
+    package func allRealisasi(year: Int? = nil) -> [RecordedEvent] {
+        events(realisasiByIndicator.values.flatMap { byYear in year.map { byYear[$0] ?? [] } ?? byYear.values.flatMap { $0 } })
+    }
+
+    /// Every correction, in seq order.
+    package var allCorrections: [RecordedEvent] {
+        events(correctionsByRealisasi.values.joined())
+    }
+
+    /// Every Renstra targets proposal, in seq order.
+    package var allRenstraTargets: [RecordedEvent] {
+        events(Set(targetProposals.values.joined()).union(endOfPeriodProposals.values.joined())).filter {
+            $0.renstraTargets != nil
         }
     }
 
@@ -85,10 +115,8 @@ extension OrganisationState {
     /// status and corrections.
     package func realisasi(_ indicator: String, year: Int? = nil) -> [RealisasiEntry] {
         let definition = knownIndicator(indicator)
-        let candidates = year.map { realisasiEvents(indicator, year: $0) } ?? realisasiEvents(indicator)
-        return candidates.filter { event in
-            year.map { event.realisasi?.period.year == $0 } ?? true
-        }.map { event in
+        let byYear = realisasiByIndicator[indicator] ?? [:]
+        return events(year.map { byYear[$0] ?? [] } ?? byYear.values.flatMap { $0 }).map { event in
             var corrected: Sourced<DecimalNumber>?
             var pending: [String] = []
             for id in correctionsByRealisasi[event.id] ?? [] {

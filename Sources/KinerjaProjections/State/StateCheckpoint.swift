@@ -47,14 +47,14 @@ package struct StateCheckpoint: Sendable {
             "seq": .integer(position.eventCount), "hash": .string(position.headHash.hexString),
             "recordedAt": .string(position.lastRecordedAt?.description ?? ""),
             "lineOffset": .integer(lineOffset), "end": .integer(position.committedLength),
-            "events": .integer(state.events.count),
+            "events": .integer(state.journal.count),
         ])
     }
 
     /// The whole file: the header line, then each kept event's stored line.
     var bytes: [UInt8] {
         var bytes = header.canonicalBytes + [0x0A]
-        for event in state.events { bytes += EventLine.storedLine(of: event.stored) }
+        for event in state.keptEvents { bytes += EventLine.storedLine(of: event.stored) }
         return bytes
     }
 }
@@ -223,7 +223,7 @@ extension Ledger {
             return problem("cannot be read: \(error)")
         }
         if let reason { return problem(reason) }
-        guard kept == statedEvents, kept == found.state.events.count else {
+        guard kept == statedEvents, kept == found.state.journal.count else {
             return problem("holds \(kept) events, not the number its header states")
         }
         found.fileDigest = fileHash.finalize()
@@ -245,15 +245,16 @@ extension Ledger {
     ) -> CheckpointProblem? {
         switch loadCheckpoint(stream, seq: seq, expecting: recorded) {
         case .failure(let problem): return problem
-        case .success(let checkpoint?) where checkpoint.state.events == folded.events:
+        case .success(let checkpoint?) where checkpoint.state.keptEvents == folded.keptEvents:
             guard recorded == nil else { return nil }
             return CheckpointProblem(
                 file: StateCheckpoint.fileName(stream, seq: seq), reason: Self.unrecorded(stream), isFailure: false)
         case .success(let checkpoint?):
-            let first = zip(checkpoint.state.events, folded.events).first { $0 != $1 }
+            let (kept, streamEvents) = (checkpoint.state.keptEvents, folded.keptEvents)
+            let first = zip(kept, streamEvents).first { $0 != $1 }
             let detail =
                 first.map { "its event seq \($0.0.seq) differs from the stream's" }
-                ?? "it keeps \(checkpoint.state.events.count) events where the stream gives \(folded.events.count)"
+                ?? "it keeps \(kept.count) events where the stream gives \(streamEvents.count)"
             return CheckpointProblem(
                 file: StateCheckpoint.fileName(stream, seq: seq), reason: "does not match its stream: \(detail)")
         case .success(nil):

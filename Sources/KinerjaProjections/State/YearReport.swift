@@ -101,7 +101,7 @@ extension OrganisationState {
                 usedDecisions.contains($0.event.id) || ($0.status.isApproved && $0.inForceFrom <= end)
             },
             scale: scale, rows: rows,
-            pending: events.filter { statusByProposal[$0.id] == .pending }, head: head, asOf: asOf, inForceOn: end)
+            pending: pendingProposals, head: head, asOf: asOf, inForceOn: end)
     }
 
     private func row(

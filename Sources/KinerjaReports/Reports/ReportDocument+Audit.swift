@@ -12,7 +12,7 @@ extension ReportDocument {
         state: OrganisationState, from: CalendarDate, to: CalendarDate, head: LedgerDigest,
         endOfPeriod: LedgerDigest, asOf: Timestamp? = nil
     ) -> ReportDocument {
-        let inPeriod = state.events.filter { (from...to).contains($0.recordedAt.date) }
+        let inPeriod = state.keptEvents.filter { (from...to).contains($0.recordedAt.date) }
         let describer = AuditChangeDescriber(state: state)
         let columns: [ReportTable.Column] = [
             .init("Seq", .number), .init("Dicatat pada"), .init("Berlaku"), .init("Pencatat"), .init("Jenis"),

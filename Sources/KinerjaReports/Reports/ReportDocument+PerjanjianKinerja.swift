@@ -46,9 +46,7 @@ extension ReportDocument {
         }
         sections.append(annexSection(state: state, version: version))
         sections.append(signatureSection(version))
-        let pending = state.events(ofType: .perjanjianKinerjaAmendmentProposed).filter {
-            $0.perjanjianKinerjaContent?.year == year && state.statusByProposal[$0.id] == .pending
-        }
+        let pending = state.pendingAmendments(year: year)
         if !pending.isEmpty {
             sections.append(
                 Section(

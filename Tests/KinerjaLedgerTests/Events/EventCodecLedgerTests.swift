@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import KinerjaCLI
@@ -27,6 +28,12 @@ import Testing
         #expect(encoded.version == stored.version, "\(label)")
         #expect(
             JSONValue.object(encoded.data).canonicalString == JSONValue.object(stored.data).canonicalString, "\(label)")
+        // The whole line, with the re-encoded data in the stored envelope, is byte for byte the stored line.
+        var reencoded = stored
+        reencoded.envelope.type = encoded.type
+        reencoded.envelope.version = encoded.version
+        reencoded.envelope.data = encoded.data
+        #expect(EventLine.storedLine(of: reencoded) == EventLine.storedLine(of: stored), "\(label)")
         let schema = try #require(EventCatalog.standard.schema(type: stored.type, version: stored.version))
         #expect(recorded.event.isProposal == schema.isProposal, "\(label)")
         #expect(recorded.event.stream == schema.stream(stored.data), "\(label)")
@@ -37,7 +44,12 @@ import Testing
         var count = 0
         var types: Set<String> = []
         for stream in try ledger.streams() {
-            for stored in try ledger.events(in: stream) {
+            let file = try String(contentsOfFile: Self.defaultLedger + "/" + stream.fileName, encoding: .utf8)
+            let lines = file.split(separator: "\n").map { Array($0.utf8) + [0x0A] }
+            let events = try ledger.events(in: stream)
+            #expect(lines.count == events.count, "\(stream.rawValue)")
+            for (stored, line) in zip(events, lines) {
+                #expect(EventLine.storedLine(of: stored) == line, "\(stream.rawValue) seq \(stored.seq)")
                 try expectRoundTrip(stored, in: stream)
                 types.insert(stored.type)
                 count += 1

@@ -106,13 +106,13 @@ import Testing
 
     @Test func figureChangesInOnePassAgreeWithEachSubjectsHistory() throws {
         var history = self.history
-        for event in BuilderFixtures.lkj.state.events where event.type != "OrganisationRegistered" {
+        for event in BuilderFixtures.lkj.state.keptEvents where event.type != "OrganisationRegistered" {
             history.given(NewEvent(type: event.type, id: event.id, data: event.stored.data, effective: event.effective))
         }
         let state = history.state
         let changes = state.figureChanges()
         var subjects = Set<HistorySubject>()
-        for event in state.events {
+        for event in state.keptEvents {
             for figure in state.figures(setBy: event) { subjects.insert(figure.subject) }
         }
         #expect(subjects.count > 5)
