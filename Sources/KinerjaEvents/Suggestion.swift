@@ -9,7 +9,7 @@ package enum Suggestion {
     }
 
     /// The Levenshtein distance between two strings.
-    package static func editDistance(_ lhs: String, _ rhs: String) -> Int {
+    static func editDistance(_ lhs: String, _ rhs: String) -> Int {
         let left = Array(lhs)
         let right = Array(rhs)
         var previous = Array(0...right.count)

@@ -5,27 +5,27 @@ import KinerjaReports
 import KinerjaStore
 
 /// The options one command accepts: which take a value, which may repeat, how many operands it takes.
-package struct ArgumentSpec: Sendable {
+struct ArgumentSpec: Sendable {
     /// Options that take a value (`--stream S` or `--stream=S`), without the leading dashes.
-    package var valued: [String] = []
+    var valued: [String] = []
     /// Valued options that may be given more than once.
-    package var repeatable: [String] = []
+    var repeatable: [String] = []
     /// Options that take no value.
     package var flags: [String] = []
     /// The names of the operands, for messages; `maximumOperands` of them are accepted.
-    package var operands: [String] = []
+    var operands: [String] = []
     /// How many operands must be given.
-    package var minimumOperands = 0
+    var minimumOperands = 0
 }
 
 /// Parsed command-line arguments of one command.
-package struct Arguments: Sendable, Equatable {
+struct Arguments: Sendable, Equatable {
     /// Values by option name, in the order given.
     package var values: [String: [String]] = [:]
     /// The flags given.
     package var flags: Set<String> = []
     /// The operands, in order.
-    package var operands: [String] = []
+    var operands: [String] = []
 
     /// The last value given for `name`, or nil.
     package func value(_ name: String) -> String? { values[name]?.last }

@@ -5,7 +5,7 @@ import KinerjaReports
 import KinerjaStore
 
 /// Everything that can make a command fail, turned into a message and an exit code in one place.
-package enum CLIError: Error, Equatable, Sendable {
+enum CLIError: Error, Equatable, Sendable {
     /// The command line itself is wrong; `command` names the command whose help to point to.
     case usage(String, command: String?)
     /// Input lines were refused.
@@ -20,7 +20,7 @@ package enum CLIError: Error, Equatable, Sendable {
     case checkFailed(String)
 
     /// The exit status: 1 a check failed, 2 usage, 3 input refused, 4 the ledger could not be used.
-    package var exitCode: Int32 {
+    var exitCode: Int32 {
         switch self {
         case .checkFailed: 1
         case .usage: 2

@@ -5,13 +5,13 @@ import KinerjaReports
 import KinerjaStore
 
 /// A command's name, options and help text.
-package struct CommandInfo: Sendable {
+struct CommandInfo: Sendable {
     /// The command's name, as typed.
     package let name: String
     /// One line for the command list.
     package let summary: String
     /// The options and operands it takes.
-    package let spec: ArgumentSpec
+    let spec: ArgumentSpec
     /// The full help text: usage, what it does, options, an example.
     package let help: String
 
@@ -29,7 +29,7 @@ package struct CommandInfo: Sendable {
     }
 
     /// The overview `kinerja help` prints.
-    package static var overview: String {
+    static var overview: String {
         let width = all.map(\.name.count).max() ?? 0
         let list = all.map { "  \(TextTable.pad($0.name, to: width))  \($0.summary)" }
         return """

@@ -35,13 +35,13 @@ package struct EventCodec: Sendable {
     }
 
     /// The upcasts of this build: none while every type is at its first version.
-    package static let standardUpcasts: [Upcast] = []
+    static let standardUpcasts: [Upcast] = []
 
     /// The codec of this build.
     package static let standard = EventCodec()
 
     /// The steps that raise old versions, applied before decoding.
-    package let upcasts: [Upcast]
+    let upcasts: [Upcast]
 
     /// Makes a codec raising old versions with `upcasts`.
     package init(upcasts: [Upcast] = EventCodec.standardUpcasts) {

@@ -22,9 +22,9 @@ package struct Capaian: Sendable, Equatable {
     /// The formula that produced the value.
     package let formula: CapaianFormula
     /// The target value R was compared with; nil when R lay within a target range (capaian 100).
-    package let comparedTarget: DecimalNumber?
+    let comparedTarget: DecimalNumber?
     /// Whether the formula is meant for the indicator's polarity.
-    package let formulaMatchesPolarity: Bool
+    let formulaMatchesPolarity: Bool
     /// How the value came about, with the figures as Indonesian documents write them.
     package let explanation: String
 

@@ -12,7 +12,7 @@ import KinerjaStore
 /// Nothing here traps: arithmetic whose result would leave the limits throws a ``DecimalNumberError``.
 package struct DecimalNumber: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The most significant digits a number may have (leading zeros do not count, trailing zeros do).
-    package static let maximumDigits = 30
+    static let maximumDigits = 30
     /// The most digits after the decimal point a number may have.
     package static let maximumScale = 18
     /// The first magnitude a significand may not reach: 10^30.
@@ -74,7 +74,7 @@ package struct DecimalNumber: Sendable, Hashable, Comparable, CustomStringConver
     package var magnitude: DecimalNumber { isNegative ? negated : self }
 
     /// Whether the two numbers are written alike: the same value and the same scale (56.70 is not 56.7).
-    package func hasSameRepresentation(as other: DecimalNumber) -> Bool {
+    func hasSameRepresentation(as other: DecimalNumber) -> Bool {
         significand == other.significand && scale == other.scale
     }
 

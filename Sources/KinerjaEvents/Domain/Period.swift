@@ -12,7 +12,7 @@ package struct Period: Sendable, Hashable, Comparable, CustomStringConvertible {
         case month
 
         /// How many periods of this kind a year has.
-        package var countPerYear: Int {
+        var countPerYear: Int {
             switch self {
             case .year: 1
             case .semester: 2
@@ -74,7 +74,7 @@ package struct Period: Sendable, Hashable, Comparable, CustomStringConvertible {
     package var endMonth: Int { number * 12 / kind.countPerYear }
 
     /// The Indonesian name: `Tahun 2024`, `Semester I 2024`, `Triwulan III 2024`, `Bulan 7 2024`.
-    package var indonesianName: String {
+    var indonesianName: String {
         let roman = ["I", "II", "III", "IV"]
         switch kind {
         case .year: return "Tahun \(year)"

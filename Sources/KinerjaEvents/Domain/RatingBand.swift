@@ -7,10 +7,10 @@ package struct RatingBand: Sendable, Hashable {
         /// Where the band ends.
         package var value: DecimalNumber
         /// Whether `value` itself is in the band.
-        package var isInclusive: Bool
+        var isInclusive: Bool
 
         /// A bound the band holds: `x ≥ value` or `x ≤ value`.
-        package static func inclusive(_ value: DecimalNumber) -> Bound {
+        static func inclusive(_ value: DecimalNumber) -> Bound {
             Bound(value: value, isInclusive: true)
         }
 

@@ -34,7 +34,7 @@ package struct EventCatalog: Sendable {
     }
 
     /// The type names, sorted.
-    package var typeNames: [String] {
+    var typeNames: [String] {
         Array(Set(schemas.map(\.type))).sorted()
     }
 

@@ -21,7 +21,7 @@ package struct EventSchema: Sendable {
     /// One line saying what the event records, for help and the reference page.
     package let summary: String
     /// Whether the type carries an effective date.
-    package let effectiveDate: EffectiveDate
+    let effectiveDate: EffectiveDate
     /// The members of `data`.
     package let fields: [Field]
     /// The stream an event of this type belongs in, if its data determines it.

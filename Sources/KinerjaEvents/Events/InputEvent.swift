@@ -6,9 +6,9 @@ package enum InputEvent {
     /// The members an input line may have.
     package static let memberNames = ["type", "id", "data", "effective"]
     /// Members the store assigns; an input line that gives one is refused.
-    package static let storeAssignedNames = ["seq", "prev", "hash", "recordedAt", "actor", "v", "batch"]
+    static let storeAssignedNames = ["seq", "prev", "hash", "recordedAt", "actor", "v", "batch"]
     /// At most this many problems are reported before the rest of the input is skipped.
-    package static let maximumReportedProblems = 50
+    static let maximumReportedProblems = 50
 
     /// Parses and validates every line of `bytes` against `catalog`; throws every bad line at once.
     package static func parse(_ bytes: [UInt8], source: String, catalog: EventCatalog) throws(InputError) -> [NewEvent]

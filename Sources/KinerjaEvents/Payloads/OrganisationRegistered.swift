@@ -7,9 +7,9 @@ package struct OrganisationRegistered: Sendable, Equatable {
     /// The kabupaten or kota.
     package var region: String
     /// The province.
-    package var province: String?
+    var province: String?
     /// The government it belongs to, e.g. Pemerintah Kabupaten Luwu Timur.
-    package var parentGovernment: String?
+    var parentGovernment: String?
     /// The rating scale it uses; Permendagri 54/2010 when nil.
     package var ratingScale: String?
     /// The document this event records.

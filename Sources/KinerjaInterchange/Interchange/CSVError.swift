@@ -3,7 +3,7 @@ import KinerjaProjections
 import KinerjaStore
 
 /// Why a CSV file could not be read: every problem found, each naming its row.
-package struct CSVError: Error, Equatable, Sendable, CustomStringConvertible {
+struct CSVError: Error, Equatable, Sendable, CustomStringConvertible {
     /// One problem in the file.
     package enum Problem: Equatable, Sendable, CustomStringConvertible {
         /// The file is UTF-16 (a byte order mark FF FE or FE FF), as Excel's "Unicode Text" writes.

@@ -20,7 +20,7 @@ import KinerjaStore
 ///   rows are kept too.
 ///
 /// Every problem in the file is reported, not just the first.
-package enum CSVReader {
+enum CSVReader {
     private static let quote = UInt8(ascii: "\"")
     private static let comma = UInt8(ascii: ",")
     private static let semicolon = UInt8(ascii: ";")

@@ -3,7 +3,7 @@ import KinerjaProjections
 import KinerjaStore
 
 /// The rows of a CSV file as a spreadsheet shows them: the header first, every field as text.
-package struct CSVTable: Sendable, Equatable {
+struct CSVTable: Sendable, Equatable {
     /// One row: its number as the spreadsheet shows it (the header is row 1) and its fields.
     package struct Row: Sendable, Equatable {
         /// The 1-based row number; a quoted field spanning lines does not add rows.
@@ -18,7 +18,7 @@ package struct CSVTable: Sendable, Equatable {
         }
 
         /// Whether every field is empty or white space (a blank line, or `;;;` from a spreadsheet).
-        package var isBlank: Bool { fields.allSatisfy { $0.allSatisfy(\.isWhitespace) } }
+        var isBlank: Bool { fields.allSatisfy { $0.allSatisfy(\.isWhitespace) } }
     }
 
     /// The delimiter the header line showed: `,` or `;`; nil when the header is one column.

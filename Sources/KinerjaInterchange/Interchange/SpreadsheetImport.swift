@@ -32,7 +32,7 @@ package struct SpreadsheetImport: Sendable {
         /// Every problem found.
         package var problems: [ImportError.Problem] = []
         /// The rows whose `periode` cell gives the period (on the others it is the year of `tahun`).
-        package var rowsGivingPeriode: Set<Int> = []
+        var rowsGivingPeriode: Set<Int> = []
 
         /// The column a realisation's period comes from on `row`: `periode`, or `tahun` when that was empty.
         func periodColumn(row: Int) -> String { rowsGivingPeriode.contains(row) ? "periode" : "tahun" }

@@ -8,7 +8,7 @@ import KinerjaStore
 /// its period; an IKU decision adds only what is not in force and amends or retires only what is; nobody
 /// approves their own proposal and a proposal is decided once; a correction names a realisation; one signed
 /// PK per year, amended only once signed; budget codes are unique per year and parents exist.
-package enum Decider {
+enum Decider {
     /// Checks `event` (with its id and the date it takes effect) recorded by `actor` into `stream`, given the
     /// registry and, for an organisation stream, its state.
     package static func check(

@@ -36,11 +36,11 @@ package struct BudgetLine: Sendable, Equatable {
 }
 
 /// One year's budget lines by code, as a tree: the read model of `BudgetLineRecorded`.
-package struct BudgetYear: Sendable, Equatable {
+struct BudgetYear: Sendable, Equatable {
     /// The lines by code (a code recorded again replaces its line).
     package private(set) var lines: [String: BudgetLine] = [:]
     /// The codes of the lines without a (known) parent, in the order they were recorded.
-    package private(set) var roots: [String] = []
+    private(set) var roots: [String] = []
 
     /// Adds the line `recorded` records, from event `eventID`: under its parent when that is known, else as a
     /// top line.
@@ -79,7 +79,7 @@ extension OrganisationState {
     }
 
     /// The budget codes recorded for `year`.
-    package func budgetCodes(year: Int) -> Set<String> {
+    func budgetCodes(year: Int) -> Set<String> {
         Set(budgetByYear[year]?.lines.keys ?? [:].keys)
     }
 }

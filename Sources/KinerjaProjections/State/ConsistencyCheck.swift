@@ -149,7 +149,7 @@ extension OrganisationState {
     }
 
     /// How many days before its recording a correction may say it applies from without a finding.
-    package static let backDatingAllowance = 30
+    static let backDatingAllowance = 30
 
     /// Corrections that say they apply from a date more than ``backDatingAllowance`` days before they were
     /// recorded: a figure changed after the fact for a time already reported on.
@@ -185,7 +185,7 @@ extension OrganisationState {
 extension OrganisationState {
     /// Findings about documents and their dates: a document citing a regulation dated after itself, a PK
     /// signed more than a month after the DPA of its year, an LKj signed before its reviu.
-    package func documentFindings(year: Int? = nil) -> [Finding] {
+    func documentFindings(year: Int? = nil) -> [Finding] {
         var findings: [Finding] = []
         for event in events(self.documents + renstraAdoptions + ikuDecisions) {
             guard let document = Self.citingDocument(event), let dated = document.date,

@@ -31,13 +31,13 @@ package struct IndicatorDefinition: Sendable, Equatable {
     /// The decimal places figures are reported with (2 when not given).
     package var decimals: Int { indicator.decimals ?? 2 }
     /// Which rule periods aggregate to the year by, if the indicator says.
-    package var aggregationKind: Aggregation.Kind? { indicator.aggregation }
+    var aggregationKind: Aggregation.Kind? { indicator.aggregation }
     /// How periods aggregate to the year, if the indicator says.
     package var aggregation: Aggregation? {
         indicator.aggregation.map { Aggregation($0, decimals: decimals) }
     }
     /// Whether values are percentages (a ratio of numerator and denominator is then multiplied by 100).
-    package var isPercentage: Bool {
+    var isPercentage: Bool {
         let unit = unit.lowercased()
         return unit.contains("persen") || unit.contains("%") || unit.contains("prosen")
     }
@@ -57,7 +57,7 @@ package struct IndicatorDefinition: Sendable, Equatable {
     }
 
     /// The definition with `changes` applied (an amendment): each component given replaces the one defined.
-    package func applying(_ changes: IndicatorChanges) -> IndicatorDefinition {
+    func applying(_ changes: IndicatorChanges) -> IndicatorDefinition {
         var indicator = indicator
         if let name = changes.name { indicator.name = name }
         if let sasaran = changes.sasaran { indicator.sasaran = sasaran }

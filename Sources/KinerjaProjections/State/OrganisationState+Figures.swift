@@ -16,7 +16,7 @@ package struct RealisasiEntry: Sendable, Equatable {
     /// Where the recording stands (verified by another actor, or not).
     package var status: ProposalStatus
     /// The value as recorded (given, or computed from numerator and denominator).
-    package var recordedValue: DecimalNumber?
+    var recordedValue: DecimalNumber?
     /// The value after the latest approved correction, with the correction's id; nil when none applies.
     package var correctedValue: Sourced<DecimalNumber>?
     /// Corrections not yet decided, by id.
@@ -57,12 +57,12 @@ extension OrganisationState {
     /// The end-of-Renstra target of `indicator`.
     package func endOfPeriodTarget(_ indicator: String) -> Sourced<DecimalNumber>? {
         events(endOfPeriodProposals[indicator] ?? []).last(where: counts)
-        .flatMap { event in event.renstraTargets?.endOfPeriod.map { Sourced(value: $0, eventID: event.id) } }
+            .flatMap { event in event.renstraTargets?.endOfPeriod.map { Sourced(value: $0, eventID: event.id) } }
     }
 
     /// The PK versions for `year`: the signed one, then each approved amendment, in order; with `date`, only
     /// those in force by then (an amendment from its effective date; the signed version always).
-    package func pkVersions(year: Int, inForceOn date: CalendarDate? = nil) -> [RecordedEvent] {
+    func pkVersions(year: Int, inForceOn date: CalendarDate? = nil) -> [RecordedEvent] {
         events(perjanjianKinerjaByYear[year] ?? []).filter { event in
             if case .perjanjianKinerjaSigned = event.event { return true }
             guard case .perjanjianKinerjaAmendmentProposed = event.event, counts(event) else { return false }
@@ -78,7 +78,7 @@ extension OrganisationState {
     }
 
     /// The years with a signed PK.
-    package var perjanjianKinerjaYears: Set<Int> {
+    var perjanjianKinerjaYears: Set<Int> {
         Set(
             perjanjianKinerjaByYear.compactMap { year, ids in
                 ids.contains { event($0)?.perjanjianKinerjaAmendment == nil } ? year : nil
@@ -86,17 +86,20 @@ extension OrganisationState {
     }
 
     /// Every realisation recorded (for a period of `year`, when given), of any indicator, in seq order.
-    package func allRealisasi(year: Int? = nil) -> [RecordedEvent] {
-        events(realisasiByIndicator.values.flatMap { byYear in year.map { byYear[$0] ?? [] } ?? byYear.values.flatMap { $0 } })
+    func allRealisasi(year: Int? = nil) -> [RecordedEvent] {
+        events(
+            realisasiByIndicator.values.flatMap { byYear in
+                year.map { byYear[$0] ?? [] } ?? byYear.values.flatMap { $0 }
+            })
     }
 
     /// Every correction, in seq order.
-    package var allCorrections: [RecordedEvent] {
+    var allCorrections: [RecordedEvent] {
         events(correctionsByRealisasi.values.joined())
     }
 
     /// Every Renstra targets proposal, in seq order.
-    package var allRenstraTargets: [RecordedEvent] {
+    var allRenstraTargets: [RecordedEvent] {
         events(Set(targetProposals.values.joined()).union(endOfPeriodProposals.values.joined())).filter {
             $0.renstraTargets != nil
         }

@@ -42,7 +42,7 @@ extension OrganisationState {
 
     /// The IKU in force on `date`: approved decisions in force by then, applied in order. Each indicator comes
     /// with the id of the decision that last defined or amended it.
-    package func ikuInForce(on date: CalendarDate) -> [(definition: IndicatorDefinition, decision: String)] {
+    func ikuInForce(on date: CalendarDate) -> [(definition: IndicatorDefinition, decision: String)] {
         var set: [(definition: IndicatorDefinition, decision: String)] = []
         for version in ikuVersions where version.status.isApproved && version.inForceFrom <= date {
             apply(version.event, to: &set)
@@ -52,7 +52,7 @@ extension OrganisationState {
 
     /// The IKU set right after decision `id` applies: the approved decisions before it in force order, then
     /// it (approved or not, so a pending proposal can be reviewed). Nil when there is no such decision.
-    package func ikuSet(after id: String) -> [(definition: IndicatorDefinition, decision: String)]? {
+    func ikuSet(after id: String) -> [(definition: IndicatorDefinition, decision: String)]? {
         let versions = ikuVersions
         guard let position = versions.firstIndex(where: { $0.event.id == id }) else { return nil }
         var set: [(definition: IndicatorDefinition, decision: String)] = []
@@ -96,7 +96,7 @@ extension OrganisationState {
     }
 
     /// The definition of `code` in force at the end of `period` (IKU), or a Renstra indicator of that year.
-    package func indicatorInForce(_ code: String, for period: Period) -> IndicatorDefinition? {
+    func indicatorInForce(_ code: String, for period: Period) -> IndicatorDefinition? {
         let end = period.lastDay
         if let entry = ikuInForce(on: end).first(where: { $0.definition.code == code }) { return entry.definition }
         if let renstra = renstraIndicators, renstra.period.contains(period.year) {
@@ -134,7 +134,7 @@ extension OrganisationState {
 
 extension Period {
     /// The last day of the period.
-    package var lastDay: CalendarDate {
+    var lastDay: CalendarDate {
         let month = endMonth
         let next =
             month == 12

@@ -25,7 +25,7 @@ package struct OrganisationState: Sendable, Equatable {
     /// The approvals and rejections of each proposal, by proposal id, in seq order.
     private(set) var decisionsByProposal: [String: [String]] = [:]
     /// Corrections by the id of the realisation they correct, in seq order.
-    package private(set) var correctionsByRealisasi: [String: [String]] = [:]
+    private(set) var correctionsByRealisasi: [String: [String]] = [:]
     /// The Renstra adoptions, in seq order.
     private(set) var renstraAdoptions: [String] = []
     /// The IKU decisions, in seq order.
@@ -49,7 +49,7 @@ package struct OrganisationState: Sendable, Equatable {
     private(set) var mentionsByIndicator: [String: [String]] = [:]
 
     /// An indicator and a year: the key of yearly targets.
-    package struct IndicatorYear: Hashable, Sendable {
+    struct IndicatorYear: Hashable, Sendable {
         /// The indicator's code.
         package var indicator: String
         /// The year.
@@ -64,7 +64,7 @@ package struct OrganisationState: Sendable, Equatable {
     /// Applies one stored event (the fold step), decoding it with the codec. Events must come in seq order.
     /// An event whose data does not decode (a catalogue and codec that disagree) is kept as an event of an
     /// unknown type, which no view counts.
-    package mutating func evolve(_ stored: StoredEvent) {
+    mutating func evolve(_ stored: StoredEvent) {
         let event =
             (try? EventCodec.standard.decode(stored))
             ?? .unknown(type: stored.type, version: stored.version, data: stored.data)
@@ -72,7 +72,7 @@ package struct OrganisationState: Sendable, Equatable {
     }
 
     /// Applies one recorded event (the fold step). Events must come in seq order.
-    package mutating func evolve(_ recorded: RecordedEvent) {
+    mutating func evolve(_ recorded: RecordedEvent) {
         eventCount = recorded.seq
         if case .noteRecorded = recorded.event { return }
         let id = recorded.id
@@ -124,7 +124,7 @@ package struct OrganisationState: Sendable, Equatable {
 
     /// Moves the state's length on to `seq` without an event: a checkpoint restores the kept events and then
     /// the length its position had.
-    package mutating func advance(to seq: Int) {
+    mutating func advance(to seq: Int) {
         eventCount = max(eventCount, seq)
     }
 
@@ -144,7 +144,7 @@ package struct OrganisationState: Sendable, Equatable {
     }
 
     /// Every proposal still waiting for a decision, in seq order.
-    package var pendingProposals: [RecordedEvent] {
+    var pendingProposals: [RecordedEvent] {
         events(statusByProposal.compactMap { $0.value == .pending ? $0.key : nil })
     }
 
@@ -192,7 +192,8 @@ package struct OrganisationState: Sendable, Equatable {
 
     private static func codes(in content: PerjanjianKinerjaContent) -> Set<String> {
         Set(
-            content.sasaran.flatMap { sasaran in [sasaran.code].compactMap { $0 } + sasaran.indicators.map(\.indicator) }
+            content.sasaran.flatMap { sasaran in [sasaran.code].compactMap { $0 } + sasaran.indicators.map(\.indicator)
+            }
                 + (content.programs ?? []).compactMap(\.code))
     }
 }

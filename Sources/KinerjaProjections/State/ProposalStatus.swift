@@ -11,7 +11,7 @@ package enum ProposalStatus: Sendable, Equatable {
     case rejected(by: String, at: Timestamp, decision: String, reason: String)
 
     /// Whether the proposal counts.
-    package var isApproved: Bool {
+    var isApproved: Bool {
         if case .approved = self { return true }
         return false
     }

@@ -4,19 +4,19 @@ import KinerjaEvents
 
 extension RecordedEvent {
     /// The organisation's registration, when the event is one.
-    package var organisationRegistration: OrganisationRegistered? {
+    var organisationRegistration: OrganisationRegistered? {
         if case .organisationRegistered(let registration) = event { return registration }
         return nil
     }
 
     /// The IKU decision, when the event proposes one.
-    package var ikuDecision: IkuDecisionProposed? {
+    var ikuDecision: IkuDecisionProposed? {
         if case .ikuDecisionProposed(let decision) = event { return decision }
         return nil
     }
 
     /// An indicator's Renstra targets, when the event proposes them.
-    package var renstraTargets: RenstraTargetsProposed? {
+    var renstraTargets: RenstraTargetsProposed? {
         if case .renstraTargetsProposed(let targets) = event { return targets }
         return nil
     }

@@ -22,7 +22,7 @@ import KinerjaStore
 /// differ from it or whose bytes are not the ones recorded.
 package struct StateCheckpoint: Sendable {
     /// The directory in the ledger that holds checkpoints.
-    package static let directoryName = Ledger.checkpointDirectoryName
+    static let directoryName = Ledger.checkpointDirectoryName
     /// The format of checkpoint files; raised whenever the state's contents change, so older files are ignored.
     package static let formatVersion = 2
 
@@ -33,7 +33,7 @@ package struct StateCheckpoint: Sendable {
     /// The state at that position.
     package var state: OrganisationState
     /// The SHA-256 of the file's bytes, when it was read from one.
-    package var fileDigest: SHA256Digest?
+    var fileDigest: SHA256Digest?
 
     /// The file name of the checkpoint of `stream` at `seq`.
     package static func fileName(_ stream: StreamName, seq: Int) -> String {
@@ -165,7 +165,7 @@ extension Ledger {
 
     /// Reads the checkpoint of `stream` at `seq`: nil when it was taken after `limit`, a problem when it is
     /// unreadable, no longer matches the stream, or (with `expecting`) its bytes have another SHA-256.
-    package func loadCheckpoint(
+    func loadCheckpoint(
         _ stream: StreamName, seq: Int, recordedBy limit: Timestamp? = nil, expecting digest: SHA256Digest? = nil
     ) -> Result<StateCheckpoint?, CheckpointProblem> {
         let file = StateCheckpoint.fileName(stream, seq: seq)
@@ -240,7 +240,7 @@ extension Ledger {
     /// Why the checkpoint of `stream` at `seq` differs from `folded`, the state folded from the stream up
     /// to that seq, or from the digest `recorded` for it in the stream's head record, if it does. One that
     /// matches its stream but has no recorded digest is named without failing.
-    package func checkpointMismatch(
+    func checkpointMismatch(
         _ stream: StreamName, seq: Int, folded: OrganisationState, recorded: SHA256Digest?
     ) -> CheckpointProblem? {
         switch loadCheckpoint(stream, seq: seq, expecting: recorded) {

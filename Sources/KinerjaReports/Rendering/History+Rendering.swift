@@ -4,7 +4,7 @@ import KinerjaStore
 
 extension HistoryEntry {
     /// The approval column: who decided and when, or that the proposal still waits; `-` for a non-proposal.
-    package var approvalText: String {
+    var approvalText: String {
         switch status {
         case nil: "-"
         case .pending: "awaiting approval"
@@ -14,25 +14,25 @@ extension HistoryEntry {
     }
 
     /// The change column: `old → new`, or `new` for a first figure.
-    package var changeText: String {
+    var changeText: String {
         guard let change else { return "-" }
         return (change.before.map { "\($0.indonesian()) → " } ?? "") + change.after.indonesian()
     }
 
     /// The basis column: the document and where in it.
-    package var basisText: String {
+    var basisText: String {
         guard let basis = event.basis else { return "-" }
         return [basis.document, basis.locator].compactMap { $0 }.joined(separator: ", ")
     }
 
     /// The decree the event cites (`Keputusan 72 Tahun 2021, 2021-12-31`), if any.
-    package var decreeText: String? {
+    var decreeText: String? {
         guard let decree = event.decree else { return nil }
         return "Keputusan \(decree.number)" + (decree.date.map { ", \($0)" } ?? "")
     }
 
     /// The reason column.
-    package var reasonText: String {
+    var reasonText: String {
         event.reason ?? event.approvalNote ?? "-"
     }
 

@@ -7,7 +7,7 @@ extension ReportChart {
     ///
     /// Bars are capaian, so their values are percentages and the reference (100 %) is named in a note. A line
     /// chart has one row per series and one column per category; a gap is an empty cell.
-    package var dataTable: ReportTable {
+    var dataTable: ReportTable {
         switch self {
         case .bars(let caption, let items, let reference):
             ReportTable(

@@ -13,12 +13,12 @@ package struct ReportDocument: Sendable, Equatable {
     /// The title, for example `Laporan Kinerja Tahun 2024`.
     package var title: String
     /// Lines under the title: the organisation, the year or period.
-    package var subtitle: [String]
+    var subtitle: [String]
     /// What the report was computed from: the ledger digest, `--as-of`, the rating scale. Printed on the
     /// document so a paper copy can be checked against the ledger.
-    package var provenance: [Fact]
+    var provenance: [Fact]
     /// The sections, in order.
-    package var sections: [Section]
+    var sections: [Section]
 
     /// Makes a document.
     package init(kind: String, title: String, subtitle: [String], provenance: [Fact], sections: [Section]) {
@@ -111,7 +111,7 @@ package struct ReportTable: Sendable, Equatable {
     /// A stable name for the table, used for CSV sections and JSON (`capaian-kinerja`).
     package var name: String
     /// The caption, for example `Tabel 3.1 Capaian Kinerja Tahun 2024`.
-    package var caption: String
+    var caption: String
     /// The columns.
     package var columns: [Column]
     /// The rows; each has one cell per column.
@@ -131,7 +131,7 @@ package struct ReportTable: Sendable, Equatable {
     /// A column: its heading and what kind of values it holds (which sets alignment and number format).
     package struct Column: Sendable, Equatable {
         /// The heading.
-        package var heading: String
+        var heading: String
         /// The kind of values.
         package var kind: CellKind
 
@@ -223,7 +223,7 @@ package enum ReportChart: Sendable, Equatable {
     }
 
     /// The caption.
-    package var caption: String {
+    var caption: String {
         switch self {
         case .bars(let caption, _, _), .lines(let caption, _, _): caption
         }

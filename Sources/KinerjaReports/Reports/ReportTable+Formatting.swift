@@ -4,11 +4,11 @@ import KinerjaStore
 
 extension ReportTable.CellKind {
     /// Whether the column holds numbers, which every format aligns to the right.
-    package var isNumeric: Bool { self != .text }
+    var isNumeric: Bool { self != .text }
 
     /// A number as a printed report writes it in a column of this kind, the Indonesian way: `56,70`,
     /// `208,59 %`, `Rp13.821.027.400`, `-Rp1.500`. A text column prints numbers like a number column.
-    package func formatted(_ number: DecimalNumber) -> String {
+    func formatted(_ number: DecimalNumber) -> String {
         switch self {
         case .text, .number: number.indonesian()
         case .percent: number.indonesian() + " %"

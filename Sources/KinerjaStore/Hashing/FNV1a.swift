@@ -1,6 +1,6 @@
 /// The 64-bit FNV-1a checksum: fast, not cryptographic. It catches accidental damage to a cache file (a
 /// flipped byte, a torn write); deliberate changes are caught by comparing with the hash-chained stream.
-package struct FNV1a: Sendable, Equatable {
+struct FNV1a: Sendable, Equatable {
     /// The checksum so far.
     package private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
 

@@ -18,7 +18,7 @@ package struct SHA256: Sendable {
         case shaExtensions
 
         /// Whether this machine can run it.
-        package var isAvailable: Bool {
+        var isAvailable: Bool {
             switch self {
             case .portable: true
             case .shaExtensions: Self.cpuHasSHAExtensions
@@ -26,7 +26,7 @@ package struct SHA256: Sendable {
         }
 
         /// The fastest one this machine can run.
-        package static let fastest: Implementation = cpuHasSHAExtensions ? .shaExtensions : .portable
+        static let fastest: Implementation = cpuHasSHAExtensions ? .shaExtensions : .portable
 
         private static let cpuHasSHAExtensions = kinerja_sha256_ni_available() != 0
     }
@@ -273,7 +273,7 @@ package struct SHA256Digest: Sendable, Hashable, CustomStringConvertible {
     /// Writes the 64 lowercase ASCII hex digits of the digest into the first 64 bytes of `buffer`.
     ///
     /// - Precondition: `buffer.count >= 64`.
-    package func writeHex(into buffer: UnsafeMutableRawBufferPointer) {
+    func writeHex(into buffer: UnsafeMutableRawBufferPointer) {
         precondition(
             buffer.count >= 64, "SHA256Digest.writeHex needs 64 bytes, got \(buffer.count)")
         for index in 0..<32 {
@@ -286,7 +286,7 @@ package struct SHA256Digest: Sendable, Hashable, CustomStringConvertible {
     /// Returns whether `hex` is exactly the 64 lowercase hex digits of this digest.
     ///
     /// Uppercase digits, other lengths and non-hex bytes never match; nothing is allocated.
-    package func matchesHex(_ hex: UnsafeRawBufferPointer) -> Bool {
+    func matchesHex(_ hex: UnsafeRawBufferPointer) -> Bool {
         guard hex.count == 64 else { return false }
         var difference: UInt8 = 0
         for index in 0..<32 {

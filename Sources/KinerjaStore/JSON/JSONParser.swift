@@ -5,7 +5,7 @@
 /// but spaces. It never allocates for bytes it only skips, which keeps replay and verification fast.
 package struct JSONParser: ~Copyable {
     /// How deeply arrays and objects may nest.
-    package static let maximumDepth = 64
+    static let maximumDepth = 64
 
     private let bytes: UnsafeRawBufferPointer
     private var index = 0
@@ -28,7 +28,7 @@ package struct JSONParser: ~Copyable {
 
     /// Parses one JSON value starting exactly at `start` (no leading spaces) and returns it with the offset
     /// just after it; whatever follows is left for the caller.
-    package static func parsePrefix(_ bytes: UnsafeRawBufferPointer, from start: Int) throws(JSONSyntaxError)
+    static func parsePrefix(_ bytes: UnsafeRawBufferPointer, from start: Int) throws(JSONSyntaxError)
         -> (value: JSONValue, end: Int)
     {
         var parser = JSONParser(bytes: bytes)

@@ -14,7 +14,7 @@ extension JSONValue {
     }
 
     /// Appends the canonical encoding of this value to `output`.
-    package func appendCanonical(to output: inout [UInt8]) {
+    func appendCanonical(to output: inout [UInt8]) {
         switch self {
         case .null: output.append(contentsOf: "null".utf8)
         case .bool(let value): output.append(contentsOf: (value ? "true" : "false").utf8)
@@ -33,7 +33,7 @@ extension JSONValue {
     }
 
     /// Appends `value` as a JSON string literal.
-    package static func appendQuoted(_ value: String, to output: inout [UInt8]) {
+    static func appendQuoted(_ value: String, to output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
         let copied: Bool? = value.utf8.withContiguousStorageIfAvailable { bytes in
             // Most strings need no escaping: copy them in one step.
@@ -68,19 +68,19 @@ extension JSONValue {
 
 extension JSONObject {
     /// The members sorted by the UTF-8 bytes of their keys: the canonical order.
-    package var sortedMembers: [Member] {
+    var sortedMembers: [Member] {
         members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
     }
 
     /// Appends the canonical encoding of this object to `output`.
-    package func appendCanonical(to output: inout [UInt8]) {
+    func appendCanonical(to output: inout [UInt8]) {
         output.append(UInt8(ascii: "{"))
         appendCanonicalMembers(to: &output)
         output.append(UInt8(ascii: "}"))
     }
 
     /// Appends the members in canonical order, comma-separated, without the braces.
-    package func appendCanonicalMembers(to output: inout [UInt8]) {
+    func appendCanonicalMembers(to output: inout [UInt8]) {
         for (index, member) in sortedMembers.enumerated() {
             if index > 0 { output.append(UInt8(ascii: ",")) }
             JSONValue.appendQuoted(member.key, to: &output)

@@ -6,7 +6,7 @@
 /// changes speed, never answers.
 package enum EventLine {
     /// The bytes that introduce the hash: `,"hash":"`.
-    package static let hashMarker: [UInt8] = Array(#","hash":""#.utf8)
+    static let hashMarker: [UInt8] = Array(#","hash":""#.utf8)
     /// The length of the fixed suffix `,"hash":"<64 hex>"}`.
     package static let suffixLength = 9 + 64 + 2
     /// The longest stored or input line accepted, in bytes (newline excluded).

@@ -40,7 +40,7 @@ package struct FileDescriptor: ~Copyable {
     }
 
     /// Moves the position for ``read(into:)`` to `offset`.
-    package func seek(to offset: Int) throws(StoreError) {
+    func seek(to offset: Int) throws(StoreError) {
         guard lseek(raw, off_t(offset), SEEK_SET) >= 0 else { throw .io(path: path, operation: "seek", errno: errno) }
     }
 
@@ -84,17 +84,17 @@ package struct FileDescriptor: ~Copyable {
     }
 
     /// Forces written data to stable storage.
-    package func synchronize() throws(StoreError) {
+    func synchronize() throws(StoreError) {
         guard fsync(raw) == 0 else { throw .io(path: path, operation: "fsync", errno: errno) }
     }
 
     /// Cuts the file to `length` bytes.
-    package func truncate(to length: Int) throws(StoreError) {
+    func truncate(to length: Int) throws(StoreError) {
         guard ftruncate(raw, off_t(length)) == 0 else { throw .io(path: path, operation: "truncate", errno: errno) }
     }
 
     /// Takes an exclusive `flock(2)` lock, waiting for other processes to release theirs.
-    package func lockExclusively() throws(StoreError) {
+    func lockExclusively() throws(StoreError) {
         while flock(raw, LOCK_EX) != 0 {
             if errno != EINTR { throw .io(path: path, operation: "lock", errno: errno) }
         }
@@ -102,25 +102,25 @@ package struct FileDescriptor: ~Copyable {
 
     /// Whether the file at `path` is still this open file (the same device and inode): false once it was
     /// deleted, renamed away or replaced.
-    package func isStill(atPath path: String) -> Bool {
+    func isStill(atPath path: String) -> Bool {
         var open = stat()
         guard fstat(raw, &open) == 0 else { return false }
         return FileIdentity(path: path) == FileIdentity(device: UInt64(open.st_dev), inode: UInt64(open.st_ino))
     }
 
     /// Forces the directory entry of a newly created file in `directory` to stable storage.
-    package static func synchronizeDirectory(_ directory: String) throws(StoreError) {
+    static func synchronizeDirectory(_ directory: String) throws(StoreError) {
         let descriptor = try FileDescriptor(path: directory, flags: O_RDONLY | O_DIRECTORY)
         try descriptor.synchronize()
     }
 }
 
 /// A file's device and inode: what stays the same while a path is renamed or replaced around it.
-package struct FileIdentity: Sendable, Equatable {
+struct FileIdentity: Sendable, Equatable {
     /// The device.
     package var device: UInt64
     /// The inode.
-    package var inode: UInt64
+    var inode: UInt64
 
     /// Makes an identity.
     package init(device: UInt64, inode: UInt64) {

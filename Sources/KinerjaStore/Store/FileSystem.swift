@@ -3,7 +3,7 @@
 #endif
 
 /// Whether anything exists at `path`.
-package func fileExists(_ path: String) -> Bool {
+func fileExists(_ path: String) -> Bool {
     var info = stat()
     return stat(path, &info) == 0
 }
@@ -71,7 +71,7 @@ package func writeFileAtomically(_ bytes: [UInt8], directory: String, fileName: 
 }
 
 /// The names in `directory` that ``writeFileAtomically(_:directory:fileName:)`` leaves when interrupted.
-package func temporaryFiles(in directory: String) -> [String] {
+func temporaryFiles(in directory: String) -> [String] {
     guard isDirectory(directory), let names = try? directoryEntries(directory) else { return [] }
     return names.filter { $0.hasPrefix(temporaryPrefix) && $0.hasSuffix(temporarySuffix) }
 }

@@ -91,7 +91,7 @@ extension Ledger {
 
     /// Files an interrupted write left (temporary files of atomic writes, here and among the checkpoints;
     /// quarantine files a failed recovery left empty), as paths relative to the ledger directory.
-    package func leftoverFiles() -> [String] {
+    func leftoverFiles() -> [String] {
         let quarantines = ((try? quarantineFiles()) ?? []).filter { fileSize(path($0)) == 0 }
         return temporaryFiles(in: directory) + quarantines
             + temporaryFiles(in: checkpointDirectory).map { Ledger.checkpointDirectoryName + "/" + $0 }

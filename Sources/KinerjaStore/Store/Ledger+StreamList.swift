@@ -1,7 +1,7 @@
 extension Ledger {
     /// The file that lists every stream the ledger has ever written (format 2): a stream whose files were
     /// both deleted is still named there, so its loss is found.
-    package static let streamListFileName = "kinerja-streams.json"
+    static let streamListFileName = "kinerja-streams.json"
 
     /// The contents of the stream list naming `streams`.
     static func streamListContents(_ streams: Set<StreamName>) -> [UInt8] {
@@ -12,7 +12,7 @@ extension Ledger {
     }
 
     /// The streams the list names; a problem when the list is missing or damaged. Empty for format 1.
-    package func listedStreams() -> Result<Set<StreamName>, HeadRecordProblem> {
+    func listedStreams() -> Result<Set<StreamName>, HeadRecordProblem> {
         guard version >= 2 else { return .success([]) }
         let listPath = path(Ledger.streamListFileName)
         guard fileExists(listPath) else { return .failure(.missing) }

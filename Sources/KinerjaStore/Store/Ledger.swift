@@ -7,7 +7,7 @@
 /// take an exclusive `flock` on the directory itself, which no file deletion can take away.
 package struct Ledger: Sendable {
     /// The file that marks a directory as a ledger and names its format version.
-    package static let markerFileName = "kinerja-ledger.json"
+    static let markerFileName = "kinerja-ledger.json"
     /// The format version this kinerja writes. Format 1 (no acknowledged-head records) is read, and
     /// raised to 2 by ``upgrade()``.
     package static let formatVersion = 2
@@ -28,7 +28,7 @@ package struct Ledger: Sendable {
     }
 
     /// The marker file's exact contents for format `version`.
-    package static func markerContents(version: Int = formatVersion) -> [UInt8] {
+    static func markerContents(version: Int = formatVersion) -> [UInt8] {
         let marker: JSONValue = .object(["format": .string("kinerja-ledger"), "version": .integer(version)])
         return marker.canonicalBytes + [0x0A]
     }
@@ -85,14 +85,14 @@ package struct Ledger: Sendable {
     }
 
     /// `*.jsonl` files whose names are not stream names: never read, so `verify` names them.
-    package func unreadableStreamFiles() throws(StoreError) -> [String] {
+    func unreadableStreamFiles() throws(StoreError) -> [String] {
         try directoryEntries(directory).filter { name in
             name.hasSuffix(".jsonl") && StreamName(String(name.dropLast(6))) == nil
         }
     }
 
     /// The files in the ledger directory that hold bytes moved out of streams by recovery.
-    package func quarantineFiles() throws(StoreError) -> [String] {
+    func quarantineFiles() throws(StoreError) -> [String] {
         try directoryEntries(directory).filter { $0.hasSuffix(".quarantine") }
     }
 

@@ -64,7 +64,7 @@ package enum LineProblem: Error, Equatable, Sendable, CustomStringConvertible {
     }
 
     /// What ends an acknowledgement problem: restoring the stream, or only its head record.
-    package func remedy(stream: StreamName) -> String {
+    func remedy(stream: StreamName) -> String {
         if case .headRecord = self {
             "restore \(stream.headFileName) from a backup (an older one will do: a stream may run past its record)"
         } else {
@@ -73,7 +73,7 @@ package enum LineProblem: Error, Equatable, Sendable, CustomStringConvertible {
     }
 
     /// Whether the problem is a loss of acknowledged events or of the record of them, rather than a bad line.
-    package var isAcknowledgementProblem: Bool {
+    var isAcknowledgementProblem: Bool {
         switch self {
         case .acknowledgedMissing, .acknowledgedChanged, .headRecord: true
         default: false

@@ -22,7 +22,7 @@ package struct StoredEvent: Sendable, Equatable {
     }
 
     /// The `prev` of a stream's first event: 64 zeros.
-    package static let zeroHash = SHA256Digest.zero
+    static let zeroHash = SHA256Digest.zero
 }
 
 /// The members of a stored event that its hash covers.

@@ -33,7 +33,7 @@ package struct StreamName: Sendable, Hashable, Comparable, CustomStringConvertib
     package var quarantineFileName: String { rawValue + ".quarantine" }
 
     /// The suffix of acknowledged-head records.
-    package static let headSuffix = ".head"
+    static let headSuffix = ".head"
 
     /// The stream's acknowledged-head record, `<name>.head` (see ``AcknowledgedHead``).
     package var headFileName: String { rawValue + Self.headSuffix }

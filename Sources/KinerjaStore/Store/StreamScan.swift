@@ -19,7 +19,7 @@ package struct StreamScan: Sendable, Equatable {
     package var damage: StreamDamage?
     /// Committed events of types (or versions) the catalogue does not know: read and verified, not
     /// interpreted; writers refuse the stream.
-    package var unrecognised: [UnrecognisedEvent] = []
+    var unrecognised: [UnrecognisedEvent] = []
 
     /// Makes a scan's result: the position `eventCount`, `headHash`, `lastRecordedAt`, `committedLength`.
     package init(
@@ -58,11 +58,11 @@ package struct IncompleteTail: Sendable, Equatable, CustomStringConvertible {
     /// How many bytes there are.
     package var length: Int
     /// The seq of the last complete event before them.
-    package var afterSeq: Int
+    var afterSeq: Int
     /// What the bytes are, in words.
     package var reason: String
     /// How many whole lines they hold that chain on from seq `afterSeq` (lines of a batch cut short).
-    package var chainedLines = 0
+    var chainedLines = 0
 
     /// One sentence for the clerk and the auditor.
     package var description: String {

@@ -1,7 +1,7 @@
 /// What `verify` found: every stream's scan, the check of each digest given, and the quarantine files.
 package struct VerifyReport: Sendable, Equatable {
     /// The outcome of checking one digest an auditor wrote down earlier.
-    package enum DigestOutcome: Sendable, Equatable {
+    enum DigestOutcome: Sendable, Equatable {
         /// The stream still holds that event with that hash; it now ends at `currentSeq`.
         case extended(currentSeq: Int)
         /// The ledger has no such stream.
@@ -15,14 +15,14 @@ package struct VerifyReport: Sendable, Equatable {
     }
 
     /// One digest and what checking it found.
-    package struct DigestCheck: Sendable, Equatable {
+    struct DigestCheck: Sendable, Equatable {
         /// The digest given.
         package var digest: LedgerDigest
         /// What was found.
         package var outcome: DigestOutcome
 
         /// Whether the stream still extends the digest.
-        package var isConfirmed: Bool {
+        var isConfirmed: Bool {
             if case .extended = outcome { return true }
             return false
         }
@@ -31,25 +31,25 @@ package struct VerifyReport: Sendable, Equatable {
     /// Every stream's scan, sorted by stream name.
     package var streams: [StreamScan]
     /// The digest checks, in the order given.
-    package var digestChecks: [DigestCheck]
+    var digestChecks: [DigestCheck]
     /// Files holding bytes moved out of streams by recovery.
-    package var quarantineFiles: [String]
+    var quarantineFiles: [String]
     /// Files an interrupted write left behind (temporary files, empty quarantine files), which the next
     /// write removes: named, not failures.
-    package var leftoverFiles: [String] = []
+    var leftoverFiles: [String] = []
     /// The ledger's format version (1: no acknowledged heads recorded yet).
     package var formatVersion = Ledger.formatVersion
     /// The seq each stream's head record acknowledges.
-    package var acknowledgedSeqs: [StreamName: Int] = [:]
+    var acknowledgedSeqs: [StreamName: Int] = [:]
     /// What is wrong with the list of the ledger's streams, if anything.
-    package var streamListProblem: HeadRecordProblem?
+    var streamListProblem: HeadRecordProblem?
     /// `*.jsonl` files that are not streams (their names are not stream names), so were not checked.
-    package var uncheckedFiles: [String] = []
+    var uncheckedFiles: [String] = []
     /// How many checkpoint files were compared with their streams.
-    package var checkpointsChecked = 0
+    var checkpointsChecked = 0
     /// Checkpoints that do not match their streams (queries would pass them over; a changed one is a sign
     /// of tampering with the ledger directory).
-    package var checkpointProblems: [CheckpointProblem] = []
+    var checkpointProblems: [CheckpointProblem] = []
 
     /// Whether every stream is intact and every digest is confirmed.
     package var isSuccessful: Bool {

@@ -50,7 +50,7 @@ extension Field {
             ])), "the regulations it cites (Mengingat), with their dates where printed")
 
     /// A Renstra or plan period, `{"from": 2021, "to": 2026}`.
-    package static func yearSpan(_ name: String, _ meaning: String, required: Bool) -> Field {
+    static func yearSpan(_ name: String, _ meaning: String, required: Bool) -> Field {
         let kind = Kind.object([
             .required("from", .integer(1900...2999), "the first year"),
             .required("to", .integer(1900...2999), "the last year"),
@@ -78,7 +78,7 @@ extension Field {
     ]
 
     /// The same components, all optional: the fields an amendment changes.
-    package static var indicatorChanges: [Field] {
+    static var indicatorChanges: [Field] {
         indicatorDefinition.filter { $0.name != "code" }.map { .optional($0.name, $0.kind, $0.meaning) }
     }
 }

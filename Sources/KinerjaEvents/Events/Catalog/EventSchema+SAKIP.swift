@@ -2,7 +2,7 @@ import KinerjaStore
 
 extension EventSchema {
     /// Every SAKIP event type, in the order the reference page lists them.
-    package static let sakip: [EventSchema] = [
+    static let sakip: [EventSchema] = [
         actorRegistered, organisationRegistered, renstraAdopted, ikuDecisionProposed, renstraTargetsProposed,
         targetChangeProposed, perjanjianKinerjaSigned, perjanjianKinerjaAmendmentProposed, realisasiRecorded,
         realisasiCorrected, budgetLineRecorded, documentRecorded, proposalApproved, proposalRejected,
@@ -25,7 +25,7 @@ extension EventSchema {
         ])
 
     /// The reasons a PK may be amended (PermenPAN-RB 53/2014 as restated in later rules).
-    package static let pkAmendmentReasons = ["pergantian-pejabat", "perubahan-strategi", "perubahan-prioritas"]
+    static let pkAmendmentReasons = ["pergantian-pejabat", "perubahan-strategi", "perubahan-prioritas"]
 
     /// `ActorRegistered` v1: a person who may record or decide, and their roles. Ledger-wide.
     package static let actorRegistered = EventSchema(

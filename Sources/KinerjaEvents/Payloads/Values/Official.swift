@@ -9,7 +9,7 @@ package struct Official: Sendable, Equatable {
     /// The civil-servant number as printed.
     package var nip: String?
     /// The rank as printed.
-    package var pangkat: String?
+    var pangkat: String?
 
     /// Makes an official.
     package init(name: String, jabatan: String? = nil, nip: String? = nil, pangkat: String? = nil) {
