@@ -56,11 +56,12 @@ package enum CLI {
             output.write(CommandInfo.overview)
             return
         }
-        guard let info = CommandInfo.named(name) else {
+        guard let command = CommandInfo.command(named: name) else {
             let suggestion = Suggestion.closest(to: name, among: CommandInfo.all.map(\.name))
             let hint = suggestion.map { "; did you mean '\($0)'?" } ?? ""
             throw .usage("unknown command '\(name)'\(hint)", command: nil)
         }
+        let info = command.info
         let rest = Array(words.dropFirst())
         if rest.contains("--help") || rest.contains("-h") {
             output.write(info.help)
@@ -71,36 +72,6 @@ package enum CLI {
         let parsed = try Arguments.parse(rest, command: name, spec: spec)
         if let directory = parsed.value("ledger") { ledgerDirectory = directory }
         let runner = CommandRunner(ledgerDirectory: ledgerDirectory, context: context)
-        switch name {
-        case "init": try runner.initialize(output: &output)
-        case "append": try runner.append(parsed, output: &output, errors: &errors)
-        case "log": try runner.log(parsed, output: &output)
-        case "state": try runner.state(parsed, output: &output)
-        case "pk": try runner.perjanjianKinerja(parsed, output: &output)
-        case "history": try runner.history(parsed, output: &output)
-        case "check": try runner.check(parsed, output: &output)
-        case "report": try runner.report(parsed, output: &output)
-        case "iku" where parsed.operands.first == "versions" || parsed.operands.first == "diff":
-            try runner.ikuReview(parsed, output: &output)
-        case "realisasi", "target", "iku", "approve", "reject":
-            try runner.decision(name, parsed, output: &output, errors: &errors)
-        case "import": try runner.importSpreadsheet(parsed, output: &output, errors: &errors)
-        case "verify": try runner.verify(parsed, output: &output)
-        case "head": try runner.head(output: &output)
-        case "checkpoint": try runner.checkpoint(parsed, output: &output)
-        case "upgrade": try runner.upgrade(output: &output)
-        case "types": output.write(EventCatalog.standard.referencePage)
-        default: try help(parsed, output: &output)
-        }
+        try command.run(runner, parsed, output: &output, errors: &errors)
     }
-
-    private static func help(_ arguments: Arguments, output: inout some TextOutputStream) throws(CLIError) {
-        guard let name = arguments.operands.first else {
-            output.write(CommandInfo.overview)
-            return
-        }
-        guard let info = CommandInfo.named(name) else { throw .usage("unknown command '\(name)'", command: "help") }
-        output.write(info.help)
-    }
-
 }

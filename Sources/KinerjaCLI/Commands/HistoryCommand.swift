@@ -1,0 +1,36 @@
+import KinerjaEvents
+import KinerjaInterchange
+import KinerjaProjections
+import KinerjaReports
+import KinerjaStore
+
+/// `kinerja history`: every event that touched a figure, in order, with approvals.
+struct HistoryCommand: Command {
+    static let info = CommandInfo(
+        name: "history", summary: "every event that touched a figure, in order, with approvals",
+        spec: ArgumentSpec(valued: ["org", "format", "as-of"], operands: ["SUBJECT"], minimumOperands: 1),
+        help: """
+            usage: kinerja [--ledger DIR] history SUBJECT --org ORG [--format table|json] [--as-of TIME]
+
+            Lists every event that touched SUBJECT, in order: seq, recorded time, effective date, recorder,
+            old → new value, basis, reason, and the approval (who, when) or its absence.
+
+            subjects:
+              indicator:CODE           everything about an indicator
+              target:CODE:YEAR         one year's target (Renstra targets and their changes)
+              pk:YEAR                  a PK and its amendments
+              realisasi:CODE:PERIOD    a realisation period (2024, 2024-Q3…) and its corrections
+              iku                      every IKU decision
+
+            example:
+              kinerja history realisasi:ppks:2024 --org luwu-timur-dinsos-p3a
+
+            """)
+
+    static func run(
+        _ runner: CommandRunner, _ arguments: Arguments, output: inout some TextOutputStream,
+        errors: inout some TextOutputStream
+    ) throws(CLIError) {
+        try runner.history(arguments, output: &output)
+    }
+}

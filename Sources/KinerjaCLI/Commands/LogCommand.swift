@@ -1,0 +1,36 @@
+import KinerjaEvents
+import KinerjaInterchange
+import KinerjaProjections
+import KinerjaReports
+import KinerjaStore
+
+/// `kinerja log`: list events.
+struct LogCommand: Command {
+    static let info = CommandInfo(
+        name: "log", summary: "list events",
+        spec: ArgumentSpec(valued: ["stream", "org", "from", "format", "as-of"]),
+        help: """
+            usage: kinerja [--ledger DIR] log [--stream STREAM] [--from SEQ] [--as-of TIME] [--format table|json]
+
+            Lists the committed events of every stream (or one), in stream and seq order.
+
+            options:
+              --stream STREAM   only this stream
+              --org ORG         the same, for an organisation's stream
+              --from SEQ        only events from this seq on
+              --as-of TIME      only events recorded by TIME (a date: the end of that day, UTC)
+              --format FORMAT   table (default) or json: one object per line, the stored event plus
+                                "stream", keys sorted (its "hash" covers the stored line, not this output)
+
+            example:
+              kinerja log --stream ledger --from 10 --format json
+
+            """)
+
+    static func run(
+        _ runner: CommandRunner, _ arguments: Arguments, output: inout some TextOutputStream,
+        errors: inout some TextOutputStream
+    ) throws(CLIError) {
+        try runner.log(arguments, output: &output)
+    }
+}

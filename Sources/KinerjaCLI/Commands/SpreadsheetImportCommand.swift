@@ -1,0 +1,56 @@
+import KinerjaEvents
+import KinerjaInterchange
+import KinerjaProjections
+import KinerjaReports
+import KinerjaStore
+
+/// `kinerja import`: record a spreadsheet's realisasi, targets or budget lines (CSV): every row or none.
+struct SpreadsheetImportCommand: Command {
+    static let info = CommandInfo(
+        name: "import", summary: "record a spreadsheet's realisasi, targets or budget lines (CSV): every row or none",
+        spec: ArgumentSpec(
+            valued: ["org", "as", "document", "locator", "basis-note", "reason", "effective", "year"],
+            operands: ["realisasi, targets or budget", "FILE (or - for standard input)"], minimumOperands: 2),
+        help: """
+            usage: kinerja import realisasi|targets|budget FILE|- --org ORG --document DOC [--as ACTOR] [...]
+
+            Records every row of a spreadsheet saved as CSV as one atomic batch: every row or none. A row
+            becomes the event its command records, checked by the same rules: realisasi as 'kinerja
+            realisasi record' (it counts once another actor approves it), targets as 'kinerja target set'
+            (a proposal), budget as a BudgetLineRecorded. Any bad row refuses the whole file and nothing is
+            written; every problem is listed by row, as the spreadsheet numbers them (the header is row 1),
+            and column, naming the bad value.
+
+            The file is CSV as Excel writes it: comma or semicolon delimiter (told from the header line),
+            quoted fields with "" for a quote and line breaks inside, CR LF or LF, UTF-8 with or without a
+            byte order mark. Numbers may be Indonesian (56,70; 13.821.027.400; 1.234,5) or plain (56.70),
+            with Rp or % where the unit fits; an ambiguous one (1.234) is refused. Header names are matched
+            in any case; blank rows are skipped. Each row's basis is --document, with --locator followed by
+            "row N of FILE".
+
+            columns (* required):
+            \(CommandInfo.importColumns)
+
+            options:
+              --org ORG                 the organisation's stream
+              --document DOC            the source document every row records (required)
+              --locator WHERE           where in it: a table, page or annex
+              --basis-note TEXT         a remark on the source; a row's keterangan is added to it
+              --reason WHY              targets: the reason for rows without keterangan
+              --effective DATE          targets: the date the changes take effect (required)
+              --year YEAR               budget: the year for rows without tahun
+              --as ACTOR                who records them (default: $KINERJA_ACTOR)
+
+            example:
+              kinerja import realisasi realisasi-2024.csv --org luwu-timur-dinsos-p3a \\
+                --document "LKj 2024" --locator "Tabel 14" --as rina
+
+            """)
+
+    static func run(
+        _ runner: CommandRunner, _ arguments: Arguments, output: inout some TextOutputStream,
+        errors: inout some TextOutputStream
+    ) throws(CLIError) {
+        try runner.importSpreadsheet(arguments, output: &output, errors: &errors)
+    }
+}

@@ -1,0 +1,44 @@
+import KinerjaEvents
+import KinerjaInterchange
+import KinerjaProjections
+import KinerjaReports
+import KinerjaStore
+
+/// `kinerja state`: an organisation's IKU, targets, realisasi, capaian and pending proposals for a year.
+struct StateCommand: Command {
+    static let info = CommandInfo(
+        name: "state", summary: "an organisation's IKU, targets, realisasi, capaian and pending proposals for a year",
+        spec: ArgumentSpec(valued: ["org", "year", "format", "as-of", "in-force-on"]),
+        help: """
+            usage: kinerja [--ledger DIR] state --org ORG [--year YEAR] [--as-of TIME] [--in-force-on DATE]
+                                          [--format table|json]
+
+            Rebuilds the organisation's state from its events and shows, for the year: the IKU in force
+            on 31 December, and per indicator the Renstra target, the PK target (latest PK version),
+            the verified realisasi by period and for the year, capaian by the indicator's own polarity
+            and formula (against the PK target, else the Renstra target), the rating, any capaian the
+            source printed that the rules do not give, and every proposal still awaiting a decision.
+            Every figure names the event it came from.
+
+            options:
+              --org ORG         the organisation's stream, e.g. luwu-timur-dinsos-p3a
+              --year YEAR       the year (default: the latest year with a PK or a realisasi)
+              --as-of TIME      what the ledger showed then: only events recorded by TIME
+                                (2024-07-31T12:00:00Z, or a date: the end of that day, UTC)
+              --in-force-on D   the IKU, targets and PK version in force on date D by the decisions'
+                                own effective dates (default: 31 December of the year); combines
+                                with --as-of: what the ledger, as it stood then, said was in force on D
+              --format FORMAT   table (default) or json
+
+            example:
+              kinerja state --org luwu-timur-dinsos-p3a --year 2024
+
+            """)
+
+    static func run(
+        _ runner: CommandRunner, _ arguments: Arguments, output: inout some TextOutputStream,
+        errors: inout some TextOutputStream
+    ) throws(CLIError) {
+        try runner.state(arguments, output: &output)
+    }
+}

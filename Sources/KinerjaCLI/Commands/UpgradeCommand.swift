@@ -1,0 +1,33 @@
+import KinerjaEvents
+import KinerjaInterchange
+import KinerjaProjections
+import KinerjaReports
+import KinerjaStore
+
+/// `kinerja upgrade`: raise a format 1 ledger to format 2 (acknowledged heads).
+struct UpgradeCommand: Command {
+    static let info = CommandInfo(
+        name: "upgrade", summary: "raise a format 1 ledger to format 2 (acknowledged heads)",
+        spec: ArgumentSpec(),
+        help: """
+            usage: kinerja [--ledger DIR] upgrade
+
+            Format 1 ledgers (written by kinerja before acknowledged heads) record no STREAM.head, so events
+            removed from a stream's end could not be told from an interrupted write; this kinerja reads them
+            but refuses to write to them. 'upgrade' checks every stream, records its current end (its
+            complete batches) as acknowledged, and marks the ledger format 2. Run it once, after checking
+            the streams against a digest you trust ('kinerja verify --digest'). A damaged stream is refused
+            and nothing is changed. On a format 2 ledger it does nothing.
+
+            example:
+              kinerja verify && kinerja upgrade
+
+            """)
+
+    static func run(
+        _ runner: CommandRunner, _ arguments: Arguments, output: inout some TextOutputStream,
+        errors: inout some TextOutputStream
+    ) throws(CLIError) {
+        try runner.upgrade(output: &output)
+    }
+}

@@ -1,0 +1,36 @@
+import KinerjaEvents
+import KinerjaInterchange
+import KinerjaProjections
+import KinerjaReports
+import KinerjaStore
+
+/// `kinerja verify`: check every stream; confirm a digest written down earlier.
+struct VerifyCommand: Command {
+    static let info = CommandInfo(
+        name: "verify", summary: "check every stream; confirm a digest written down earlier",
+        spec: ArgumentSpec(valued: ["digest"], repeatable: ["digest"]),
+        help: """
+            usage: kinerja [--ledger DIR] verify [--digest STREAM:SEQ:HASH]...
+
+            Checks every stream: each line's hash, the chain of prev hashes, seq without gaps, batches,
+            unique ids, recordedAt never decreasing, and every event's data against its type's schema.
+            Names the first bad line of a damaged stream by file and line number.
+            Checks each stream against its acknowledged head (STREAM.head, written after every recorded
+            batch): a stream that no longer holds an event once reported as recorded fails, naming the
+            missing seqs, because no crash can remove one. An interrupted write beyond it is only a note.
+            With --digest (as printed by 'kinerja head'), also proves each stream still holds that head:
+            that nothing up to it was changed, removed or reordered since it was written down.
+
+            example:
+              kinerja head > head-2024-12-31.txt
+              kinerja verify --digest "$(grep '^ledger:' head-2024-12-31.txt)"
+
+            """)
+
+    static func run(
+        _ runner: CommandRunner, _ arguments: Arguments, output: inout some TextOutputStream,
+        errors: inout some TextOutputStream
+    ) throws(CLIError) {
+        try runner.verify(arguments, output: &output)
+    }
+}
