@@ -112,8 +112,8 @@ import Testing
         #expect(every.status == 2)
         #expect(every.errors.contains("--every needs a positive number of events, not '0'"))
         let unknown = try kinerja.run(["checkpoint", "--org", "nowhere"])
-        #expect(unknown.status == 4)
-        #expect(unknown.errors.contains("nowhere"))
+        #expect(unknown.status == 2)
+        #expect(unknown.errors.contains("--org nowhere: this ledger has no such organisation"))
         #expect(!FileManager.default.fileExists(atPath: scratch.ledgerPath + "/checkpoints"))
     }
 }

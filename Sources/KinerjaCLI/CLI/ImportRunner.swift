@@ -37,7 +37,11 @@ extension CommandRunner {
         } catch {
             throw .store(error)
         }
-        let mapping = spreadsheet.map(bytes) { code in state?.knownIndicator(code, includingPending: true) }
+        let mapping = spreadsheet.map(bytes) { written in
+            state.flatMap { state in
+                state.indicatorCode(matching: written).flatMap { state.knownIndicator($0, includingPending: true) }
+            }
+        }
         var problems = mapping.problems
         // Rows imported before from another file or place: their content-derived ids are taken (all named here;
         // the Recorder checks again under the lock). Their content is compared as the store compares it: the

@@ -53,7 +53,7 @@ extension CommandRunner {
 
     /// `kinerja pk YEAR --org ORG [--version N]`.
     func perjanjianKinerja(_ arguments: Arguments, output: inout some TextOutputStream) throws(CLIError) {
-        guard let year = Int(arguments.operands[0]), (1900...2999).contains(year) else {
+        guard let year = Period.year(written: arguments.operands[0]) else {
             throw .usage("'\(arguments.operands[0])' is not a year", command: "pk")
         }
         let (stream, state, _, _) = try loadState(arguments, command: "pk")
@@ -95,13 +95,14 @@ extension CommandRunner {
 
     /// `kinerja history SUBJECT --org ORG`.
     func history(_ arguments: Arguments, output: inout some TextOutputStream) throws(CLIError) {
-        guard let subject = HistorySubject(parsing: arguments.operands[0]) else {
+        guard var subject = HistorySubject(parsing: arguments.operands[0]) else {
             throw .usage(
                 "'\(arguments.operands[0])' is not a subject: indicator:CODE, target:CODE:YEAR, pk:YEAR, "
                     + "realisasi:CODE:PERIOD or iku", command: "history")
         }
         let json = try wantsJSON(arguments, command: "history")
         let loaded = try loadState(arguments, command: "history")
+        subject = subject.matchingCodes(of: loaded.state)
         let entries = loaded.state.history(of: subject)
         if json {
             let value: JSONValue = .object([
@@ -139,6 +140,21 @@ extension CommandRunner {
             throw .usage(
                 "'\(name)' is not an organisation stream name (lowercase letters, digits, '-')", command: command)
         }
+        let ledger = try openLedger()
+        let streams: [StreamName]
+        do {
+            streams = try ledger.streams()
+        } catch {
+            throw .store(error)
+        }
+        guard streams.contains(stream), stream != .ledger else {
+            let organisations = streams.filter { $0 != .ledger }.map(\.rawValue)
+            let hint = Suggestion.closest(to: name, among: organisations).map { "; did you mean '\($0)'?" } ?? ""
+            let known = organisations.isEmpty ? "it has none yet" : "it has " + organisations.joined(separator: ", ")
+            throw .usage(
+                "--org \(name): this ledger has no such organisation\(hint) (\(known); 'kinerja org register' "
+                    + "adds one)", command: command)
+        }
         return stream
     }
 
@@ -169,7 +185,7 @@ extension CommandRunner {
     /// `--year YEAR`, if given: four digits, 1900 to 2999.
     func yearOption(_ arguments: Arguments, command: String) throws(CLIError) -> Int? {
         guard let text = arguments.value("year") else { return nil }
-        guard text.count == 4, let year = Int(text), (1900...2999).contains(year) else {
+        guard let year = Period.year(written: text) else {
             throw .usage("--year needs a year like 2024, not '\(text)'", command: command)
         }
         return year

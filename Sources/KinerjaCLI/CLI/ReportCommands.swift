@@ -68,7 +68,7 @@ extension CommandRunner {
             return .audit(from: period.from, to: period.to)
         }
         guard let text else { throw .usage("missing YEAR: kinerja report \(kind) YEAR --org ORG", command: "report") }
-        guard let year = Int(text), (1900...2999).contains(year) else {
+        guard let year = Period.year(written: text) else {
             throw .usage("'\(text)' is not a year; write it like 2024", command: "report")
         }
         return kind == "lkj" ? .lkj(year: year) : .perjanjianKinerja(year: year)

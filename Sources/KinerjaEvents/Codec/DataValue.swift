@@ -15,9 +15,9 @@ struct DataValue {
         try string("a string with a character other than a space") { !$0.allSatisfy(\.isWhitespace) }
     }
 
-    /// A code: lowercase letters, digits, `.` and `-` (`ppks`, `s1`).
+    /// A code: letters, digits, `.` and `-` (`ppks`, `s1`, `K1`).
     func code() throws(EventCodecError) -> String {
-        try string("a code of lowercase letters, digits, '.' and '-'", Field.Kind.isCode)
+        try string("a code of letters, digits, '.' and '-' (as in ppks, K1 or IKU-1)", Field.Kind.isCode)
     }
 
     /// The id of another event.

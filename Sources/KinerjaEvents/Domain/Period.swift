@@ -63,6 +63,28 @@ package struct Period: Sendable, Hashable, Comparable, CustomStringConvertible {
         self.init(year: year, kind: kind, number: number)
     }
 
+    /// Parses a period as people write it: a stored form in any case, with triwulan written `TW` as well as
+    /// `Q` (`2025-TW2`, `2025-tw2` and `2025-Q2` are one period), surrounding spaces ignored. The one parser of
+    /// periods typed or imported; stored data is read with ``init(parsing:)``, which takes the stored form only.
+    package init?(written text: String) {
+        let normalised = Self.trimmed(text).uppercased().replacing("TW", with: "Q")
+        self.init(parsing: normalised)
+    }
+
+    /// A year as people type it: four ASCII digits from 1900 to 2999 (`2024`; not `02024` or `24`). The one
+    /// parser of years typed or imported.
+    package static func year(written text: String) -> Int? {
+        let trimmed = Self.trimmed(text)
+        guard trimmed.count == 4, trimmed.allSatisfy({ $0.isASCII && $0.isNumber }), let year = Int(trimmed),
+            (1900...2999).contains(year)
+        else { return nil }
+        return year
+    }
+
+    private static func trimmed(_ text: String) -> String {
+        String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+    }
+
     /// The written form.
     package var description: String {
         guard let letter = kind.letter else { return String(year) }

@@ -67,7 +67,7 @@ package struct Field: Sendable {
         case decimal
         /// A whole number within the given range, written as a JSON number.
         case integer(ClosedRange<Int>)
-        /// A code: lowercase letters, digits, `.` and `-`, starting with a letter or digit (`ppks`, `s1`).
+        /// A code: letters, digits, `.` and `-`, starting with a letter or digit (`ppks`, `s1`, `K1`).
         case code
         /// One of the listed words.
         case oneOf([String])
@@ -167,7 +167,7 @@ extension Field.Kind {
             return nil
         case .code:
             guard let text = value.stringValue, Field.Kind.isCode(text) else {
-                return "\"\(path)\" must be a code of lowercase letters, digits, '.' and '-'"
+                return "\"\(path)\" must be a code of letters, digits, '.' and '-' (as in ppks, K1 or IKU-1)"
             }
             return nil
         case .oneOf(let words):
@@ -203,7 +203,9 @@ extension Field.Kind {
 }
 
 extension Field.Kind {
-    /// Whether `text` is a code: 1 to 64 lowercase letters, digits, `.` and `-`, starting with a letter or digit.
+    /// Whether `text` is a code: 1 to 64 letters, digits, `.` and `-`, starting with a letter or digit, spelt as
+    /// the decree spells it (`ppks`, `K1`, `IKU-1`). Codes are one code whatever their case: input is matched
+    /// to the spelling the IKU records (``OrganisationState/indicatorCode(matching:)``).
     package static func isCode(_ text: String) -> Bool {
         let bytes = Array(text.utf8)
         guard (1...64).contains(bytes.count), let first = bytes.first, first != UInt8(ascii: "-"),
@@ -211,6 +213,7 @@ extension Field.Kind {
         else { return false }
         return bytes.allSatisfy { byte in
             (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+                || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
                 || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
                 || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
         }

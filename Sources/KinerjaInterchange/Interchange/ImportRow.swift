@@ -49,7 +49,7 @@ struct ImportRow {
         guard Field.Kind.isCode(text) else {
             fail(
                 column,
-                "\(text.quotedForMessage) is not a code: use lowercase letters, digits, '.' and '-', as in ppks or p1.k1"
+                "\(text.quotedForMessage) is not a code: use letters, digits, '.' and '-', as in ppks, K1 or IKU-1"
             )
             return nil
         }
@@ -62,9 +62,7 @@ struct ImportRow {
             if fallback == nil { fail(column, "the cell is empty" + hint) }
             return fallback
         }
-        guard text.count == 4, text.allSatisfy({ $0.isASCII && $0.isNumber }), let year = Int(text),
-            (1900...2999).contains(year)
-        else {
+        guard let year = Period.year(written: text) else {
             fail(column, "\(text.quotedForMessage) is not a year: write four digits, 1900 to 2999")
             return nil
         }

@@ -61,7 +61,7 @@ extension SpreadsheetImport {
 
     /// `RealisasiRecorded`, as `kinerja realisasi record` records it.
     private func realisasi(_ row: inout ImportRow, indicator: (String) -> IndicatorDefinition?) -> RealisasiRecorded? {
-        let code = row.code("indikator")
+        let code = row.code("indikator").map { indicator($0)?.code ?? $0 }  // as the IKU spells it
         let year = row.year("tahun")
         let period = self.period(&row, year: year)
         let basis = basis(row, note: row.text("keterangan"))
@@ -92,14 +92,13 @@ extension SpreadsheetImport {
     /// Triwulan may be written `TW3` as well as `Q3`; it is recorded as `Q3`, the form of ``Period``.
     private func period(_ row: inout ImportRow, year: Int?) -> Period? {
         guard let text = row.text("periode") else { return year.flatMap { Period(year: $0, kind: .year) } }
-        let written = text.uppercased().replacing("TW", with: "Q")
-        if let period = Period(parsing: written) {
+        if let period = Period(written: text) {
             guard let year, period.year != year else { return period }
             row.fail("periode", "\(text.quotedForMessage) is not in tahun \(year)")
             return nil
         }
         guard let year else { return nil }  // tahun is wrong, and already noted
-        if let period = Period(parsing: "\(year)-\(written)") { return period }
+        if let period = Period(written: "\(year)-\(text)") { return period }
         row.fail(
             "periode",
             "\(text.quotedForMessage) is not a period: write \(year), \(year)-S1, \(year)-Q3 (or TW3) or"
@@ -109,7 +108,7 @@ extension SpreadsheetImport {
 
     /// `TargetChangeProposed`, as `kinerja target set` records it.
     private func target(_ row: inout ImportRow, indicator: (String) -> IndicatorDefinition?) -> TargetChangeProposed? {
-        let code = row.code("indikator")
+        let code = row.code("indikator").map { indicator($0)?.code ?? $0 }  // as the IKU spells it
         let year = row.year("tahun")
         let value = row.number("target", required: true)
         if let value, let code, let mismatch = indicator(code)?.unitMismatch(of: value) {

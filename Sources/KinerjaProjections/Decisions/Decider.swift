@@ -121,8 +121,11 @@ enum Decider {
         for code in changed where !inForce.contains(code) {
             throw .indicatorNotInForceToChange(code, on: date)
         }
-        for code in (decision.added ?? []).map(\.code) where inForce.contains(code) && !changed.contains(code) {
-            throw .indicatorAlreadyInForce(code, on: date)
+        // Codes are one code whatever their case: `K1` cannot be added beside `k1`.
+        let inForceByFolded = Dictionary(inForce.map { ($0.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
+        for code in (decision.added ?? []).map(\.code) {
+            guard let existing = inForceByFolded[code.lowercased()], !changed.contains(existing) else { continue }
+            throw .indicatorAlreadyInForce(existing, on: date)
         }
     }
 

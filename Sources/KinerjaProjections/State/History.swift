@@ -22,9 +22,20 @@ package enum HistorySubject: Sendable, Hashable, CustomStringConvertible {
             guard let year = Int(parts[1]) else { return nil }
             self = .perjanjianKinerja(year: year)
         case ("realisasi", 3):
-            guard let period = Period(parsing: parts[2]) else { return nil }
+            guard let period = Period(written: parts[2]) else { return nil }
             self = .realisasi(parts[1], period: period)
         default: return nil
+        }
+    }
+
+    /// The same subject with its indicator code as `state`'s IKU spells it (codes match whatever their case).
+    package func matchingCodes(of state: OrganisationState) -> HistorySubject {
+        func code(_ written: String) -> String { state.indicatorCode(matching: written) ?? written }
+        switch self {
+        case .indicator(let written): return .indicator(code(written))
+        case .target(let written, let year): return .target(code(written), year: year)
+        case .realisasi(let written, let period): return .realisasi(code(written), period: period)
+        case .perjanjianKinerja, .iku: return self
         }
     }
 

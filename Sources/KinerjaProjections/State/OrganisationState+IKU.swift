@@ -80,6 +80,21 @@ extension OrganisationState {
         return found
     }
 
+    /// The code of the indicator `written` names, as the Renstra or the IKU spells it: `written` itself when an
+    /// indicator has exactly that code, else the one code equal to it but for case (`PPKS`, `ppks`, `Ppks` name
+    /// one indicator). Nil when no indicator, or more than one, matches.
+    package func indicatorCode(matching written: String) -> String? {
+        if definitionsByIndicator[written] != nil { return written }
+        let folded = written.lowercased()
+        let matches = definitionsByIndicator.keys.filter { $0.lowercased() == folded }
+        return matches.count == 1 ? matches.first : nil
+    }
+
+    /// Every code the Renstra or an IKU decision ever defined, sorted.
+    package var knownIndicatorCodes: [String] {
+        definitionsByIndicator.keys.sorted()
+    }
+
     /// The Renstra's tujuan-level indicators and its period.
     package var renstraIndicators: (definitions: [IndicatorDefinition], period: ClosedRange<Int>)? {
         guard let renstra = renstraAdoptions.last.flatMap(event), case .renstraAdopted(let adopted) = renstra.event,

@@ -42,8 +42,8 @@ import Testing
             #""data.year" must be a whole number from 1900 to 2999, not "2024""#
         ),
         (
-            "TargetChangeProposed", #"{"indicator":"PPKS","year":2024,"value":"1","reason":"r","# + basis + "}",
-            #""data.indicator" must be a code of lowercase letters, digits, '.' and '-', not "PPKS""#
+            "TargetChangeProposed", #"{"indicator":"PP KS","year":2024,"value":"1","reason":"r","# + basis + "}",
+            #""data.indicator" must be a code of letters, digits, '.' and '-' (as in ppks, K1 or IKU-1), not "PP KS""#
         ),
         (
             "IkuDecisionProposed",

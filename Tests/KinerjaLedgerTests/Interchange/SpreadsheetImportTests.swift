@@ -234,8 +234,8 @@ import Testing
             "\"Q5\" is not a period: write 2024, 2024-S1, 2024-Q3 (or TW3) or 2024-M07, or S1, Q3, TW3 or M07 of the year in tahun"
         ),
         (
-            "PPKS;2024;;1;;", "indikator",
-            "\"PPKS\" is not a code: use lowercase letters, digits, '.' and '-', as in ppks or p1.k1"
+            "pp ks;2024;;1;;", "indikator",
+            "\"pp ks\" is not a code: use letters, digits, '.' and '-', as in ppks, K1 or IKU-1"
         ),
         (";2024;;1;;", "indikator", "the cell is empty"),
         ("ppks;2024;;;;", "nilai", "the cell is empty; give nilai, or pembilang and penyebut"),
@@ -251,6 +251,19 @@ import Testing
         let mapping = map(.realisasi, "indikator;tahun;periode;nilai;pembilang;penyebut\nidg;2024;;53,38;;\n\(row)\n")
         #expect(mapping.problems == [.init(row: 3, column: column, reason: reason)])
         #expect(mapping.rows == [2])
+    }
+
+    @Test func recordsACodeAsTheIkuSpellsIt() {
+        // The definitions' own lookup is case-insensitive here as the CLI's is (OrganisationState.indicatorCode).
+        let mapping = SpreadsheetImport(kind: .realisasi, source: "/data/in/file.csv", settings: .init(document: "LKj"))
+            .map(Array("indikator;tahun;nilai\nPPKS;2024;12,5\n".utf8)) { Self.definitions[$0.lowercased()] }
+        #expect(mapping.problems == [])
+        let event = mapping.events.first.flatMap { try? EventCodec.standard.decode($0) }
+        guard case .realisasiRecorded(let realisasi) = event else {
+            Issue.record("no realisation: \(String(describing: event))")
+            return
+        }
+        #expect(realisasi.indicator == "ppks")
     }
 
     @Test func reportsEveryBadRowNotJustTheFirst() {
