@@ -174,12 +174,22 @@ extension CommandRunner {
         let ledger = try openLedger()
         let stream = try organisationStream(arguments, command: command)
         let asOf = try asOfTime(arguments, command: command)
+        let loaded: (state: OrganisationState, head: LedgerDigest)
         do {
-            let loaded = try ledger.organisationState(stream, asOf: asOf)
-            return (stream, loaded.state, loaded.head, asOf)
+            loaded = try ledger.organisationState(stream, asOf: asOf)
         } catch {
             throw .store(error)
         }
+        if let asOf, loaded.head.seq == 0 {
+            // An empty answer would look like an empty organisation: say why there is nothing.
+            let first = (try? ledger.events(in: stream).first?.recordedAt).flatMap { $0 }
+            throw .usage(
+                "--as-of \(arguments.value("as-of") ?? asOf.description): stream \(stream) holds nothing recorded by "
+                    + "\(asOf)" + (first.map { "; its first event was recorded at \($0)" } ?? "")
+                    + " (for what the decisions themselves say was in force on a date, use --in-force-on DATE)",
+                command: command)
+        }
+        return (stream, loaded.state, loaded.head, asOf)
     }
 
     /// `--year YEAR`, if given: four digits, 1900 to 2999.
