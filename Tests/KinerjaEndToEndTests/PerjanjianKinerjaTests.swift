@@ -50,6 +50,10 @@ extension DecisionWorkflowTests {
             "--effective", "2025-01-01", "--document", "d", "--as", "rina", "--id", "bad id",
         ])
         #expect(badID.status == 3)
+        #expect(
+            badID.errors
+                == "kinerja: error: --id \"bad id\" is not valid: use 1 to 128 letters, digits, '.', '_', ':' or '-'; "
+                + "nothing was written (see 'kinerja target --help')\n")
         #expect(scratch.ledgerSnapshot() == before)
         #expect(try kinerja.run(["verify"]).status == 0)
     }

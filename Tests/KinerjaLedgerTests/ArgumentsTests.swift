@@ -8,6 +8,17 @@ import Testing
 @testable import KinerjaStore
 
 @Suite struct ArgumentsTests {
+    @Test(arguments: [
+        (#""data.printedCapaian" must be a decimal"#, "--printed-capaian must be a decimal"),
+        (#""data.basis.document" must be a string, not a number"#, "--document must be a string, not a number"),
+        (#""data.proposal" must be an event id"#, "the proposal's event id must be an event id"),
+        (#"id "a b" is not valid"#, #"--id "a b" is not valid"#),
+        ("no member path here", "no member path here"),
+    ])
+    func aCatalogueMessageAboutAnEventBuiltFromOptionsNamesTheOption(reason: String, wording: String) {
+        #expect(CommandRunner.inOptionWords(reason) == wording)
+    }
+
     static let spec = ArgumentSpec(
         valued: ["as", "digest"], repeatable: ["digest"], flags: ["quiet"], operands: ["FILE"])
 

@@ -10,6 +10,8 @@ enum CLIError: Error, Equatable, Sendable {
     case usage(String, command: String?)
     /// Input lines were refused.
     case input(InputError)
+    /// An event built from a command's options does not fit its type: the message names the option.
+    case invalidOption(String, command: String)
     /// Rows of a spreadsheet were refused.
     case importRefused(ImportError)
     /// The store refused or failed.
@@ -24,7 +26,7 @@ enum CLIError: Error, Equatable, Sendable {
         switch self {
         case .checkFailed: 1
         case .usage: 2
-        case .input, .importRefused, .refused: 3
+        case .input, .invalidOption, .importRefused, .refused: 3
         case .store(let error):
             switch error {
             case .idConflict, .clockBehind, .emptyBatch, .invalidEvent: 3
@@ -39,6 +41,7 @@ enum CLIError: Error, Equatable, Sendable {
         case .usage(let text, let command?): "\(text) (see 'kinerja \(command) --help')"
         case .usage(let text, nil): "\(text) (see 'kinerja help')"
         case .input(let error): "refused input:\n\(error)"
+        case .invalidOption(let text, let command): "\(text); nothing was written (see 'kinerja \(command) --help')"
         case .importRefused(let error): "refused import:\n\(error)"
         case .store(let error): error.description
         case .refused(let index, let type, let error): "refused event \(index) (\(type)): \(error); nothing was written"

@@ -96,11 +96,38 @@ struct CommandRunner {
         switch failure {
         case .store(let error): .store(error)
         case .refused(let index, let type, let reason): .refused(index: index, type: type, reason)
-        case .invalid(let index, _, let reason):
+        case .invalid(let index, _, let reason) where command == "append" || command == "iku":
             .input(InputError(problems: [.init(source: command, line: index, reason: reason)]))
+        case .invalid(_, _, let reason):
+            // The event was built from options: name the option, not the JSON member it became.
+            .invalidOption(Self.inOptionWords(reason), command: command)
         case .refusals(let failures):
             failures.first.map { recordingError($0, command: command) } ?? .store(.emptyBatch)
         }
+    }
+
+    /// A catalogue message about an event built from options, in the words of the options: `"data.printedCapaian"`
+    /// becomes `--printed-capaian`, `"data.proposal"` the proposal's id, `id "…"` `--id "…"`.
+    static func inOptionWords(_ reason: String) -> String {
+        var text = reason.hasPrefix("id \"") ? "--" + reason : reason
+        while let start = text.firstRange(of: "\"data."),
+            let end = text[start.upperBound...].firstIndex(of: "\"")
+        {
+            let member = text[start.upperBound..<end].split(separator: ".").last.map(String.init) ?? ""
+            let words: String
+            switch member {
+            case "proposal": words = "the proposal's event id"
+            case "corrects": words = "the corrected realisation's event id"
+            default:
+                words =
+                    "--"
+                    + member.reduce(into: "") { result, character in
+                        result += character.isUppercase ? "-" + character.lowercased() : String(character)
+                    }
+            }
+            text.replaceSubrange(start.lowerBound...end, with: words)
+        }
+        return text
     }
 
     /// Reports what an append did: a recovered tail, events already present, what was written, the head.
