@@ -119,6 +119,29 @@ import Testing
         try expectSuccess(kinerja.run(["verify"]))
     }
 
+    @Test func registersAClerkOnACopyOfTheDefaultLedgerSoTheREADMEsRealisasiIsRecorded() throws {
+        let scratch = Scratch()
+        try FileManager.default.copyItem(atPath: DefaultLedgerTests.ledger, toPath: scratch.ledgerPath)
+        let kinerja = Kinerja(ledger: scratch.ledgerPath)
+        let realisasi = [
+            "realisasi", "record", "--org", Self.org, "--indicator", "ppks", "--period", "2025-Q1", "--value", "12,5",
+            "--document", "Laporan TW I 2025", "--as", "rina",
+        ]
+        let refused = try kinerja.run(realisasi, extraEnvironment: ["KINERJA_CLOCK": "2027-01-05T08:00:00Z"])
+        #expect(refused.status == 3)
+        #expect(refused.errors.contains("rina may not record RealisasiRecorded"))
+        let setup = try kinerja.run(["setup", "-"], input: Array(Self.setupFile.utf8))
+        #expect(setup.status == 2)
+        #expect(setup.errors.contains("the ledger already has 3 actors (admin.ledger, transkripsi.pemeriksa"))
+        try expectSuccess(
+            kinerja.run(
+                [
+                    "actor", "add", "rina", "--name", "Rina Wati", "--role", "recorder", "--org", Self.org, "--as",
+                    "admin.ledger",
+                ], extraEnvironment: ["KINERJA_CLOCK": "2027-01-05T08:00:00Z"]))
+        try expectSuccess(kinerja.run(realisasi, extraEnvironment: ["KINERJA_CLOCK": "2027-01-05T08:00:00Z"]))
+    }
+
     @Test func setsUpTheOrganisationWithTheActorsAndListsThem() throws {
         let scratch = Scratch()
         let kinerja = Kinerja(ledger: scratch.ledgerPath)
