@@ -12,7 +12,10 @@ import Testing
         (["reject", "--help"], "help-reject.txt"), (["state", "--help"], "help-state.txt"),
         (["pk", "--help"], "help-pk.txt"), (["history", "--help"], "help-history.txt"),
         (["check", "--help"], "help-check.txt"), (["import", "--help"], "help-import.txt"),
-        (["report", "--help"], "help-report.txt"),
+        (["report", "--help"], "help-report.txt"), (["setup", "--help"], "help-setup.txt"),
+        (["actor", "--help"], "help-actor.txt"), (["org", "--help"], "help-org.txt"),
+        (["renstra", "--help"], "help-renstra.txt"), (["budget", "--help"], "help-budget.txt"),
+        (["document", "--help"], "help-document.txt"), (["note", "--help"], "help-note.txt"),
         (["help", "append"], "help-append.txt"),
     ])
     func printsHelp(arguments: [String], snapshot: String) throws {

@@ -14,6 +14,13 @@ protocol Command {
         _ runner: CommandRunner, _ arguments: Arguments, output: inout some TextOutputStream,
         errors: inout some TextOutputStream
     ) throws(CLIError)
+    /// The event types the command records from its options (not `append`, which records any type as given).
+    static var records: [EventType] { get }
+}
+
+extension Command {
+    /// Records nothing: a query, or a command that writes no event.
+    static var records: [EventType] { [] }
 }
 
 /// A command's name, options and help text.
@@ -30,8 +37,10 @@ struct CommandInfo: Sendable {
     /// Every command, in the order `kinerja help` lists them: a new command is a new file with its type,
     /// and one line here.
     static let commands: [any Command.Type] = [
-        InitCommand.self, AppendCommand.self, SpreadsheetImportCommand.self, RealisasiCommand.self, TargetCommand.self,
-        IkuCommand.self, ApproveCommand.self, RejectCommand.self, StateCommand.self, PerjanjianKinerjaCommand.self,
+        InitCommand.self, SetupCommand.self, ActorCommand.self, OrganisationCommand.self, AppendCommand.self,
+        SpreadsheetImportCommand.self, RenstraCommand.self, RealisasiCommand.self, TargetCommand.self, IkuCommand.self,
+        BudgetCommand.self, DocumentCommand.self, NoteCommand.self, ApproveCommand.self, RejectCommand.self,
+        StateCommand.self, PerjanjianKinerjaCommand.self,
         HistoryCommand.self, CheckCommand.self, ReportCommand.self, LogCommand.self, VerifyCommand.self,
         HeadCommand.self, CheckpointCommand.self, UpgradeCommand.self, TypesCommand.self, HelpCommand.self,
     ]

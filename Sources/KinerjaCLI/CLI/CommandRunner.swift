@@ -22,7 +22,7 @@ struct CommandRunner {
     func initialize(output: inout some TextOutputStream) throws(CLIError) {
         do {
             _ = try Ledger.create(at: ledgerDirectory)
-            output.write("created an empty ledger in \(ledgerDirectory)\n")
+            output.write("created an empty ledger in \(ledgerDirectory)\n\n" + InitCommand.nextSteps)
         } catch .alreadyALedger {
             output.write("\(ledgerDirectory) is already a Kinerja ledger; nothing was changed\n")
         } catch {
@@ -92,7 +92,7 @@ struct CommandRunner {
     }
 
     /// The command-line error a refused batch stands for (the recorder stops at the first refusal).
-    private func recordingError(_ failure: Recorder.Failure, command: String) -> CLIError {
+    func recordingError(_ failure: Recorder.Failure, command: String) -> CLIError {
         switch failure {
         case .store(let error): .store(error)
         case .refused(let index, let type, let reason): .refused(index: index, type: type, reason)

@@ -106,7 +106,8 @@ extension CommandRunner {
             errors: &errors)
     }
 
-    private func required(_ arguments: Arguments, _ name: String, _ command: String) throws(CLIError) -> String {
+    /// The value of `--name`, refusing a missing or empty one.
+    func required(_ arguments: Arguments, _ name: String, _ command: String) throws(CLIError) -> String {
         guard let value = arguments.value(name), !value.isEmpty else {
             throw .usage("missing --\(name)", command: command)
         }
@@ -115,7 +116,7 @@ extension CommandRunner {
 
     /// `--indicator CODE` as the IKU spells it (codes match whatever their case); a code no indicator has is
     /// refused naming the closest one. The Decider refuses it too; this says it in the words of the option.
-    private func indicatorCode(
+    func indicatorCode(
         _ arguments: Arguments, ledger: Ledger, stream: StreamName, command: String
     ) throws(CLIError) -> String {
         let written = try required(arguments, "indicator", command)
@@ -127,7 +128,8 @@ extension CommandRunner {
             "--indicator \(written): stream \(stream) has no indicator with that code\(hint)", command: command)
     }
 
-    private func number(_ text: String, option: String, command: String) throws(CLIError) -> ParsedNumber {
+    /// `text` read by ``NumberParser`` (Indonesian or plain notation), or a usage error naming `--option`.
+    func number(_ text: String, option: String, command: String) throws(CLIError) -> ParsedNumber {
         do {
             return try NumberParser.parse(text)
         } catch {
@@ -135,6 +137,7 @@ extension CommandRunner {
         }
     }
 
+    /// `text` as a date written YYYY-MM-DD, or a usage error naming it.
     func date(_ text: String, command: String) throws(CLIError) -> CalendarDate {
         guard let date = CalendarDate(parsing: text) else {
             throw .usage("'\(text)' is not a date; write YYYY-MM-DD", command: command)
@@ -143,7 +146,7 @@ extension CommandRunner {
     }
 
     /// `basis` from `--document`, `--locator`, `--basis-note`.
-    private func basis(_ arguments: Arguments, command: String) throws(CLIError) -> Basis {
+    func basis(_ arguments: Arguments, command: String) throws(CLIError) -> Basis {
         Basis(
             document: try required(arguments, "document", command), locator: arguments.value("locator"),
             note: arguments.value("basis-note"))
@@ -175,6 +178,12 @@ extension CommandRunner {
     private func jsonObject(inFile file: String) throws(CLIError) -> JSONObject {
         let bytes: [UInt8]
         do { bytes = try readWholeFile(file) } catch { throw .store(error) }
+        return try jsonObject(bytes, source: file)
+    }
+
+    /// The JSON object `bytes` (read from `file`) hold, or an input error naming the line and column where it is
+    /// not one.
+    func jsonObject(_ bytes: [UInt8], source file: String) throws(CLIError) -> JSONObject {
         let parsed = bytes.withUnsafeBytes { buffer in
             Result { () throws(JSONSyntaxError) in try JSONParser.parse(buffer) }
         }

@@ -21,6 +21,8 @@ struct ApproveCommand: Command {
 
             """)
 
+    static let records: [EventType] = [.proposalApproved]
+
     static func run(
         _ runner: CommandRunner, _ arguments: Arguments, output: inout some TextOutputStream,
         errors: inout some TextOutputStream

@@ -35,6 +35,8 @@ struct IkuCommand: Command {
 
             """)
 
+    static let records: [EventType] = [.ikuDecisionProposed]
+
     static func run(
         _ runner: CommandRunner, _ arguments: Arguments, output: inout some TextOutputStream,
         errors: inout some TextOutputStream

@@ -12,12 +12,43 @@ struct InitCommand: Command {
             usage: kinerja [--ledger DIR] init
 
             Creates an empty ledger in DIR (default ./Ledger): the marker file kinerja-ledger.json.
-            Streams (one <stream>.jsonl file each) appear with their first event.
+            Streams (one <stream>.jsonl file each) appear with their first event. It then prints the next
+            steps: registering who may record and decide, and the organisation ('kinerja setup').
 
             example:
               kinerja --ledger /srv/kinerja init
 
             """)
+
+    /// What to do after `init`, printed once the ledger is created.
+    static let nextSteps = """
+        next: register who may record and decide, and your organisation. Write a file setup.txt:
+
+          organisation: luwu-timur-dinsos-p3a
+          name: Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak
+          region: Kabupaten Luwu Timur
+          document: Peraturan Bupati Luwu Timur tentang Susunan Organisasi Perangkat Daerah
+
+          actor: admin
+          name: Andi Saputra
+          roles: administrator, recorder
+
+          actor: rina
+          name: Rina Wati
+          roles: recorder
+
+          actor: kadis
+          name: Drs. Sukarti
+          roles: approver
+
+        and run 'kinerja setup setup.txt' ('kinerja setup --help' lists every key). Or one at a time:
+
+          kinerja actor add admin --name "Andi Saputra" --role administrator --as admin
+          kinerja actor add rina --name "Rina Wati" --role recorder --as admin
+          kinerja org register luwu-timur-dinsos-p3a --name "Dinas Sosial P3A" \\
+            --region "Kabupaten Luwu Timur" --document "Perbup SOTK" --as rina
+
+        """
 
     static func run(
         _ runner: CommandRunner, _ arguments: Arguments, output: inout some TextOutputStream,

@@ -47,6 +47,8 @@ struct RealisasiCommand: Command {
 
             """)
 
+    static let records: [EventType] = [.realisasiRecorded, .realisasiCorrected]
+
     static func run(
         _ runner: CommandRunner, _ arguments: Arguments, output: inout some TextOutputStream,
         errors: inout some TextOutputStream

@@ -19,6 +19,8 @@ struct RejectCommand: Command {
 
             """)
 
+    static let records: [EventType] = [.proposalRejected]
+
     static func run(
         _ runner: CommandRunner, _ arguments: Arguments, output: inout some TextOutputStream,
         errors: inout some TextOutputStream

@@ -47,6 +47,8 @@ struct SpreadsheetImportCommand: Command {
 
             """)
 
+    static let records: [EventType] = ImportKind.allCases.map(\.eventType)
+
     static func run(
         _ runner: CommandRunner, _ arguments: Arguments, output: inout some TextOutputStream,
         errors: inout some TextOutputStream

@@ -33,6 +33,8 @@ struct TargetCommand: Command {
 
             """)
 
+    static let records: [EventType] = [.targetChangeProposed]
+
     static func run(
         _ runner: CommandRunner, _ arguments: Arguments, output: inout some TextOutputStream,
         errors: inout some TextOutputStream

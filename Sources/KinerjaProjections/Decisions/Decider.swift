@@ -3,7 +3,8 @@ import KinerjaStore
 
 /// Checks a decision against the ledger's state before anything is written: the pure `decide` step.
 ///
-/// Rules: the recorder holds the role the type needs (once actors are registered); an organisation stream
+/// Rules: the recorder holds the role the type needs (once actors are registered), and the last administrator
+/// keeps that role; an organisation stream
 /// starts with its OrganisationRegistered; indicators exist, and a realisation's indicator is in force for
 /// its period; an IKU decision adds only what is not in force and amends or retires only what is; nobody
 /// approves their own proposal and a proposal is decided once; a correction names a realisation; one signed
@@ -23,6 +24,11 @@ enum Decider {
                     throw .firstActorMustBeAdministrator(registration.actor)
                 }
                 return
+            }
+            // Someone must always be able to register actors: the last administrator keeps the role.
+            let administrators = registry.holders(of: .administrator)
+            if administrators == [registration.actor] && !registration.roles.contains(.administrator) {
+                throw .lastAdministrator(registration.actor)
             }
         } else if stream == .ledger && event.eventType != .noteRecorded {
             throw .wrongStream(type: event.type, stream: stream)

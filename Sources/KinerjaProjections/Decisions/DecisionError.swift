@@ -5,6 +5,7 @@ import KinerjaStore
 package enum DecisionError: Error, Equatable, Sendable, CustomStringConvertible {
     case roleMissing(actor: String, role: Role?, type: String, stream: StreamName)
     case firstActorMustBeAdministrator(String)
+    case lastAdministrator(String)
     case wrongStream(type: String, stream: StreamName)
     case organisationNotRegistered(StreamName, type: String)
     case organisationAlreadyRegistered(StreamName)
@@ -38,6 +39,9 @@ package enum DecisionError: Error, Equatable, Sendable, CustomStringConvertible 
             }
         case .firstActorMustBeAdministrator(let actor):
             "the first actor registered (\(actor)) must hold the administrator role, or nobody could register others"
+        case .lastAdministrator(let actor):
+            "\(actor) is the only administrator and would lose the role, so nobody could register actors; register "
+                + "another administrator first"
         case .wrongStream(let type, let stream):
             type == EventType.actorRegistered.rawValue
                 ? "\(type) belongs in the ledger stream, not \(stream)"

@@ -1,0 +1,162 @@
+import KinerjaEvents
+import KinerjaInterchange
+import KinerjaProjections
+import KinerjaReports
+import KinerjaStore
+
+/// `kinerja actor`: register an actor, change their roles, retire them, list them.
+struct ActorCommand: Command {
+    static let info = CommandInfo(
+        name: "actor", summary: "register an actor, change their roles, retire them, list them",
+        spec: ArgumentSpec(
+            valued: ["name", "jabatan", "role", "org", "as", "id", "format"], repeatable: ["role", "org"],
+            operands: ["add, roles, retire or list", "ID"], minimumOperands: 1),
+        help: """
+            usage: kinerja actor add ID --name NAME --role ROLE [--role ROLE...] [--org ORG...] [--jabatan TEXT]
+                   kinerja actor roles ID --role ROLE [--role ROLE...]
+                   kinerja actor retire ID
+                   kinerja actor list [--format table|json]
+
+            Registers who may record and decide (ActorRegistered, in the ledger stream), recorded by an
+            administrator (--as). ID is what the actor gives as --as: letters, digits, '.', '_', ':', '-'.
+            'add' registers a new actor; 'roles' registers them again with new roles, keeping their name,
+            jabatan and organisations; 'retire' registers them with no roles, so they record nothing more
+            (their earlier events stay as recorded). The only administrator keeps that role: register
+            another first. 'list' shows every actor with their roles and organisations.
+
+            roles:
+              recorder        records decisions, proposals, realisations, budget lines and documents
+              approver        approves or rejects proposals recorded by someone else
+              auditor         reads and checks; may record notes
+              administrator   registers actors and their roles
+
+            options:
+              --name NAME               the person's name
+              --role ROLE               a role; repeat it, or separate roles with commas
+              --org ORG                 an organisation stream they act for; repeat it (default: all)
+              --jabatan TEXT            their position
+              --as ACTOR                the administrator who records it (default: $KINERJA_ACTOR)
+              --id ID                   the event's id (default: generated)
+              --format table|json       for 'list'
+
+            example:
+              kinerja actor add rina --name "Rina Wati" --jabatan "Kasubbag Perencanaan" --role recorder \\
+                --org luwu-timur-dinsos-p3a --as admin
+              kinerja actor roles rina --role recorder,auditor --as admin
+              kinerja actor retire rina --as admin
+              kinerja actor list
+
+            """)
+
+    static let records: [EventType] = [.actorRegistered]
+
+    static func run(
+        _ runner: CommandRunner, _ arguments: Arguments, output: inout some TextOutputStream,
+        errors: inout some TextOutputStream
+    ) throws(CLIError) {
+        let command = info.name
+        let verb = arguments.operands[0]
+        let options: [String: Set<String>] = [
+            "add": ["name", "jabatan", "role", "org", "as", "id"], "roles": ["role", "as", "id"],
+            "retire": ["as", "id"], "list": ["format"],
+        ]
+        guard let allowed = options[verb] else {
+            throw .usage("unknown 'actor \(verb)'; use add, roles, retire or list", command: command)
+        }
+        for name in arguments.values.keys.sorted() where !allowed.contains(name) && name != "ledger" {
+            throw .usage("--\(name) is not an option of 'actor \(verb)'", command: command)
+        }
+        let ledger = try runner.openLedger()
+        let registry = try runner.actorRegistry(ledger)
+        if verb == "list" {
+            try list(registry, json: try runner.wantsJSON(arguments, command: command), output: &output)
+            return
+        }
+        guard arguments.operands.count == 2 else {
+            throw .usage("which actor? give their ID: kinerja actor \(verb) ID", command: command)
+        }
+        let id = arguments.operands[1]
+        guard InputEvent.isValidID(id) else {
+            throw .usage(
+                "actor '\(id)' is not valid: use 1 to 128 letters, digits, '.', '_', ':' or '-'", command: command)
+        }
+        let registration: ActorRegistered
+        if verb == "add" {
+            if let known = registry.actors[id] {
+                throw .usage(
+                    "actor \(id) is already registered (\(describe(known.roles))); change their roles with"
+                        + " 'kinerja actor roles \(id) --role ...'", command: command)
+            }
+            var organisations: [String]?
+            if let given = arguments.values["org"] {
+                organisations = try given.map { (code) throws(CLIError) -> String in
+                    guard StreamName(code) != nil, code != StreamName.ledger.rawValue else {
+                        throw .usage(
+                            "--org \(code) is not an organisation stream name (lowercase letters, digits, '-')",
+                            command: command)
+                    }
+                    return code
+                }
+            }
+            registration = ActorRegistered(
+                actor: id, name: try runner.required(arguments, "name", command),
+                jabatan: try runner.optional(arguments, "jabatan", command),
+                roles: try runner.roles(arguments, command: command), organisations: organisations)
+        } else {
+            guard let known = registry.actors[id] else {
+                throw .usage("no actor \(id) is registered; register them with 'kinerja actor add'", command: command)
+            }
+            let roles = verb == "roles" ? try runner.roles(arguments, command: command) : []
+            if verb == "retire" && known.roles.isEmpty {
+                throw .usage("actor \(id) holds no roles already; nothing to retire", command: command)
+            }
+            registration = ActorRegistered(
+                actor: id, name: known.name, jabatan: known.jabatan, roles: roles, organisations: known.organisations)
+        }
+        let event = EventCodec.standard.newEvent(.actorRegistered(registration), id: arguments.value("id"))
+        try runner.record(
+            [event], to: .ledger, ledger: ledger, arguments: arguments, command: command, output: &output,
+            errors: &errors)
+    }
+
+    /// The roles as a phrase.
+    private static func describe(_ roles: Set<Role>) -> String {
+        roles.isEmpty ? "no roles" : roles.sorted().map(\.rawValue).joined(separator: ", ")
+    }
+
+    /// Every registered actor by id: roles, organisations, name and jabatan.
+    private static func list(
+        _ registry: ActorRegistry, json: Bool, output: inout some TextOutputStream
+    ) throws(CLIError) {
+        let actors = registry.actors.values.sorted { $0.id < $1.id }
+        if json {
+            let values: [JSONValue] = actors.map { actor in
+                var object: JSONObject = [
+                    "id": .string(actor.id), "name": .string(actor.name),
+                    "roles": .array(actor.roles.sorted().map { .string($0.rawValue) }),
+                    "organisations": actor.organisations.map { .array($0.map(JSONValue.string)) } ?? .null,
+                ]
+                if let jabatan = actor.jabatan { object["jabatan"] = .string(jabatan) }
+                return .object(object)
+            }
+            output.write(JSONValue.array(values).canonicalString + "\n")
+            return
+        }
+        guard !actors.isEmpty else {
+            output.write(
+                "no actors are registered; the first must be an administrator ('kinerja actor add' or"
+                    + " 'kinerja setup')\n")
+            return
+        }
+        var table = TextTable(
+            headings: ["ID", "ROLES", "ORGANISATIONS", "NAME"], alignments: [.left, .left, .left, .left])
+        for actor in actors {
+            let name = actor.jabatan.map { "\(actor.name) (\($0))" } ?? actor.name
+            table.rows.append([
+                actor.id, actor.roles.isEmpty ? "(retired)" : describe(actor.roles),
+                actor.organisations?.joined(separator: ", ") ?? "all", name,
+            ])
+        }
+        for line in table.lines { output.write(line + "\n") }
+    }
+}

@@ -1,0 +1,106 @@
+import KinerjaEvents
+import KinerjaInterchange
+import KinerjaProjections
+import KinerjaReports
+import KinerjaStore
+
+/// `kinerja budget`: record one budget line (program, kegiatan or sub kegiatan) with its pagu and realisasi.
+struct BudgetCommand: Command {
+    static let info = CommandInfo(
+        name: "budget", summary: "record one budget line (program, kegiatan, sub kegiatan): pagu and realisasi",
+        spec: ArgumentSpec(
+            valued: [
+                "org", "as", "id", "year", "level", "code", "parent", "name", "indicator", "target", "pagu",
+                "realisasi",
+            ] + CommandInfo.basisOptions,
+            operands: ["record"], minimumOperands: 1),
+        help: """
+            usage: kinerja budget record --org ORG --year YEAR --level program|kegiatan|sub-kegiatan --code CODE
+                                         [--parent CODE] --name NAME --pagu N [--realisasi N] --document DOC [...]
+
+            Records one line of the year's budget (BudgetLineRecorded): a program, a kegiatan of a program,
+            or a sub kegiatan of a kegiatan, with its pagu and, when known, its realisation. Codes are
+            unique within the year; a parent must be recorded first. Amounts are rupiah, Indonesian or
+            plain (13.821.027.400, Rp13.821.027.400, 13821027400). 'kinerja import budget' records a
+            whole table at once.
+
+            options:
+              --org ORG                 the organisation's stream
+              --year YEAR               the budget year
+              --level LEVEL             program, kegiatan or sub-kegiatan
+              --code CODE               the line's code (lowercase letters, digits, '.', '-'), e.g. p1.k1
+              --parent CODE             the code of the program or kegiatan it belongs to
+              --name NAME               its name as printed
+              --indicator TEXT          its output indicator as printed
+              --target TEXT             its output target as printed
+              --pagu N                  the budget (pagu) in rupiah
+              --realisasi N             the spending in rupiah
+            \(CommandInfo.basisHelp)
+
+            example:
+              kinerja budget record --org luwu-timur-dinsos-p3a --year 2024 --level program --code p1 \\
+                --name "Program Perlindungan dan Jaminan Sosial" --pagu Rp1.250.000.000 \\
+                --realisasi 1.198.450.000 --document "DPA 2024" --as rina
+
+            """)
+
+    static let records: [EventType] = [.budgetLineRecorded]
+
+    static func run(
+        _ runner: CommandRunner, _ arguments: Arguments, output: inout some TextOutputStream,
+        errors: inout some TextOutputStream
+    ) throws(CLIError) {
+        let command = info.name
+        guard arguments.operands[0] == "record" else {
+            throw .usage("unknown 'budget \(arguments.operands[0])'; use record", command: command)
+        }
+        let ledger = try runner.openLedger()
+        let stream = try runner.organisationStream(arguments, command: command)
+        guard let year = try runner.yearOption(arguments, command: command) else {
+            throw .usage("missing --year", command: command)
+        }
+        let levelText = try runner.required(arguments, "level", command)
+        guard let level = BudgetLineRecorded.Level(rawValue: levelText) else {
+            let levels = BudgetLineRecorded.Level.allCases.map(\.rawValue).joined(separator: ", ")
+            throw .usage("--level \(levelText) is not a level; use \(levels)", command: command)
+        }
+        let code = try Self.code(try runner.required(arguments, "code", command), option: "code")
+        let parent = try arguments.value("parent").map { (text) throws(CLIError) in
+            try Self.code(text, option: "parent")
+        }
+        let line = BudgetLineRecorded(
+            year: year, level: level, code: code, parent: parent, name: try runner.required(arguments, "name", command),
+            indicator: try runner.optional(arguments, "indicator", command),
+            target: try runner.optional(arguments, "target", command),
+            pagu: try rupiah(runner, try runner.required(arguments, "pagu", command), option: "pagu"),
+            realisasi: try arguments.value("realisasi").map { (text) throws(CLIError) in
+                try rupiah(runner, text, option: "realisasi")
+            },
+            basis: try runner.basis(arguments, command: command))
+        let event = EventCodec.standard.newEvent(.budgetLineRecorded(line), id: arguments.value("id"))
+        try runner.record(
+            [event], to: stream, ledger: ledger, arguments: arguments, command: command, output: &output,
+            errors: &errors)
+    }
+
+    /// `text` as a budget code, or a usage error naming `--option`.
+    private static func code(_ text: String, option: String) throws(CLIError) -> String {
+        guard Field.Kind.isCode(text) else {
+            throw .usage(
+                "--\(option) \(text) is not a code: use lowercase letters, digits, '.' and '-', as in p1 or p1.k1",
+                command: info.name)
+        }
+        return text
+    }
+
+    /// `text` as an amount in rupiah: a number that is not a percentage.
+    private static func rupiah(_ runner: CommandRunner, _ text: String, option: String) throws(CLIError)
+        -> DecimalNumber
+    {
+        let parsed = try runner.number(text, option: option, command: info.name)
+        if parsed.hasPercentSign {
+            throw .usage("--\(option) \(text) is a percentage; give the amount in rupiah", command: info.name)
+        }
+        return parsed.value
+    }
+}

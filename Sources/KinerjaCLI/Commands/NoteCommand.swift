@@ -1,0 +1,49 @@
+import KinerjaEvents
+import KinerjaInterchange
+import KinerjaProjections
+import KinerjaReports
+import KinerjaStore
+
+/// `kinerja note`: record a free-text note, on an organisation's stream or the ledger stream.
+struct NoteCommand: Command {
+    static let info = CommandInfo(
+        name: "note", summary: "record a free-text note, on an organisation's stream or the ledger stream",
+        spec: ArgumentSpec(valued: ["org", "subject", "as", "id"], operands: ["TEXT"], minimumOperands: 1),
+        help: """
+            usage: kinerja note TEXT [--org ORG] [--subject WHAT] [--as ACTOR] [--id ID]
+
+            Records a note (NoteRecorded): a remark for whoever reads the history later, such as why a
+            review started or what a meeting decided. It changes no figure. Any registered actor may record
+            one. Without --org it goes to the ledger stream.
+
+            options:
+              --org ORG                 the organisation's stream (default: the ledger stream)
+              --subject WHAT            what it is about: an indicator, a decree, an event
+              --as ACTOR                who records it (default: $KINERJA_ACTOR)
+              --id ID                   the event's id (default: generated)
+
+            example:
+              kinerja note "Reviu IKU 2025 dimulai" --org luwu-timur-dinsos-p3a --subject iku --as rina
+
+            """)
+
+    static let records: [EventType] = [.noteRecorded]
+
+    static func run(
+        _ runner: CommandRunner, _ arguments: Arguments, output: inout some TextOutputStream,
+        errors: inout some TextOutputStream
+    ) throws(CLIError) {
+        let command = info.name
+        let ledger = try runner.openLedger()
+        let stream =
+            arguments.value("org") == nil
+            ? StreamName.ledger : try runner.organisationStream(arguments, command: command)
+        let text = arguments.operands[0]
+        guard !text.allSatisfy(\.isWhitespace) else { throw .usage("the note is empty", command: command) }
+        let note = NoteRecorded(text: text, subject: try runner.optional(arguments, "subject", command))
+        let event = EventCodec.standard.newEvent(.noteRecorded(note), id: arguments.value("id"))
+        try runner.record(
+            [event], to: stream, ledger: ledger, arguments: arguments, command: command, output: &output,
+            errors: &errors)
+    }
+}

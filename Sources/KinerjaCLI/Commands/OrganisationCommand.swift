@@ -1,0 +1,68 @@
+import KinerjaEvents
+import KinerjaInterchange
+import KinerjaProjections
+import KinerjaReports
+import KinerjaStore
+
+/// `kinerja org`: register the organisation (perangkat daerah) a stream belongs to.
+struct OrganisationCommand: Command {
+    static let info = CommandInfo(
+        name: "org", summary: "register the organisation (perangkat daerah) a stream belongs to",
+        spec: ArgumentSpec(
+            valued: ["name", "region", "province", "parent-government", "rating-scale", "as", "id"]
+                + CommandInfo.basisOptions,
+            operands: ["register", "ORG"], minimumOperands: 2),
+        help: """
+            usage: kinerja org register ORG --name NAME --region REGION [--province PROVINCE]
+                                            [--parent-government NAME] [--rating-scale NAME] --document DOC [...]
+
+            Registers the organisation whose events the stream ORG holds (OrganisationRegistered): its
+            first event, before any other decision about it. ORG is the stream name every other command
+            takes as --org: lowercase letters, digits and '-'. A stream is registered once.
+
+            options:
+              --name NAME               the organisation's full name
+              --region REGION           the kabupaten or kota
+              --province PROVINCE       the province
+              --parent-government NAME  the government it belongs to (Pemerintah Kabupaten ...)
+              --rating-scale NAME       the rating scale it uses (default: Permendagri 54/2010)
+            \(CommandInfo.basisHelp)
+
+            example:
+              kinerja org register luwu-timur-dinsos-p3a \\
+                --name "Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak" \\
+                --region "Kabupaten Luwu Timur" --province "Sulawesi Selatan" \\
+                --parent-government "Pemerintah Kabupaten Luwu Timur" \\
+                --document "Perbup Luwu Timur 45/2021 tentang Susunan Organisasi" --as rina
+
+            """)
+
+    static let records: [EventType] = [.organisationRegistered]
+
+    static func run(
+        _ runner: CommandRunner, _ arguments: Arguments, output: inout some TextOutputStream,
+        errors: inout some TextOutputStream
+    ) throws(CLIError) {
+        let command = info.name
+        guard arguments.operands[0] == "register" else {
+            throw .usage("unknown 'org \(arguments.operands[0])'; use register", command: command)
+        }
+        let name = arguments.operands[1]
+        guard let stream = StreamName(name), stream != .ledger else {
+            throw .usage(
+                "'\(name)' is not an organisation stream name (lowercase letters, digits, '-')", command: command)
+        }
+        let ledger = try runner.openLedger()
+        let organisation = OrganisationRegistered(
+            name: try runner.required(arguments, "name", command),
+            region: try runner.required(arguments, "region", command),
+            province: try runner.optional(arguments, "province", command),
+            parentGovernment: try runner.optional(arguments, "parent-government", command),
+            ratingScale: try runner.optional(arguments, "rating-scale", command),
+            basis: try runner.basis(arguments, command: command))
+        let event = EventCodec.standard.newEvent(.organisationRegistered(organisation), id: arguments.value("id"))
+        try runner.record(
+            [event], to: stream, ledger: ledger, arguments: arguments, command: command, output: &output,
+            errors: &errors)
+    }
+}

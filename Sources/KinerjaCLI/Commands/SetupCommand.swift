@@ -1,0 +1,157 @@
+import KinerjaEvents
+import KinerjaInterchange
+import KinerjaProjections
+import KinerjaReports
+import KinerjaStore
+
+/// `kinerja setup`: the first run: register the actors and the organisation from one short file.
+struct SetupCommand: Command {
+    static let info = CommandInfo(
+        name: "setup", summary: "first run: register the actors and the organisation from one short file",
+        spec: ArgumentSpec(valued: ["as"], operands: ["FILE (or - for standard input)"], minimumOperands: 1),
+        help: """
+            usage: kinerja [--ledger DIR] setup FILE|- [--as ADMINISTRATOR]
+
+            The first run of a new ledger (after 'kinerja init'): registers who may record and decide, and
+            the organisation, from a short file of 'key: value' lines. The actors are one atomic batch in
+            the ledger stream (ActorRegistered), recorded by the file's first administrator (or the one
+            --as names), whose own registration comes first; the organisation is one batch in its own
+            stream (OrganisationRegistered), recorded by that administrator too, who then needs the role
+            recorder as well. Everything is checked before anything is written. A ledger that already
+            has actors is refused: add actors there with 'kinerja actor add', and register an
+            organisation with 'kinerja org register'.
+
+            The file: 'actor: ID' starts an actor and 'organisation: ORG' the organisation (at most one,
+            and it may be left out); the lines below it, up to the next such line, describe it. Blank
+            lines and lines starting with # are left out.
+
+            an actor (* required):
+            \(keysHelp(SetupForm.actorKeys))
+
+            the organisation (* required):
+            \(keysHelp(SetupForm.organisationKeys))
+
+            example: the file setup.txt
+
+              # Dinas Sosial P3A Kabupaten Luwu Timur: who records, who approves
+              organisation: luwu-timur-dinsos-p3a
+              name: Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak
+              region: Kabupaten Luwu Timur
+              province: Sulawesi Selatan
+              parent-government: Pemerintah Kabupaten Luwu Timur
+              document: Peraturan Bupati Luwu Timur tentang Susunan Organisasi Perangkat Daerah
+
+              actor: admin
+              name: Andi Saputra
+              jabatan: Pengelola Sistem Informasi
+              roles: administrator, recorder
+
+              actor: rina
+              name: Rina Wati
+              jabatan: Kasubbag Perencanaan
+              roles: recorder
+              organisations: luwu-timur-dinsos-p3a
+
+              actor: kadis
+              name: Drs. Sukarti
+              jabatan: Kepala Dinas
+              roles: approver
+
+            then:
+              kinerja setup setup.txt
+
+            """)
+
+    static let records: [EventType] = [.actorRegistered, .organisationRegistered]
+
+    /// The keys of a section, for the help.
+    private static func keysHelp(_ keys: [(key: String, isRequired: Bool, meaning: String)]) -> String {
+        let width = keys.map { $0.key.count + 2 }.max() ?? 0
+        return keys.map { "  \(TextTable.pad($0.key + ($0.isRequired ? " *" : ""), to: width))  \($0.meaning)" }
+            .joined(separator: "\n")
+    }
+
+    static func run(
+        _ runner: CommandRunner, _ arguments: Arguments, output: inout some TextOutputStream,
+        errors: inout some TextOutputStream
+    ) throws(CLIError) {
+        let command = info.name
+        let ledger = try runner.openLedger()
+        let registry = try runner.actorRegistry(ledger)
+        if registry.isEnforcing {
+            let ids = registry.actors.keys.sorted()
+            let count = ids.count
+            throw .usage(
+                "the ledger already has \(count) actor\(count == 1 ? "" : "s") (\(ids.joined(separator: ", "))),"
+                    + " so it is set up; add an actor with 'kinerja actor add' and register an organisation with"
+                    + " 'kinerja org register'", command: command)
+        }
+        let file = arguments.operands[0]
+        let source = file == "-" ? "stdin" : file
+        let bytes = try runner.readInput(file)
+        let form: SetupForm
+        do throws(InputError) {
+            form = try SetupForm.read(bytes, source: source)
+        } catch {
+            throw .input(error)
+        }
+        let administrators = form.actors.filter { $0.roles.contains(.administrator) }
+        let recorder: ActorRegistered
+        if let given = arguments.value("as") {
+            guard let named = administrators.first(where: { $0.actor == given }) else {
+                let names = administrators.map(\.actor).joined(separator: ", ")
+                throw .usage(
+                    "--as \(given): setup is recorded by an administrator the file registers (\(names))",
+                    command: command)
+            }
+            recorder = named
+        } else if let first = administrators.first {
+            recorder = first
+        } else {
+            throw .usage("\(source) registers no administrator", command: command)
+        }
+        var recording = arguments
+        recording.values["as"] = [recorder.actor]
+        // The recorder's own registration comes first: the first actor of a ledger is an administrator.
+        let actors = [recorder] + form.actors.filter { $0.actor != recorder.actor }
+        let actorEvents = actors.map { EventCodec.standard.newEvent(.actorRegistered($0)) }
+        var organisationEvent: (stream: StreamName, event: NewEvent)?
+        if let (stream, registration) = form.organisation {
+            let mayRecord =
+                recorder.roles.contains(.recorder)
+                && (recorder.organisations.map { $0.contains(stream.rawValue) } ?? true)
+            guard mayRecord else {
+                throw .usage(
+                    "\(recorder.actor) records the organisation too, so needs the role recorder for \(stream): add it"
+                        + " to their roles in \(source), or leave the organisation out and have a recorder run"
+                        + " 'kinerja org register'", command: command)
+            }
+            let event = EventCodec.standard.newEvent(.organisationRegistered(registration))
+            // Checked now, before the actors are written: the stream is not registered yet, the scale exists.
+            let environment = try runner.context.effectiveLedgerEnvironment()
+            do throws(Recorder.Failure) {
+                try Recorder.check([event], to: stream, actor: recorder.actor, in: ledger, environment: environment)
+            } catch {
+                throw runner.recordingError(error, command: command)
+            }
+            organisationEvent = (stream, event)
+        }
+        try runner.record(
+            actorEvents, to: .ledger, ledger: ledger, arguments: recording, command: command, output: &output,
+            errors: &errors)
+        if let (stream, event) = organisationEvent {
+            do {
+                try runner.record(
+                    [event], to: stream, ledger: ledger, arguments: recording, command: command, output: &output,
+                    errors: &errors)
+            } catch {
+                errors.write("kinerja: the actors are registered; the organisation is not\n")
+                throw error
+            }
+        }
+        output.write(
+            "set up: \(actors.count) actor\(actors.count == 1 ? "" : "s")"
+                + (organisationEvent.map { " and organisation \($0.stream)" } ?? "")
+                + "; 'kinerja actor list' shows them\n")
+    }
+}
