@@ -12,7 +12,7 @@ import Testing
         (["reject", "--help"], "help-reject.txt"), (["state", "--help"], "help-state.txt"),
         (["pk", "--help"], "help-pk.txt"), (["history", "--help"], "help-history.txt"),
         (["check", "--help"], "help-check.txt"), (["import", "--help"], "help-import.txt"),
-        (["report", "--help"], "help-report.txt"),
+        (["report", "--help"], "help-report.txt"), (["pending", "--help"], "help-pending.txt"),
         (["help", "append"], "help-append.txt"),
     ])
     func printsHelp(arguments: [String], snapshot: String) throws {

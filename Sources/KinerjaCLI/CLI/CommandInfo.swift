@@ -31,7 +31,8 @@ struct CommandInfo: Sendable {
     /// and one line here.
     static let commands: [any Command.Type] = [
         InitCommand.self, AppendCommand.self, SpreadsheetImportCommand.self, RealisasiCommand.self, TargetCommand.self,
-        IkuCommand.self, ApproveCommand.self, RejectCommand.self, StateCommand.self, PerjanjianKinerjaCommand.self,
+        IkuCommand.self, PendingCommand.self, ApproveCommand.self, RejectCommand.self, StateCommand.self,
+        PerjanjianKinerjaCommand.self,
         HistoryCommand.self, CheckCommand.self, ReportCommand.self, LogCommand.self, VerifyCommand.self,
         HeadCommand.self, CheckpointCommand.self, UpgradeCommand.self, TypesCommand.self, HelpCommand.self,
     ]

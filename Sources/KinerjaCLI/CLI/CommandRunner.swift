@@ -92,7 +92,7 @@ struct CommandRunner {
     }
 
     /// The command-line error a refused batch stands for (the recorder stops at the first refusal).
-    private func recordingError(_ failure: Recorder.Failure, command: String) -> CLIError {
+    func recordingError(_ failure: Recorder.Failure, command: String) -> CLIError {
         switch failure {
         case .store(let error): .store(error)
         case .refused(let index, let type, let reason): .refused(index: index, type: type, reason)
