@@ -46,6 +46,13 @@ import Testing
         }
     }
 
+    @Test func takesAnyNumberOfTheLastOperandWhenItRepeats() throws {
+        let spec = ArgumentSpec(valued: ["org"], operands: ["EVENT"], repeatsLastOperand: true)
+        let parsed = try Arguments.parse(["a", "--org", "o", "b", "c"], command: "x", spec: spec)
+        #expect(parsed.operands == ["a", "b", "c"])
+        #expect(try Arguments.parse([], command: "x", spec: spec).operands.isEmpty)
+    }
+
     @Test func treatsEverythingAfterDoubleDashAsOperands() throws {
         let parsed = try Arguments.parse(["--", "--as"], command: "x", spec: Self.spec)
         #expect(parsed.operands == ["--as"])

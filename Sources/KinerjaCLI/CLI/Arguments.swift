@@ -16,6 +16,8 @@ struct ArgumentSpec: Sendable {
     var operands: [String] = []
     /// How many operands must be given.
     var minimumOperands = 0
+    /// Whether the last operand may be given any number of times (`approve ID...`).
+    var repeatsLastOperand = false
 }
 
 /// Parsed command-line arguments of one command.
@@ -70,7 +72,7 @@ struct Arguments: Sendable, Equatable {
                 throw .usage("unknown option '\(word)'", command: command)
             }
         }
-        if arguments.operands.count > spec.operands.count {
+        if arguments.operands.count > spec.operands.count && !spec.repeatsLastOperand {
             let extra = arguments.operands[spec.operands.count]
             throw .usage("unexpected argument '\(extra)'", command: command)
         }

@@ -39,8 +39,8 @@ struct CommandInfo: Sendable {
     static let commands: [any Command.Type] = [
         InitCommand.self, SetupCommand.self, ActorCommand.self, OrganisationCommand.self, AppendCommand.self,
         SpreadsheetImportCommand.self, RenstraCommand.self, RealisasiCommand.self, TargetCommand.self, IkuCommand.self,
-        BudgetCommand.self, DocumentCommand.self, NoteCommand.self, ApproveCommand.self, RejectCommand.self,
-        StateCommand.self, PerjanjianKinerjaCommand.self,
+        BudgetCommand.self, DocumentCommand.self, NoteCommand.self, PendingCommand.self, ApproveCommand.self,
+        RejectCommand.self, StateCommand.self, PerjanjianKinerjaCommand.self,
         HistoryCommand.self, CheckCommand.self, ReportCommand.self, LogCommand.self, VerifyCommand.self,
         HeadCommand.self, CheckpointCommand.self, UpgradeCommand.self, TypesCommand.self, HelpCommand.self,
     ]

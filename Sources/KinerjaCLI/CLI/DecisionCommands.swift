@@ -7,8 +7,7 @@ import KinerjaStore
 /// The secretariat's commands: record each kind of decision without writing JSON by hand. Each builds the
 /// event from flags (numbers in Indonesian or plain notation), then records it like `append` does.
 extension CommandRunner {
-    /// `kinerja realisasi record|correct …`, `kinerja target set …`, `kinerja iku propose …`,
-    /// `kinerja approve …`, `kinerja reject …`.
+    /// `kinerja realisasi record|correct …`, `kinerja target set …`, `kinerja iku propose …`.
     func decision(
         _ command: String, _ arguments: Arguments, output: inout some TextOutputStream,
         errors: inout some TextOutputStream
@@ -16,8 +15,7 @@ extension CommandRunner {
         let ledger = try openLedger()
         let stream = try organisationStream(arguments, command: command)
         var operands = arguments.operands
-        let verb =
-            command == "approve" || command == "reject" ? command : (operands.isEmpty ? "" : operands.removeFirst())
+        let verb = operands.isEmpty ? "" : operands.removeFirst()
         let event: NewEvent
         let id = arguments.value("id")
         switch (command, verb) {
@@ -43,9 +41,10 @@ extension CommandRunner {
                 basis: basis)
             event = EventCodec.standard.newEvent(.realisasiRecorded(realisasi), id: id)
         case ("realisasi", "correct"):
-            guard let corrected = operands.first else {
+            guard let text = operands.first else {
                 throw .usage("which realisation? give its event id", command: command)
             }
+            let corrected = try resolveEventID(text, in: stream, ledger: ledger, command: command)
             let basis = try basis(arguments, command: command)
             let reason = try required(arguments, "reason", command)
             let figures = try figures(arguments, indicator: nil, ledger: ledger, stream: stream, command: command)
@@ -86,17 +85,6 @@ extension CommandRunner {
             } else {
                 // Kept as given: the catalogue's check when it is recorded names what is wrong, as for `append`.
                 event = NewEvent(type: type.rawValue, id: id, data: data, effective: effective)
-            }
-        case ("approve", _), ("reject", _):
-            guard let proposal = operands.first else {
-                throw .usage("which proposal? give its event id", command: command)
-            }
-            if command == "reject" {
-                let rejection = ProposalRejected(proposal: proposal, reason: try required(arguments, "reason", command))
-                event = EventCodec.standard.newEvent(.proposalRejected(rejection), id: id)
-            } else {
-                let approval = ProposalApproved(proposal: proposal, note: arguments.value("note"))
-                event = EventCodec.standard.newEvent(.proposalApproved(approval), id: id)
             }
         default:
             throw .usage("unknown '\(command) \(verb)'", command: command)

@@ -41,7 +41,10 @@ extension CommandRunner {
         guard arguments.operands.count == 3 else {
             throw .usage("give two IKU decisions: iku diff A B", command: "iku")
         }
-        let (from, to) = (arguments.operands[1], arguments.operands[2])
+        let (from, to) = (
+            try resolveEventID(arguments.operands[1], in: loaded.state, command: "iku"),
+            try resolveEventID(arguments.operands[2], in: loaded.state, command: "iku")
+        )
         for id in [from, to] where !versions.contains(where: { $0.event.id == id }) {
             throw .usage(
                 "there is no IKU decision \(id) in stream \(loaded.stream) (see 'kinerja iku versions')", command: "iku"

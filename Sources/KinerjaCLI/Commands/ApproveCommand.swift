@@ -4,20 +4,38 @@ import KinerjaProjections
 import KinerjaReports
 import KinerjaStore
 
-/// `kinerja approve`: approve (verify) a proposal recorded by someone else.
+/// `kinerja approve`: approve (verify) proposals recorded by someone else, one or many at once.
 struct ApproveCommand: Command {
     static let info = CommandInfo(
         name: "approve", summary: "approve (verify) a proposal recorded by someone else",
-        spec: ArgumentSpec(valued: ["org", "as", "id", "note"], operands: ["EVENT"], minimumOperands: 1),
+        spec: ArgumentSpec(
+            valued: ["org", "as", "id", "note", "batch"], flags: ["dry-run"], operands: ["EVENT"],
+            repeatsLastOperand: true),
         help: """
-            usage: kinerja approve EVENT --org ORG [--note TEXT] [--as ACTOR]
+            usage: kinerja approve EVENT... --org ORG [--note TEXT] [--as ACTOR]
+                   kinerja approve --batch EVENT --org ORG [EVENT...] [--note TEXT] [--as ACTOR]
 
-            Approves the proposal EVENT (an IKU decision, a target change, a PK amendment, a realisation or
-            a correction): from now on it counts. Nobody approves their own proposal, and a proposal is
-            decided once.
+            Approves the proposals EVENT (IKU decisions, target changes, PK amendments, realisations or
+            corrections): from now on they count. Nobody approves their own proposal, and a proposal is
+            decided once. EVENT is an event's whole id, or as much of its beginning (at least 4
+            characters) as no other id of the stream shares: the short ids 'kinerja pending' shows.
+
+            The proposals are listed, then approved together as one batch: if any approval is refused,
+            none is recorded, and the message says which and why.
+
+            options:
+              --org ORG                 the organisation's stream
+              --batch EVENT             also every proposal awaiting a decision that was recorded in the
+                                        same batch as EVENT (a whole import at once)
+              --note TEXT               a remark kept with each approval
+              --dry-run                 list the proposals and check the approvals; record nothing
+              --as ACTOR                who approves (default: $KINERJA_ACTOR)
+              --id ID                   the approval's id, when approving one proposal (default: generated)
 
             example:
               kinerja approve ltim-real-ppks-2024 --org luwu-timur-dinsos-p3a --note "cek dokumen" --as kadis
+              kinerja approve 9f3c2a4e 51d0e7b2 --org luwu-timur-dinsos-p3a --as kadis
+              kinerja approve --batch imp-6c1d0b --org luwu-timur-dinsos-p3a --dry-run --as kadis
 
             """)
 
@@ -27,6 +45,14 @@ struct ApproveCommand: Command {
         _ runner: CommandRunner, _ arguments: Arguments, output: inout some TextOutputStream,
         errors: inout some TextOutputStream
     ) throws(CLIError) {
-        try runner.decision("approve", arguments, output: &output, errors: &errors)
+        let state = try runner.loadState(arguments, command: info.name).state
+        let proposals = try runner.proposalsToDecide(arguments, state: state, command: info.name)
+        let note = arguments.value("note")
+        try runner.decide(
+            proposals, verb: ("approving", "would approve"), state: state, arguments: arguments, command: info.name,
+            output: &output, errors: &errors
+        ) { proposal in
+            .proposalApproved(ProposalApproved(proposal: proposal.id, note: note))
+        }
     }
 }

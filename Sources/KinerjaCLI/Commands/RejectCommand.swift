@@ -4,18 +4,36 @@ import KinerjaProjections
 import KinerjaReports
 import KinerjaStore
 
-/// `kinerja reject`: reject a proposal recorded by someone else, with the reason.
+/// `kinerja reject`: reject proposals recorded by someone else, with the reason, one or many at once.
 struct RejectCommand: Command {
     static let info = CommandInfo(
         name: "reject", summary: "reject a proposal recorded by someone else, with the reason",
-        spec: ArgumentSpec(valued: ["org", "as", "id", "reason"], operands: ["EVENT"], minimumOperands: 1),
+        spec: ArgumentSpec(
+            valued: ["org", "as", "id", "reason", "batch"], flags: ["dry-run"], operands: ["EVENT"],
+            repeatsLastOperand: true),
         help: """
-            usage: kinerja reject EVENT --org ORG --reason WHY [--as ACTOR]
+            usage: kinerja reject EVENT... --org ORG --reason WHY [--as ACTOR]
+                   kinerja reject --batch EVENT --org ORG [EVENT...] --reason WHY [--as ACTOR]
 
-            Rejects the proposal EVENT: it never counts, and stays in history with the reason.
+            Rejects the proposals EVENT: they never count, and stay in history with the reason. EVENT is
+            an event's whole id, or as much of its beginning (at least 4 characters) as no other id of
+            the stream shares: the short ids 'kinerja pending' shows.
+
+            The proposals are listed, then rejected together as one batch: if any rejection is refused,
+            none is recorded, and the message says which and why.
+
+            options:
+              --org ORG                 the organisation's stream
+              --reason WHY              why (required), kept with each rejection
+              --batch EVENT             also every proposal awaiting a decision that was recorded in the
+                                        same batch as EVENT (a whole import at once)
+              --dry-run                 list the proposals and check the rejections; record nothing
+              --as ACTOR                who rejects (default: $KINERJA_ACTOR)
+              --id ID                   the rejection's id, when rejecting one proposal (default: generated)
 
             example:
               kinerja reject ltim-real-ppks-2024 --org luwu-timur-dinsos-p3a --reason "angka belum final" --as kadis
+              kinerja reject --batch imp-6c1d0b --org luwu-timur-dinsos-p3a --reason "lampiran salah" --as kadis
 
             """)
 
@@ -25,6 +43,16 @@ struct RejectCommand: Command {
         _ runner: CommandRunner, _ arguments: Arguments, output: inout some TextOutputStream,
         errors: inout some TextOutputStream
     ) throws(CLIError) {
-        try runner.decision("reject", arguments, output: &output, errors: &errors)
+        guard let reason = arguments.value("reason"), !reason.isEmpty else {
+            throw .usage("missing --reason", command: info.name)
+        }
+        let state = try runner.loadState(arguments, command: info.name).state
+        let proposals = try runner.proposalsToDecide(arguments, state: state, command: info.name)
+        try runner.decide(
+            proposals, verb: ("rejecting", "would reject"), state: state, arguments: arguments, command: info.name,
+            output: &output, errors: &errors
+        ) { proposal in
+            .proposalRejected(ProposalRejected(proposal: proposal.id, reason: reason))
+        }
     }
 }
