@@ -41,9 +41,11 @@ struct ActorCommand: Command {
 
             example:
               kinerja actor add rina --name "Rina Wati" --jabatan "Kasubbag Perencanaan" --role recorder \\
-                --org luwu-timur-dinsos-p3a --as admin
-              kinerja actor roles rina --role recorder,auditor --as admin
-              kinerja actor retire rina --as admin
+                --org luwu-timur-dinsos-p3a --as admin.ledger
+              kinerja actor add kadis --name "Drs. Sukarti" --jabatan "Kepala Dinas" --role approver --as admin.ledger
+              kinerja actor roles kadis --role approver,auditor --as admin.ledger
+              kinerja actor add budi --name "Budi Santoso" --role recorder --as admin.ledger
+              kinerja actor retire budi --as admin.ledger
               kinerja actor list
 
             """)

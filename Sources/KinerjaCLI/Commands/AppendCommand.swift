@@ -33,7 +33,7 @@ struct AppendCommand: Command {
 
             example:
               echo '{"type":"NoteRecorded","id":"note-1","data":{"text":"Reviu IKU dimulai"}}' \\
-                | kinerja append - --as sekretariat.rina
+                | kinerja append - --as rina
 
             """)
 

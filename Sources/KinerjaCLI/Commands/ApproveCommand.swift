@@ -33,9 +33,9 @@ struct ApproveCommand: Command {
               --id ID                   the approval's id, when approving one proposal (default: generated)
 
             example:
-              kinerja approve ltim-real-ppks-2024 --org luwu-timur-dinsos-p3a --note "cek dokumen" --as kadis
-              kinerja approve 9f3c2a4e 51d0e7b2 --org luwu-timur-dinsos-p3a --as kadis
-              kinerja approve --batch imp-6c1d0b --org luwu-timur-dinsos-p3a --dry-run --as kadis
+              kinerja approve ltim-ppks-2025-tw1 --org luwu-timur-dinsos-p3a --note "cek dokumen" --as kadis
+              kinerja approve ltim-target-ppks-2025 ltim-koreksi --org luwu-timur-dinsos-p3a --as kadis
+              kinerja approve --batch imp-d79a --org luwu-timur-dinsos-p3a --dry-run --as kadis
 
             """)
 

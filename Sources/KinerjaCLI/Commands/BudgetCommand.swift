@@ -38,9 +38,9 @@ struct BudgetCommand: Command {
             \(CommandInfo.basisHelp)
 
             example:
-              kinerja budget record --org luwu-timur-dinsos-p3a --year 2024 --level program --code p1 \\
+              kinerja budget record --org luwu-timur-dinsos-p3a --year 2025 --level program --code p1 \\
                 --name "Program Perlindungan dan Jaminan Sosial" --pagu Rp1.250.000.000 \\
-                --realisasi 1.198.450.000 --document "DPA 2024" --as rina
+                --realisasi 1.198.450.000 --document "DPA 2025" --as rina
 
             """)
 

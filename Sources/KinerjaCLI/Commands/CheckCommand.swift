@@ -22,7 +22,7 @@ struct CheckCommand: Command {
             Exit status 1 when there are findings, 0 when there are none.
 
             example:
-              kinerja check --org luwu-timur-dinsos-p3a --year 2024
+              kinerja check --org luwu-timur-dinsos-p3a --year 2024   # exits 1: 11 findings
 
             """)
 

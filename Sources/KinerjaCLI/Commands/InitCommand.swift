@@ -16,7 +16,7 @@ struct InitCommand: Command {
             steps: registering who may record and decide, and the organisation ('kinerja setup').
 
             example:
-              kinerja --ledger /srv/kinerja init
+              kinerja --ledger baru init
 
             """)
 

@@ -29,11 +29,10 @@ struct OrganisationCommand: Command {
             \(CommandInfo.basisHelp)
 
             example:
-              kinerja org register luwu-timur-dinsos-p3a \\
-                --name "Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak" \\
-                --region "Kabupaten Luwu Timur" --province "Sulawesi Selatan" \\
-                --parent-government "Pemerintah Kabupaten Luwu Timur" \\
-                --document "Perbup Luwu Timur 45/2021 tentang Susunan Organisasi" --as rina
+              kinerja --ledger baru org register dinsos-kota-contoh --name "Dinas Sosial Kota Contoh" \\
+                --region "Kota Contoh" --province "Sulawesi Selatan" \\
+                --parent-government "Pemerintah Kota Contoh" \\
+                --document "Perwali Kota Contoh 7/2022 tentang Susunan Organisasi" --as admin
 
             """)
 

@@ -40,10 +40,10 @@ struct RealisasiCommand: Command {
             \(CommandInfo.basisHelp)
 
             example:
-              kinerja realisasi record --org luwu-timur-dinsos-p3a --indicator ppks --period 2024 \\
-                --numerator 34133 --denominator 28860 --document "LKj 2024" --locator "Tabel 14" --as rina
+              kinerja realisasi record --org luwu-timur-dinsos-p3a --indicator PPKS --period 2025-TW1 \\
+                --numerator 3413 --denominator 28860 --document "Laporan TW I 2025" --id ltim-ppks-2025-tw1 --as rina
               kinerja realisasi correct ltim-real-ppks-2024 --org luwu-timur-dinsos-p3a --value 118,27 \\
-                --reason "salah ketik" --document "Nota koreksi 12/2025" --as rina
+                --reason "salah ketik" --document "Nota koreksi 12/2025" --id ltim-koreksi-ppks-2024 --as rina
 
             """)
 

@@ -32,8 +32,8 @@ struct RejectCommand: Command {
               --id ID                   the rejection's id, when rejecting one proposal (default: generated)
 
             example:
-              kinerja reject ltim-real-ppks-2024 --org luwu-timur-dinsos-p3a --reason "angka belum final" --as kadis
-              kinerja reject --batch imp-6c1d0b --org luwu-timur-dinsos-p3a --reason "lampiran salah" --as kadis
+              kinerja reject imp-7f7f --org luwu-timur-dinsos-p3a --reason "angka belum final" --as kadis
+              kinerja reject --batch imp-d79a --org luwu-timur-dinsos-p3a --reason "lampiran salah" --as kadis
 
             """)
 

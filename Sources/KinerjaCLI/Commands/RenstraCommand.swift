@@ -60,12 +60,12 @@ struct RenstraCommand: Command {
             \(CommandInfo.basisHelp)
 
             example:
-              kinerja renstra adopt renstra-2021-2026.csv --org luwu-timur-dinsos-p3a --period 2021-2026 \\
-                --decree "Perbup Luwu Timur Nomor 12 Tahun 2021" --decree-date 2021-06-30 \\
-                --document "Renstra Dinas Sosial P3A 2021-2026" --locator "Tabel 5.1" --as rina
-              kinerja renstra targets --org luwu-timur-dinsos-p3a --indicator ppks --target 2025=57 \\
-                --target 2026=58,5 --end 58,5 --reason "Renstra 2021-2026" --effective 2021-06-30 \\
-                --document "Renstra Dinas Sosial P3A 2021-2026" --locator "Tabel 6.1" --as rina
+              kinerja --ledger baru renstra adopt Tools/examples/renstra.csv --org dinsos-contoh \\
+                --period 2025-2029 --decree "Perbup Contoh Nomor 12 Tahun 2025" --decree-date 2025-06-30 \\
+                --document "Renstra Dinas Sosial 2025-2029" --locator "Tabel 5.1" --as rina
+              kinerja --ledger baru renstra targets --org dinsos-contoh --indicator ppks --target 2025=57 \\
+                --target 2026=58,5 --end 60 --reason "Renstra 2025-2029" --effective 2025-06-30 \\
+                --document "Renstra Dinas Sosial 2025-2029" --locator "Tabel 6.1" --as rina
 
             """)
 

@@ -31,7 +31,7 @@ struct SetupCommand: Command {
             the organisation (* required):
             \(keysHelp(SetupForm.organisationKeys))
 
-            example: the file setup.txt
+            a setup file (as Tools/examples/setup.txt in the repository):
 
               # Dinas Sosial P3A Kabupaten Luwu Timur: who records, who approves
               organisation: luwu-timur-dinsos-p3a
@@ -57,8 +57,8 @@ struct SetupCommand: Command {
               jabatan: Kepala Dinas
               roles: approver
 
-            then:
-              kinerja setup setup.txt
+            example:
+              kinerja --ledger baru setup Tools/examples/setup.txt
 
             """)
 

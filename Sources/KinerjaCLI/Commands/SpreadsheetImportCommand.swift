@@ -42,8 +42,8 @@ struct SpreadsheetImportCommand: Command {
               --as ACTOR                who records them (default: $KINERJA_ACTOR)
 
             example:
-              kinerja import realisasi realisasi-2024.csv --org luwu-timur-dinsos-p3a \\
-                --document "LKj 2024" --locator "Tabel 14" --as rina
+              kinerja import realisasi Tools/examples/realisasi-2025-tw2.csv --org luwu-timur-dinsos-p3a \\
+                --document "Laporan Kinerja TW II 2025" --as rina
 
             """)
 

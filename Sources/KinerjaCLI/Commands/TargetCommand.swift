@@ -29,7 +29,8 @@ struct TargetCommand: Command {
 
             example:
               kinerja target set --org luwu-timur-dinsos-p3a --indicator ppks --year 2025 --value 45,00 \\
-                --reason "reviu Renstra" --effective 2025-03-01 --document "Keputusan 5/2025" --as rina
+                --reason "reviu Renstra" --effective 2025-03-01 --document "Keputusan 5/2025" \\
+                --id ltim-target-ppks-2025 --as rina
 
             """)
 
