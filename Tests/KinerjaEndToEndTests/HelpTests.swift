@@ -26,6 +26,19 @@ import Testing
         assertSnapshot(result.output, named: snapshot)
     }
 
+    @Test func everyCommandHasAHelpGoldenWithAnExample() throws {
+        let overview = try Kinerja.runBinary(["help"]).output
+        let names = overview.split(separator: "\n").drop { $0 != "commands:" }.dropFirst()
+            .prefix { $0.hasPrefix("  ") }.compactMap { $0.split(separator: " ").first.map(String.init) }
+        #expect(names.count > 20)
+        for name in names {
+            let result = try Kinerja.runBinary([name, "--help"])
+            #expect(result.status == 0, "\(name)")
+            #expect(result.output.contains("\nexample:\n") || result.output.contains("\nexamples:\n"), "\(name)")
+            assertSnapshot(result.output, named: name == "help" ? "help-help.txt" : "help-\(name).txt")
+        }
+    }
+
     @Test(arguments: [
         (["lgo"], "kinerja: error: unknown command 'lgo'; did you mean 'log'? (see 'kinerja help')\n"),
         (["log", "--colour"], "kinerja: error: unknown option '--colour' (see 'kinerja log --help')\n"),
