@@ -44,16 +44,34 @@ package struct DocumentColumn: Sendable, Equatable {
         return words.joined(separator: " ")
     }
 
-    /// The columns as the help lists them: name (with `*` when required), the other names, the meaning.
+    /// The columns as the help lists them: name (with `*` when required), the meaning, and the other names,
+    /// wrapped to lines of at most 100 characters.
     package static func helpList(_ columns: [DocumentColumn]) -> String {
         let width = columns.map { $0.name.count + 2 }.max() ?? 0
+        let indent = String(repeating: " ", count: width + 4)
         return columns.map { column in
             let name = column.name + (column.isRequired ? " *" : "")
-            let others = column.aliases.dropFirst()
-            let also = others.isEmpty ? "" : " (also: \(others.joined(separator: ", ")))"
             let padding = String(repeating: " ", count: max(0, width - name.count))
-            return "  \(name)\(padding)  \(column.meaning)\(also)"
+            let others = column.aliases.dropFirst()
+            var lines = wrap(column.meaning, width: 100 - indent.count)
+            if !others.isEmpty { lines += wrap("also: " + others.joined(separator: ", "), width: 100 - indent.count) }
+            return "  \(name)\(padding)  " + lines.joined(separator: "\n" + indent)
         }.joined(separator: "\n")
+    }
+
+    /// `text` in lines of at most `width` characters, broken between words.
+    private static func wrap(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ") {
+            if !line.isEmpty && line.count + 1 + word.count > width {
+                lines.append(line)
+                line = ""
+            }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines
     }
 }
 
