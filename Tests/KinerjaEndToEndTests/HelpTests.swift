@@ -64,3 +64,72 @@ import Testing
         #expect(result.output == committed, "Ledger/EVENTS.md is stale: regenerate it with 'kinerja types'")
     }
 }
+
+/// The examples a command's help gives run as written on a copy of the default ledger, with the files the help
+/// shows beside them.
+@Suite struct HelpExampleTests {
+    @Test(arguments: ["iku", "pk"])
+    func runsEveryExampleOnACopyOfTheDefaultLedger(command: String) throws {
+        let help = try Kinerja.runBinary([command, "--help"]).output
+        let scratch = Scratch()
+        let kinerja = try IkuDocumentTests.defaultLedgerCopy(scratch)
+        let (examples, files) = Self.examplesAndFiles(in: help)
+        #expect(!examples.isEmpty && !files.isEmpty)
+        for (name, text) in files { scratch.write(name, Array(text.utf8)) }
+        for example in examples {
+            var words = Self.words(example)
+            try #require(words.first == "kinerja", "\(example)")
+            words.removeFirst()
+            words = words.map { files[$0] != nil ? scratch.path + "/" + $0 : $0 }
+            let result = try kinerja.run(words)
+            #expect(result.status == 0, "\(example): \(result.errors)")
+        }
+    }
+
+    /// The example commands (continuation lines joined) and the files (name and text) a help shows.
+    static func examplesAndFiles(in help: String) -> (examples: [String], files: [String: String]) {
+        var examples: [String] = []
+        var files: [String: String] = [:]
+        var section: String?
+        for line in help.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+            if line.isEmpty {
+                section = nil
+            } else if !line.hasPrefix(" ") {
+                section = line.hasPrefix("example") ? "" : line.hasSuffix(".csv:") ? String(line.dropLast()) : nil
+            } else if section == "" {
+                let text = line.trimmingCharacters(in: .whitespaces)
+                if let last = examples.last, last.hasSuffix("\\") {
+                    examples[examples.count - 1] = String(last.dropLast()) + text
+                } else {
+                    examples.append(text)
+                }
+            } else if let name = section {
+                files[name, default: ""] += String(line.dropFirst(2)) + "\n"
+            }
+        }
+        return (examples, files)
+    }
+
+    /// `line` split into words as a shell would: at spaces, but not inside double quotes.
+    static func words(_ line: String) -> [String] {
+        var words: [String] = []
+        var word = ""
+        var isQuoted = false
+        var hasWord = false
+        for character in line {
+            if character == "\"" {
+                isQuoted.toggle()
+                hasWord = true
+            } else if character == " " && !isQuoted {
+                if hasWord { words.append(word) }
+                word = ""
+                hasWord = false
+            } else {
+                word.append(character)
+                hasWord = true
+            }
+        }
+        if hasWord { words.append(word) }
+        return words
+    }
+}
