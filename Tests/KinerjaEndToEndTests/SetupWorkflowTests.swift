@@ -119,6 +119,105 @@ import Testing
         try expectSuccess(kinerja.run(["verify"]))
     }
 
+    static let ikuTable = """
+        No;Sasaran;Indikator Kinerja Utama;Kode;Satuan;Sumber Data;Polaritas
+        1;s1;Prosentase PPKS yang ditangani;PPKS;persen;SIKS-NG;maksimal
+        2;s2;Prosentase kekerasan terhadap perempuan;kekerasan-perempuan;persen;Simfoni PPA;minimal
+
+        """
+
+    static let annex = """
+        No;Sasaran;Indikator;Target;Satuan;Program;Anggaran
+        1;s1;ppks;57,00;%;Program Rehabilitasi Sosial;Rp1.250.000.000
+        2;s2;Prosentase kekerasan terhadap perempuan;0,01;%;Program Perlindungan Perempuan;Rp400.000.000
+        ;;;;;Jumlah;Rp1.650.000.000
+
+        """
+
+    /// A year of an organisation's decisions, each from the document it comes from, by commands only: the IKU
+    /// from the decree's table, the PK from its annex and a PK Perubahan, realisasi imported from a spreadsheet
+    /// and approved as one batch by the head, a correction; then what an auditor reads.
+    @Test func aYearOfDecisionsFromTheirDocumentsWithNoJSONWrittenByHand() throws {
+        let scratch = Scratch()
+        let kinerja = try setUp(scratch)
+        let org = ["--org", Self.org]
+        func run(_ arguments: [String], at time: String, by actor: String? = nil) throws -> Kinerja.Result {
+            let result = try kinerja.run(
+                arguments + (actor.map { ["--as", $0] } ?? []),
+                extraEnvironment: ["KINERJA_CLOCK": "2025-\(time)T08:00:00Z"])
+            expectSuccess(result)
+            return result
+        }
+        scratch.write("renstra.csv", Array(Self.renstraTable.utf8))
+        scratch.write("iku.csv", Array(Self.ikuTable.utf8))
+        scratch.write("pk.csv", Array(Self.annex.utf8))
+        scratch.write(
+            "tw1.csv",
+            Array("Indikator;Tahun;Periode;Nilai\nppks;2025;TW1;14,20\nkekerasan-perempuan;2025;TW1;0,004\n".utf8))
+        _ = try run(
+            [
+                "org", "register", Self.org, "--name", "Dinas Sosial P3A", "--region", "Kabupaten Luwu Timur",
+                "--document", "Perbup Luwu Timur 45/2021",
+            ], at: "01-06", by: "rina")
+        _ = try run(
+            [
+                "renstra", "adopt", scratch.path + "/renstra.csv", "--period", "2021-2026", "--decree",
+                "Perbup Luwu Timur Nomor 12 Tahun 2021", "--decree-date", "2021-06-30", "--document",
+                "Renstra 2021-2026",
+            ]
+                + org, at: "01-06", by: "rina")
+        _ = try run(
+            [
+                "iku", "propose", scratch.path + "/iku.csv", "--kind", "penetapan", "--decree-number", "800/3/2025",
+                "--decree-date", "2025-01-02", "--document", "Keputusan Kepala Dinas 800/3/2025", "--id", "iku-2025",
+            ]
+                + org, at: "01-07", by: "rina")
+        _ = try run(["approve", "iku-2025"] + org, at: "01-08", by: "kadis")
+        _ = try run(
+            [
+                "pk", "sign", "2025", scratch.path + "/pk.csv", "--date", "2025-01-31", "--place", "Malili",
+                "--pihak-pertama", "Drs. Sukarti", "--pihak-kedua", "Bupati Luwu Timur", "--document", "PK 2025",
+            ] + org,
+            at: "01-31", by: "rina")
+        _ = try run(
+            ["import", "realisasi", scratch.path + "/tw1.csv", "--document", "Laporan TW I 2025"] + org, at: "04-07",
+            by: "rina")
+        let pending = try run(["pending"] + org, at: "04-08")
+        assertSnapshot(pending.output, named: "year-pending.txt")
+        let batch = try #require(pending.output.split(separator: "\n").dropFirst().first?.split(separator: " ").first)
+        let approved = try run(["approve", "--batch", String(batch)] + org, at: "04-08", by: "kadis")
+        #expect(approved.output.contains("appended 2 events"))
+        _ = try run(
+            [
+                "pk", "amend", "2025", scratch.path + "/pk.csv", "--reason", "pergantian-pejabat", "--explanation",
+                "Kepala Dinas diganti", "--date", "2025-07-01", "--pihak-pertama", "Plt. Kepala Dinas", "--document",
+                "PK Perubahan 2025", "--id", "pk-2025-p1",
+            ] + org, at: "07-01", by: "rina")
+        _ = try run(["approve", "pk-2025-p1"] + org, at: "07-02", by: "kadis")
+        let tw1 = try #require(pending.output.split(separator: "\n").dropFirst().first { $0.contains("ppks") })
+        let ppks = try #require(tw1.split(separator: " ").first.map(String.init))
+        _ = try run(
+            [
+                "realisasi", "correct", ppks, "--value", "14,02", "--reason", "salah ketik", "--document",
+                "Nota koreksi 1/2025", "--id", "koreksi-ppks",
+            ] + org, at: "07-03", by: "rina")
+        _ = try run(["approve", "koreksi-ppks"] + org, at: "07-04", by: "kadis")
+        let nothing = try run(["pending", "--all"], at: "07-05").output
+        #expect(nothing == "no proposal awaits a decision in any organisation's stream\n")
+
+        // What an auditor reads.
+        assertSnapshot(try run(["iku", "show"] + org, at: "12-01").output, named: "year-iku-show.txt")
+        assertSnapshot(
+            try run(["history", "indicator:PPKS"] + org, at: "12-01").output, named: "year-history.txt")
+        assertSnapshot(try run(["pk", "2025"] + org, at: "12-01").output, named: "year-pk.txt")
+        assertSnapshot(
+            try run(["state", "--year", "2025", "--as-of", "2025-04-30"] + org, at: "12-01").output,
+            named: "year-state-as-of-april.txt")
+        assertSnapshot(
+            try run(["state", "--year", "2025"] + org, at: "12-01").output, named: "year-state.txt")
+        try expectSuccess(kinerja.run(["verify"]))
+    }
+
     @Test func registersAClerkOnACopyOfTheDefaultLedgerSoTheREADMEsRealisasiIsRecorded() throws {
         let scratch = Scratch()
         try FileManager.default.copyItem(atPath: DefaultLedgerTests.ledger, toPath: scratch.ledgerPath)

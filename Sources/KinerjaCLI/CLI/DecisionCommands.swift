@@ -7,7 +7,7 @@ import KinerjaStore
 /// The secretariat's commands: record each kind of decision without writing JSON by hand. Each builds the
 /// event from flags (numbers in Indonesian or plain notation), then records it like `append` does.
 extension CommandRunner {
-    /// `kinerja realisasi record|correct …`, `kinerja target set …`, `kinerja iku propose …`.
+    /// `kinerja realisasi record|correct …`, `kinerja target set …`.
     func decision(
         _ command: String, _ arguments: Arguments, output: inout some TextOutputStream,
         errors: inout some TextOutputStream
@@ -69,23 +69,6 @@ extension CommandRunner {
             event = EventCodec.standard.newEvent(
                 .targetChangeProposed(change), id: id,
                 effective: try date(try required(arguments, "effective", command), command: command))
-        case ("iku", "propose"):
-            guard let file = operands.first else {
-                throw .usage("give the file holding the decision's data (JSON)", command: command)
-            }
-            let data = try jsonObject(inFile: file)
-            let effective = try arguments.value("effective").map { (text) throws(CLIError) in
-                try date(text, command: command)
-            }
-            let type = EventType.ikuDecisionProposed
-            if let decision = try? EventCodec.standard.decode(
-                type: type.rawValue, version: type.currentVersion, data: data)
-            {
-                event = EventCodec.standard.newEvent(decision, id: id, effective: effective)
-            } else {
-                // Kept as given: the catalogue's check when it is recorded names what is wrong, as for `append`.
-                event = NewEvent(type: type.rawValue, id: id, data: data, effective: effective)
-            }
         default:
             throw .usage("unknown '\(command) \(verb)'", command: command)
         }
@@ -160,13 +143,6 @@ extension CommandRunner {
             throw .usage("give --value, or --numerator and --denominator", command: command)
         }
         return (figures["value"], figures["numerator"], figures["denominator"])
-    }
-
-    /// The JSON object `file` holds, or an input error naming the line and column where it is not one.
-    private func jsonObject(inFile file: String) throws(CLIError) -> JSONObject {
-        let bytes: [UInt8]
-        do { bytes = try readWholeFile(file) } catch { throw .store(error) }
-        return try jsonObject(bytes, source: file)
     }
 
     /// The JSON object `bytes` (read from `file`) hold, or an input error naming the line and column where it is

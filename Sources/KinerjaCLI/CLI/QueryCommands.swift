@@ -4,7 +4,7 @@ import KinerjaProjections
 import KinerjaReports
 import KinerjaStore
 
-/// The query commands: state, pk, history, check, and the IKU review. Each rebuilds the organisation's state
+/// The query commands: state, history and check. Each rebuilds the organisation's state
 /// (as of a time, when asked) and renders what it finds.
 extension CommandRunner {
     /// `kinerja state --org ORG [--year YEAR] [--as-of TIME] [--in-force-on DATE]`.
@@ -27,73 +27,6 @@ extension CommandRunner {
         }
         let report = loaded.state.report(year: year, head: loaded.head, asOf: loaded.asOf, inForceOn: inForceOn)
         output.write(json ? report.json.canonicalString + "\n" : report.text)
-    }
-
-    /// `kinerja iku versions` and `kinerja iku diff A B`.
-    func ikuReview(_ arguments: Arguments, output: inout some TextOutputStream) throws(CLIError) {
-        let json = try wantsJSON(arguments, command: "iku")
-        let loaded = try loadState(arguments, command: "iku")
-        let versions = loaded.state.ikuVersions
-        if arguments.operands.first == "versions" {
-            output.write(json ? JSONValue.array(versions.map(\.json)).canonicalString + "\n" : versions.table)
-            return
-        }
-        guard arguments.operands.count == 3 else {
-            throw .usage("give two IKU decisions: iku diff A B", command: "iku")
-        }
-        let (from, to) = (
-            try resolveEventID(arguments.operands[1], in: loaded.state, command: "iku"),
-            try resolveEventID(arguments.operands[2], in: loaded.state, command: "iku")
-        )
-        for id in [from, to] where !versions.contains(where: { $0.event.id == id }) {
-            throw .usage(
-                "there is no IKU decision \(id) in stream \(loaded.stream) (see 'kinerja iku versions')", command: "iku"
-            )
-        }
-        guard let diff = IkuDiff(state: loaded.state, from: from, to: to) else { return }
-        output.write(json ? diff.json.canonicalString + "\n" : diff.text)
-    }
-
-    /// `kinerja pk YEAR --org ORG [--version N]`.
-    func perjanjianKinerja(_ arguments: Arguments, output: inout some TextOutputStream) throws(CLIError) {
-        guard let year = Period.year(written: arguments.operands[0]) else {
-            throw .usage("'\(arguments.operands[0])' is not a year", command: "pk")
-        }
-        let (stream, state, _, _) = try loadState(arguments, command: "pk")
-        let (versions, _, chosen) = try perjanjianKinerjaVersions(
-            state, stream: stream, year: year, arguments: arguments, command: "pk")
-        let selected = chosen.map { [$0] } ?? versions
-        let organisation = state.organisationName ?? stream.rawValue
-        for (index, version) in selected.enumerated() {
-            if index > 0 { output.write("\n") }
-            let earlier = version.number > 1 ? versions[version.number - 2] : nil
-            output.write(
-                version.text(
-                    stream: stream, organisation: organisation, earlier: earlier,
-                    approval: state.statusByProposal[version.event.id]))
-        }
-        for event in state.pendingAmendments(year: year) {
-            output.write(
-                "\namendment awaiting a decision: \(event.id) (seq \(event.seq), recorded by \(event.actor))\n")
-        }
-    }
-
-    /// The PK versions for `year` (refusing a year without a signed PK), the latest, and the one `--version N`
-    /// names.
-    func perjanjianKinerjaVersions(
-        _ state: OrganisationState, stream: StreamName, year: Int, arguments: Arguments, command: String
-    ) throws(CLIError) -> (
-        versions: [PerjanjianKinerjaVersion], latest: PerjanjianKinerjaVersion, chosen: PerjanjianKinerjaVersion?
-    ) {
-        let versions = state.perjanjianKinerja(year: year)
-        guard let latest = versions.last else {
-            throw .usage("stream \(stream) has no signed PK for \(year)", command: command)
-        }
-        guard let text = arguments.value("version") else { return (versions, latest, nil) }
-        guard let number = Int(text), versions.indices.contains(number - 1) else {
-            throw .usage("--version \(text): the PK \(year) has versions 1 to \(versions.count)", command: command)
-        }
-        return (versions, latest, versions[number - 1])
     }
 
     /// `kinerja history SUBJECT --org ORG`.

@@ -4,34 +4,80 @@ import KinerjaProjections
 import KinerjaReports
 import KinerjaStore
 
-/// `kinerja iku`: propose an IKU decision; list IKU versions; diff two of them.
+/// `kinerja iku`: propose an IKU decision from the decree's table; show the IKU in force; list IKU versions;
+/// diff two of them.
 struct IkuCommand: Command {
     static let info = CommandInfo(
-        name: "iku", summary: "propose an IKU decision; list IKU versions; diff two of them",
+        name: "iku", summary: "propose an IKU decision from the decree's table; show the IKU in force; versions; diff",
         spec: ArgumentSpec(
-            valued: ["org", "as", "id", "effective", "as-of", "format"],
-            operands: ["propose, versions or diff", "FILE or A", "B"],
-            minimumOperands: 1),
+            valued: Array(Set(CommandRunner.ikuProposeOptions + ["as-of", "format", "on"])).sorted(),
+            flags: ["dry-run"], operands: ["propose, show, versions or diff", "FILE or A", "B"], minimumOperands: 1),
         help: """
-            usage: kinerja iku propose FILE --org ORG [--effective DATE] [--as ACTOR] [--id ID]
+            usage: kinerja iku propose FILE --org ORG --kind penetapan|reviu|ikup --decree-number N
+                                        --decree-date DATE --document DOC [--effective DATE] [...]
+                   kinerja iku show --org ORG [--on DATE] [--as-of TIME] [--format table|json]
                    kinerja iku versions --org ORG [--as-of TIME] [--format table|json]
                    kinerja iku diff A B --org ORG [--as-of TIME] [--format table|json]
 
-            Proposes an IKU decision whose data is the JSON object in FILE: kind (penetapan, reviu, ikup),
-            decree, basis, and the changes against the IKU in force: added (full indicator definitions),
-            amended (code and the components that change), retired. See 'kinerja types' for every member.
-            Adding an indicator already in force, or amending or retiring one that is not, is refused.
-            It counts once another actor approves it, from its effective date.
+            'propose' reads FILE, the decree's IKU table saved as CSV (comma or semicolon, UTF-8 with or
+            without a byte order mark), one indicator per row, and proposes the decision as its changes
+            against the IKU in force on the effective date: a row whose code is not in force is added; a row
+            whose code is in force with a component that differs is amended (only the components that differ);
+            a code in force that the table leaves out is retired by a reviu or an IKUP (a penetapan retires
+            nothing). It prints the changes before recording them. An empty cell leaves its component as it
+            is in force. Header names are matched in any case and spacing; every problem is named by row and
+            column. FILE may instead hold the decision's data as one JSON object (see 'kinerja types'); its
+            own members then give the kind, decree and basis. The decision counts once another actor approves
+            it, from its effective date.
 
-            'versions' lists every IKU decision (penetapan, reviu, IKUP) with its decree, the date it is in
-            force from, and who approved it when, or that it awaits a decision. 'diff A B' shows what
-            changed between the IKU set right after decision A and right after decision B: indicators
-            added, retired, and changed component by component (name, formula, unit, polarity…).
+            'show' prints the whole IKU in force on DATE (default: from the latest date an approved decision
+            takes effect, the current IKU), one block per indicator with every component and the decision
+            that last defined it. 'versions' lists every IKU decision with its decree, the date it is in force
+            from and who approved it, or that it awaits a decision. 'diff A B' shows what changed between the
+            IKU set right after decision A and right after decision B.
 
-            example:
-              kinerja iku propose reviu-2025.json --org luwu-timur-dinsos-p3a --effective 2025-02-10 --as rina
+            columns of FILE (* required; names in any case and spacing):
+            \(DocumentColumn.helpList(IkuTableImport.columns))
+
+            options of propose:
+              --org ORG                 the organisation's stream
+              --kind KIND               penetapan, reviu or ikup (IKU Perubahan)
+              --decree-number N         the decree's number as printed
+              --decree-date DATE        the date it was issued (YYYY-MM-DD)
+              --decree-title TEXT       what it is about (tentang …)
+              --decree-place PLACE      where it was issued (ditetapkan di)
+              --signatory NAME          who signed it, with --signatory-jabatan, --signatory-nip (18 digits)
+                                        and --signatory-pangkat
+              --effective DATE          the date it takes effect (default: the decree's date)
+              --title TEXT              the document's title
+              --period FROM-TO          the years the IKU covers (2021-2026)
+              --reason WHY              why the IKU changes
+              --dry-run                 print the changes and check them; record nothing
+            \(CommandInfo.basisHelp)
+
+            options of show, versions and diff:
+              --on DATE                 show: the date the IKU is in force on
+              --as-of TIME              what the ledger showed then
+              --format table|json       the output (default: table)
+
+            example (iku-reviu-2025.csv holds the table below; the default ledger's actors):
+              kinerja iku propose iku-reviu-2025.csv --org luwu-timur-dinsos-p3a --kind reviu \\
+                --decree-number "800/12/DINSOS-P3A/2025" --decree-date 2025-02-10 --decree-place Malili \\
+                --document "Keputusan Kepala Dinas Nomor 800/12/DINSOS-P3A/2025" --reason "reviu IKU 2025" \\
+                --id ltim-iku-reviu-2025 --as transkripsi.pencatat
+              kinerja approve ltim-iku-reviu-2025 --org luwu-timur-dinsos-p3a --as transkripsi.pemeriksa
+              kinerja iku show --org luwu-timur-dinsos-p3a --on 2025-12-31
               kinerja iku versions --org luwu-timur-dinsos-p3a
-              kinerja iku diff ltim-iku-2021 ltim-iku-lkj-2024 --org luwu-timur-dinsos-p3a
+              kinerja iku diff ltim-iku-revisi ltim-iku-reviu-2025 --org luwu-timur-dinsos-p3a
+
+            iku-reviu-2025.csv:
+              No;Sasaran;Indikator Kinerja Utama;Kode;Satuan;Sumber Data;Polaritas
+              1;s1;Prosentase PPKS yang ditangani dan diberi bantuan sosial;ppks;persen;SIKS-NG;maksimal
+              2;s2;Indeks Pemberdayaan Gender (IDG);idg;nilai;BPS;maksimal
+              3;s3;Prosentase kekerasan terhadap Perempuan;kekerasan-perempuan;persen;;minimal
+              4;s3;Prosentase kekerasan terhadap Anak;kekerasan-anak;persen;;minimal
+              5;s4;Prosentase korban bencana alam dan sosial yang ditangani;korban-bencana;persen;;maksimal
+              6;s5;Indeks Kepuasan Masyarakat;ikm;indeks;Survei Kepuasan Masyarakat;maksimal
 
             """)
 
@@ -41,10 +87,12 @@ struct IkuCommand: Command {
         _ runner: CommandRunner, _ arguments: Arguments, output: inout some TextOutputStream,
         errors: inout some TextOutputStream
     ) throws(CLIError) {
-        if arguments.operands.first == "versions" || arguments.operands.first == "diff" {
-            try runner.ikuReview(arguments, output: &output)
-        } else {
-            try runner.decision("iku", arguments, output: &output, errors: &errors)
+        switch arguments.operands[0] {
+        case "propose": try runner.ikuPropose(arguments, output: &output, errors: &errors)
+        case "show": try runner.ikuShow(arguments, output: &output)
+        case "versions", "diff": try runner.ikuReview(arguments, output: &output)
+        case let verb:
+            throw .usage("unknown 'iku \(verb)'; use propose, show, versions or diff", command: "iku")
         }
     }
 }

@@ -23,7 +23,7 @@ struct LogCommand: Command {
                                 "stream", keys sorted (its "hash" covers the stored line, not this output)
 
             example:
-              kinerja log --stream ledger --from 10 --format json
+              kinerja log --stream ledger --from 2 --format json
 
             """)
 

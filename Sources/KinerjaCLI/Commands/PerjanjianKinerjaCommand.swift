@@ -4,33 +4,88 @@ import KinerjaProjections
 import KinerjaReports
 import KinerjaStore
 
-/// `kinerja pk`: a Perjanjian Kinerja as signed, and each amendment as its own version.
+/// `kinerja pk`: a Perjanjian Kinerja as signed and each amendment as its own version; sign one or propose a
+/// PK Perubahan from its annex.
 struct PerjanjianKinerjaCommand: Command {
     static let info = CommandInfo(
-        name: "pk", summary: "a Perjanjian Kinerja as signed, and each amendment as its own version",
-        spec: ArgumentSpec(valued: ["org", "version", "as-of"], operands: ["YEAR"], minimumOperands: 1),
+        name: "pk", summary: "a Perjanjian Kinerja as signed and amended; sign one or amend it from its annex (CSV)",
+        spec: ArgumentSpec(
+            valued: Array(Set(CommandRunner.pkAmendOptions + ["date-note", "version", "as-of"])).sorted(),
+            flags: ["dry-run"], operands: ["YEAR (or sign, amend)", "YEAR", "FILE"], minimumOperands: 1),
         help: """
             usage: kinerja [--ledger DIR] pk YEAR --org ORG [--version N] [--as-of TIME]
+                   kinerja pk sign YEAR FILE --org ORG --date DATE --document DOC [--place P]
+                                             [--pihak-pertama NAME …] [--pihak-kedua NAME …] [...]
+                   kinerja pk amend YEAR FILE --org ORG --reason REASON --explanation TEXT --date DATE
+                                              --document DOC [...]
 
-            Prints the PK for YEAR exactly as signed (version 1) and each approved PK Perubahan as its own
-            version with its reason and what changed, each with the ledger digest of that version
+            'pk YEAR' prints the PK for YEAR exactly as signed (version 1) and each approved PK Perubahan as
+            its own version with its reason and what changed, each with the ledger digest of that version
             (STREAM:SEQ:HASH): print it on the paper copy, and 'kinerja verify --digest' proves later that
             the ledger still holds that exact version. Amendments awaiting approval are listed apart.
 
-            options:
-              --org ORG        the organisation's stream
-              --version N      only version N (default: every version)
-              --as-of TIME     what the ledger showed then
+            'pk sign' records the PK for YEAR as signed, from FILE, its annex saved as CSV (comma or
+            semicolon, UTF-8 with or without a byte order mark): rows of Sasaran, Indikator, Target and
+            Satuan, and of Program and Anggaran (side by side or apart; a program named Jumlah or Total gives
+            the printed total). The indicator is its code or its name in the IKU in force on DATE (in any
+            case). An empty Sasaran cell continues the sasaran above. The parties, the place and the date
+            come from the options. 'pk amend' proposes a PK Perubahan: the whole new version from its annex,
+            with one of the permitted reasons (PermenPAN-RB 53/2014); parties and place not given are those
+            of the latest version. It counts once another actor approves it; the earlier versions stay
+            readable as signed. Both print what they read before recording it; every problem in FILE is
+            named by row and column.
 
-            example:
-              kinerja pk 2024 --org luwu-timur-dinsos-p3a --version 1
+            columns of FILE (names in any case and spacing; a Target <YEAR> header names Target):
+            \(DocumentColumn.helpList(PerjanjianKinerjaTableImport.columns))
+
+            options:
+              --org ORG                 the organisation's stream
+              --version N               pk YEAR: only version N (default: every version)
+              --as-of TIME              pk YEAR: what the ledger showed then
+              --date DATE               sign, amend: the date it is signed (and takes effect)
+              --date-note TEXT          sign: instead of --date, why the date is not known
+              --place PLACE             where it was signed
+              --pihak-pertama NAME      the head of the organisation, with --pihak-pertama-jabatan,
+                                        --pihak-pertama-nip (18 digits) and --pihak-pertama-pangkat
+              --pihak-kedua NAME        their superior (the Bupati), with --pihak-kedua-jabatan,
+                                        --pihak-kedua-nip and --pihak-kedua-pangkat
+              --reason REASON           amend: pergantian-pejabat, perubahan-strategi or perubahan-prioritas
+              --explanation TEXT        amend: what changed and why
+              --dry-run                 print what FILE gives and check it; record nothing
+            \(CommandInfo.basisHelp)
+
+            example (pk-2025.csv holds the annex below; the default ledger's actors):
+              kinerja pk sign 2025 pk-2025.csv --org luwu-timur-dinsos-p3a --date 2025-01-31 --place Malili \\
+                --pihak-pertama "Drs. SUKARTI" --pihak-pertama-jabatan "Kepala Dinas" \\
+                --pihak-kedua "Bupati Luwu Timur" --document "Perjanjian Kinerja Tahun 2025" \\
+                --as transkripsi.pencatat
+              kinerja pk amend 2025 pk-2025.csv --org luwu-timur-dinsos-p3a --reason pergantian-pejabat \\
+                --explanation "Kepala Dinas diganti" --date 2025-02-03 --pihak-pertama "Plt. Kepala Dinas" \\
+                --document "Perjanjian Kinerja Perubahan Tahun 2025" --id ltim-pk-2025-p1 --as transkripsi.pencatat
+              kinerja approve ltim-pk-2025-p1 --org luwu-timur-dinsos-p3a --as transkripsi.pemeriksa
+              kinerja pk 2025 --org luwu-timur-dinsos-p3a
+
+            pk-2025.csv:
+              No;Sasaran;Indikator;Target;Satuan;Program;Anggaran
+              1;s1;ppks;57,50;%;Program Rehabilitasi Sosial;Rp1.250.000.000
+              2;s2;idg;56,00;poin;Program Pemberdayaan Perempuan;Rp350.000.000
+              3;s3;kekerasan-perempuan;0,01;%;Program Perlindungan Perempuan;Rp400.000.000
+              ;;kekerasan-anak;0,015;%;;
+              4;s4;korban-bencana;100;%;;
+              5;s5;capaian-program;100;%;;
+              ;;;;;Jumlah;Rp2.000.000.000
 
             """)
+
+    static let records: [EventType] = [.perjanjianKinerjaSigned, .perjanjianKinerjaAmendmentProposed]
 
     static func run(
         _ runner: CommandRunner, _ arguments: Arguments, output: inout some TextOutputStream,
         errors: inout some TextOutputStream
     ) throws(CLIError) {
-        try runner.perjanjianKinerja(arguments, output: &output)
+        switch arguments.operands[0] {
+        case "sign", "amend": try runner.perjanjianKinerjaRecord(arguments, output: &output, errors: &errors)
+        default: try runner.perjanjianKinerja(arguments, output: &output)
+        }
     }
 }

@@ -57,7 +57,7 @@ package struct IndicatorDefinition: Sendable, Equatable {
     }
 
     /// The definition with `changes` applied (an amendment): each component given replaces the one defined.
-    func applying(_ changes: IndicatorChanges) -> IndicatorDefinition {
+    package func applying(_ changes: IndicatorChanges) -> IndicatorDefinition {
         var indicator = indicator
         if let name = changes.name { indicator.name = name }
         if let sasaran = changes.sasaran { indicator.sasaran = sasaran }

@@ -42,7 +42,7 @@ extension OrganisationState {
 
     /// The IKU in force on `date`: approved decisions in force by then, applied in order. Each indicator comes
     /// with the id of the decision that last defined or amended it.
-    func ikuInForce(on date: CalendarDate) -> [(definition: IndicatorDefinition, decision: String)] {
+    package func ikuInForce(on date: CalendarDate) -> [(definition: IndicatorDefinition, decision: String)] {
         var set: [(definition: IndicatorDefinition, decision: String)] = []
         for version in ikuVersions where version.status.isApproved && version.inForceFrom <= date {
             apply(version.event, to: &set)

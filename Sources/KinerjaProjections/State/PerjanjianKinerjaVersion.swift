@@ -34,9 +34,14 @@ package struct PerjanjianKinerjaVersion: Sendable, Equatable {
 
     /// Reads version `number` from its event.
     package init(number: Int, event: RecordedEvent) {
+        self.init(number: number, event: event, content: event.perjanjianKinerjaContent)
+    }
+
+    /// Version `number` with the targets and programs of `content`: a version read from `event`, or a draft of
+    /// the next one (its event then the version it follows), compared before it is recorded.
+    package init(number: Int, event: RecordedEvent, content: PerjanjianKinerjaContent?) {
         self.number = number
         self.event = event
-        let content = event.perjanjianKinerjaContent
         lines = (content?.sasaran ?? []).flatMap { sasaran in
             sasaran.indicators.map { entry in
                 Line(sasaran: sasaran.text, indicator: entry.indicator, target: entry.target, unit: entry.unit)

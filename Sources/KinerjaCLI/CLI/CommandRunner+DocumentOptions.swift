@@ -1,0 +1,89 @@
+import KinerjaEvents
+import KinerjaInterchange
+import KinerjaProjections
+import KinerjaReports
+import KinerjaStore
+
+/// Options the commands that record a signed document share: the file, its officials, dates, and the options
+/// one form of a command takes.
+extension CommandRunner {
+    /// The options every official takes after its own: `--P NAME`, `--P-jabatan`, `--P-nip`, `--P-pangkat`.
+    static func officialOptions(_ prefix: String) -> [String] {
+        [prefix, prefix + "-jabatan", prefix + "-nip", prefix + "-pangkat"]
+    }
+
+    /// The official `--PREFIX NAME` with `--PREFIX-jabatan`, `--PREFIX-nip` (18 digits, spaces allowed) and
+    /// `--PREFIX-pangkat`; nil when none is given.
+    func official(_ arguments: Arguments, _ prefix: String, command: String) throws(CLIError) -> Official? {
+        let details = Self.officialOptions(prefix).dropFirst().filter { arguments.value($0) != nil }
+        guard let name = arguments.value(prefix), !name.allSatisfy(\.isWhitespace) else {
+            if let given = details.first {
+                throw .usage("--\(given) needs --\(prefix) NAME, the official it describes", command: command)
+            }
+            if arguments.value(prefix) != nil { throw .usage("--\(prefix) needs a name", command: command) }
+            return nil
+        }
+        let nip = arguments.value(prefix + "-nip")
+        if let nip {
+            let digits = nip.filter { $0 != " " }
+            guard digits.count == 18, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+                throw .usage(
+                    "--\(prefix)-nip \(nip): a NIP is 18 digits (spaces between groups allowed)", command: command)
+            }
+        }
+        return Official(
+            name: name, jabatan: arguments.value(prefix + "-jabatan"), nip: nip,
+            pangkat: arguments.value(prefix + "-pangkat"))
+    }
+
+    /// The date `--NAME` gives, if given; refused naming the option and the value.
+    func dateOption(_ arguments: Arguments, _ name: String, command: String) throws(CLIError) -> CalendarDate? {
+        guard let text = arguments.value(name) else { return nil }
+        do {
+            return try date(text, command: command)
+        } catch .usage(let message, let command) {
+            throw .usage("--\(name): \(message)", command: command)
+        } catch {
+            throw error
+        }
+    }
+
+    /// A year as an operand: four digits, 1900 to 2999.
+    func yearOperand(_ text: String, command: String) throws(CLIError) -> Int {
+        guard let year = Period.year(written: text) else {
+            throw .usage("'\(text)' is not a year like 2025", command: command)
+        }
+        return year
+    }
+
+    /// The bytes of `file`, or of standard input for `-`.
+    func fileBytes(_ file: String) throws(CLIError) -> [UInt8] {
+        if file == "-" { return context.readStandardInput() }
+        do { return try readWholeFile(file) } catch { throw .store(error) }
+    }
+
+    /// Refuses any option given that `form` (one form of `command`, such as `iku show`) does not take.
+    func refuseOptions(
+        _ arguments: Arguments, except allowed: [String], form: String, command: String
+    ) throws(CLIError) {
+        let given = (Array(arguments.values.keys) + Array(arguments.flags)).sorted()
+        if let option = given.first(where: { !allowed.contains($0) }) {
+            throw .usage("--\(option) does not apply to '\(form)'", command: command)
+        }
+    }
+
+    /// Checks `events` as recording them would (roles, the rules, the catalogue) and writes nothing.
+    func dryRun(
+        _ events: [NewEvent], to stream: StreamName, ledger: Ledger, arguments: Arguments, command: String,
+        output: inout some TextOutputStream
+    ) throws(CLIError) {
+        let actor = try recordingActor(arguments, command: command)
+        let environment = try context.effectiveLedgerEnvironment()
+        do {
+            try Recorder.check(events, to: stream, actor: actor, in: ledger, environment: environment)
+        } catch {
+            throw recordingError(error, command: command)
+        }
+        output.write("dry run: the ledger would accept it; nothing was recorded\n")
+    }
+}
