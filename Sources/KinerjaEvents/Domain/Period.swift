@@ -12,7 +12,7 @@ package struct Period: Sendable, Hashable, Comparable, CustomStringConvertible {
         case month
 
         /// How many periods of this kind a year has.
-        var countPerYear: Int {
+        package var countPerYear: Int {
             switch self {
             case .year: 1
             case .semester: 2

@@ -70,15 +70,23 @@ enum Decider {
             try requireKnownIndicators(of: amendment.content, state: state)
         case .realisasiRecorded(let realisasi):
             try requireKnownIndicator(realisasi.indicator, state: state)
-            guard state.indicatorInForce(realisasi.indicator, for: realisasi.period) != nil else {
+            guard let definition = state.indicatorInForce(realisasi.indicator, for: realisasi.period) else {
                 throw .indicatorNotInForce(realisasi.indicator, period: realisasi.period)
             }
-            try checkValue(realisasi.value, numerator: realisasi.numerator, denominator: realisasi.denominator)
+            if let firstDay = realisasi.period.firstDay, firstDay > recordedAt.date {
+                throw .periodNotBegun(realisasi.period, recordedOn: recordedAt.date)
+            }
+            try checkValue(
+                realisasi.value, numerator: realisasi.numerator, denominator: realisasi.denominator,
+                definition: definition)
         case .realisasiCorrected(let correction):
-            guard case .realisasiRecorded = state.event(correction.corrects)?.event else {
+            guard case .realisasiRecorded(let corrected) = state.event(correction.corrects)?.event else {
                 throw .correctsNonRealisasi(correction.corrects)
             }
-            try checkValue(correction.value, numerator: correction.numerator, denominator: correction.denominator)
+            try checkValue(
+                correction.value, numerator: correction.numerator, denominator: correction.denominator,
+                definition: state.indicatorInForce(corrected.indicator, for: corrected.period)
+                    ?? state.knownIndicator(corrected.indicator))
         case .budgetLineRecorded(let line):
             let codes = state.budgetCodes(year: line.year)
             if codes.contains(line.code) { throw .budgetCodeTaken(year: line.year, code: line.code) }
@@ -161,10 +169,28 @@ enum Decider {
         guard state.knownIndicator(code, includingPending: true) != nil else { throw .unknownIndicator(code) }
     }
 
+    /// A realisation's figures: a value or both parts, no zero denominator; for a percentage, nothing below 0;
+    /// a value given with its parts is the value the parts give (at the value's own decimals).
     private static func checkValue(
-        _ value: DecimalNumber?, numerator: DecimalNumber?, denominator: DecimalNumber?
+        _ value: DecimalNumber?, numerator: DecimalNumber?, denominator: DecimalNumber?,
+        definition: IndicatorDefinition?
     ) throws(DecisionError) {
         guard value != nil || (numerator != nil && denominator != nil) else { throw .missingValue }
         if denominator?.isZero == true { throw .zeroDenominator }
+        let percentage = definition?.isPercentage == true
+        if percentage, let definition {
+            for (name, figure) in [("value", value), ("numerator", numerator), ("denominator", denominator)] {
+                guard let figure, figure.isNegative else { continue }
+                throw .negativeFigure(name: name, value: figure, indicator: definition.code)
+            }
+        }
+        if let value, let numerator, let denominator {
+            let scaled = percentage ? ((try? numerator * DecimalNumber(100)) ?? numerator) : numerator
+            if let computed = try? scaled.dividing(by: denominator, scale: value.scale), computed != value {
+                throw .valueMismatchesParts(
+                    value: value, numerator: numerator, denominator: denominator, computed: computed,
+                    percentage: percentage)
+            }
+        }
     }
 }

@@ -20,6 +20,11 @@ package enum DecisionError: Error, Equatable, Sendable, CustomStringConvertible 
     case correctsNonRealisasi(String)
     case missingValue
     case zeroDenominator
+    case periodNotBegun(Period, recordedOn: CalendarDate)
+    case negativeFigure(name: String, value: DecimalNumber, indicator: String)
+    case valueMismatchesParts(
+        value: DecimalNumber, numerator: DecimalNumber, denominator: DecimalNumber, computed: DecimalNumber,
+        percentage: Bool)
     case pkAlreadySigned(year: Int)
     case pkNotSigned(year: Int)
     case budgetCodeTaken(year: Int, code: String)
@@ -74,6 +79,16 @@ package enum DecisionError: Error, Equatable, Sendable, CustomStringConvertible 
             "a realisation needs \"value\", or \"numerator\" and \"denominator\""
         case .zeroDenominator:
             "the denominator is 0"
+        case .periodNotBegun(let period, let day):
+            "the period \(period) had not begun on \(day), the day it is recorded: a realisation is recorded for a "
+                + "period that has begun"
+        case .negativeFigure(let name, let value, let indicator):
+            "the \(name) \(value.indonesian()) is negative: indicator \(indicator) is a percentage, which is never "
+                + "below 0"
+        case .valueMismatchesParts(let value, let numerator, let denominator, let computed, let percentage):
+            "the value \(value.indonesian()) does not match its parts: \(numerator.indonesian()) / "
+                + "\(denominator.indonesian())\(percentage ? " × 100" : "") = \(computed.indonesian()); give the value "
+                + "as printed without the parts (note them in the basis), or correct one of them"
         case .pkAlreadySigned(let year):
             "a PK for \(year) is already signed; record a PK Perubahan "
                 + "(\(EventType.perjanjianKinerjaAmendmentProposed.rawValue)) instead"

@@ -148,6 +148,11 @@ extension OrganisationState {
 }
 
 extension Period {
+    /// The first day of the period.
+    package var firstDay: CalendarDate? {
+        CalendarDate(year: year, month: endMonth - 12 / kind.countPerYear + 1, day: 1)
+    }
+
     /// The last day of the period.
     var lastDay: CalendarDate {
         let month = endMonth

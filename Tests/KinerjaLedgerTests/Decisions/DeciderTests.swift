@@ -33,6 +33,43 @@ import Testing
         #expect(throws: DecisionError.self) { try history.when(Events.realisasi("ppks", "2024")) }
     }
 
+    @Test func refusesARealisasiForAPeriodThatHadNotBegunWhenItIsRecorded() throws {
+        // Fixtures.start is in 2024: 2060 had not begun, nor had the last triwulan of 2024.
+        for text in ["2060", "2024-Q4", "2024-M12"] {
+            let period = try #require(Period(parsing: text))
+            #expect(throws: DecisionError.periodNotBegun(period, recordedOn: Fixtures.start.date)) {
+                try History.withIKU.when(Events.realisasi("ppks", text))
+            }
+        }
+        #expect(throws: Never.self) { try History.withIKU.when(Events.realisasi("ppks", "2024-Q1")) }
+    }
+
+    @Test func refusesANegativeFigureForAPercentage() {
+        var negative = Events.realisasi("ppks", "2023", value: "-5")
+        #expect(throws: DecisionError.negativeFigure(name: "value", value: DecimalNumber(-5), indicator: "ppks")) {
+            try History.withIKU.when(negative)
+        }
+        negative = Events.realisasi("ppks", "2023", value: nil)
+        negative.data["numerator"] = .string("-3")
+        negative.data["denominator"] = .string("10")
+        #expect(throws: DecisionError.negativeFigure(name: "numerator", value: DecimalNumber(-3), indicator: "ppks")) {
+            try History.withIKU.when(negative)
+        }
+    }
+
+    @Test func refusesAValueThatDisagreesWithItsOwnParts() throws {
+        var realisasi = Events.realisasi("ppks", "2023", value: "56.70")
+        realisasi.data["numerator"] = .string("34133")
+        realisasi.data["denominator"] = .string("28860")
+        let error = try #require(throws: DecisionError.self) { try History.withIKU.when(realisasi) }
+        #expect(
+            error.description
+                == "the value 56,70 does not match its parts: 34.133 / 28.860 × 100 = 118,27; give the value as printed "
+                + "without the parts (note them in the basis), or correct one of them")
+        realisasi.data["value"] = .string("118.27")  // the parts give it, at the value's own decimals
+        #expect(throws: Never.self) { try History.withIKU.when(realisasi) }
+    }
+
     @Test func refusesARealisasiWithoutAValue() {
         #expect(throws: DecisionError.missingValue) {
             try History.withIKU.when(Events.realisasi("ppks", "2024", value: nil))
