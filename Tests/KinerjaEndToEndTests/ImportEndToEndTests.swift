@@ -46,6 +46,24 @@ import Testing
         #expect(result.status == 0, "\(result.errors)", sourceLocation: sourceLocation)
     }
 
+    @Test func aFileResavedWithOtherTrailingZerosRecordsNothingTwice() throws {
+        let scratch = Scratch()
+        let kinerja = try defaultLedgerCopy(scratch)
+        let import_ = ["--org", Self.org, "--document", "Laporan TW I 2025"] + Self.recorder
+        scratch.write(
+            "tw1.csv", Array("indikator;tahun;periode;nilai\nidg;2025;TW1;12,50\nppks;2025;TW1;100,00\n".utf8))
+        expectSuccess(try kinerja.run(["import", "realisasi", scratch.path + "/tw1.csv"] + import_))
+        let before = scratch.ledgerSnapshot()
+        // A spreadsheet re-saved the file: 12,50 became 12,5 and 100,00 became 100.
+        scratch.write("tw1.csv", Array("indikator;tahun;periode;nilai\nidg;2025;TW1;12,5\nppks;2025;TW1;100\n".utf8))
+        let again = try kinerja.run(["import", "realisasi", scratch.path + "/tw1.csv"] + import_)
+        expectSuccess(again)
+        #expect(again.output.components(separatedBy: "already present: id imp-").count == 3, "\(again.output)")
+        #expect(scratch.ledgerSnapshot() == before)
+        // The ledger keeps the digits as first written.
+        #expect(try recorded(kinerja, from: 156).first?.contains(#""value":"12.50""#) == true)
+    }
+
     @Test func importsAnExcelExportOfRealisasiExactly() throws {
         let scratch = Scratch()
         let kinerja = try defaultLedgerCopy(scratch)

@@ -37,18 +37,34 @@ extension CommandRunner {
         } catch {
             throw .store(error)
         }
-        let mapping = spreadsheet.map(bytes) { written in
+        var mapping = spreadsheet.map(bytes) { written in
             state.flatMap { state in
                 state.indicatorCode(matching: written).flatMap { state.knownIndicator($0, includingPending: true) }
             }
         }
         var problems = mapping.problems
+        // A row the stream already holds with its numbers written otherwise (12,50 re-saved as 12,5) is that
+        // event: it takes its id, so it is reported as already present, never recorded twice.
+        if let state {
+            var byKey: [String: String] = [:]
+            for earlier in state.keptEvents where earlier.type == kind.eventType.rawValue {
+                byKey[SpreadsheetImport.contentKey(of: earlier.event, effective: earlier.effective)] = earlier.id
+            }
+            for index in mapping.events.indices {
+                let event = mapping.events[index]
+                guard let id = event.id, id.hasPrefix("imp-"), state.event(id) == nil,
+                    let typed = try? EventCodec.standard.decode(event),
+                    let earlier = byKey[SpreadsheetImport.contentKey(of: typed, effective: event.effective)]
+                else { continue }
+                mapping.events[index].id = earlier
+            }
+        }
         // Rows imported before from another file or place: their content-derived ids are taken (all named here;
-        // the Recorder checks again under the lock). Their content is compared as the store compares it: the
-        // data as the codec writes it, where 56.70 is not 56.7.
+        // the Recorder checks again under the lock). Their content is compared as the store compares it: as the
+        // codec reads it, where 56.70 is 56.7.
         for (event, row) in zip(mapping.events, mapping.rows) {
             guard let id = event.id, let earlier = state?.event(id),
-                EventCodec.standard.encode(earlier.event).data != event.data
+                (try? EventCodec.standard.decode(event)) != earlier.event
             else { continue }
             problems.append(Self.importedBefore(row: row, seq: earlier.seq, id: id))
         }

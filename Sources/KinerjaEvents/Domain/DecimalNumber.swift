@@ -82,6 +82,17 @@ package struct DecimalNumber: Sendable, Hashable, Comparable, CustomStringConver
     package var description: String { plainDescription }
 
     /// Numeric equality, whatever the scales: 56.70 equals 56.7.
+    /// The same number with no trailing zeros after the decimal point (`12.50` → `12.5`, `100.00` → `100`):
+    /// the form by which equal numbers written differently are told to be one.
+    package var normalized: DecimalNumber {
+        var (significand, scale) = (significand, scale)
+        while scale > 0 && significand % 10 == 0 {
+            significand /= 10
+            scale -= 1
+        }
+        return DecimalNumber(unchecked: significand, scale: scale)
+    }
+
     package static func == (lhs: DecimalNumber, rhs: DecimalNumber) -> Bool {
         compare(lhs, rhs) == 0
     }

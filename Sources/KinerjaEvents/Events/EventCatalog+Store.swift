@@ -10,6 +10,16 @@ extension EventCatalog: StoredEventChecking {
     package func knows(type: String, version: Int) -> Bool {
         EventType(rawValue: type)?.currentVersion == version || schema(type: type, version: version) != nil
     }
+
+    /// Whether the two say the same as the codec reads them: numbers compare as numbers (`12.50` is `12.5`),
+    /// so a spreadsheet re-saved with other trailing zeros records nothing twice. Data the codec cannot read
+    /// must be equal as JSON.
+    package func sameData(_ stored: StoredEvent, as event: NewEvent) -> Bool {
+        if stored.data == event.data { return true }
+        guard let old = try? EventCodec.standard.decode(stored), let new = try? EventCodec.standard.decode(event)
+        else { return false }
+        return old == new
+    }
 }
 
 extension Ledger {

@@ -27,7 +27,18 @@ extension SpreadsheetImport {
     /// rows imported again, from the same file or a renamed or re-sorted copy, give the same ids: reported as
     /// already present, or refused as a conflict, never recorded twice.
     static func contentID(of event: DomainEvent, effective: CalendarDate?) -> String {
-        let encoded = EventCodec.standard.encode(withoutLocator(event))
+        digestID(of: withoutLocator(event), effective: effective)
+    }
+
+    /// What a row says whatever file it came from and however its numbers were written: the id
+    /// ``contentID(of:effective:)`` would give it with its numbers in their shortest form (`12,50` re-saved by
+    /// a spreadsheet as `12,5` is the same row). A row whose key an event of the stream has is that event.
+    package static func contentKey(of event: DomainEvent, effective: CalendarDate?) -> String {
+        digestID(of: withNormalizedNumbers(withoutLocator(event)), effective: effective)
+    }
+
+    private static func digestID(of event: DomainEvent, effective: CalendarDate?) -> String {
+        let encoded = EventCodec.standard.encode(event)
         var content: JSONObject = ["type": .string(encoded.type), "data": .object(encoded.data)]
         if let effective { content["effective"] = .string(effective.description) }
         let digest = JSONValue.object(content).canonicalBytes.withUnsafeBytes { SHA256.hash($0) }
@@ -53,6 +64,27 @@ extension SpreadsheetImport {
             return .targetChangeProposed(change)
         case .budgetLineRecorded(var line):
             line.basis.locator = nil
+            return .budgetLineRecorded(line)
+        default:
+            return event
+        }
+    }
+
+    /// `event` with the numbers an import reads in their shortest form.
+    private static func withNormalizedNumbers(_ event: DomainEvent) -> DomainEvent {
+        switch event {
+        case .realisasiRecorded(var realisasi):
+            realisasi.value = realisasi.value?.normalized
+            realisasi.numerator = realisasi.numerator?.normalized
+            realisasi.denominator = realisasi.denominator?.normalized
+            realisasi.printedCapaian = realisasi.printedCapaian?.normalized
+            return .realisasiRecorded(realisasi)
+        case .targetChangeProposed(var change):
+            change.value = change.value.normalized
+            return .targetChangeProposed(change)
+        case .budgetLineRecorded(var line):
+            line.pagu = line.pagu.normalized
+            line.realisasi = line.realisasi?.normalized
             return .budgetLineRecorded(line)
         default:
             return event

@@ -37,7 +37,7 @@ extension OrganisationState {
             guard let group = byFigure[key], group.count > 1 else { continue }
             let definition = knownIndicator(String(key.prefix { $0 != ":" }))
             let values = group.map { Self.value(of: $0, definition: definition) }
-            guard Set(values.map { $0?.plainDescription ?? "-" }).count > 1 else { continue }
+            guard Set(values).count > 1 else { continue }  // numbers as numbers: 12,50 is 12,5
             let described = zip(group, values).map { event, value in
                 "\(value?.indonesian() ?? "-") (\(Self.source(of: event)))"
             }
@@ -58,7 +58,7 @@ extension OrganisationState {
             }
         }
         for key in targets.keys.sorted() {
-            guard let group = targets[key], Set(group.map(\.1.plainDescription)).count > 1 else { continue }
+            guard let group = targets[key], Set(group.map(\.1)).count > 1 else { continue }
             findings.append(
                 Finding(
                     kind: "target-recorded-differently",
@@ -74,7 +74,7 @@ extension OrganisationState {
             endTargets[proposal.indicator, default: []].append((event, value))
         }
         for code in endTargets.keys.sorted() {
-            guard let group = endTargets[code], Set(group.map(\.1.plainDescription)).count > 1 else { continue }
+            guard let group = endTargets[code], Set(group.map(\.1)).count > 1 else { continue }
             findings.append(
                 Finding(
                     kind: "target-recorded-differently",

@@ -9,4 +9,15 @@ package protocol StoredEventChecking: Sendable {
     /// Whether the catalogue knows `type` at `version`. A stored event it does not know (written by a newer
     /// kinerja) stays readable and verifiable by its hash and chain; it is reported, and not interpreted.
     func knows(type: String, version: Int) -> Bool
+    /// Whether `event`'s data says what `stored`'s says (their types and effective dates being equal).
+    func sameData(_ stored: StoredEvent, as event: NewEvent) -> Bool
+}
+
+extension StoredEventChecking {
+    /// Whether `event` asks to record what `stored` already holds: the same type, effective date and data.
+    /// The catalogue compares the data as its types read it (so `"12.50"` and `"12.5"` are one number);
+    /// without one, the data must be equal as JSON.
+    package func sameContent(_ stored: StoredEvent, as event: NewEvent) -> Bool {
+        stored.type == event.type && stored.effective == event.effective && sameData(stored, as: event)
+    }
 }

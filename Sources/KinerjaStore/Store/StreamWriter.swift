@@ -85,9 +85,9 @@ package final class StreamWriter {
             }
             if let location = locations[id] {
                 let stored = try storedEvent(at: location.offset)
-                guard stored.type == event.type, stored.data == event.data, stored.effective == event.effective,
-                    stored.actor == actor
-                else { throw .idConflict(stream: stream, id: id, existingSeq: location.seq) }
+                guard ledger.schemas.sameContent(stored, as: event), stored.actor == actor else {
+                    throw .idConflict(stream: stream, id: id, existingSeq: location.seq)
+                }
                 alreadyPresent.append((id, location.seq))
                 continue
             }

@@ -33,6 +33,13 @@ import Testing
         #expect(findings.first?.events == ["a", "b"])
     }
 
+    @Test func aFigureWrittenWithOtherTrailingZerosIsTheSameFigure() {
+        var history = History.withIKU
+        history.given(realisasi("12.50", locator: "Tabel 14", id: "a"))
+        history.given(realisasi("12.5", locator: "Tabel 15", id: "b"))
+        #expect(history.state.findings(year: 2024).filter { $0.kind == "figure-recorded-differently" }.isEmpty)
+    }
+
     @Test func findsAValueThatDoesNotMatchItsParts() {
         var history = History.withIKU
         history.given(realisasi("118.27", numerator: "34133", denominator: "28860", locator: "Tabel 14", id: "ok"))

@@ -108,4 +108,14 @@ import Testing
         #expect(negative.negated.plainDescription == "0.003")
         #expect(negative.magnitude.plainDescription == "0.003")
     }
+
+    @Test func theNormalizedFormDropsTrailingZerosAndKeepsTheNumber() throws {
+        for (written, normalized) in [
+            ("12.50", "12.5"), ("100.00", "100"), ("0.0030", "0.003"), ("-1.10", "-1.1"), ("7", "7"),
+        ] {
+            let number = try #require(DecimalNumber(plain: written))
+            #expect(number.normalized.plainDescription == normalized)
+            #expect(number.normalized == number)
+        }
+    }
 }

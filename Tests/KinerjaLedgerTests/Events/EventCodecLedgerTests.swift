@@ -88,4 +88,22 @@ import Testing
         #expect(recorded.type == stored.type)
         #expect(recorded.version == stored.version)
     }
+
+    @Test func theCatalogueComparesDataAsItsTypesReadIt() throws {
+        let ledger = try Ledger.open(at: Self.defaultLedger)
+        let stored = try #require(
+            try ledger.events(in: StreamName("luwu-timur-dinsos-p3a")!).first { $0.type == "RealisasiRecorded" })
+        var same = NewEvent(type: stored.type, id: stored.id, data: stored.data, effective: stored.effective)
+        #expect(EventCatalog.standard.sameContent(stored, as: same))
+        // The value written with one more trailing zero is the same number.
+        let value = try #require(stored.data["value"]?.stringValue)
+        same.data["value"] = .string(value.contains(".") ? value + "0" : value + ".0")
+        #expect(EventCatalog.standard.sameContent(stored, as: same))
+        var other = same
+        other.data["value"] = .string("1" + value)
+        #expect(!EventCatalog.standard.sameContent(stored, as: other))
+        other = same
+        other.effective = CalendarDate(parsing: "2020-01-01")
+        #expect(!EventCatalog.standard.sameContent(stored, as: other))
+    }
 }
