@@ -30,7 +30,8 @@ package enum CLI {
     ) throws(CLIError) {
         var words = arguments
         var ledgerDirectory = context.environment["KINERJA_LEDGER"].flatMap { $0.isEmpty ? nil : $0 } ?? "Ledger"
-        // Global options come before the command: --ledger DIR, --help, --version.
+        var localeText: String?
+        // Global options come before the command: --ledger DIR, --locale id|en, --help, --version.
         while let first = words.first, first.hasPrefix("-") {
             words.removeFirst()
             switch first {
@@ -42,6 +43,12 @@ package enum CLI {
                 ledgerDirectory = directory
             case _ where first.hasPrefix("--ledger="):
                 ledgerDirectory = String(first.dropFirst("--ledger=".count))
+            case "--locale":
+                guard let locale = words.first else { throw .usage("option --locale needs id or en", command: nil) }
+                words.removeFirst()
+                localeText = locale
+            case _ where first.hasPrefix("--locale="):
+                localeText = String(first.dropFirst("--locale=".count))
             case "--help", "-h":
                 output.write(CommandInfo.overview)
                 return
@@ -68,10 +75,17 @@ package enum CLI {
             return
         }
         var spec = info.spec
-        spec.valued.append("ledger")  // also accepted after the command
+        spec.valued += ["ledger", "locale"]  // also accepted after the command
         let parsed = try Arguments.parse(rest, command: name, spec: spec)
         if let directory = parsed.value("ledger") { ledgerDirectory = directory }
-        let runner = CommandRunner(ledgerDirectory: ledgerDirectory, context: context)
+        if let locale = parsed.value("locale") { localeText = locale }
+        var runner = CommandRunner(ledgerDirectory: ledgerDirectory, context: context)
+        if let localeText {
+            guard let locale = NumberLocale(rawValue: localeText) else {
+                throw .usage("--locale \(localeText): write id (1.234,5) or en (1,234.5)", command: name)
+            }
+            runner.numberLocale = locale
+        }
         try command.run(runner, parsed, output: &output, errors: &errors)
     }
 }

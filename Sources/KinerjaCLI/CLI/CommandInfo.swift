@@ -65,12 +65,15 @@ struct CommandInfo: Sendable {
         return """
             kinerja: an event-sourced performance ledger for SAKIP (IKU, targets, PK, realisasi)
 
-            usage: kinerja [--ledger DIR] COMMAND [OPTIONS]
+            usage: kinerja [--ledger DIR] [--locale id|en] COMMAND [OPTIONS]
 
             commands:
             \(list.joined(separator: "\n"))
 
             The ledger is DIR, else $KINERJA_LEDGER, else ./Ledger.
+            Numbers are read as Indonesians write them (56,70; 1.234,5) or plainly (56.70); one whose
+            reading depends on who wrote it (100,214; 1.580) is refused unless --locale id or --locale en
+            (before or after the command) says which, or a file delimited by semicolons does.
             Run 'kinerja COMMAND --help' for a command's options and an example.
 
             exit status: 0 success, 1 a check found problems, 2 usage error, 3 input refused,

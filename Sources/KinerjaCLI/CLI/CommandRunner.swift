@@ -8,6 +8,8 @@ import KinerjaStore
 struct CommandRunner {
     let ledgerDirectory: String
     let context: CommandContext
+    /// How numbers whose separators are ambiguous are read (`--locale id|en`); nil: such a number is refused.
+    var numberLocale: NumberLocale?
 
     func openLedger() throws(CLIError) -> Ledger {
         do {

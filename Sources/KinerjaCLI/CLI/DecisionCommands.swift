@@ -102,7 +102,7 @@ extension CommandRunner {
     /// `text` read by ``NumberParser`` (Indonesian or plain notation), or a usage error naming `--option`.
     func number(_ text: String, option: String, command: String) throws(CLIError) -> ParsedNumber {
         do {
-            return try NumberParser.parse(text)
+            return try NumberParser.parse(text, locale: numberLocale)
         } catch {
             throw .usage("--\(option): \(error)", command: command)
         }

@@ -24,6 +24,8 @@ package enum NumberFormatError: Error, Equatable, Sendable, CustomStringConverti
     case badGroups(String)
     /// One dot followed by three digits after a possible first group: thousands or decimal point.
     case ambiguous(String, thousands: String, decimal: String)
+    /// A single comma before three digits: a decimal comma in Indonesian, a thousands comma in English.
+    case localeDependent(String, thousands: String, decimal: String)
     /// More than 30 significant digits.
     case tooManyDigits(String)
     /// More than 18 decimal places.
@@ -52,7 +54,10 @@ package enum NumberFormatError: Error, Equatable, Sendable, CustomStringConverti
                 + " followed by exactly three digits"
         case .ambiguous(let text, let thousands, let decimal):
             "\(quoted(text)) is ambiguous: \(thousands) with a thousands dot, or \(decimal) with a decimal point;"
-                + " write \(thousands), or \(decimal.replacingDot()) for the decimal"
+                + " write \(thousands) for the first, or say which with --locale id (the first) or --locale en"
+        case .localeDependent(let text, let thousands, let decimal):
+            "\(quoted(text)) depends on who wrote it: \(thousands) with an English thousands comma, or "
+                + "\(decimal) with an Indonesian decimal comma; say which with --locale en or --locale id"
         case .tooManyDigits(let text):
             "\(quoted(text)) has more than \(DecimalNumber.maximumDigits) significant digits"
         case .tooManyDecimals(let text):
@@ -63,10 +68,4 @@ package enum NumberFormatError: Error, Equatable, Sendable, CustomStringConverti
 
 private func quoted(_ text: String) -> String {
     "\"\(text)\""
-}
-
-extension String {
-    fileprivate func replacingDot() -> String {
-        String(map { $0 == "." ? "," : $0 })
-    }
 }

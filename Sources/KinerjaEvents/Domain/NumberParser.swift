@@ -16,10 +16,20 @@ import KinerjaStore
 ///   with at most two decimals (sen), so three decimals cannot be meant;
 /// - a comma before a dot is English layout (`1,234.5`) and is refused with the two accepted spellings.
 ///
+/// - a single comma followed by exactly three digits after what could be a first thousands group (`100,214`,
+///   `1,580`) is a decimal comma in Indonesian and a thousands comma in English: its reading depends on who
+///   wrote it, so it is refused with both readings unless the locale is known.
+///
+/// A known locale decides the ambiguous cases: ``NumberLocale/indonesian`` reads `1.580` as 1580 and `100,214`
+/// as 100,214; ``NumberLocale/english`` swaps the two separators (`1,580` is 1580, `1.580` is 1,58,
+/// `1,234.5` is 1234,5). A file delimited by semicolons was written with Indonesian settings.
+///
 /// Leading zeros are ignored (`007` is 7); the number of digits after the separator is kept as the scale.
 package enum NumberParser {
     /// Reads `text` as a number, with the decorations it carried; throws a message naming the text otherwise.
-    package static func parse(_ text: String) throws(NumberFormatError) -> ParsedNumber {
+    /// With `locale`, the separators are read as that locale writes them; without, a number whose reading
+    /// depends on the locale is refused with both readings.
+    package static func parse(_ text: String, locale: NumberLocale? = nil) throws(NumberFormatError) -> ParsedNumber {
         var rest = trimmingSpaces(Substring(text))
         guard !rest.isEmpty else { throw .empty(text) }
         var isNegative = takeSign(&rest)
@@ -32,7 +42,11 @@ package enum NumberParser {
             throw character.isLetter ? .letters(text) : .unexpectedCharacter(text, character)
         }
         guard rest.contains(where: \.isASCIIDigit) else { throw .noDigits(text) }
-        let (integer, fraction) = try separate(rest, text: text, isNegative: isNegative, isRupiah: hasRupiahPrefix)
+        if locale == .english {
+            rest = Substring(String(rest.map { $0 == "," ? "." : $0 == "." ? "," : $0 }))
+        }
+        let (integer, fraction) = try separate(
+            rest, text: text, isNegative: isNegative, isRupiah: hasRupiahPrefix, localeKnown: locale != nil)
         guard let value = DecimalNumber(digits: integer + fraction, scale: fraction.count, isNegative: isNegative)
         else {
             throw fraction.count > DecimalNumber.maximumScale ? .tooManyDecimals(text) : .tooManyDigits(text)
@@ -42,7 +56,7 @@ package enum NumberParser {
 
     /// Splits the bare number (digits, dots, commas) into integer digits and fraction digits.
     private static func separate(
-        _ number: Substring, text: String, isNegative: Bool, isRupiah: Bool
+        _ number: Substring, text: String, isNegative: Bool, isRupiah: Bool, localeKnown: Bool
     ) throws(NumberFormatError) -> (integer: Substring, fraction: Substring) {
         let commas = number.filter { $0 == "," }.count
         if let comma = number.firstIndex(of: ","), number[comma...].contains(".") {
@@ -55,12 +69,18 @@ package enum NumberParser {
                 throw .separatorWithoutDigits(text, separator: commas == 1 ? "," : ".")
             }
             if commas == 1 {
+                if !localeKnown, !parts[0].contains("."), parts[1].count == 3, isFirstGroup(parts[0]) {
+                    // 100,214: a decimal comma, or an English thousands comma. Rupiah have no third decimal.
+                    if isRupiah { return (parts[0] + parts[1], "") }
+                    let sign = isNegative ? "-" : ""
+                    throw .localeDependent(text, thousands: sign + parts[0] + parts[1], decimal: sign + number)
+                }
                 guard parts[0].contains(".") else { return (parts[0], parts[1]) }
                 guard let integer = thousandsDigits(parts[0]) else { throw .badGroups(text) }
                 return (integer, parts[1])
             }
             guard parts[1].count == 3, isFirstGroup(parts[0]) else { return (parts[0], parts[1]) }
-            guard isRupiah else {
+            guard isRupiah || localeKnown else {
                 let sign = isNegative ? "-" : ""
                 throw .ambiguous(text, thousands: sign + parts[0] + parts[1], decimal: sign + number)
             }
@@ -118,6 +138,14 @@ package enum NumberParser {
         let end = text.lastIndex { !$0.isWhitespace }.map { text.index(after: $0) } ?? start
         return text[start..<end]
     }
+}
+
+/// The separators a number is written with: Indonesian (`1.234,5`) or English (`1,234.5`).
+package enum NumberLocale: String, Sendable, CaseIterable {
+    /// A decimal comma and thousands dots.
+    case indonesian = "id"
+    /// A decimal point and thousands commas.
+    case english = "en"
 }
 
 extension Character {

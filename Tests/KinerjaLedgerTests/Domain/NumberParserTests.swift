@@ -19,7 +19,6 @@ import Testing
         ("0,003", "0.003", false, false),
         ("0.003", "0.003", false, false),
         ("0.500", "0.500", false, false),
-        ("1,234", "1.234", false, false),
         ("1234.567", "1234.567", false, false),
         ("1.2345", "1.2345", false, false),
         ("007", "7", false, false),
@@ -89,15 +88,21 @@ import Testing
             ("1234.567,5", .badGroups("1234.567,5"), nil),
             (
                 "1.234", .ambiguous("1.234", thousands: "1234", decimal: "1.234"),
-                #""1.234" is ambiguous: 1234 with a thousands dot, or 1.234 with a decimal point; write 1234, or"#
-                    + " 1,234 for the decimal"
+                #""1.234" is ambiguous: 1234 with a thousands dot, or 1.234 with a decimal point; write 1234 for"#
+                    + " the first, or say which with --locale id (the first) or --locale en"
             ),
             (
                 "12.500", .ambiguous("12.500", thousands: "12500", decimal: "12.500"),
-                #""12.500" is ambiguous: 12500 with a thousands dot, or 12.500 with a decimal point; write 12500, or"#
-                    + " 12,500 for the decimal"
+                #""12.500" is ambiguous: 12500 with a thousands dot, or 12.500 with a decimal point; write 12500"#
+                    + " for the first, or say which with --locale id (the first) or --locale en"
             ),
             ("-123.456", .ambiguous("-123.456", thousands: "-123456", decimal: "-123.456"), nil),
+            (
+                "100,214", .localeDependent("100,214", thousands: "100214", decimal: "100,214"),
+                #""100,214" depends on who wrote it: 100214 with an English thousands comma, or 100,214 with an"#
+                    + " Indonesian decimal comma; say which with --locale en or --locale id"
+            ),
+            ("1,580", .localeDependent("1,580", thousands: "1580", decimal: "1,580"), nil),
             ("12.500%", .ambiguous("12.500%", thousands: "12500", decimal: "12.500"), nil),
             (",5", .separatorWithoutDigits(",5", separator: ","), #"",5" needs digits on both sides of the comma"#),
             ("5,", .separatorWithoutDigits("5,", separator: ","), nil),
@@ -136,5 +141,21 @@ import Testing
             try DecimalNumber(parsing: DecimalNumber(1234).indonesian())
         }
         #expect(try DecimalNumber(parsing: DecimalNumber(1234).plainDescription) == DecimalNumber(1234))
+    }
+
+    @Test(arguments: [
+        ("100,214", NumberLocale.indonesian, "100.214"), ("100,214", .english, "100214"),
+        ("1.580", .indonesian, "1580"), ("1.580", .english, "1.580"), ("1,234.5", .english, "1234.5"),
+        ("1.234,5", .indonesian, "1234.5"), ("1,234,567", .english, "1234567"), ("56,70", .indonesian, "56.70"),
+        ("56.70", .english, "56.70"), ("0,003", .indonesian, "0.003"),
+    ])
+    func aKnownLocaleDecidesWhatOtherwiseDependsOnIt(text: String, locale: NumberLocale, plain: String) throws {
+        #expect(try NumberParser.parse(text, locale: locale).value.plainDescription == plain)
+    }
+
+    @Test func aDecimalCommaBeforeThreeDigitsIsNotAmbiguousWhenNoThousandsGroupCanStartThere() throws {
+        #expect(try NumberParser.parse("0,016").value.plainDescription == "0.016")
+        #expect(try NumberParser.parse("Rp 1,500").value.plainDescription == "1500")  // rupiah: no third decimal
+        #expect(try NumberParser.parse("1234,567").value.plainDescription == "1234.567")
     }
 }
