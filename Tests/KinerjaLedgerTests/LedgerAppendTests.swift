@@ -24,6 +24,18 @@ import Testing
         #expect(outcomes[1].head == LedgerDigest(stream: .ledger, seq: 5, hash: events[4].hash))
     }
 
+    @Test func refusesAnEventLongerThanAnInputLineMayBeHoweverItCameIn() throws {
+        let directory = TemporaryDirectory()
+        let ledger = try Fixtures.ledger(in: directory)
+        try Fixtures.appendNotes(ledger, batches: [1])
+        let before = directory.bytes("ledger/ledger.jsonl")
+        let long = Fixtures.note(String(repeating: "x", count: EventLine.maximumLineLength), id: "long")
+        #expect(throws: StoreError.self) {
+            try ledger.append([long], to: .ledger, actor: "rina", environment: .fixed(at: Fixtures.start))
+        }
+        #expect(directory.bytes("ledger/ledger.jsonl") == before)
+    }
+
     @Test func repeatingAnEventWithTheSameIDAndContentIsANoOp() throws {
         let directory = TemporaryDirectory()
         let ledger = try Fixtures.ledger(in: directory)

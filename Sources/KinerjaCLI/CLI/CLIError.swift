@@ -35,8 +35,34 @@ enum CLIError: Error, Equatable, Sendable {
         }
     }
 
-    /// The message for standard error, without the `kinerja: ` prefix.
+    /// The message for standard error, without the `kinerja: ` prefix: bounded, whatever the input was (a
+    /// value of a million characters is shown by its start and its length; past ``maximumLines`` lines the rest
+    /// are counted).
     package var message: String {
+        Self.bounded(fullMessage)
+    }
+
+    /// The most lines a message shows.
+    static let maximumLines = 40
+    /// The most characters of one word (a value without spaces) a message shows.
+    static let maximumWord = 120
+
+    /// `text` with every overlong word cut to its start and its length, and at most ``maximumLines`` lines.
+    static func bounded(_ text: String) -> String {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        if lines.count > maximumLines + 1 {
+            let more = lines.count - maximumLines
+            lines = Array(lines.prefix(maximumLines)) + ["… and \(more) more lines"]
+        }
+        return lines.map { line in
+            guard line.count > maximumWord else { return String(line) }
+            return line.split(separator: " ", omittingEmptySubsequences: false).map { word in
+                word.count > maximumWord ? "\(word.prefix(maximumWord / 2))… (\(word.count) characters)" : String(word)
+            }.joined(separator: " ")
+        }.joined(separator: "\n")
+    }
+
+    private var fullMessage: String {
         switch self {
         case .usage(let text, let command?): "\(text) (see 'kinerja \(command) --help')"
         case .usage(let text, nil): "\(text) (see 'kinerja help')"

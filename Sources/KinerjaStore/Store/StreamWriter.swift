@@ -120,6 +120,13 @@ package final class StreamWriter {
             if let problem = ledger.schemas.problem(with: stored) {
                 throw .invalidEvent(id: item.id, reason: problem.description)
             }
+            // Nor one longer than an input line may be: whichever way an event comes in, one limit.
+            if line.count > EventLine.maximumLineLength {
+                throw .invalidEvent(
+                    id: item.id,
+                    reason: "it is \(line.count) bytes once stored, over the limit of \(EventLine.maximumLineLength) "
+                        + "bytes a line may have")
+            }
             prev = stored.hash
             lines.append(line)
             written.append(stored)
