@@ -148,6 +148,8 @@ extension CommandRunner {
     /// The JSON object `bytes` (read from `file`) hold, or an input error naming the line and column where it is
     /// not one.
     func jsonObject(_ bytes: [UInt8], source file: String) throws(CLIError) -> JSONObject {
+        // A file saved by an editor that writes a byte order mark is read as if it had none.
+        let bytes = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
         let parsed = bytes.withUnsafeBytes { buffer in
             Result { () throws(JSONSyntaxError) in try JSONParser.parse(buffer) }
         }
