@@ -25,8 +25,7 @@ extension CommandRunner {
                 command: command)
         }
         let file = arguments.operands[1]
-        let source = file == "-" ? "stdin" : file
-        let bytes = try fileBytes(file)
+        let (bytes, source) = try readInput(file)
         if Self.holdsJSON(bytes, file: file) {
             try refuseOptions(
                 arguments, except: ["org", "as", "id", "effective", "dry-run"], form: "iku propose FILE.json",
@@ -69,13 +68,9 @@ extension CommandRunner {
         let event = EventCodec.standard.newEvent(
             .ikuDecisionProposed(decision), id: arguments.value("id"), effective: effective)
         output.write(Self.ikuChangeText(mapping, kind: kind, source: source, on: effective, inForce: inForce))
-        if arguments.flags.contains("dry-run") {
-            try dryRun([event], to: stream, ledger: ledger, arguments: arguments, command: command, output: &output)
-        } else {
-            try record(
-                [event], to: stream, ledger: ledger, arguments: arguments, command: command, output: &output,
-                errors: &errors)
-        }
+        try recordUnlessDryRun(
+            [event], to: stream, ledger: ledger, arguments: arguments, command: command, output: &output,
+            errors: &errors)
     }
 
     /// Whether the file holds the decision's data as JSON: named `.json`, or its first character is `{`.
@@ -106,13 +101,9 @@ extension CommandRunner {
             throw .importRefused(ImportError(source: source, problems: [.init(row: nil, reason: problem)]))
         }
         let stream = try organisationStream(arguments, command: command)
-        if arguments.flags.contains("dry-run") {
-            try dryRun([event], to: stream, ledger: ledger, arguments: arguments, command: command, output: &output)
-        } else {
-            try record(
-                [event], to: stream, ledger: ledger, arguments: arguments, command: command, output: &output,
-                errors: &errors)
-        }
+        try recordUnlessDryRun(
+            [event], to: stream, ledger: ledger, arguments: arguments, command: command, output: &output,
+            errors: &errors)
     }
 
     /// `--period FROM-TO`, if given.

@@ -41,20 +41,10 @@ struct CommandRunner {
             }
             requestedStream = stream
         }
-        let source = arguments.operands[0]
-        let bytes: [UInt8]
-        if source == "-" {
-            bytes = context.readStandardInput()
-        } else {
-            do {
-                bytes = try readWholeFile(source)
-            } catch {
-                throw .store(error)
-            }
-        }
+        let (bytes, source) = try readInput(arguments.operands[0])
         let events: [NewEvent]
         do {
-            events = try InputEvent.parse(bytes, source: source == "-" ? "stdin" : source, catalog: ledger.catalog)
+            events = try InputEvent.parse(bytes, source: source, catalog: ledger.catalog)
         } catch {
             throw .input(error)
         }
@@ -78,6 +68,38 @@ struct CommandRunner {
             throw recordingError(error, command: command)
         }
         report(outcome, output: &output, errors: &errors)
+    }
+
+    /// Checks `events` as recording them in `stream` would (the actor's roles, the Decider's rules, the
+    /// catalogue), and writes nothing.
+    func checkRecording(
+        _ events: [NewEvent], to stream: StreamName, ledger: Ledger, arguments: Arguments, command: String
+    ) throws(CLIError) {
+        let actor = try recordingActor(arguments, command: command)
+        let environment = try context.effectiveLedgerEnvironment()
+        do {
+            try Recorder.check(events, to: stream, actor: actor, in: ledger, environment: environment)
+        } catch {
+            throw recordingError(error, command: command)
+        }
+    }
+
+    /// Records `events` as ``record(_:to:ledger:arguments:command:output:errors:)`` does; with `--dry-run`, only
+    /// checks them (``checkRecording(_:to:ledger:arguments:command:)``) and says `dry run: VERDICT; nothing was
+    /// recorded`.
+    func recordUnlessDryRun(
+        _ events: [NewEvent], to stream: StreamName, ledger: Ledger, arguments: Arguments, command: String,
+        verdict: String = "the ledger would accept it", output: inout some TextOutputStream,
+        errors: inout some TextOutputStream
+    ) throws(CLIError) {
+        guard arguments.flags.contains("dry-run") else {
+            try record(
+                events, to: stream, ledger: ledger, arguments: arguments, command: command, output: &output,
+                errors: &errors)
+            return
+        }
+        try checkRecording(events, to: stream, ledger: ledger, arguments: arguments, command: command)
+        output.write("dry run: \(verdict); nothing was recorded\n")
     }
 
     /// The actor of `--as`, else `$KINERJA_ACTOR`: who records.

@@ -86,23 +86,11 @@ extension CommandRunner {
         let events = proposals.map { proposal in
             EventCodec.standard.newEvent(decision(proposal), id: arguments.value("id"))
         }
-        let dryRun = arguments.flags.contains("dry-run")
         let count = "\(proposals.count) proposal\(proposals.count == 1 ? "" : "s")"
-        output.write("\(dryRun ? verb.would : verb.now) \(count) in stream \(stream):\n")
+        output.write("\(arguments.flags.contains("dry-run") ? verb.would : verb.now) \(count) in stream \(stream):\n")
         for line in state.summaries(of: proposals).table(showingStream: false) { output.write("  \(line)\n") }
-        guard dryRun else {
-            try record(
-                events, to: stream, ledger: ledger, arguments: arguments, command: command, output: &output,
-                errors: &errors)
-            return
-        }
-        let actor = try recordingActor(arguments, command: command)
-        let environment = try context.effectiveLedgerEnvironment()
-        do {
-            try Recorder.check(events, to: stream, actor: actor, in: ledger, environment: environment)
-        } catch {
-            throw recordingError(error, command: command)
-        }
-        output.write("dry run: every decision passes its checks; nothing was recorded\n")
+        try recordUnlessDryRun(
+            events, to: stream, ledger: ledger, arguments: arguments, command: command,
+            verdict: "every decision passes its checks", output: &output, errors: &errors)
     }
 }

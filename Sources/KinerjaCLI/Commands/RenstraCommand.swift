@@ -128,8 +128,7 @@ struct RenstraCommand: Command {
         -> NewEvent
     {
         let command = info.name
-        let bytes = try runner.readInput(file)
-        let source = file == "-" ? "stdin" : file
+        let (bytes, source) = try runner.readInput(file)
         let effective = try arguments.value("effective").map { (text) throws(CLIError) in
             try runner.date(text, command: command)
         }
