@@ -49,8 +49,7 @@ extension CommandRunner {
         let basis = try basis(arguments, command: command)
         let ledger = try openLedger()
         let stream = try organisationStream(arguments, command: command)
-        let state: OrganisationState
-        do { state = try ledger.organisationState(stream).state } catch { throw .store(error) }
+        let state = try organisationState(stream, in: ledger)
         let inForce = state.ikuInForce(on: effective).map(\.definition)
         let mapping = IkuTableImport(source: source, kind: kind)
             .map(bytes, inForce: inForce, sasaran: state.renstraSasaran?.sasaran ?? []) {

@@ -104,8 +104,7 @@ extension CommandRunner {
         let basis = try basis(arguments, command: command)
         let ledger = try openLedger()
         let stream = try organisationStream(arguments, command: command)
-        let state: OrganisationState
-        do { state = try ledger.organisationState(stream).state } catch { throw .store(error) }
+        let state = try organisationState(stream, in: ledger)
         let latest = state.perjanjianKinerja(year: year).last
         if isAmendment && latest == nil {
             throw .usage(

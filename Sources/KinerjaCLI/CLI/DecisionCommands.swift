@@ -108,6 +108,24 @@ extension CommandRunner {
         }
     }
 
+    /// `text` read by ``number(_:option:command:)`` as a figure of `indicator`: a `%` or `Rp` its unit does not
+    /// take is refused naming `--option`.
+    func figure(
+        _ text: String, option: String, of indicator: IndicatorDefinition?, command: String
+    ) throws(CLIError) -> DecimalNumber {
+        let parsed = try number(text, option: option, command: command)
+        if let mismatch = indicator?.unitMismatch(of: parsed) {
+            throw .usage("--\(option) \(text): \(mismatch)", command: command)
+        }
+        return parsed.value
+    }
+
+    /// The definition of the indicator `code` (a pending one too), to check a figure's unit against; nil when the
+    /// stream cannot be read or has no such indicator (recording then says why).
+    func knownIndicator(_ code: String, ledger: Ledger, stream: StreamName) -> IndicatorDefinition? {
+        (try? ledger.organisationState(stream).state)?.knownIndicator(code, includingPending: true)
+    }
+
     /// `text` as a date written YYYY-MM-DD, or a usage error naming it.
     func date(_ text: String, command: String) throws(CLIError) -> CalendarDate {
         guard let date = CalendarDate(parsing: text) else {
@@ -127,17 +145,11 @@ extension CommandRunner {
     private func figures(
         _ arguments: Arguments, indicator: String?, ledger: Ledger, stream: StreamName, command: String
     ) throws(CLIError) -> (value: DecimalNumber?, numerator: DecimalNumber?, denominator: DecimalNumber?) {
-        let definition = indicator.flatMap { code in
-            (try? ledger.organisationState(stream).state)?.knownIndicator(code, includingPending: true)
-        }
+        let definition = indicator.flatMap { knownIndicator($0, ledger: ledger, stream: stream) }
         var figures: [String: DecimalNumber] = [:]
         for name in ["value", "numerator", "denominator"] {
             guard let text = arguments.value(name) else { continue }
-            let parsed = try number(text, option: name, command: command)
-            if name == "value", let mismatch = definition?.unitMismatch(of: parsed) {
-                throw .usage("--value \(text): \(mismatch)", command: command)
-            }
-            figures[name] = parsed.value
+            figures[name] = try figure(text, option: name, of: name == "value" ? definition : nil, command: command)
         }
         guard figures["value"] != nil || (figures["numerator"] != nil && figures["denominator"] != nil) else {
             throw .usage("give --value, or --numerator and --denominator", command: command)

@@ -20,13 +20,7 @@ extension CommandRunner {
     func resolveEventID(
         _ text: String, in stream: StreamName, ledger: Ledger, command: String
     ) throws(CLIError) -> String {
-        let state: OrganisationState
-        do {
-            state = try ledger.organisationState(stream).state
-        } catch {
-            throw .store(error)
-        }
-        return try resolveEventID(text, in: state, command: command)
+        try resolveEventID(text, in: try organisationState(stream, in: ledger), command: command)
     }
 
     /// The proposals the operands name and, with `--batch ID`, every proposal still waiting for a decision
@@ -39,18 +33,12 @@ extension CommandRunner {
         func add(_ event: RecordedEvent) {
             if ids.insert(event.id).inserted { events.append(event) }
         }
-        let index = state.eventIDs
         for text in arguments.operands {
-            let id: String
-            switch index.resolve(text) {
-            case .success(let found): id = found
-            case .failure(let error): throw .usage(error.description, command: command)
-            }
-            if let event = state.event(id) { add(event) }
+            if let event = state.event(try resolveEventID(text, in: state, command: command)) { add(event) }
         }
         if let text = arguments.value("batch") {
             let id: String
-            switch index.resolve(text) {
+            switch state.resolveID(text) {
             case .success(let found): id = found
             case .failure(let error): throw .usage("--batch: \(error)", command: command)
             }

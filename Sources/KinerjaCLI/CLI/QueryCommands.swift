@@ -128,6 +128,15 @@ extension CommandRunner {
         return (stream, loaded.state, loaded.head, asOf)
     }
 
+    /// The current state of `stream`.
+    func organisationState(_ stream: StreamName, in ledger: Ledger) throws(CLIError) -> OrganisationState {
+        do {
+            return try ledger.organisationState(stream).state
+        } catch {
+            throw .store(error)
+        }
+    }
+
     /// `--year YEAR`, if given: four digits, 1900 to 2999.
     func yearOption(_ arguments: Arguments, command: String) throws(CLIError) -> Int? {
         guard let text = arguments.value("year") else { return nil }

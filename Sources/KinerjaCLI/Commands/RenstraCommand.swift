@@ -183,14 +183,9 @@ struct RenstraCommand: Command {
     ) throws(CLIError) -> NewEvent {
         let command = info.name
         let indicator = try runner.indicatorCode(arguments, ledger: ledger, stream: stream, command: command)
-        let definition = (try? ledger.organisationState(stream).state)?.knownIndicator(
-            indicator, includingPending: true)
+        let definition = runner.knownIndicator(indicator, ledger: ledger, stream: stream)
         let figure = { (text: String, option: String) throws(CLIError) -> DecimalNumber in
-            let parsed = try runner.number(text, option: option, command: command)
-            if let mismatch = definition?.unitMismatch(of: parsed) {
-                throw .usage("--\(option) \(text): \(mismatch)", command: command)
-            }
-            return parsed.value
+            try runner.figure(text, option: option, of: definition, command: command)
         }
         let given = arguments.values["target"] ?? []
         guard !given.isEmpty else { throw .usage("missing --target YEAR=N (one for each year)", command: command) }
