@@ -55,9 +55,7 @@ struct DocumentCommand: Command {
         errors: inout some TextOutputStream
     ) throws(CLIError) {
         let command = info.name
-        guard arguments.operands[0] == "record" else {
-            throw .usage("unknown 'document \(arguments.operands[0])'; use record", command: command)
-        }
+        try runner.verb(arguments, among: ["record"], command: command)
         let ledger = try runner.openLedger()
         let stream = try runner.organisationStream(arguments, command: command)
         let kindText = try runner.required(arguments, "kind", command)

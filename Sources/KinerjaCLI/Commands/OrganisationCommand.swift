@@ -43,9 +43,7 @@ struct OrganisationCommand: Command {
         errors: inout some TextOutputStream
     ) throws(CLIError) {
         let command = info.name
-        guard arguments.operands[0] == "register" else {
-            throw .usage("unknown 'org \(arguments.operands[0])'; use register", command: command)
-        }
+        try runner.verb(arguments, among: ["register"], command: command)
         let name = arguments.operands[1]
         guard let stream = StreamName(name), stream != .ledger else {
             throw .usage(

@@ -79,15 +79,15 @@ struct RenstraCommand: Command {
         }.joined(separator: "\n")
     }
 
-    /// The options each verb takes, besides --org, --as and --id.
-    private static let options: [String: Set<String>] = [
+    /// The options each form takes.
+    private static let forms: KeyValuePairs<String, Set<String>> = [
         "adopt": [
-            "period", "decree", "decree-title", "decree-date", "decree-place", "effective", "date-note", "document",
-            "locator", "basis-note",
+            "org", "as", "id", "period", "decree", "decree-title", "decree-date", "decree-place", "effective",
+            "date-note", "document", "locator", "basis-note",
         ],
         "targets": [
-            "indicator", "target", "baseline", "end", "reason", "effective", "date-note", "document", "locator",
-            "basis-note",
+            "org", "as", "id", "indicator", "target", "baseline", "end", "reason", "effective", "date-note",
+            "document", "locator", "basis-note",
         ],
     ]
 
@@ -96,14 +96,7 @@ struct RenstraCommand: Command {
         errors: inout some TextOutputStream
     ) throws(CLIError) {
         let command = info.name
-        let verb = arguments.operands[0]
-        guard let allowed = options[verb] else {
-            throw .usage("unknown 'renstra \(verb)'; use adopt or targets", command: command)
-        }
-        for name in arguments.values.keys.sorted()
-        where !allowed.union(["org", "as", "id", "ledger"]).contains(name) {
-            throw .usage("--\(name) is not an option of 'renstra \(verb)'", command: command)
-        }
+        let verb = try runner.verb(arguments, among: forms, command: command)
         let ledger = try runner.openLedger()
         let stream = try runner.organisationStream(arguments, command: command)
         let event: NewEvent
