@@ -83,10 +83,24 @@ struct CommandInfo: Sendable {
     static var importColumns: String {
         let width = ImportKind.allCases.flatMap(\.columns).map { $0.name.count + 2 }.max() ?? 0
         return ImportKind.allCases.map { kind in
-            "  \(kind.rawValue) (\(kind.eventType.rawValue)):\n"
-                + kind.columns.map { column in
-                    "    \(TextTable.pad(column.name + (column.isRequired ? " *" : ""), to: width))  \(column.meaning)"
-                }.joined(separator: "\n")
+            "  \(kind.rawValue) (\(kind.eventType.rawValue)):\n" + helpList(kind.columns, indent: "    ", width: width)
+        }.joined(separator: "\n")
+    }
+
+    /// The columns of a table, for the help: listed as the entries of the function below.
+    static func helpList(_ columns: [ImportKind.Column], indent: String = "  ", width: Int? = nil) -> String {
+        helpList(columns.map { ($0.name, $0.isRequired, $0.meaning) }, indent: indent, width: width)
+    }
+
+    /// The columns or keys a file takes, for the help: a line each after `indent`, the name (with `*` when it is
+    /// required) and its meaning, the meanings aligned `width` characters after the names (default: the longest
+    /// name's and two more).
+    static func helpList(
+        _ entries: [(name: String, isRequired: Bool, meaning: String)], indent: String = "  ", width: Int? = nil
+    ) -> String {
+        let width = width ?? entries.map { $0.name.count + 2 }.max() ?? 0
+        return entries.map { entry in
+            "\(indent)\(TextTable.pad(entry.name + (entry.isRequired ? " *" : ""), to: width))  \(entry.meaning)"
         }.joined(separator: "\n")
     }
 

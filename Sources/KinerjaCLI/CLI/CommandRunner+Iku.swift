@@ -87,14 +87,7 @@ extension CommandRunner {
         let command = "iku"
         let data = try jsonObject(bytes, source: source)
         let effective = try dateOption(arguments, "effective", command: command)
-        let type = EventType.ikuDecisionProposed
-        let event: NewEvent
-        if let decision = try? EventCodec.standard.decode(type: type.rawValue, version: type.currentVersion, data: data)
-        {
-            event = EventCodec.standard.newEvent(decision, id: arguments.value("id"), effective: effective)
-        } else {
-            event = NewEvent(type: type.rawValue, id: arguments.value("id"), data: data, effective: effective)
-        }
+        let event = self.event(.ikuDecisionProposed, data: data, arguments: arguments, effective: effective)
         let ledger = try openLedger()
         if let problem = ledger.catalog.problem(with: event) {
             throw .importRefused(ImportError(source: source, problems: [.init(row: nil, reason: problem)]))

@@ -157,6 +157,18 @@ extension CommandRunner {
         return (figures["value"], figures["numerator"], figures["denominator"])
     }
 
+    /// The event of `type` holding `data` as a file gave it, with `--id` and `effective`: typed when the codec reads
+    /// it, else kept as given, so that the catalogue's check names what is wrong when it is recorded, as for
+    /// `append`.
+    func event(
+        _ type: EventType, data: JSONObject, arguments: Arguments, effective: CalendarDate?
+    ) -> NewEvent {
+        if let typed = try? EventCodec.standard.decode(type: type.rawValue, version: type.currentVersion, data: data) {
+            return EventCodec.standard.newEvent(typed, id: arguments.value("id"), effective: effective)
+        }
+        return NewEvent(type: type.rawValue, id: arguments.value("id"), data: data, effective: effective)
+    }
+
     /// The JSON object `bytes` (read from `file`) hold, or an input error naming the line and column where it is
     /// not one.
     func jsonObject(_ bytes: [UInt8], source file: String) throws(CLIError) -> JSONObject {

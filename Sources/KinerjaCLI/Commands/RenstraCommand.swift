@@ -32,7 +32,7 @@ struct RenstraCommand: Command {
             and s1, s2.... Every problem in the file is listed by row and column; nothing is written.
 
             columns (* required; header names in any case):
-            \(columnsHelp)
+            \(CommandInfo.helpList(RenstraTable.columns))
 
             For example (semicolons, as Excel saves with Indonesian settings):
               Tujuan;Sasaran;Kode;Indikator;Satuan;Polaritas
@@ -70,14 +70,6 @@ struct RenstraCommand: Command {
             """)
 
     static let records: [EventType] = [.renstraAdopted, .renstraTargetsProposed]
-
-    /// The columns of the Renstra table, for the help.
-    private static var columnsHelp: String {
-        let width = RenstraTable.columns.map { $0.name.count + 2 }.max() ?? 0
-        return RenstraTable.columns.map { column in
-            "  \(TextTable.pad(column.name + (column.isRequired ? " *" : ""), to: width))  \(column.meaning)"
-        }.joined(separator: "\n")
-    }
 
     /// The options each form takes.
     private static let forms: KeyValuePairs<String, Set<String>> = [
@@ -133,14 +125,7 @@ struct RenstraCommand: Command {
                     "--\(name) is for a table (CSV); \(source) is JSON, which holds it itself", command: command)
             }
             let data = try runner.jsonObject(bytes, source: source)
-            let type = EventType.renstraAdopted
-            if let renstra = try? EventCodec.standard.decode(
-                type: type.rawValue, version: type.currentVersion, data: data)
-            {
-                return EventCodec.standard.newEvent(renstra, id: arguments.value("id"), effective: effective)
-            }
-            // Kept as given: the catalogue's check when it is recorded names what is wrong, as for `append`.
-            return NewEvent(type: type.rawValue, id: arguments.value("id"), data: data, effective: effective)
+            return runner.event(.renstraAdopted, data: data, arguments: arguments, effective: effective)
         }
         let period = try yearSpan(try runner.required(arguments, "period", command))
         let basis = try runner.basis(arguments, command: command)

@@ -66,9 +66,7 @@ struct SetupCommand: Command {
 
     /// The keys of a section, for the help.
     private static func keysHelp(_ keys: [(key: String, isRequired: Bool, meaning: String)]) -> String {
-        let width = keys.map { $0.key.count + 2 }.max() ?? 0
-        return keys.map { "  \(TextTable.pad($0.key + ($0.isRequired ? " *" : ""), to: width))  \($0.meaning)" }
-            .joined(separator: "\n")
+        CommandInfo.helpList(keys.map { ($0.key, $0.isRequired, $0.meaning) })
     }
 
     static func run(
