@@ -70,6 +70,17 @@ struct CommandRunner {
         report(outcome, output: &output, errors: &errors)
     }
 
+    /// Records `event`, built from a command's options, with the id `--id` gives (else a generated one), as
+    /// ``record(_:to:ledger:arguments:command:output:errors:)`` records a batch.
+    func record(
+        _ event: DomainEvent, to stream: StreamName, ledger: Ledger, arguments: Arguments, command: String,
+        output: inout some TextOutputStream, errors: inout some TextOutputStream
+    ) throws(CLIError) {
+        try record(
+            [EventCodec.standard.newEvent(event, id: arguments.value("id"))], to: stream, ledger: ledger,
+            arguments: arguments, command: command, output: &output, errors: &errors)
+    }
+
     /// Checks `events` as recording them in `stream` would (the actor's roles, the Decider's rules, the
     /// catalogue), and writes nothing.
     func checkRecording(

@@ -139,9 +139,13 @@ extension CommandRunner {
 
     /// `--year YEAR`, if given: four digits, 1900 to 2999.
     func yearOption(_ arguments: Arguments, command: String) throws(CLIError) -> Int? {
-        guard let text = arguments.value("year") else { return nil }
+        try arguments.value("year").map { (text) throws(CLIError) in try year(text, option: "year", command: command) }
+    }
+
+    /// A year given in `text` for `--option`: four digits, 1900 to 2999.
+    func year(_ text: String, option: String, command: String) throws(CLIError) -> Int {
         guard let year = Period.year(written: text) else {
-            throw .usage("--year needs a year like 2024, not '\(text)'", command: command)
+            throw .usage("--\(option) needs a year like 2024, not '\(text)'", command: command)
         }
         return year
     }

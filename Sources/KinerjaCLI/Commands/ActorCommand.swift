@@ -110,9 +110,9 @@ struct ActorCommand: Command {
             registration = ActorRegistered(
                 actor: id, name: known.name, jabatan: known.jabatan, roles: roles, organisations: known.organisations)
         }
-        let event = EventCodec.standard.newEvent(.actorRegistered(registration), id: arguments.value("id"))
         try runner.record(
-            [event], to: .ledger, ledger: ledger, arguments: arguments, command: command, output: &output,
+            .actorRegistered(registration), to: .ledger, ledger: ledger, arguments: arguments, command: command,
+            output: &output,
             errors: &errors)
     }
 

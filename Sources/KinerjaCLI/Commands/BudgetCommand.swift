@@ -75,9 +75,9 @@ struct BudgetCommand: Command {
                 try rupiah(runner, text, option: "realisasi")
             },
             basis: try runner.basis(arguments, command: command))
-        let event = EventCodec.standard.newEvent(.budgetLineRecorded(line), id: arguments.value("id"))
         try runner.record(
-            [event], to: stream, ledger: ledger, arguments: arguments, command: command, output: &output,
+            .budgetLineRecorded(line), to: stream, ledger: ledger, arguments: arguments, command: command,
+            output: &output,
             errors: &errors)
     }
 

@@ -89,9 +89,9 @@ struct DocumentCommand: Command {
             basis: Basis(
                 document: document, locator: try runner.optional(arguments, "locator", command),
                 note: try runner.optional(arguments, "basis-note", command)))
-        let event = EventCodec.standard.newEvent(.documentRecorded(recorded), id: arguments.value("id"))
         try runner.record(
-            [event], to: stream, ledger: ledger, arguments: arguments, command: command, output: &output,
+            .documentRecorded(recorded), to: stream, ledger: ledger, arguments: arguments, command: command,
+            output: &output,
             errors: &errors)
     }
 

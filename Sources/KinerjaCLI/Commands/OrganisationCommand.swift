@@ -57,9 +57,9 @@ struct OrganisationCommand: Command {
             parentGovernment: try runner.optional(arguments, "parent-government", command),
             ratingScale: try runner.optional(arguments, "rating-scale", command),
             basis: try runner.basis(arguments, command: command))
-        let event = EventCodec.standard.newEvent(.organisationRegistered(organisation), id: arguments.value("id"))
         try runner.record(
-            [event], to: stream, ledger: ledger, arguments: arguments, command: command, output: &output,
+            .organisationRegistered(organisation), to: stream, ledger: ledger, arguments: arguments, command: command,
+            output: &output,
             errors: &errors)
     }
 }
