@@ -26,13 +26,13 @@ extension Command {
 /// A command's name, options and help text.
 struct CommandInfo: Sendable {
     /// The command's name, as typed.
-    package let name: String
+    let name: String
     /// One line for the command list.
-    package let summary: String
+    let summary: String
     /// The options and operands it takes.
     let spec: ArgumentSpec
     /// The full help text: usage, what it does, options, an example.
-    package let help: String
+    let help: String
 
     /// Every command, in the order `kinerja help` lists them: a new command is a new file with its type,
     /// and one line here.
@@ -46,7 +46,7 @@ struct CommandInfo: Sendable {
     ]
 
     /// Every command's name, summary, options and help, in the order `kinerja help` lists them.
-    package static var all: [CommandInfo] { commands.map { $0.info } }
+    static var all: [CommandInfo] { commands.map { $0.info } }
 
     /// The command named `name`, if any.
     static func command(named name: String) -> (any Command.Type)? {
@@ -54,7 +54,7 @@ struct CommandInfo: Sendable {
     }
 
     /// The help of the command named `name`, if any.
-    package static func named(_ name: String) -> CommandInfo? {
+    static func named(_ name: String) -> CommandInfo? {
         command(named: name)?.info
     }
 

@@ -12,9 +12,9 @@ import KinerjaStore
 /// the component out. Every problem in the file is found, each by row and column.
 package struct IkuTableImport: Sendable {
     /// The file as named in messages.
-    package var source: String
+    var source: String
     /// What kind of decision the table belongs to.
-    package var kind: IkuDecisionProposed.Kind
+    var kind: IkuDecisionProposed.Kind
 
     /// The decision's changes, what the table leaves as it is, and the problems found.
     package struct Mapping: Sendable, Equatable {

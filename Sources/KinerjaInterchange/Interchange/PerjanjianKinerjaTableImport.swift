@@ -13,9 +13,9 @@ import KinerjaStore
 /// and column.
 package struct PerjanjianKinerjaTableImport: Sendable {
     /// The file as named in messages.
-    package var source: String
+    var source: String
     /// The year the PK is for (a `Target <year>` header names the Target column).
-    package var year: Int
+    var year: Int
 
     /// What the annex says, and the problems found.
     package struct Mapping: Sendable, Equatable {

@@ -13,16 +13,16 @@ import KinerjaStore
 /// say is then checked against the ledger by the ``Recorder``, as one batch: see ``problems(for:in:)``.
 package struct SpreadsheetImport: Sendable {
     /// What the file holds.
-    package var kind: ImportKind
+    var kind: ImportKind
     /// The file as named in messages: its path, or `stdin`.
     package var source: String
     /// The document, defaults and remarks the command line gives every row.
-    package var settings: ImportSettings
+    var settings: ImportSettings
 
     /// What the rows map to.
     package struct Mapping: Sendable, Equatable {
         /// The header's column names, lowercase, in order (empty for an unnamed column).
-        package var columns: [String] = []
+        var columns: [String] = []
         /// How many data rows (not blank) the file has.
         package var rowCount = 0
         /// The events of the rows that were read without a problem, in file order.
