@@ -104,7 +104,9 @@ struct CommandInfo: Sendable {
         }.joined(separator: "\n")
     }
 
+    /// The options of a decision's basis (its source document), which ``CommandRunner/basis(_:command:)`` reads.
     static let basisOptions = ["document", "locator", "basis-note"]
+    /// The help of the basis options, with `--as` and `--id`, as every command recording a decision lists them.
     static let basisHelp = """
           --document DOC            the source document (required): kind, title, number, date
           --locator WHERE           where in it: a table, page or section
@@ -113,5 +115,4 @@ struct CommandInfo: Sendable {
           --id ID                   the event's id (default: generated); the same id and content
                                     again is a no-op
         """
-
 }

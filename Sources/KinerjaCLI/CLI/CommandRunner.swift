@@ -4,11 +4,17 @@ import KinerjaProjections
 import KinerjaReports
 import KinerjaStore
 
-/// Runs the commands: each method reads its arguments, calls the library and writes what it found.
+/// Runs the commands, and holds what they share: each command's method reads its arguments, calls the library and
+/// writes what it found. This file has the commands on the ledger itself (init, append, log, verify, checkpoint,
+/// upgrade, head) and the recording every command goes through; the extensions beside it have the rest, and the
+/// helpers that read options.
 struct CommandRunner {
+    /// The ledger's directory: `--ledger`, else `$KINERJA_LEDGER`, else `Ledger`.
     let ledgerDirectory: String
+    /// The environment, clock, ids and standard input.
     let context: CommandContext
 
+    /// The ledger, which must exist.
     func openLedger() throws(CLIError) -> Ledger {
         do {
             var ledger = try Ledger.open(at: ledgerDirectory)
@@ -19,6 +25,7 @@ struct CommandRunner {
         }
     }
 
+    /// `kinerja init`: creates an empty ledger and prints the next steps (an existing one is left as it is).
     func initialize(output: inout some TextOutputStream) throws(CLIError) {
         do {
             _ = try Ledger.create(at: ledgerDirectory)
@@ -30,6 +37,7 @@ struct CommandRunner {
         }
     }
 
+    /// `kinerja append FILE|-`: the events of JSON lines, recorded as one batch in the one stream they belong to.
     func append(
         _ arguments: Arguments, output: inout some TextOutputStream, errors: inout some TextOutputStream
     ) throws(CLIError) {
@@ -67,7 +75,7 @@ struct CommandRunner {
         } catch {
             throw recordingError(error, command: command)
         }
-        report(outcome, output: &output, errors: &errors)
+        reportAppended(outcome, output: &output, errors: &errors)
     }
 
     /// Records `event`, built from a command's options, with the id `--id` gives (else a generated one), as
@@ -163,8 +171,8 @@ struct CommandRunner {
         return text
     }
 
-    /// Reports what an append did: a recovered tail, events already present, what was written, the head.
-    func report(
+    /// Reports what recording a batch did: a recovered tail, events already present, what was written, the head.
+    func reportAppended(
         _ outcome: AppendOutcome, output: inout some TextOutputStream, errors: inout some TextOutputStream
     ) {
         let stream = outcome.stream
@@ -207,6 +215,7 @@ struct CommandRunner {
         return requested ?? .ledger
     }
 
+    /// `kinerja log [--stream S] [--from SEQ] [--as-of TIME] [--format table|json]`: the stored events.
     func log(_ arguments: Arguments, output: inout some TextOutputStream) throws(CLIError) {
         let ledger = try openLedger()
         let json = try wantsJSON(arguments, command: "log")
@@ -256,6 +265,7 @@ struct CommandRunner {
         }
     }
 
+    /// `kinerja verify [--digest STREAM:SEQ:HASH]...`: every stream checked; exit status 1 when one fails.
     func verify(_ arguments: Arguments, output: inout some TextOutputStream) throws(CLIError) {
         let ledger = try openLedger()
         var digests: [LedgerDigest] = []
@@ -317,6 +327,7 @@ struct CommandRunner {
         }
     }
 
+    /// `kinerja head`: each stream's digest, one per line.
     func head(output: inout some TextOutputStream) throws(CLIError) {
         let ledger = try openLedger()
         do throws(StoreError) {

@@ -4,8 +4,9 @@ import KinerjaProjections
 import KinerjaReports
 import KinerjaStore
 
-/// The secretariat's commands: record each kind of decision without writing JSON by hand. Each builds the
-/// event from flags (numbers in Indonesian or plain notation), then records it like `append` does.
+/// `kinerja realisasi` and `kinerja target`: a realisation, its correction or a target change built from options
+/// and recorded like `append` does. Here too the helpers every command that builds an event from options uses:
+/// required options, numbers (Indonesian or plain notation) and figures, dates, the basis, a file's JSON data.
 extension CommandRunner {
     /// `kinerja realisasi record|correct …`, `kinerja target set …`.
     func decision(

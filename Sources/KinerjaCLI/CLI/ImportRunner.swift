@@ -89,7 +89,7 @@ extension CommandRunner {
         }
         let count = mapping.rowCount
         output.write("read \(count) row\(count == 1 ? "" : "s") from \(spreadsheet.source)\n")
-        report(outcome, output: &output, errors: &errors)
+        reportAppended(outcome, output: &output, errors: &errors)
     }
 
     /// A row whose id the stream already holds with another place in another file.

@@ -4,8 +4,9 @@ import KinerjaProjections
 import KinerjaReports
 import KinerjaStore
 
-/// The query commands: state, history and check. Each rebuilds the organisation's state
-/// (as of a time, when asked) and renders what it finds.
+/// The query commands: state, history and check. Each rebuilds the organisation's state (as of a time, when
+/// asked) and renders what it finds. Here too what every command naming an organisation shares: `--org`, its
+/// state, `--format`, `--year` and `--as-of`.
 extension CommandRunner {
     /// `kinerja state --org ORG [--year YEAR] [--as-of TIME] [--in-force-on DATE]`.
     func state(_ arguments: Arguments, output: inout some TextOutputStream) throws(CLIError) {
