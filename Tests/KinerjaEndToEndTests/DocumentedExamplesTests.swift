@@ -109,33 +109,12 @@ import Testing
 
     /// Runs `example` with /bin/sh in `directory`, the built kinerja first on the PATH.
     static func run(_ example: Example, in directory: String) throws -> Kinerja.Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", example.command]
-        process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        process.environment = [
-            "PATH": Kinerja.productsDirectory.path + ":/usr/bin:/bin", "LANG": "C.UTF-8",
-            "KINERJA_CLOCK": "2026-12-01T08:00:00Z", "HOME": directory,
-        ]
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let group = DispatchGroup()
-        nonisolated(unsafe) var errorData = Data()
-        group.enter()
-        DispatchQueue.global().async {
-            errorData = errors.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
-        }
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        return Kinerja.Result(
-            status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
-            errors: String(decoding: errorData, as: UTF8.self))
+        try Kinerja.runProcess(
+            "/bin/sh", ["-c", example.command],
+            environment: [
+                "PATH": Kinerja.productsDirectory.path + ":/usr/bin:/bin", "LANG": "C.UTF-8",
+                "KINERJA_CLOCK": "2026-12-01T08:00:00Z", "HOME": directory,
+            ], directory: directory)
     }
 
     static func expectEachRuns(_ examples: [Example], in directory: String, label: String) throws {

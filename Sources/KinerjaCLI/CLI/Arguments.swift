@@ -11,8 +11,8 @@ struct ArgumentSpec: Sendable {
     /// Valued options that may be given more than once.
     var repeatable: [String] = []
     /// Options that take no value.
-    package var flags: [String] = []
-    /// The names of the operands, for messages; `maximumOperands` of them are accepted.
+    var flags: [String] = []
+    /// The names of the operands, for messages; as many operands are accepted (see `repeatsLastOperand`).
     var operands: [String] = []
     /// How many operands must be given.
     var minimumOperands = 0
@@ -23,18 +23,18 @@ struct ArgumentSpec: Sendable {
 /// Parsed command-line arguments of one command.
 struct Arguments: Sendable, Equatable {
     /// Values by option name, in the order given.
-    package var values: [String: [String]] = [:]
+    var values: [String: [String]] = [:]
     /// The flags given.
-    package var flags: Set<String> = []
+    var flags: Set<String> = []
     /// The operands, in order.
     var operands: [String] = []
 
     /// The last value given for `name`, or nil.
-    package func value(_ name: String) -> String? { values[name]?.last }
+    func value(_ name: String) -> String? { values[name]?.last }
 
     /// Parses `words` for the command `command` against `spec`. `-` alone is an operand (standard input);
     /// `--` ends the options.
-    package static func parse(_ words: [String], command: String, spec: ArgumentSpec) throws(CLIError) -> Arguments {
+    static func parse(_ words: [String], command: String, spec: ArgumentSpec) throws(CLIError) -> Arguments {
         var arguments = Arguments()
         var index = 0
         var optionsEnded = false

@@ -8,7 +8,7 @@ import KinerjaStore
 /// and maps every error to one message and exit code. The executable only calls ``run(_:context:output:errors:)``.
 package enum CLI {
     /// The version printed by `kinerja --version`.
-    package static let version = "0.1.0"
+    static let version = "0.1.0"
 
     /// Runs the command line `arguments` (without the program name) and returns the exit status.
     package static func run(

@@ -4,17 +4,17 @@ import KinerjaProjections
 import KinerjaReports
 import KinerjaStore
 
-/// What a command may use from outside: the environment variables, the clock and id source, the
-/// working directory and standard input. All injected, so tests run commands in-process.
+/// What a command may use from outside: the environment variables, the clock and id source, standard input
+/// and where progress is shown. All injected, so tests run commands in-process.
 package struct CommandContext: Sendable {
     /// Environment variables (`KINERJA_LEDGER`, `KINERJA_ACTOR`, `KINERJA_CLOCK`, `KINERJA_ID_PREFIX`).
-    package var environment: [String: String]
+    var environment: [String: String]
     /// The clock and id source used unless the environment fixes them.
-    package var ledgerEnvironment: LedgerEnvironment
+    var ledgerEnvironment: LedgerEnvironment
     /// Reads all of standard input.
-    package var readStandardInput: @Sendable () -> [UInt8]
+    var readStandardInput: @Sendable () -> [UInt8]
     /// Where long reads report progress: set by the executable when standard error is a terminal.
-    package var progress: ProgressHandler?
+    var progress: ProgressHandler?
 
     /// Makes a context.
     package init(

@@ -26,13 +26,13 @@ extension Command {
 /// A command's name, options and help text.
 struct CommandInfo: Sendable {
     /// The command's name, as typed.
-    package let name: String
+    let name: String
     /// One line for the command list.
-    package let summary: String
+    let summary: String
     /// The options and operands it takes.
     let spec: ArgumentSpec
     /// The full help text: usage, what it does, options, an example.
-    package let help: String
+    let help: String
 
     /// Every command, in the order `kinerja help` lists them: a new command is a new file with its type,
     /// and one line here.
@@ -46,7 +46,7 @@ struct CommandInfo: Sendable {
     ]
 
     /// Every command's name, summary, options and help, in the order `kinerja help` lists them.
-    package static var all: [CommandInfo] { commands.map { $0.info } }
+    static var all: [CommandInfo] { commands.map { $0.info } }
 
     /// The command named `name`, if any.
     static func command(named name: String) -> (any Command.Type)? {
@@ -54,7 +54,7 @@ struct CommandInfo: Sendable {
     }
 
     /// The help of the command named `name`, if any.
-    package static func named(_ name: String) -> CommandInfo? {
+    static func named(_ name: String) -> CommandInfo? {
         command(named: name)?.info
     }
 
@@ -86,14 +86,30 @@ struct CommandInfo: Sendable {
     static var importColumns: String {
         let width = ImportKind.allCases.flatMap(\.columns).map { $0.name.count + 2 }.max() ?? 0
         return ImportKind.allCases.map { kind in
-            "  \(kind.rawValue) (\(kind.eventType.rawValue)):\n"
-                + kind.columns.map { column in
-                    "    \(TextTable.pad(column.name + (column.isRequired ? " *" : ""), to: width))  \(column.meaning)"
-                }.joined(separator: "\n")
+            "  \(kind.rawValue) (\(kind.eventType.rawValue)):\n" + helpList(kind.columns, indent: "    ", width: width)
         }.joined(separator: "\n")
     }
 
+    /// The columns of a table, for the help: listed as the entries of the function below.
+    static func helpList(_ columns: [ImportKind.Column], indent: String = "  ", width: Int? = nil) -> String {
+        helpList(columns.map { ($0.name, $0.isRequired, $0.meaning) }, indent: indent, width: width)
+    }
+
+    /// The columns or keys a file takes, for the help: a line each after `indent`, the name (with `*` when it is
+    /// required) and its meaning, the meanings aligned `width` characters after the names (default: the longest
+    /// name's and two more).
+    static func helpList(
+        _ entries: [(name: String, isRequired: Bool, meaning: String)], indent: String = "  ", width: Int? = nil
+    ) -> String {
+        let width = width ?? entries.map { $0.name.count + 2 }.max() ?? 0
+        return entries.map { entry in
+            "\(indent)\(TextTable.pad(entry.name + (entry.isRequired ? " *" : ""), to: width))  \(entry.meaning)"
+        }.joined(separator: "\n")
+    }
+
+    /// The options of a decision's basis (its source document), which ``CommandRunner/basis(_:command:)`` reads.
     static let basisOptions = ["document", "locator", "basis-note"]
+    /// The help of the basis options, with `--as` and `--id`, as every command recording a decision lists them.
     static let basisHelp = """
           --document DOC            the source document (required): kind, title, number, date
           --locator WHERE           where in it: a table, page or section
@@ -102,5 +118,4 @@ struct CommandInfo: Sendable {
           --id ID                   the event's id (default: generated); the same id and content
                                     again is a no-op
         """
-
 }

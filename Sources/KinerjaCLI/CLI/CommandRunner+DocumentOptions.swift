@@ -4,8 +4,8 @@ import KinerjaProjections
 import KinerjaReports
 import KinerjaStore
 
-/// Options the commands that record a signed document share: the file, its officials, dates, and the options
-/// one form of a command takes.
+/// Options the commands that record a signed document share (iku propose, pk sign and amend): the file that holds
+/// it (standard input too, for every command that reads one), its officials, its dates, its year.
 extension CommandRunner {
     /// The options every official takes after its own: `--P NAME`, `--P-jabatan`, `--P-nip`, `--P-pangkat`.
     static func officialOptions(_ prefix: String) -> [String] {
@@ -56,34 +56,9 @@ extension CommandRunner {
         return year
     }
 
-    /// The bytes of `file`, or of standard input for `-`.
-    func fileBytes(_ file: String) throws(CLIError) -> [UInt8] {
-        if file == "-" { return context.readStandardInput() }
-        do { return try readWholeFile(file) } catch { throw .store(error) }
-    }
-
-    /// Refuses any option given that `form` (one form of `command`, such as `iku show`) does not take.
-    func refuseOptions(
-        _ arguments: Arguments, except allowed: [String], form: String, command: String
-    ) throws(CLIError) {
-        let given = (Array(arguments.values.keys) + Array(arguments.flags)).sorted()
-        if let option = given.first(where: { !allowed.contains($0) }) {
-            throw .usage("--\(option) does not apply to '\(form)'", command: command)
-        }
-    }
-
-    /// Checks `events` as recording them would (roles, the rules, the catalogue) and writes nothing.
-    func dryRun(
-        _ events: [NewEvent], to stream: StreamName, ledger: Ledger, arguments: Arguments, command: String,
-        output: inout some TextOutputStream
-    ) throws(CLIError) {
-        let actor = try recordingActor(arguments, command: command)
-        let environment = try context.effectiveLedgerEnvironment()
-        do {
-            try Recorder.check(events, to: stream, actor: actor, in: ledger, environment: environment)
-        } catch {
-            throw recordingError(error, command: command)
-        }
-        output.write("dry run: the ledger would accept it; nothing was recorded\n")
+    /// The bytes of `file`, or of standard input for `-`, and the name messages give it (`stdin` for `-`).
+    func readInput(_ file: String) throws(CLIError) -> (bytes: [UInt8], source: String) {
+        if file == "-" { return (context.readStandardInput(), "stdin") }
+        do { return (try readWholeFile(file), file) } catch { throw .store(error) }
     }
 }

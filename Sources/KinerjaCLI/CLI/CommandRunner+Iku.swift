@@ -25,8 +25,7 @@ extension CommandRunner {
                 command: command)
         }
         let file = arguments.operands[1]
-        let source = file == "-" ? "stdin" : file
-        let bytes = try fileBytes(file)
+        let (bytes, source) = try readInput(file)
         if Self.holdsJSON(bytes, file: file) {
             try refuseOptions(
                 arguments, except: ["org", "as", "id", "effective", "dry-run"], form: "iku propose FILE.json",
@@ -50,8 +49,7 @@ extension CommandRunner {
         let basis = try basis(arguments, command: command)
         let ledger = try openLedger()
         let stream = try organisationStream(arguments, command: command)
-        let state: OrganisationState
-        do { state = try ledger.organisationState(stream).state } catch { throw .store(error) }
+        let state = try organisationState(stream, in: ledger)
         let inForce = state.ikuInForce(on: effective).map(\.definition)
         let mapping = IkuTableImport(source: source, kind: kind)
             .map(bytes, inForce: inForce, sasaran: state.renstraSasaran?.sasaran ?? []) {
@@ -69,13 +67,9 @@ extension CommandRunner {
         let event = EventCodec.standard.newEvent(
             .ikuDecisionProposed(decision), id: arguments.value("id"), effective: effective)
         output.write(Self.ikuChangeText(mapping, kind: kind, source: source, on: effective, inForce: inForce))
-        if arguments.flags.contains("dry-run") {
-            try dryRun([event], to: stream, ledger: ledger, arguments: arguments, command: command, output: &output)
-        } else {
-            try record(
-                [event], to: stream, ledger: ledger, arguments: arguments, command: command, output: &output,
-                errors: &errors)
-        }
+        try recordUnlessDryRun(
+            [event], to: stream, ledger: ledger, arguments: arguments, command: command, output: &output,
+            errors: &errors)
     }
 
     /// Whether the file holds the decision's data as JSON: named `.json`, or its first character is `{`.
@@ -93,26 +87,15 @@ extension CommandRunner {
         let command = "iku"
         let data = try jsonObject(bytes, source: source)
         let effective = try dateOption(arguments, "effective", command: command)
-        let type = EventType.ikuDecisionProposed
-        let event: NewEvent
-        if let decision = try? EventCodec.standard.decode(type: type.rawValue, version: type.currentVersion, data: data)
-        {
-            event = EventCodec.standard.newEvent(decision, id: arguments.value("id"), effective: effective)
-        } else {
-            event = NewEvent(type: type.rawValue, id: arguments.value("id"), data: data, effective: effective)
-        }
+        let event = self.event(.ikuDecisionProposed, data: data, arguments: arguments, effective: effective)
         let ledger = try openLedger()
         if let problem = ledger.catalog.problem(with: event) {
             throw .importRefused(ImportError(source: source, problems: [.init(row: nil, reason: problem)]))
         }
         let stream = try organisationStream(arguments, command: command)
-        if arguments.flags.contains("dry-run") {
-            try dryRun([event], to: stream, ledger: ledger, arguments: arguments, command: command, output: &output)
-        } else {
-            try record(
-                [event], to: stream, ledger: ledger, arguments: arguments, command: command, output: &output,
-                errors: &errors)
-        }
+        try recordUnlessDryRun(
+            [event], to: stream, ledger: ledger, arguments: arguments, command: command, output: &output,
+            errors: &errors)
     }
 
     /// `--period FROM-TO`, if given.

@@ -76,7 +76,6 @@ extension CommandRunner {
         }
         let year = try yearOperand(arguments.operands[1], command: command)
         let file = arguments.operands[2]
-        let source = file == "-" ? "stdin" : file
         var reason: PerjanjianKinerjaAmendmentProposed.Reason?
         if isAmendment {
             let text = try required(arguments, "reason", command)
@@ -105,14 +104,13 @@ extension CommandRunner {
         let basis = try basis(arguments, command: command)
         let ledger = try openLedger()
         let stream = try organisationStream(arguments, command: command)
-        let state: OrganisationState
-        do { state = try ledger.organisationState(stream).state } catch { throw .store(error) }
+        let state = try organisationState(stream, in: ledger)
         let latest = state.perjanjianKinerja(year: year).last
         if isAmendment && latest == nil {
             throw .usage(
                 "stream \(stream) has no signed PK for \(year) to amend; 'pk sign' records it", command: command)
         }
-        let bytes = try fileBytes(file)
+        let (bytes, source) = try readInput(file)
         let inForceOn = date ?? CalendarDate(year: year, month: 1, day: 1)
         let inForce = inForceOn.map { state.ikuInForce(on: $0).map(\.definition) } ?? []
         let mapping = PerjanjianKinerjaTableImport(source: source, year: year)
@@ -145,13 +143,9 @@ extension CommandRunner {
                 .perjanjianKinerjaSigned(signing), id: arguments.value("id"), effective: date)
         }
         output.write(Self.perjanjianKinerjaText(content, source: source, latest: isAmendment ? latest : nil))
-        if arguments.flags.contains("dry-run") {
-            try dryRun([event], to: stream, ledger: ledger, arguments: arguments, command: command, output: &output)
-        } else {
-            try record(
-                [event], to: stream, ledger: ledger, arguments: arguments, command: command, output: &output,
-                errors: &errors)
-        }
+        try recordUnlessDryRun(
+            [event], to: stream, ledger: ledger, arguments: arguments, command: command, output: &output,
+            errors: &errors)
     }
 
     /// What the annex gives, for the reader to check before it is recorded; for an amendment, what changes

@@ -36,24 +36,6 @@ extension CommandRunner {
     /// The roles, as a clerk types them.
     static var roleNames: String { Role.allCases.map(\.rawValue).joined(separator: ", ") }
 
-    /// The bytes of `source`: a file, or standard input for `-`.
-    func readInput(_ source: String) throws(CLIError) -> [UInt8] {
-        if source == "-" { return context.readStandardInput() }
-        do {
-            return try readWholeFile(source)
-        } catch {
-            throw .store(error)
-        }
-    }
-
-    /// A year given in `text` for `--option`: four digits, 1900 to 2999.
-    func year(_ text: String, option: String, command: String) throws(CLIError) -> Int {
-        guard text.count == 4, let year = Int(text), (1900...2999).contains(year) else {
-            throw .usage("--\(option) needs a year like 2024, not '\(text)'", command: command)
-        }
-        return year
-    }
-
     /// The value of `--name` if given, refusing an empty one.
     func optional(_ arguments: Arguments, _ name: String, _ command: String) throws(CLIError) -> String? {
         guard let value = arguments.value(name) else { return nil }

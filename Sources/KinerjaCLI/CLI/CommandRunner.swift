@@ -4,13 +4,19 @@ import KinerjaProjections
 import KinerjaReports
 import KinerjaStore
 
-/// Runs the commands: each method reads its arguments, calls the library and writes what it found.
+/// Runs the commands, and holds what they share: each command's method reads its arguments, calls the library and
+/// writes what it found. This file has the commands on the ledger itself (init, append, log, verify, checkpoint,
+/// upgrade, head) and the recording every command goes through; the extensions beside it have the rest, and the
+/// helpers that read options.
 struct CommandRunner {
+    /// The ledger's directory: `--ledger`, else `$KINERJA_LEDGER`, else `Ledger`.
     let ledgerDirectory: String
+    /// The environment, clock, ids and standard input.
     let context: CommandContext
     /// How numbers whose separators are ambiguous are read (`--locale id|en`); nil: such a number is refused.
     var numberLocale: NumberLocale?
 
+    /// The ledger, which must exist.
     func openLedger() throws(CLIError) -> Ledger {
         do {
             var ledger = try Ledger.open(at: ledgerDirectory)
@@ -21,6 +27,7 @@ struct CommandRunner {
         }
     }
 
+    /// `kinerja init`: creates an empty ledger and prints the next steps (an existing one is left as it is).
     func initialize(output: inout some TextOutputStream) throws(CLIError) {
         do {
             _ = try Ledger.create(at: ledgerDirectory)
@@ -32,6 +39,7 @@ struct CommandRunner {
         }
     }
 
+    /// `kinerja append FILE|-`: the events of JSON lines, recorded as one batch in the one stream they belong to.
     func append(
         _ arguments: Arguments, output: inout some TextOutputStream, errors: inout some TextOutputStream
     ) throws(CLIError) {
@@ -43,20 +51,10 @@ struct CommandRunner {
             }
             requestedStream = stream
         }
-        let source = arguments.operands[0]
-        let bytes: [UInt8]
-        if source == "-" {
-            bytes = context.readStandardInput()
-        } else {
-            do {
-                bytes = try readWholeFile(source)
-            } catch {
-                throw .store(error)
-            }
-        }
+        let (bytes, source) = try readInput(arguments.operands[0])
         let events: [NewEvent]
         do {
-            events = try InputEvent.parse(bytes, source: source == "-" ? "stdin" : source, catalog: ledger.catalog)
+            events = try InputEvent.parse(bytes, source: source, catalog: ledger.catalog)
         } catch {
             throw .input(error)
         }
@@ -79,7 +77,50 @@ struct CommandRunner {
         } catch {
             throw recordingError(error, command: command)
         }
-        report(outcome, output: &output, errors: &errors)
+        reportAppended(outcome, output: &output, errors: &errors)
+    }
+
+    /// Records `event`, built from a command's options, with the id `--id` gives (else a generated one), as
+    /// ``record(_:to:ledger:arguments:command:output:errors:)`` records a batch.
+    func record(
+        _ event: DomainEvent, to stream: StreamName, ledger: Ledger, arguments: Arguments, command: String,
+        output: inout some TextOutputStream, errors: inout some TextOutputStream
+    ) throws(CLIError) {
+        try record(
+            [EventCodec.standard.newEvent(event, id: arguments.value("id"))], to: stream, ledger: ledger,
+            arguments: arguments, command: command, output: &output, errors: &errors)
+    }
+
+    /// Checks `events` as recording them in `stream` would (the actor's roles, the Decider's rules, the
+    /// catalogue), and writes nothing.
+    func checkRecording(
+        _ events: [NewEvent], to stream: StreamName, ledger: Ledger, arguments: Arguments, command: String
+    ) throws(CLIError) {
+        let actor = try recordingActor(arguments, command: command)
+        let environment = try context.effectiveLedgerEnvironment()
+        do {
+            try Recorder.check(events, to: stream, actor: actor, in: ledger, environment: environment)
+        } catch {
+            throw recordingError(error, command: command)
+        }
+    }
+
+    /// Records `events` as ``record(_:to:ledger:arguments:command:output:errors:)`` does; with `--dry-run`, only
+    /// checks them (``checkRecording(_:to:ledger:arguments:command:)``) and says `dry run: VERDICT; nothing was
+    /// recorded`.
+    func recordUnlessDryRun(
+        _ events: [NewEvent], to stream: StreamName, ledger: Ledger, arguments: Arguments, command: String,
+        verdict: String = "the ledger would accept it", output: inout some TextOutputStream,
+        errors: inout some TextOutputStream
+    ) throws(CLIError) {
+        guard arguments.flags.contains("dry-run") else {
+            try record(
+                events, to: stream, ledger: ledger, arguments: arguments, command: command, output: &output,
+                errors: &errors)
+            return
+        }
+        try checkRecording(events, to: stream, ledger: ledger, arguments: arguments, command: command)
+        output.write("dry run: \(verdict); nothing was recorded\n")
     }
 
     /// The actor of `--as`, else `$KINERJA_ACTOR`: who records.
@@ -132,8 +173,8 @@ struct CommandRunner {
         return text
     }
 
-    /// Reports what an append did: a recovered tail, events already present, what was written, the head.
-    func report(
+    /// Reports what recording a batch did: a recovered tail, events already present, what was written, the head.
+    func reportAppended(
         _ outcome: AppendOutcome, output: inout some TextOutputStream, errors: inout some TextOutputStream
     ) {
         let stream = outcome.stream
@@ -176,6 +217,7 @@ struct CommandRunner {
         return requested ?? .ledger
     }
 
+    /// `kinerja log [--stream S] [--from SEQ] [--as-of TIME] [--format table|json]`: the stored events.
     func log(_ arguments: Arguments, output: inout some TextOutputStream) throws(CLIError) {
         let ledger = try openLedger()
         let json = try wantsJSON(arguments, command: "log")
@@ -225,6 +267,7 @@ struct CommandRunner {
         }
     }
 
+    /// `kinerja verify [--digest STREAM:SEQ:HASH]...`: every stream checked; exit status 1 when one fails.
     func verify(_ arguments: Arguments, output: inout some TextOutputStream) throws(CLIError) {
         let ledger = try openLedger()
         var digests: [LedgerDigest] = []
@@ -286,6 +329,7 @@ struct CommandRunner {
         }
     }
 
+    /// `kinerja head`: each stream's digest, one per line.
     func head(output: inout some TextOutputStream) throws(CLIError) {
         let ledger = try openLedger()
         do throws(StoreError) {

@@ -4,8 +4,9 @@ import KinerjaProjections
 import KinerjaReports
 import KinerjaStore
 
-/// The secretariat's commands: record each kind of decision without writing JSON by hand. Each builds the
-/// event from flags (numbers in Indonesian or plain notation), then records it like `append` does.
+/// `kinerja realisasi` and `kinerja target`: a realisation, its correction or a target change built from options
+/// and recorded like `append` does. Here too the helpers every command that builds an event from options uses:
+/// required options, numbers (Indonesian or plain notation) and figures, dates, the basis, a file's JSON data.
 extension CommandRunner {
     /// `kinerja realisasi record|correct …`, `kinerja target set …`.
     func decision(
@@ -108,6 +109,24 @@ extension CommandRunner {
         }
     }
 
+    /// `text` read by ``number(_:option:command:)`` as a figure of `indicator`: a `%` or `Rp` its unit does not
+    /// take is refused naming `--option`.
+    func figure(
+        _ text: String, option: String, of indicator: IndicatorDefinition?, command: String
+    ) throws(CLIError) -> DecimalNumber {
+        let parsed = try number(text, option: option, command: command)
+        if let mismatch = indicator?.unitMismatch(of: parsed) {
+            throw .usage("--\(option) \(text): \(mismatch)", command: command)
+        }
+        return parsed.value
+    }
+
+    /// The definition of the indicator `code` (a pending one too), to check a figure's unit against; nil when the
+    /// stream cannot be read or has no such indicator (recording then says why).
+    func knownIndicator(_ code: String, ledger: Ledger, stream: StreamName) -> IndicatorDefinition? {
+        (try? ledger.organisationState(stream).state)?.knownIndicator(code, includingPending: true)
+    }
+
     /// `text` as a date written YYYY-MM-DD, or a usage error naming it.
     func date(_ text: String, command: String) throws(CLIError) -> CalendarDate {
         guard let date = CalendarDate(parsing: text) else {
@@ -127,22 +146,28 @@ extension CommandRunner {
     private func figures(
         _ arguments: Arguments, indicator: String?, ledger: Ledger, stream: StreamName, command: String
     ) throws(CLIError) -> (value: DecimalNumber?, numerator: DecimalNumber?, denominator: DecimalNumber?) {
-        let definition = indicator.flatMap { code in
-            (try? ledger.organisationState(stream).state)?.knownIndicator(code, includingPending: true)
-        }
+        let definition = indicator.flatMap { knownIndicator($0, ledger: ledger, stream: stream) }
         var figures: [String: DecimalNumber] = [:]
         for name in ["value", "numerator", "denominator"] {
             guard let text = arguments.value(name) else { continue }
-            let parsed = try number(text, option: name, command: command)
-            if name == "value", let mismatch = definition?.unitMismatch(of: parsed) {
-                throw .usage("--value \(text): \(mismatch)", command: command)
-            }
-            figures[name] = parsed.value
+            figures[name] = try figure(text, option: name, of: name == "value" ? definition : nil, command: command)
         }
         guard figures["value"] != nil || (figures["numerator"] != nil && figures["denominator"] != nil) else {
             throw .usage("give --value, or --numerator and --denominator", command: command)
         }
         return (figures["value"], figures["numerator"], figures["denominator"])
+    }
+
+    /// The event of `type` holding `data` as a file gave it, with `--id` and `effective`: typed when the codec reads
+    /// it, else kept as given, so that the catalogue's check names what is wrong when it is recorded, as for
+    /// `append`.
+    func event(
+        _ type: EventType, data: JSONObject, arguments: Arguments, effective: CalendarDate?
+    ) -> NewEvent {
+        if let typed = try? EventCodec.standard.decode(type: type.rawValue, version: type.currentVersion, data: data) {
+            return EventCodec.standard.newEvent(typed, id: arguments.value("id"), effective: effective)
+        }
+        return NewEvent(type: type.rawValue, id: arguments.value("id"), data: data, effective: effective)
     }
 
     /// The JSON object `bytes` (read from `file`) hold, or an input error naming the line and column where it is

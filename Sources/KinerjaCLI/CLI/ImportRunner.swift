@@ -21,14 +21,8 @@ extension CommandRunner {
         let settings = try importSettings(arguments, kind: kind, command: command)
         let actor = try recordingActor(arguments, command: command)
         let environment = try context.effectiveLedgerEnvironment()
-        let file = arguments.operands[1]
-        let bytes: [UInt8]
-        if file == "-" {
-            bytes = context.readStandardInput()
-        } else {
-            do { bytes = try readWholeFile(file) } catch { throw .store(error) }
-        }
-        let spreadsheet = SpreadsheetImport(kind: kind, source: file == "-" ? "stdin" : file, settings: settings)
+        let (bytes, source) = try readInput(arguments.operands[1])
+        let spreadsheet = SpreadsheetImport(kind: kind, source: source, settings: settings)
         let state: OrganisationState?
         do {
             state = try ledger.organisationState(stream).state
@@ -95,7 +89,7 @@ extension CommandRunner {
         }
         let count = mapping.rowCount
         output.write("read \(count) row\(count == 1 ? "" : "s") from \(spreadsheet.source)\n")
-        report(outcome, output: &output, errors: &errors)
+        reportAppended(outcome, output: &output, errors: &errors)
     }
 
     /// A row whose id the stream already holds with another place in another file.

@@ -20,13 +20,7 @@ extension CommandRunner {
     func resolveEventID(
         _ text: String, in stream: StreamName, ledger: Ledger, command: String
     ) throws(CLIError) -> String {
-        let state: OrganisationState
-        do {
-            state = try ledger.organisationState(stream).state
-        } catch {
-            throw .store(error)
-        }
-        return try resolveEventID(text, in: state, command: command)
+        try resolveEventID(text, in: try organisationState(stream, in: ledger), command: command)
     }
 
     /// The proposals the operands name and, with `--batch ID`, every proposal still waiting for a decision
@@ -39,18 +33,12 @@ extension CommandRunner {
         func add(_ event: RecordedEvent) {
             if ids.insert(event.id).inserted { events.append(event) }
         }
-        let index = state.eventIDs
         for text in arguments.operands {
-            let id: String
-            switch index.resolve(text) {
-            case .success(let found): id = found
-            case .failure(let error): throw .usage(error.description, command: command)
-            }
-            if let event = state.event(id) { add(event) }
+            if let event = state.event(try resolveEventID(text, in: state, command: command)) { add(event) }
         }
         if let text = arguments.value("batch") {
             let id: String
-            switch index.resolve(text) {
+            switch state.resolveID(text) {
             case .success(let found): id = found
             case .failure(let error): throw .usage("--batch: \(error)", command: command)
             }
@@ -86,23 +74,11 @@ extension CommandRunner {
         let events = proposals.map { proposal in
             EventCodec.standard.newEvent(decision(proposal), id: arguments.value("id"))
         }
-        let dryRun = arguments.flags.contains("dry-run")
         let count = "\(proposals.count) proposal\(proposals.count == 1 ? "" : "s")"
-        output.write("\(dryRun ? verb.would : verb.now) \(count) in stream \(stream):\n")
+        output.write("\(arguments.flags.contains("dry-run") ? verb.would : verb.now) \(count) in stream \(stream):\n")
         for line in state.summaries(of: proposals).table(showingStream: false) { output.write("  \(line)\n") }
-        guard dryRun else {
-            try record(
-                events, to: stream, ledger: ledger, arguments: arguments, command: command, output: &output,
-                errors: &errors)
-            return
-        }
-        let actor = try recordingActor(arguments, command: command)
-        let environment = try context.effectiveLedgerEnvironment()
-        do {
-            try Recorder.check(events, to: stream, actor: actor, in: ledger, environment: environment)
-        } catch {
-            throw recordingError(error, command: command)
-        }
-        output.write("dry run: every decision passes its checks; nothing was recorded\n")
+        try recordUnlessDryRun(
+            events, to: stream, ledger: ledger, arguments: arguments, command: command,
+            verdict: "every decision passes its checks", output: &output, errors: &errors)
     }
 }

@@ -4,8 +4,9 @@ import KinerjaProjections
 import KinerjaReports
 import KinerjaStore
 
-/// The query commands: state, history and check. Each rebuilds the organisation's state
-/// (as of a time, when asked) and renders what it finds.
+/// The query commands: state, history and check. Each rebuilds the organisation's state (as of a time, when
+/// asked) and renders what it finds. Here too what every command naming an organisation shares: `--org`, its
+/// state, `--format`, `--year` and `--as-of`.
 extension CommandRunner {
     /// `kinerja state --org ORG [--year YEAR] [--as-of TIME] [--in-force-on DATE]`.
     func state(_ arguments: Arguments, output: inout some TextOutputStream) throws(CLIError) {
@@ -128,11 +129,24 @@ extension CommandRunner {
         return (stream, loaded.state, loaded.head, asOf)
     }
 
+    /// The current state of `stream`.
+    func organisationState(_ stream: StreamName, in ledger: Ledger) throws(CLIError) -> OrganisationState {
+        do {
+            return try ledger.organisationState(stream).state
+        } catch {
+            throw .store(error)
+        }
+    }
+
     /// `--year YEAR`, if given: four digits, 1900 to 2999.
     func yearOption(_ arguments: Arguments, command: String) throws(CLIError) -> Int? {
-        guard let text = arguments.value("year") else { return nil }
+        try arguments.value("year").map { (text) throws(CLIError) in try year(text, option: "year", command: command) }
+    }
+
+    /// A year given in `text` for `--option`: four digits, 1900 to 2999.
+    func year(_ text: String, option: String, command: String) throws(CLIError) -> Int {
         guard let year = Period.year(written: text) else {
-            throw .usage("--year needs a year like 2024, not '\(text)'", command: command)
+            throw .usage("--\(option) needs a year like 2024, not '\(text)'", command: command)
         }
         return year
     }

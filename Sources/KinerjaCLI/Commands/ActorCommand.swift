@@ -57,17 +57,12 @@ struct ActorCommand: Command {
         errors: inout some TextOutputStream
     ) throws(CLIError) {
         let command = info.name
-        let verb = arguments.operands[0]
-        let options: [String: Set<String>] = [
-            "add": ["name", "jabatan", "role", "org", "as", "id"], "roles": ["role", "as", "id"],
-            "retire": ["as", "id"], "list": ["format"],
-        ]
-        guard let allowed = options[verb] else {
-            throw .usage("unknown 'actor \(verb)'; use add, roles, retire or list", command: command)
-        }
-        for name in arguments.values.keys.sorted() where !allowed.contains(name) && name != "ledger" {
-            throw .usage("--\(name) is not an option of 'actor \(verb)'", command: command)
-        }
+        let verb = try runner.verb(
+            arguments,
+            among: [
+                "add": ["name", "jabatan", "role", "org", "as", "id"], "roles": ["role", "as", "id"],
+                "retire": ["as", "id"], "list": ["format"],
+            ], command: command)
         let ledger = try runner.openLedger()
         let registry = try runner.actorRegistry(ledger)
         if verb == "list" {
@@ -115,9 +110,9 @@ struct ActorCommand: Command {
             registration = ActorRegistered(
                 actor: id, name: known.name, jabatan: known.jabatan, roles: roles, organisations: known.organisations)
         }
-        let event = EventCodec.standard.newEvent(.actorRegistered(registration), id: arguments.value("id"))
         try runner.record(
-            [event], to: .ledger, ledger: ledger, arguments: arguments, command: command, output: &output,
+            .actorRegistered(registration), to: .ledger, ledger: ledger, arguments: arguments, command: command,
+            output: &output,
             errors: &errors)
     }
 

@@ -51,9 +51,7 @@ struct BudgetCommand: Command {
         errors: inout some TextOutputStream
     ) throws(CLIError) {
         let command = info.name
-        guard arguments.operands[0] == "record" else {
-            throw .usage("unknown 'budget \(arguments.operands[0])'; use record", command: command)
-        }
+        try runner.verb(arguments, among: ["record"], command: command)
         let ledger = try runner.openLedger()
         let stream = try runner.organisationStream(arguments, command: command)
         guard let year = try runner.yearOption(arguments, command: command) else {
@@ -77,9 +75,9 @@ struct BudgetCommand: Command {
                 try rupiah(runner, text, option: "realisasi")
             },
             basis: try runner.basis(arguments, command: command))
-        let event = EventCodec.standard.newEvent(.budgetLineRecorded(line), id: arguments.value("id"))
         try runner.record(
-            [event], to: stream, ledger: ledger, arguments: arguments, command: command, output: &output,
+            .budgetLineRecorded(line), to: stream, ledger: ledger, arguments: arguments, command: command,
+            output: &output,
             errors: &errors)
     }
 

@@ -55,9 +55,7 @@ struct DocumentCommand: Command {
         errors: inout some TextOutputStream
     ) throws(CLIError) {
         let command = info.name
-        guard arguments.operands[0] == "record" else {
-            throw .usage("unknown 'document \(arguments.operands[0])'; use record", command: command)
-        }
+        try runner.verb(arguments, among: ["record"], command: command)
         let ledger = try runner.openLedger()
         let stream = try runner.organisationStream(arguments, command: command)
         let kindText = try runner.required(arguments, "kind", command)
@@ -91,9 +89,9 @@ struct DocumentCommand: Command {
             basis: Basis(
                 document: document, locator: try runner.optional(arguments, "locator", command),
                 note: try runner.optional(arguments, "basis-note", command)))
-        let event = EventCodec.standard.newEvent(.documentRecorded(recorded), id: arguments.value("id"))
         try runner.record(
-            [event], to: stream, ledger: ledger, arguments: arguments, command: command, output: &output,
+            .documentRecorded(recorded), to: stream, ledger: ledger, arguments: arguments, command: command,
+            output: &output,
             errors: &errors)
     }
 

@@ -87,12 +87,10 @@ struct IkuCommand: Command {
         _ runner: CommandRunner, _ arguments: Arguments, output: inout some TextOutputStream,
         errors: inout some TextOutputStream
     ) throws(CLIError) {
-        switch arguments.operands[0] {
+        switch try runner.verb(arguments, among: ["propose", "show", "versions", "diff"], command: info.name) {
         case "propose": try runner.ikuPropose(arguments, output: &output, errors: &errors)
         case "show": try runner.ikuShow(arguments, output: &output)
-        case "versions", "diff": try runner.ikuReview(arguments, output: &output)
-        case let verb:
-            throw .usage("unknown 'iku \(verb)'; use propose, show, versions or diff", command: "iku")
+        default: try runner.ikuReview(arguments, output: &output)  // versions, diff
         }
     }
 }

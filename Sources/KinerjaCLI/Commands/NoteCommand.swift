@@ -41,9 +41,8 @@ struct NoteCommand: Command {
         let text = arguments.operands[0]
         guard !text.allSatisfy(\.isWhitespace) else { throw .usage("the note is empty", command: command) }
         let note = NoteRecorded(text: text, subject: try runner.optional(arguments, "subject", command))
-        let event = EventCodec.standard.newEvent(.noteRecorded(note), id: arguments.value("id"))
         try runner.record(
-            [event], to: stream, ledger: ledger, arguments: arguments, command: command, output: &output,
+            .noteRecorded(note), to: stream, ledger: ledger, arguments: arguments, command: command, output: &output,
             errors: &errors)
     }
 }

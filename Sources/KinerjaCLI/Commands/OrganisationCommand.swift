@@ -43,9 +43,7 @@ struct OrganisationCommand: Command {
         errors: inout some TextOutputStream
     ) throws(CLIError) {
         let command = info.name
-        guard arguments.operands[0] == "register" else {
-            throw .usage("unknown 'org \(arguments.operands[0])'; use register", command: command)
-        }
+        try runner.verb(arguments, among: ["register"], command: command)
         let name = arguments.operands[1]
         guard let stream = StreamName(name), stream != .ledger else {
             throw .usage(
@@ -59,9 +57,9 @@ struct OrganisationCommand: Command {
             parentGovernment: try runner.optional(arguments, "parent-government", command),
             ratingScale: try runner.optional(arguments, "rating-scale", command),
             basis: try runner.basis(arguments, command: command))
-        let event = EventCodec.standard.newEvent(.organisationRegistered(organisation), id: arguments.value("id"))
         try runner.record(
-            [event], to: stream, ledger: ledger, arguments: arguments, command: command, output: &output,
+            .organisationRegistered(organisation), to: stream, ledger: ledger, arguments: arguments, command: command,
+            output: &output,
             errors: &errors)
     }
 }

@@ -55,11 +55,7 @@ struct PendingCommand: Command {
         }
         var summaries: [ProposalSummary] = []
         for stream in streams {
-            do {
-                summaries += try ledger.organisationState(stream).state.pendingSummaries()
-            } catch {
-                throw .store(error)
-            }
+            summaries += try runner.organisationState(stream, in: ledger).pendingSummaries()
         }
         summaries.sort { lhs, rhs in
             (lhs.event.recordedAt, lhs.stream.rawValue, lhs.event.seq)

@@ -32,7 +32,7 @@ struct RenstraCommand: Command {
             and s1, s2.... Every problem in the file is listed by row and column; nothing is written.
 
             columns (* required; header names in any case):
-            \(columnsHelp)
+            \(CommandInfo.helpList(RenstraTable.columns))
 
             For example (semicolons, as Excel saves with Indonesian settings):
               Tujuan;Sasaran;Kode;Indikator;Satuan;Polaritas
@@ -71,23 +71,15 @@ struct RenstraCommand: Command {
 
     static let records: [EventType] = [.renstraAdopted, .renstraTargetsProposed]
 
-    /// The columns of the Renstra table, for the help.
-    private static var columnsHelp: String {
-        let width = RenstraTable.columns.map { $0.name.count + 2 }.max() ?? 0
-        return RenstraTable.columns.map { column in
-            "  \(TextTable.pad(column.name + (column.isRequired ? " *" : ""), to: width))  \(column.meaning)"
-        }.joined(separator: "\n")
-    }
-
-    /// The options each verb takes, besides --org, --as and --id.
-    private static let options: [String: Set<String>] = [
+    /// The options each form takes.
+    private static let forms: KeyValuePairs<String, Set<String>> = [
         "adopt": [
-            "period", "decree", "decree-title", "decree-date", "decree-place", "effective", "date-note", "document",
-            "locator", "basis-note",
+            "org", "as", "id", "period", "decree", "decree-title", "decree-date", "decree-place", "effective",
+            "date-note", "document", "locator", "basis-note",
         ],
         "targets": [
-            "indicator", "target", "baseline", "end", "reason", "effective", "date-note", "document", "locator",
-            "basis-note",
+            "org", "as", "id", "indicator", "target", "baseline", "end", "reason", "effective", "date-note",
+            "document", "locator", "basis-note",
         ],
     ]
 
@@ -96,14 +88,7 @@ struct RenstraCommand: Command {
         errors: inout some TextOutputStream
     ) throws(CLIError) {
         let command = info.name
-        let verb = arguments.operands[0]
-        guard let allowed = options[verb] else {
-            throw .usage("unknown 'renstra \(verb)'; use adopt or targets", command: command)
-        }
-        for name in arguments.values.keys.sorted()
-        where !allowed.union(["org", "as", "id", "ledger"]).contains(name) {
-            throw .usage("--\(name) is not an option of 'renstra \(verb)'", command: command)
-        }
+        let verb = try runner.verb(arguments, among: forms, command: command)
         let ledger = try runner.openLedger()
         let stream = try runner.organisationStream(arguments, command: command)
         let event: NewEvent
@@ -128,8 +113,7 @@ struct RenstraCommand: Command {
         -> NewEvent
     {
         let command = info.name
-        let bytes = try runner.readInput(file)
-        let source = file == "-" ? "stdin" : file
+        let (bytes, source) = try runner.readInput(file)
         let effective = try arguments.value("effective").map { (text) throws(CLIError) in
             try runner.date(text, command: command)
         }
@@ -141,14 +125,7 @@ struct RenstraCommand: Command {
                     "--\(name) is for a table (CSV); \(source) is JSON, which holds it itself", command: command)
             }
             let data = try runner.jsonObject(bytes, source: source)
-            let type = EventType.renstraAdopted
-            if let renstra = try? EventCodec.standard.decode(
-                type: type.rawValue, version: type.currentVersion, data: data)
-            {
-                return EventCodec.standard.newEvent(renstra, id: arguments.value("id"), effective: effective)
-            }
-            // Kept as given: the catalogue's check when it is recorded names what is wrong, as for `append`.
-            return NewEvent(type: type.rawValue, id: arguments.value("id"), data: data, effective: effective)
+            return runner.event(.renstraAdopted, data: data, arguments: arguments, effective: effective)
         }
         let period = try yearSpan(try runner.required(arguments, "period", command))
         let basis = try runner.basis(arguments, command: command)
@@ -184,14 +161,9 @@ struct RenstraCommand: Command {
     ) throws(CLIError) -> NewEvent {
         let command = info.name
         let indicator = try runner.indicatorCode(arguments, ledger: ledger, stream: stream, command: command)
-        let definition = (try? ledger.organisationState(stream).state)?.knownIndicator(
-            indicator, includingPending: true)
+        let definition = runner.knownIndicator(indicator, ledger: ledger, stream: stream)
         let figure = { (text: String, option: String) throws(CLIError) -> DecimalNumber in
-            let parsed = try runner.number(text, option: option, command: command)
-            if let mismatch = definition?.unitMismatch(of: parsed) {
-                throw .usage("--\(option) \(text): \(mismatch)", command: command)
-            }
-            return parsed.value
+            try runner.figure(text, option: option, of: definition, command: command)
         }
         let given = arguments.values["target"] ?? []
         guard !given.isEmpty else { throw .usage("missing --target YEAR=N (one for each year)", command: command) }

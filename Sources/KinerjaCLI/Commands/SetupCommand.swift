@@ -66,9 +66,7 @@ struct SetupCommand: Command {
 
     /// The keys of a section, for the help.
     private static func keysHelp(_ keys: [(key: String, isRequired: Bool, meaning: String)]) -> String {
-        let width = keys.map { $0.key.count + 2 }.max() ?? 0
-        return keys.map { "  \(TextTable.pad($0.key + ($0.isRequired ? " *" : ""), to: width))  \($0.meaning)" }
-            .joined(separator: "\n")
+        CommandInfo.helpList(keys.map { ($0.key, $0.isRequired, $0.meaning) })
     }
 
     static func run(
@@ -87,8 +85,7 @@ struct SetupCommand: Command {
                     + " 'kinerja org register'", command: command)
         }
         let file = arguments.operands[0]
-        let source = file == "-" ? "stdin" : file
-        let bytes = try runner.readInput(file)
+        let (bytes, source) = try runner.readInput(file)
         let form: SetupForm
         do throws(InputError) {
             form = try SetupForm.read(bytes, source: source)
@@ -128,12 +125,7 @@ struct SetupCommand: Command {
             }
             let event = EventCodec.standard.newEvent(.organisationRegistered(registration))
             // Checked now, before the actors are written: the stream is not registered yet, the scale exists.
-            let environment = try runner.context.effectiveLedgerEnvironment()
-            do throws(Recorder.Failure) {
-                try Recorder.check([event], to: stream, actor: recorder.actor, in: ledger, environment: environment)
-            } catch {
-                throw runner.recordingError(error, command: command)
-            }
+            try runner.checkRecording([event], to: stream, ledger: ledger, arguments: recording, command: command)
             organisationEvent = (stream, event)
         }
         try runner.record(

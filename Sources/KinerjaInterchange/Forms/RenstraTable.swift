@@ -39,74 +39,25 @@ package enum RenstraTable {
     package static func read(_ bytes: [UInt8], source: String) throws(ImportError) -> (
         tujuan: [RenstraAdopted.Tujuan], sasaran: [RenstraAdopted.Sasaran]
     ) {
-        let table: CSVTable
-        do {
-            table = try CSVReader.read(bytes)
-        } catch {
-            throw ImportError(
-                source: source, problems: error.problems.map { ImportError.Problem(row: $0.row, reason: $0.reason) })
-        }
-        guard let header = table.rows.first else {
-            throw ImportError(
-                source: source, problems: [.init(row: nil, reason: "the file is empty; it needs a header row")])
-        }
-        let names = header.fields.map { $0.trimmed.lowercased() }
-        var reader = Reader(names: names)
-        reader.problems = headerProblems(names, row: header.number)
-        if reader.problems.isEmpty {
-            for row in table.rows.dropFirst() where !row.isBlank {
-                reader.rowCount += 1
-                guard row.fields.count == header.fields.count else {
-                    reader.problems.append(
-                        .init(
-                            row: row.number,
-                            reason: "the row has \(row.fields.count) fields and the header \(header.fields.count);"
-                                + " check the delimiter and the quotes"))
-                    continue
-                }
-                reader.take(
-                    ImportRow(
-                        number: row.number, fields: row.fields, names: names,
-                        dotGroupsThousands: table.delimiter == ";"))
-            }
-            if reader.rowCount == 0 {
-                reader.problems.append(.init(row: nil, reason: "there are no rows below the header"))
-            }
-        }
-        guard reader.problems.isEmpty else { throw ImportError(source: source, problems: reader.problems) }
-        return (reader.tujuan, reader.sasaran)
-    }
-
-    /// Unknown, repeated and missing columns of the header.
-    private static func headerProblems(_ names: [String], row: Int) -> [ImportError.Problem] {
         var problems: [ImportError.Problem] = []
-        let known = columns.map(\.name)
-        for (index, name) in names.enumerated() where !name.isEmpty {
-            if !known.contains(name) {
-                let hint = Suggestion.closest(to: name, among: known).map { " (did you mean \($0)?)" } ?? ""
-                problems.append(
-                    .init(
-                        row: row,
-                        reason: "unknown column \(name.quotedForMessage)\(hint); a Renstra table has the columns "
-                            + known.joined(separator: ", ")))
-            } else if let first = names.firstIndex(of: name), first < index {
-                problems.append(
-                    .init(
-                        row: row, column: name, reason: "named twice in the header (fields \(first + 1), \(index + 1))")
-                )
+        guard
+            let table = ImportTable(
+                bytes, header: .exact(columns, described: "a Renstra table"), emptyFileNames: [],
+                namesDelimiter: false, problems: &problems)
+        else { throw ImportError(source: source, problems: problems) }
+        var reader = Reader()
+        if problems.isEmpty {
+            problems += table.readRows { row, _ in reader.take(&row) }
+            if table.rowCount == 0 {
+                problems.append(.init(row: nil, reason: "there are no rows below the header"))
             }
         }
-        for column in columns where column.isRequired && !names.contains(column.name) {
-            problems.append(.init(row: row, column: column.name, reason: "missing from the header"))
-        }
-        return problems
+        guard problems.isEmpty else { throw ImportError(source: source, problems: problems) }
+        return (reader.tujuan, reader.sasaran)
     }
 
     /// Reads the rows in order, keeping the tujuan and sasaran the blank cells continue.
     private struct Reader {
-        let names: [String]
-        var rowCount = 0
-        var problems: [ImportError.Problem] = []
         var tujuan: [RenstraAdopted.Tujuan] = []
         var sasaran: [RenstraAdopted.Sasaran] = []
         /// The row where each code (of a tujuan, sasaran or indicator) was given.
@@ -117,13 +68,8 @@ package enum RenstraTable {
         /// The sasaran the rows below continue, within the current tujuan.
         var currentSasaran: RenstraAdopted.Sasaran?
 
-        init(names: [String]) {
-            self.names = names
-        }
-
-        mutating func take(_ cells: ImportRow) {
-            var row = cells
-            defer { problems += row.problems }
+        /// Reads one row, noting its problems in it.
+        mutating func take(_ row: inout ImportRow) {
             guard let tujuanIndex = currentTujuan(&row) else { return }
             guard readSasaran(&row, tujuan: tujuan[tujuanIndex].code) else { return }
             guard row.text("indikator") != nil else {

@@ -5,7 +5,7 @@ import KinerjaStore
 /// Why a CSV file could not be read: every problem found, each naming its row.
 struct CSVError: Error, Equatable, Sendable, CustomStringConvertible {
     /// One problem in the file.
-    package enum Problem: Equatable, Sendable, CustomStringConvertible {
+    enum Problem: Equatable, Sendable, CustomStringConvertible {
         /// The file is UTF-16 (a byte order mark FF FE or FE FF), as Excel's "Unicode Text" writes.
         case utf16
         /// The header line holds as many commas as semicolons, so the delimiter cannot be told.
@@ -18,7 +18,7 @@ struct CSVError: Error, Equatable, Sendable, CustomStringConvertible {
         case textAfterQuote(row: Int, field: Int)
 
         /// The row the problem is on (the header is row 1).
-        package var row: Int {
+        var row: Int {
             switch self {
             case .utf16, .ambiguousDelimiter: 1
             case .invalidUTF8(let row, _, _), .unclosedQuote(let row, _), .textAfterQuote(let row, _): row
@@ -26,7 +26,7 @@ struct CSVError: Error, Equatable, Sendable, CustomStringConvertible {
         }
 
         /// What is wrong, as a phrase (without the row).
-        package var reason: String {
+        var reason: String {
             switch self {
             case .utf16:
                 "the file is UTF-16 text; save it as \"CSV UTF-8\""
@@ -44,17 +44,17 @@ struct CSVError: Error, Equatable, Sendable, CustomStringConvertible {
         }
 
         /// `row N: reason`.
-        package var description: String { "row \(row): \(reason)" }
+        var description: String { "row \(row): \(reason)" }
     }
 
     /// The problems, in the order found.
-    package var problems: [Problem]
+    var problems: [Problem]
 
     /// Makes an error.
-    package init(problems: [Problem]) {
+    init(problems: [Problem]) {
         self.problems = problems
     }
 
     /// One problem per line.
-    package var description: String { problems.map(\.description).joined(separator: "\n") }
+    var description: String { problems.map(\.description).joined(separator: "\n") }
 }

@@ -29,7 +29,7 @@ enum CSVReader {
     private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     /// Reads `bytes` into rows; throws every problem found.
-    package static func read(_ bytes: [UInt8]) throws(CSVError) -> CSVTable {
+    static func read(_ bytes: [UInt8]) throws(CSVError) -> CSVTable {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             throw CSVError(problems: [.utf16])
         }

@@ -5,14 +5,14 @@ import KinerjaStore
 /// The rows of a CSV file as a spreadsheet shows them: the header first, every field as text.
 struct CSVTable: Sendable, Equatable {
     /// One row: its number as the spreadsheet shows it (the header is row 1) and its fields.
-    package struct Row: Sendable, Equatable {
+    struct Row: Sendable, Equatable {
         /// The 1-based row number; a quoted field spanning lines does not add rows.
-        package var number: Int
+        var number: Int
         /// The fields, in order, as written (quotes removed, `""` read as `"`).
-        package var fields: [String]
+        var fields: [String]
 
         /// Makes a row.
-        package init(number: Int, fields: [String]) {
+        init(number: Int, fields: [String]) {
             self.number = number
             self.fields = fields
         }
@@ -22,12 +22,12 @@ struct CSVTable: Sendable, Equatable {
     }
 
     /// The delimiter the header line showed: `,` or `;`; nil when the header is one column.
-    package var delimiter: Character?
+    var delimiter: Character?
     /// Every row, the header first.
-    package var rows: [Row]
+    var rows: [Row]
 
     /// Makes a table.
-    package init(delimiter: Character?, rows: [Row]) {
+    init(delimiter: Character?, rows: [Row]) {
         self.delimiter = delimiter
         self.rows = rows
     }

@@ -9,15 +9,15 @@ import KinerjaStore
 /// `INDIKATOR KINERJA UTAMA`, `Indikator  Kinerja Utama` and `indikator-kinerja-utama` are one name.
 package struct DocumentColumn: Sendable, Equatable {
     /// The name messages and the help use: the first header name it goes by, as a document prints it.
-    package var name: String
+    var name: String
     /// Every header name it goes by, normalized.
-    package var aliases: [String]
+    var aliases: [String]
     /// Whether every file must have it.
-    package var isRequired: Bool
+    var isRequired: Bool
     /// Whether its cells are read at all (the row number a document prints is not).
-    package var isIgnored: Bool
+    var isIgnored: Bool
     /// What a cell holds, for the help.
-    package var meaning: String
+    var meaning: String
 
     /// A column named `name`, going by `name` and `aliases` too.
     static func column(
@@ -29,7 +29,7 @@ package struct DocumentColumn: Sendable, Equatable {
     }
 
     /// `text` in lowercase, every run of characters other than letters and digits one space, trimmed.
-    package static func normalized(_ text: String) -> String {
+    static func normalized(_ text: String) -> String {
         var words: [String] = []
         var word = ""
         for character in text.lowercased() {

@@ -12,9 +12,9 @@ import KinerjaStore
 /// the component out. Every problem in the file is found, each by row and column.
 package struct IkuTableImport: Sendable {
     /// The file as named in messages.
-    package var source: String
+    var source: String
     /// What kind of decision the table belongs to.
-    package var kind: IkuDecisionProposed.Kind
+    var kind: IkuDecisionProposed.Kind
 
     /// The decision's changes, what the table leaves as it is, and the problems found.
     package struct Mapping: Sendable, Equatable {
@@ -85,38 +85,16 @@ package struct IkuTableImport: Sendable {
         spelling: (String) -> String? = { _ in nil }
     ) -> Mapping {
         var mapping = Mapping()
-        let table: CSVTable
-        do {
-            table = try CSVReader.read(bytes)
-        } catch {
-            mapping.problems = error.problems.map { ImportError.Problem(row: $0.row, reason: $0.reason) }
-            return mapping
-        }
-        guard let headerRow = table.rows.first else {
-            let names = Self.columns.filter(\.isRequired).map(\.name).joined(separator: ", ")
-            mapping.problems = [.init(row: nil, reason: "the file is empty; it needs a header row naming \(names)")]
-            return mapping
-        }
-        let header = DocumentHeader(headerRow, columns: Self.columns)
-        guard header.problems.isEmpty else {
-            mapping.problems = header.problems
-            return mapping
-        }
+        guard
+            let table = ImportTable(
+                bytes, header: .document(Self.columns),
+                emptyFileNames: Self.columns.filter(\.isRequired).map(\.name), problems: &mapping.problems)
+        else { return mapping }
+        guard mapping.problems.isEmpty else { return mapping }
+        mapping.rowCount = table.rowCount
         var rowOfCode: [String: Int] = [:]
         var given: Set<String> = []
-        for line in table.rows.dropFirst() where !line.isBlank {
-            mapping.rowCount += 1
-            guard line.fields.count <= header.names.count else {
-                mapping.problems.append(
-                    .init(
-                        row: line.number,
-                        reason: "the row has \(line.fields.count) fields and the header \(header.names.count);"
-                            + " check the delimiter (\(table.delimiter.map { String($0) } ?? "none")) and the quotes"))
-                continue
-            }
-            var row = ImportRow(
-                number: line.number, fields: line.fields, names: header.names,
-                dotGroupsThousands: table.delimiter == ";")
+        let problems = table.readRows { row, _ in
             var components = IkuRowReader(sasaran: sasaran).read(&row)
             // A code is one code whatever its case: one in force keeps the spelling the IKU records.
             let current = components.code.flatMap { code in
@@ -131,7 +109,7 @@ package struct IkuTableImport: Sendable {
                 if let earlier = rowOfCode[code.lowercased()] {
                     row.fail("Kode", "\(code) is already on row \(earlier)")
                 } else {
-                    rowOfCode[code.lowercased()] = line.number
+                    rowOfCode[code.lowercased()] = row.number
                 }
             }
             if let code = components.code, row.problems.isEmpty {
@@ -147,8 +125,8 @@ package struct IkuTableImport: Sendable {
                     mapping.added.append(indicator)
                 }
             }
-            mapping.problems += header.naming(row.problems)
         }
+        mapping.problems += problems
         if mapping.rowCount == 0 {
             mapping.problems.append(
                 .init(row: nil, reason: "there are no rows below the header; no indicator is given"))

@@ -79,10 +79,4 @@ package enum ImportKind: String, Sendable, CaseIterable {
             ]
         }
     }
-
-    /// The column named `name` (any case), if this kind has one.
-    package func column(named name: String) -> Column? {
-        let lowercased = name.lowercased()
-        return columns.first { $0.name == lowercased }
-    }
 }

@@ -13,9 +13,9 @@ import KinerjaStore
 /// and column.
 package struct PerjanjianKinerjaTableImport: Sendable {
     /// The file as named in messages.
-    package var source: String
+    var source: String
     /// The year the PK is for (a `Target <year>` header names the Target column).
-    package var year: Int
+    var year: Int
 
     /// What the annex says, and the problems found.
     package struct Mapping: Sendable, Equatable {
@@ -56,51 +56,28 @@ package struct PerjanjianKinerjaTableImport: Sendable {
         _ bytes: [UInt8], inForce: [IndicatorDefinition], sasaran renstra: [IkuTableImport.Sasaran]
     ) -> Mapping {
         var mapping = Mapping()
-        let table: CSVTable
-        do {
-            table = try CSVReader.read(bytes)
-        } catch {
-            mapping.problems = error.problems.map { ImportError.Problem(row: $0.row, reason: $0.reason) }
-            return mapping
-        }
-        guard let headerRow = table.rows.first else {
-            mapping.problems = [
-                .init(row: nil, reason: "the file is empty; it needs a header row naming Sasaran, Indikator, Target")
-            ]
-            return mapping
-        }
-        let header = DocumentHeader(headerRow, columns: Self.columns, extra: ["target \(year)": "Target"])
-        mapping.problems = header.problems
-        let has = Set(header.names)
+        guard
+            let table = ImportTable(
+                bytes, header: .document(Self.columns, extra: ["target \(year)": "Target"]),
+                emptyFileNames: ["Sasaran", "Indikator", "Target"], problems: &mapping.problems)
+        else { return mapping }
+        let has = Set(table.names)
         if !has.contains("Indikator") && !has.contains("Program") {
             mapping.problems.append(
-                .init(row: headerRow.number, reason: "the header names neither Indikator nor Program: nothing to read"))
+                .init(row: table.headerRow, reason: "the header names neither Indikator nor Program: nothing to read"))
         }
         for (one, other) in [("Indikator", "Target"), ("Target", "Indikator"), ("Program", "Anggaran")]
         where has.contains(one) && !has.contains(other) {
             mapping.problems.append(
-                .init(row: headerRow.number, column: other, reason: "missing from the header, beside \(one)"))
+                .init(row: table.headerRow, column: other, reason: "missing from the header, beside \(one)"))
         }
         if has.contains("Indikator") && !has.contains("Sasaran") {
-            mapping.problems.append(.init(row: headerRow.number, column: "Sasaran", reason: "missing from the header"))
+            mapping.problems.append(.init(row: table.headerRow, column: "Sasaran", reason: "missing from the header"))
         }
         guard mapping.problems.isEmpty else { return mapping }
         var reader = Reader(inForce: inForce, renstra: renstra)
-        for line in table.rows.dropFirst() where !line.isBlank {
-            guard line.fields.count <= header.names.count else {
-                mapping.problems.append(
-                    .init(
-                        row: line.number,
-                        reason: "the row has \(line.fields.count) fields and the header \(header.names.count);"
-                            + " check the delimiter (\(table.delimiter.map { String($0) } ?? "none")) and the quotes"))
-                continue
-            }
-            var row = ImportRow(
-                number: line.number, fields: line.fields, names: header.names,
-                dotGroupsThousands: table.delimiter == ";")
-            reader.read(&row, into: &mapping)
-            mapping.problems += header.naming(row.problems)
-        }
+        let problems = table.readRows { row, _ in reader.read(&row, into: &mapping) }
+        mapping.problems += problems
         guard mapping.problems.isEmpty else { return mapping }
         if mapping.sasaran.isEmpty {
             mapping.problems.append(.init(row: nil, reason: "no row gives an indicator and its target"))

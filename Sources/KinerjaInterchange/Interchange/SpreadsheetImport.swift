@@ -2,7 +2,7 @@ import KinerjaEvents
 import KinerjaProjections
 import KinerjaStore
 
-/// Turns the rows of a spreadsheet (CSV, as ``CSVReader`` reads it) into the events the secretariat's commands
+/// Turns the rows of a spreadsheet (CSV, as ``ImportTable`` reads it) into the events the secretariat's commands
 /// record, one event per row, finding every problem in the file rather than stopping at the first.
 ///
 /// The header (row 1) names the columns of ``ImportKind/columns`` in any case; an unknown, repeated or missing
@@ -13,16 +13,16 @@ import KinerjaStore
 /// say is then checked against the ledger by the ``Recorder``, as one batch: see ``problems(for:in:)``.
 package struct SpreadsheetImport: Sendable {
     /// What the file holds.
-    package var kind: ImportKind
+    var kind: ImportKind
     /// The file as named in messages: its path, or `stdin`.
     package var source: String
     /// The document, defaults and remarks the command line gives every row.
-    package var settings: ImportSettings
+    var settings: ImportSettings
 
     /// What the rows map to.
     package struct Mapping: Sendable, Equatable {
         /// The header's column names, lowercase, in order (empty for an unnamed column).
-        package var columns: [String] = []
+        var columns: [String] = []
         /// How many data rows (not blank) the file has.
         package var rowCount = 0
         /// The events of the rows that were read without a problem, in file order.
@@ -49,35 +49,17 @@ package struct SpreadsheetImport: Sendable {
     /// `%` or `Rp` against its unit.
     package func map(_ bytes: [UInt8], indicator: (String) -> IndicatorDefinition?) -> Mapping {
         var mapping = Mapping()
-        let table: CSVTable
-        do {
-            table = try CSVReader.read(bytes)
-        } catch {
-            mapping.problems = error.problems.map { ImportError.Problem(row: $0.row, reason: $0.reason) }
-            return mapping
-        }
-        guard let header = table.rows.first else {
-            let names = kind.columns.filter(\.isRequired).map(\.name).joined(separator: ", ")
-            mapping.problems = [.init(row: nil, reason: "the file is empty; it needs a header row naming \(names)")]
-            return mapping
-        }
-        mapping.columns = header.fields.map { $0.trimmed.lowercased() }
-        mapping.problems = headerProblems(mapping.columns, row: header.number)
+        guard
+            let table = ImportTable(
+                bytes, header: .exact(kind.columns, described: "a \(kind.rawValue) file"),
+                emptyFileNames: kind.columns.filter(\.isRequired).map(\.name), problems: &mapping.problems)
+        else { return mapping }
+        mapping.columns = table.names
+        mapping.problems += headerProblems(mapping.columns, row: table.headerRow)
         guard mapping.problems.isEmpty else { return mapping }
+        mapping.rowCount = table.rowCount
         var keys: [String: Int] = [:]
-        for row in table.rows.dropFirst() where !row.isBlank {
-            mapping.rowCount += 1
-            guard row.fields.count == header.fields.count else {
-                mapping.problems.append(
-                    .init(
-                        row: row.number,
-                        reason: "the row has \(row.fields.count) fields and the header \(header.fields.count);"
-                            + " check the delimiter (\(table.delimiter.map { String($0) } ?? "none")) and the quotes"))
-                continue
-            }
-            var cells = ImportRow(
-                number: row.number, fields: row.fields, names: mapping.columns,
-                dotGroupsThousands: table.delimiter == ";")
+        let problems = table.readRows { cells, row in
             if kind == .realisasi && cells.text("periode") != nil { mapping.rowsGivingPeriode.insert(row.number) }
             for (index, name) in mapping.columns.enumerated() where name.isEmpty && !row.fields[index].trimmed.isEmpty {
                 cells.fail(
@@ -99,36 +81,18 @@ package struct SpreadsheetImport: Sendable {
                 mapping.events.append(event.new)
                 mapping.rows.append(row.number)
             }
-            mapping.problems += cells.problems
         }
+        mapping.problems += problems
         if mapping.rowCount == 0 {
             mapping.problems.append(.init(row: nil, reason: "there are no rows below the header; nothing to import"))
         }
         return mapping
     }
 
-    /// What is wrong with the header: unknown, repeated and missing columns.
+    /// What else is wrong with the header of a file of this kind (besides its unknown, repeated and missing
+    /// columns): the figure's columns of a realisation, and what the command line gives instead of a column.
     private func headerProblems(_ names: [String], row: Int) -> [ImportError.Problem] {
         var problems: [ImportError.Problem] = []
-        let known = kind.columns.map(\.name)
-        for (index, name) in names.enumerated() where !name.isEmpty {
-            if kind.column(named: name) == nil {
-                let hint = Suggestion.closest(to: name, among: known).map { " (did you mean \($0)?)" } ?? ""
-                problems.append(
-                    .init(
-                        row: row,
-                        reason: "unknown column \(name.quotedForMessage)\(hint); a \(kind.rawValue) file has the"
-                            + " columns \(known.joined(separator: ", "))"))
-            } else if let first = names.firstIndex(of: name), first < index {
-                problems.append(
-                    .init(
-                        row: row, column: name, reason: "named twice in the header (fields \(first + 1), \(index + 1))")
-                )
-            }
-        }
-        for column in kind.columns where column.isRequired && !names.contains(column.name) {
-            problems.append(.init(row: row, column: column.name, reason: "missing from the header"))
-        }
         switch kind {
         case .realisasi where !names.contains("nilai") && !(names.contains("pembilang") && names.contains("penyebut")):
             problems.append(

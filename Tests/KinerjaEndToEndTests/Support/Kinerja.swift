@@ -40,21 +40,33 @@ struct Kinerja {
     static func runBinary(_ arguments: [String], input: [UInt8] = [], environment: [String: String] = [:]) throws
         -> Result
     {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
         var base = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
         base.merge(environment) { $1 }
-        process.environment = base
-        let inputPipe = Pipe()
+        return try runProcess(binary, arguments, environment: base, input: input)
+    }
+
+    /// Runs `executable` with `arguments` and exactly `environment`, in `directory` (default: this process's),
+    /// with `input` on standard input (nil: none), and returns what it printed and its status.
+    static func runProcess(
+        _ executable: String, _ arguments: [String], environment: [String: String], directory: String? = nil,
+        input: [UInt8]? = nil
+    ) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        process.environment = environment
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+        let inputPipe = input.map { _ in Pipe() }
         let outputPipe = Pipe()
         let errorPipe = Pipe()
-        process.standardInput = inputPipe
+        process.standardInput = inputPipe ?? FileHandle.nullDevice
         process.standardOutput = outputPipe
         process.standardError = errorPipe
         try process.run()
-        inputPipe.fileHandleForWriting.write(Data(input))
-        try inputPipe.fileHandleForWriting.close()
+        if let inputPipe, let input {
+            inputPipe.fileHandleForWriting.write(Data(input))
+            try inputPipe.fileHandleForWriting.close()
+        }
         // Read both pipes to the end before waiting, so a full pipe never blocks the child.
         let group = DispatchGroup()
         nonisolated(unsafe) var errorData = Data()

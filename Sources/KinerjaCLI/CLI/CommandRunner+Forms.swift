@@ -1,0 +1,43 @@
+import KinerjaEvents
+import KinerjaInterchange
+import KinerjaProjections
+import KinerjaReports
+import KinerjaStore
+
+/// The forms of a command that has several (`actor add`, `iku show`): which one the command line names, and
+/// the options each form takes.
+extension CommandRunner {
+    /// The form the first operand names, one of `verbs`; another is refused, naming them.
+    @discardableResult
+    func verb(_ arguments: Arguments, among verbs: [String], command: String) throws(CLIError) -> String {
+        let verb = arguments.operands[0]
+        guard verbs.contains(verb) else {
+            let list = verbs.count > 1 ? verbs.dropLast().joined(separator: ", ") + " or " : ""
+            throw .usage("unknown '\(command) \(verb)'; use \(list)\(verbs.last ?? "")", command: command)
+        }
+        return verb
+    }
+
+    /// The form the first operand names, one of `forms` (each with the options it takes), refusing any option
+    /// but `--ledger` that this form does not take.
+    func verb(
+        _ arguments: Arguments, among forms: KeyValuePairs<String, Set<String>>, command: String
+    ) throws(CLIError) -> String {
+        let verb = try verb(arguments, among: forms.map(\.key), command: command)
+        let allowed = forms.first { $0.key == verb }?.value ?? []
+        for name in arguments.values.keys.sorted() where !allowed.contains(name) && name != "ledger" {
+            throw .usage("--\(name) is not an option of '\(command) \(verb)'", command: command)
+        }
+        return verb
+    }
+
+    /// Refuses any option or flag given that `form` (one form of `command`, such as `iku show`) does not take.
+    func refuseOptions(
+        _ arguments: Arguments, except allowed: [String], form: String, command: String
+    ) throws(CLIError) {
+        let given = (Array(arguments.values.keys) + Array(arguments.flags)).sorted()
+        if let option = given.first(where: { !allowed.contains($0) }) {
+            throw .usage("--\(option) does not apply to '\(form)'", command: command)
+        }
+    }
+}
