@@ -105,6 +105,17 @@ import Testing
         )
     }
 
+    @Test(arguments: [
+        ["iku", "show", "--org", luwuTimur], ["iku", "versions", "--org", luwuTimur],
+        ["pk", "2024", "--org", luwuTimur],
+        ["state", "--org", luwuTimur, "--year", "2024"],
+    ])
+    func takesTheGlobalOptionsAfterTheCommandToo(arguments: [String]) throws {
+        let result = try Kinerja.runBinary(arguments + ["--ledger", Self.ledger, "--locale", "id"])
+        #expect(result.status == 0, "\(arguments): \(result.errors)")
+        #expect(result.output == (try run(arguments)).output)
+    }
+
     @Test func showsTheIKUInForceOnADateByTheDecisionsOwnDates() throws {
         // The decree of 31 December 2021 set four indicators; the revised set (no date printed; the LKj shows
         // it from 2022) has six.

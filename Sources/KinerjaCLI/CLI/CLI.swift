@@ -7,6 +7,9 @@ import KinerjaStore
 /// The `kinerja` command line: parses arguments, runs a command against the library, writes its output,
 /// and maps every error to one message and exit code. The executable only calls ``run(_:context:output:errors:)``.
 package enum CLI {
+    /// The options every command takes, before or after its name: where the ledger is, how numbers are read.
+    static let globalOptions = ["ledger", "locale"]
+
     /// The version printed by `kinerja --version`.
     static let version = "0.1.0"
 
@@ -75,7 +78,7 @@ package enum CLI {
             return
         }
         var spec = info.spec
-        spec.valued += ["ledger", "locale"]  // also accepted after the command
+        spec.valued += CLI.globalOptions  // also accepted after the command
         let parsed = try Arguments.parse(rest, command: name, spec: spec)
         if let directory = parsed.value("ledger") { ledgerDirectory = directory }
         if let locale = parsed.value("locale") { localeText = locale }

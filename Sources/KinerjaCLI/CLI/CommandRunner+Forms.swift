@@ -25,7 +25,7 @@ extension CommandRunner {
     ) throws(CLIError) -> String {
         let verb = try verb(arguments, among: forms.map(\.key), command: command)
         let allowed = forms.first { $0.key == verb }?.value ?? []
-        for name in arguments.values.keys.sorted() where !allowed.contains(name) && name != "ledger" {
+        for name in arguments.values.keys.sorted() where !allowed.contains(name) && !CLI.globalOptions.contains(name) {
             throw .usage("--\(name) is not an option of '\(command) \(verb)'", command: command)
         }
         return verb
@@ -36,7 +36,7 @@ extension CommandRunner {
         _ arguments: Arguments, except allowed: [String], form: String, command: String
     ) throws(CLIError) {
         let given = (Array(arguments.values.keys) + Array(arguments.flags)).sorted()
-        if let option = given.first(where: { !allowed.contains($0) }) {
+        if let option = given.first(where: { !allowed.contains($0) && !CLI.globalOptions.contains($0) }) {
             throw .usage("--\(option) does not apply to '\(form)'", command: command)
         }
     }
