@@ -16,6 +16,11 @@ extension YearReport {
             "IKU in force on \(inForceOn): \(rows.count) indicator\(rows.count == 1 ? "" : "s") (\(decisionList.joined(separator: "; ")))"
         )
         lines.append("rating scale: \(scale.name) v\(scale.version)")
+        if rows.isEmpty {
+            lines.append(
+                "no IKU decision is in force on \(inForceOn): record one with 'kinerja iku propose' (figures of the "
+                    + "Renstra's own indicators are in 'kinerja history' and 'kinerja report lkj')")
+        }
         lines.append("")
         var table = TextTable(
             headings: [
