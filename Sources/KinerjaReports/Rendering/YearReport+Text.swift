@@ -13,7 +13,8 @@ extension YearReport {
                 + (version.hasStatedDate ? "" : " (date derived: see its dateNote)") + ", \(version.status.word)"
         }
         lines.append(
-            "IKU in force on \(inForceOn): \(rows.count) indicator\(rows.count == 1 ? "" : "s") (\(decisionList.joined(separator: "; ")))"
+            "IKU in force on \(inForceOn): \(rows.count) indicator\(rows.count == 1 ? "" : "s")"
+                + (decisionList.isEmpty ? "" : " (\(decisionList.joined(separator: "; ")))")
         )
         lines.append("rating scale: \(scale.name) v\(scale.version)")
         if rows.isEmpty {
