@@ -1,6 +1,6 @@
 /// Why a deflate stream (RFC 1951) could not be inflated; the offset is the byte of the stream where the reading
 /// stopped.
-enum InflateError: Error, Equatable, Sendable, CustomStringConvertible {
+package enum InflateError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The stream ends before its last block does.
     case truncated(offset: Int)
     /// A block header names block type 3, which does not exist.
@@ -17,7 +17,7 @@ enum InflateError: Error, Equatable, Sendable, CustomStringConvertible {
     case outputTooLarge(limit: Int)
 
     /// One sentence naming the problem and where it was.
-    var description: String {
+    package var description: String {
         switch self {
         case .truncated(let offset):
             "the compressed data ends before its last block (at byte \(offset))"

@@ -1,5 +1,5 @@
 /// Why a ZIP archive (the container of a workbook) could not be read: the problem and the entry it was in.
-enum ZipError: Error, Equatable, Sendable, CustomStringConvertible {
+package enum ZipError: Error, Equatable, Sendable, CustomStringConvertible {
     /// No end-of-central-directory record: the bytes are not a ZIP archive (or were cut short).
     case notAnArchive
     /// The archive says it spans several files (a split or spanned archive).
@@ -26,7 +26,7 @@ enum ZipError: Error, Equatable, Sendable, CustomStringConvertible {
     case inflate(String, InflateError)
 
     /// One sentence naming the problem and the entry.
-    var description: String {
+    package var description: String {
         switch self {
         case .notAnArchive:
             "the file is not a ZIP archive (no end of central directory), so not an .xlsx workbook"
