@@ -11,9 +11,16 @@ import Testing
 ///     soffice --headless --infilter="CSV:44,34,76,1" --convert-to xlsx realisasi.csv errors.csv
 ///     soffice --headless --convert-to xlsx workbook.fods
 ///
-/// `written.xlsx` is the golden of ``WorkbookWriterTests``, and `written.csv` is LibreOffice's reading of it:
+/// `written.xlsx` is the golden of ``WorkbookWriterTests``; `written.csv` and `written-id.csv` are LibreOffice's
+/// reading of it, saved as shown in English (United States) and in Indonesian:
 ///
-///     soffice --headless --convert-to "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false" written.xlsx
+///     soffice --headless --convert-to 'csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,false,true' \
+///         written.xlsx
+///     LANG=id_ID.UTF-8 LC_ALL=id_ID.UTF-8 soffice -env:UserInstallation=file:///tmp/lo-id --headless \
+///         --convert-to 'csv:Text - txt - csv (StarCalc):59,34,76,1,,1057,false,false,true' written.xlsx
+///
+/// and `written-resaved.xlsx` is the golden opened and saved again by LibreOffice
+/// (`soffice --headless --convert-to xlsx --outdir resaved written.xlsx`).
 enum WorkbookFixtures {
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
         "Fixtures")
