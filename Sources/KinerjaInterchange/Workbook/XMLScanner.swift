@@ -39,7 +39,11 @@ struct XMLScanner {
                 }
                 return .text(text)
             }
-            if starts(with: "<?") {
+            let next = position + 1 < bytes.count ? bytes[position + 1] : 0
+            if next != UInt8(ascii: "?"), next != UInt8(ascii: "!") {
+                return next == UInt8(ascii: "/") ? try readEndTag() : try readStartTag()
+            }
+            if next == UInt8(ascii: "?") {
                 try skip(past: "?>", what: "a processing instruction")
             } else if starts(with: "<!--") {
                 try skip(past: "-->", what: "a comment")
@@ -48,12 +52,8 @@ struct XMLScanner {
                 try skip(past: "]]>", what: "a CDATA section")
                 guard !open.isEmpty else { throw error("a CDATA section outside the root element") }
                 return .text(try string(bytes[start..<position - 3], at: start))
-            } else if starts(with: "<!") {
-                throw error("a document type declaration, which workbook parts do not have")
-            } else if starts(with: "</") {
-                return try readEndTag()
             } else {
-                return try readStartTag()
+                throw error("a document type declaration, which workbook parts do not have")
             }
         }
         if let name = open.last { throw error("the part ends inside <\(name)>") }
@@ -146,6 +146,7 @@ struct XMLScanner {
         let start = position
         let end = bytes[start...].firstIndex(of: UInt8(ascii: "<")) ?? bytes.count
         position = end
+        if !bytes[start..<end].contains(0x0D) { return try decode(bytes[start..<end], at: start) }
         var raw: [UInt8] = []
         raw.reserveCapacity(end - start)
         var index = start
@@ -240,7 +241,11 @@ struct XMLScanner {
     }
 
     private mutating func skipWhitespace() {
-        while position < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[position]) { position += 1 }
+        while position < bytes.count, Self.isWhitespace(bytes[position]) { position += 1 }
+    }
+
+    private static func isWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
     }
 
     private func error(_ reason: String) -> XMLError {

@@ -19,6 +19,18 @@ import Testing
         #expect(WorkbookNumber.plainDigits(stored) == nil)
     }
 
+    @Test(arguments: [
+        ("56.700000000000003", "56.7"), ("0.30000000000000004", "0.3"), ("-0.30000000000000004", "-0.3"),
+        ("99.999999999999986", "100"), ("1.0000000000000001E-3", "0.001"), ("123456789012345678", "123456789012346000"),
+        ("0.000012345678901234567", "0.0000123456789012346"), ("56.70", "56.70"),
+        ("123456789012345", "123456789012345"),
+        ("1250000000", "1250000000"), ("0", "0"), ("0.00000000000000001", "0.00000000000000001"),
+    ])
+    func roundsBinaryArtifactsToTheDigitsExcelKeeps(_ stored: String, _ typed: String) throws {
+        let digits = try #require(WorkbookNumber.plainDigits(stored))
+        #expect(WorkbookNumber.roundedToExcelPrecision(digits) == typed)
+    }
+
     @Test(arguments: [("A1", 1, 1), ("Z9", 9, 26), ("AA10", 10, 27), ("AZ1", 1, 52), ("XFD1048576", 1_048_576, 16_384)])
     func readsCellReferences(_ text: String, _ row: Int, _ column: Int) {
         #expect(CellReference(text) == CellReference(row: row, column: column))
