@@ -39,7 +39,8 @@ let package = Package(
             dependencies: [
                 "KinerjaStore", "KinerjaEvents", "KinerjaProjections", "KinerjaReports", "KinerjaInterchange",
                 "KinerjaCLI",
-            ]
+            ],
+            exclude: ["Workbook/Fixtures"]
         ),
         // End-to-end runs of the built binary on temporary and fixture ledgers.
         .testTarget(
