@@ -3,8 +3,8 @@ import PackageDescription
 
 // The layers, each a target the compiler keeps in order: nothing points upward.
 //
-//   kinerja (executable)  →  KinerjaCLI  →  KinerjaInterchange, KinerjaReports  →  KinerjaProjections
-//     →  KinerjaEvents  →  KinerjaStore
+//   kinerja (executable)  →  KinerjaCLI  →  KinerjaInterchange, KinerjaReports  →  KinerjaProjections,
+//     KinerjaWorkbook  →  KinerjaEvents  →  KinerjaStore
 let package = Package(
     name: "KinerjaLedger",
     products: [
@@ -20,10 +20,12 @@ let package = Package(
         .target(name: "KinerjaEvents", dependencies: ["KinerjaStore"]),
         // Read models folded from events, the Decider and recorder, check, history, checkpoints.
         .target(name: "KinerjaProjections", dependencies: ["KinerjaEvents"]),
-        // Report documents and their renderers (text, Markdown, HTML/SVG, CSV, JSON).
-        .target(name: "KinerjaReports", dependencies: ["KinerjaProjections"]),
-        // Spreadsheets in: CSV rows to events.
-        .target(name: "KinerjaInterchange", dependencies: ["KinerjaProjections"]),
+        // Excel workbooks (.xlsx) read and written with no dependency: inflate, ZIP, SpreadsheetML.
+        .target(name: "KinerjaWorkbook", dependencies: ["KinerjaEvents"]),
+        // Report documents and their renderers (text, Markdown, HTML/SVG, CSV, JSON, .xlsx).
+        .target(name: "KinerjaReports", dependencies: ["KinerjaProjections", "KinerjaWorkbook"]),
+        // Spreadsheets in: CSV and .xlsx rows to events.
+        .target(name: "KinerjaInterchange", dependencies: ["KinerjaProjections", "KinerjaWorkbook"]),
         // The command line: arguments, commands, messages and exit codes.
         .target(name: "KinerjaCLI", dependencies: ["KinerjaReports", "KinerjaInterchange"]),
         // The thin executable: parses nothing itself, runs the library's CLI, prints, exits.
@@ -38,7 +40,7 @@ let package = Package(
             name: "KinerjaLedgerTests",
             dependencies: [
                 "KinerjaStore", "KinerjaEvents", "KinerjaProjections", "KinerjaReports", "KinerjaInterchange",
-                "KinerjaCLI",
+                "KinerjaWorkbook", "KinerjaCLI",
             ],
             exclude: ["Workbook/Fixtures"]
         ),

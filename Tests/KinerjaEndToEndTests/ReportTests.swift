@@ -18,6 +18,22 @@ import Testing
         return try Report(result.output)
     }
 
+    @Test func writesTheReportAsAWorkbookToAFile() throws {
+        let scratch = Scratch()
+        let refused = try run(["report", "lkj", "2024", "--org", Self.luwuTimur, "--format", "xlsx"])
+        #expect(refused.status == 2)
+        #expect(refused.errors.contains("--format xlsx writes a workbook: give --output FILE.xlsx"))
+        let path = scratch.path + "/lkj-2024.xlsx"
+        let written = try run(["report", "lkj", "2024", "--org", Self.luwuTimur, "--format", "xlsx", "--output", path])
+        #expect(written.status == 0, "\(written.errors)")
+        let bytes = scratch.bytes("lkj-2024.xlsx")
+        #expect(written.output == "wrote \(path) (\(bytes.count) bytes)\n")
+        #expect(bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]))  // a ZIP: the package of a workbook
+        // The same report twice gives the same bytes.
+        _ = try run(["report", "lkj", "2024", "--org", Self.luwuTimur, "--format", "xlsx", "--output", path + "2"])
+        #expect(scratch.bytes("lkj-2024.xlsx2") == bytes)
+    }
+
     @Test func theLKj2024IsStable() throws {
         let result = try run(["report", "lkj", "2024", "--org", Self.luwuTimur, "--format", "json"])
         #expect(result.status == 0)
@@ -210,7 +226,7 @@ import Testing
         (["report", "lkj", "2024", "--format", "json"], "which organisation? give --org ORG"),
         (
             ["report", "lkj", "2024", "--org", "x", "--format", "pdf"],
-            "unknown format 'pdf'; use one of md, html, csv, json"
+            "unknown format 'pdf'; use one of md, html, csv, json, xlsx"
         ),
         (["report", "lakip", "2024"], "unknown report 'lakip'; use lkj, pk or audit"),
         (["report", "lkj"], "missing YEAR: kinerja report lkj YEAR --org ORG"),

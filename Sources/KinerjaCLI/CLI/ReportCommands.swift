@@ -11,6 +11,10 @@ extension CommandRunner {
     func report(_ arguments: Arguments, output: inout some TextOutputStream) throws(CLIError) {
         let request = try reportRequest(arguments)
         let format = try reportFormat(arguments)
+        let destination = arguments.value("output")
+        if format == nil && destination == nil {
+            throw .usage("--format xlsx writes a workbook: give --output FILE.xlsx", command: "report")
+        }
         let loaded = try loadState(arguments, command: "report")
         let document: ReportDocument
         switch request {
@@ -39,7 +43,27 @@ extension CommandRunner {
                 state: loaded.state, from: from, to: to, head: loaded.head, endOfPeriod: endOfPeriod,
                 asOf: loaded.asOf)
         }
-        output.write(document.rendered(as: format))
+        let bytes = format.map { Array(document.rendered(as: $0).utf8) } ?? document.workbook
+        guard let destination else {
+            output.write(String(decoding: bytes, as: UTF8.self))
+            return
+        }
+        try writeOutput(bytes, to: destination, command: "report")
+        output.write("wrote \(destination) (\(bytes.count) bytes)\n")
+    }
+
+    /// Writes `bytes` to the file `path` atomically (a temporary file renamed over it), so a reader never
+    /// sees half a report.
+    func writeOutput(_ bytes: [UInt8], to path: String, command: String) throws(CLIError) {
+        let slash = path.lastIndex(of: "/")
+        let directory = slash.map { String(path[..<$0]) } ?? "."
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        guard !name.isEmpty else { throw .usage("--output \(path) names a directory, not a file", command: command) }
+        do {
+            try writeFileAtomically(bytes, directory: directory.isEmpty ? "/" : directory, fileName: name)
+        } catch {
+            throw .store(error)
+        }
     }
 
     /// Which report the operands and options ask for.
@@ -92,11 +116,12 @@ extension CommandRunner {
         return (dates[0], dates[1])
     }
 
-    /// `--format`: md (the default), html, csv or json.
-    private func reportFormat(_ arguments: Arguments) throws(CLIError) -> ReportFormat {
+    /// `--format`: md (the default), html, csv or json; nil for xlsx, a workbook.
+    private func reportFormat(_ arguments: Arguments) throws(CLIError) -> ReportFormat? {
         let text = arguments.value("format") ?? ReportFormat.markdown.rawValue
+        if text == "xlsx" { return nil }
         guard let format = ReportFormat(rawValue: text) else {
-            let names = ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")
+            let names = (ReportFormat.allCases.map(\.rawValue) + ["xlsx"]).joined(separator: ", ")
             throw .usage("unknown format '\(text)'; use one of \(names)", command: "report")
         }
         return format

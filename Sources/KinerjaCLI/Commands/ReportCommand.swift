@@ -9,7 +9,8 @@ struct ReportCommand: Command {
     static let info = CommandInfo(
         name: "report", summary: "the LKj tables, the PK document or an audit report, every figure traced to events",
         spec: ArgumentSpec(
-            valued: ["org", "format", "as-of", "version", "from", "to"], operands: ["lkj, pk or audit", "YEAR"],
+            valued: ["org", "format", "as-of", "version", "from", "to", "output"],
+            operands: ["lkj, pk or audit", "YEAR"],
             minimumOperands: 1),
         help: """
             usage: kinerja [--ledger DIR] report lkj YEAR --org ORG [--format FORMAT] [--as-of TIME]
@@ -35,7 +36,9 @@ struct ReportCommand: Command {
 
             options:
               --org ORG         the organisation's stream
-              --format FORMAT   md (default), html, csv or json
+              --format FORMAT   md (default), html, csv, json, or xlsx (an Excel workbook: figures as
+                                numbers, so no locale to guess; needs --output)
+              --output FILE     write the report to FILE instead of standard output
               --as-of TIME      what the ledger showed then: only events recorded by TIME
                                 (2025-01-31T12:00:00Z, or a date: the end of that day, UTC)
               --version N       pk: version N (default: the latest approved version)
@@ -45,6 +48,7 @@ struct ReportCommand: Command {
             examples:
               kinerja report lkj 2024 --org luwu-timur-dinsos-p3a --format json
               kinerja report pk 2024 --org luwu-timur-dinsos-p3a --version 1 --format json
+              kinerja report lkj 2024 --org luwu-timur-dinsos-p3a --format xlsx --output lkj-2024.xlsx
               kinerja report audit --org luwu-timur-dinsos-p3a --from 2025-01-01 --to 2025-03-31 --format json
 
             """)

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import KinerjaInterchange
+@testable import KinerjaWorkbook
 
 @Suite struct InflateTests {
     private func bytes(_ stream: InflateFixtures.Stream) throws -> [UInt8] {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import KinerjaInterchange
+@testable import KinerjaWorkbook
 
 /// The workbooks in `Fixtures/`, and packages made by hand for what no program writes on request.
 ///

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import KinerjaInterchange
+@testable import KinerjaWorkbook
 
 @Suite struct WorkbookReaderTests {
     /// The cell at `A1`-style `text` (tests name valid cells only).

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import KinerjaInterchange
+@testable import KinerjaWorkbook
 
 @Suite struct WorkbookValuesTests {
     @Test(arguments: [

@@ -3,6 +3,7 @@ import Testing
 
 @testable import KinerjaEvents
 @testable import KinerjaInterchange
+@testable import KinerjaWorkbook
 
 @Suite struct WorkbookWriterTests {
     private static func number(_ text: String) -> DecimalNumber {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import KinerjaInterchange
+@testable import KinerjaWorkbook
 
 @Suite struct ZipArchiveTests {
     private func decode(_ base64: String) throws -> [UInt8] {
