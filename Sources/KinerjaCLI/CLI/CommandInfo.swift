@@ -38,7 +38,8 @@ struct CommandInfo: Sendable {
     /// and one line here.
     static let commands: [any Command.Type] = [
         InitCommand.self, SetupCommand.self, ActorCommand.self, OrganisationCommand.self, AppendCommand.self,
-        SpreadsheetImportCommand.self, RenstraCommand.self, RealisasiCommand.self, TargetCommand.self, IkuCommand.self,
+        SpreadsheetImportCommand.self, TemplateCommand.self, RenstraCommand.self, RealisasiCommand.self,
+        TargetCommand.self, IkuCommand.self,
         BudgetCommand.self, DocumentCommand.self, NoteCommand.self, PendingCommand.self, ApproveCommand.self,
         RejectCommand.self, StateCommand.self, PerjanjianKinerjaCommand.self,
         HistoryCommand.self, CheckCommand.self, ReportCommand.self, LogCommand.self, VerifyCommand.self,
