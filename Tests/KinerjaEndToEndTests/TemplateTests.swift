@@ -131,6 +131,56 @@ import Testing
         #expect(after.contains("2025;p9.k1;kegiatan;p9;Kegiatan baru;250000000,50;;"))
     }
 
+    /// The fields of a CSV line split at semicolons outside quotes, each as written (quotes kept).
+    func rawFields(_ line: String) -> [String] {
+        var fields = [""]
+        var isQuoted = false
+        for character in line {
+            if character == "\"" { isQuoted.toggle() }
+            if character == ";" && !isQuoted { fields.append("") } else { fields[fields.count - 1].append(character) }
+        }
+        return fields
+    }
+
+    @Test func theReportsCapaianTableNamesCodesSoAClerkCanFillItAndImportItBack() throws {
+        let scratch = Scratch()
+        let kinerja = try ImportEndToEndTests().defaultLedgerCopy(scratch)
+        let report = try kinerja.run(["report", "lkj", "2025", "--org", Self.org, "--format", "csv"])
+        #expect(report.status == 0, "\(report.errors)")
+        let lines = report.output.dropFirst().components(separatedBy: "\r\n")
+        let caption = try #require(lines.firstIndex(of: "Tabel 3.1 Capaian Kinerja Tahun 2025"))
+        let header = lines[caption + 1]
+        #expect(header.hasPrefix("Sasaran Strategis;Kode;Indikator Kinerja;Satuan;Target;Realisasi;Capaian;"))
+        // The clerk keeps the table alone, types each realisasi (decimal commas) and clears the report's remarks.
+        let values = ["56,70", "53,38", "0,003", "0,016", "100", "85,5"]
+        let rows = zip(lines[(caption + 2)...], values).map { line, value in
+            var fields = rawFields(line)
+            fields[5] = value
+            fields[9] = ""
+            return fields.joined(separator: ";")
+        }
+        #expect(
+            rows.map { rawFields($0)[1] } == [
+                "ppks", "idg", "kekerasan-perempuan", "kekerasan-anak", "korban-bencana", "capaian-program",
+            ])
+        scratch.write(
+            "tabel-3-1.csv", [0xEF, 0xBB, 0xBF] + Array(([header] + rows).map { $0 + "\r\n" }.joined().utf8))
+        let imported = try kinerja.run(
+            ["import", "realisasi", scratch.path + "/tabel-3-1.csv", "--org", Self.org, "--year", "2025"]
+                + ["--document", "LKj 2025, Tabel 3.1"] + ImportEndToEndTests.recorder)
+        #expect(imported.status == 0, "\(imported.errors)")
+        #expect(
+            imported.errors.hasSuffix(
+                "ignored columns: Sasaran Strategis, Indikator Kinerja, Satuan, Target, Rumus capaian, Peringkat,"
+                    + " Peristiwa\n"))
+        for id in try ImportEndToEndTests().recordedIDs(kinerja, from: 156) {
+            #expect(try kinerja.run(["approve", id, "--org", Self.org, "--as", "transkripsi.pemeriksa"]).status == 0)
+        }
+        let again = try kinerja.run(["report", "lkj", "2025", "--org", Self.org, "--format", "csv"]).output
+        #expect(again.contains(";ppks;Prosentase PPKS yang ditangani dan diberi bantuan sosial;persen;43,79;56,70;"))
+        #expect(again.contains(";idg;Indeks Pemberdayaan Gender (IDG);nilai;50,81;53,38;"))
+    }
+
     @Test(arguments: [
         (
             ["template", "iku", "--org", ImportEndToEndTests.org, "--year", "2025"],
