@@ -16,7 +16,7 @@ import Testing
         (["actor", "--help"], "help-actor.txt"), (["org", "--help"], "help-org.txt"),
         (["renstra", "--help"], "help-renstra.txt"), (["budget", "--help"], "help-budget.txt"),
         (["document", "--help"], "help-document.txt"), (["note", "--help"], "help-note.txt"),
-        (["pending", "--help"], "help-pending.txt"),
+        (["pending", "--help"], "help-pending.txt"), (["template", "--help"], "help-template.txt"),
         (["help", "append"], "help-append.txt"),
     ])
     func printsHelp(arguments: [String], snapshot: String) throws {

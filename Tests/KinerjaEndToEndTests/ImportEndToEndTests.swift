@@ -206,7 +206,10 @@ import Testing
             "bad-number.csv", "realisasi",
             [":3: column nilai: \"53,3B\" contains letters; a number has digits, a dot or comma, and Rp or %"]
         ),
-        ("bad-missing-column.csv", "realisasi", [":1: column tahun: missing from the header"]),
+        (
+            "bad-missing-column.csv", "realisasi",
+            [":1: column tahun: missing from the header; give tahun, or periode with the year (2025, 2025-TW2)"]
+        ),
         (
             "bad-column-count.csv", "realisasi",
             [":3: the row has 6 fields and the header 5; check the delimiter (;) and the quotes"]
@@ -309,8 +312,13 @@ import Testing
             "missing --effective: the date the target changes take effect"
         ),
         (
-            ["import", "realisasi", "x.csv", "--org", org, "--document", "d", "--year", "2025"],
-            "--year does not apply to import realisasi"
+            ["import", "realisasi", "x.csv", "--org", org, "--document", "d", "--reason", "x"],
+            "--reason does not apply to import realisasi"
+        ),
+        (
+            ["import", "targets", "x.csv", "--org", org, "--document", "d", "--effective", "2025-01-01"]
+                + ["--year", "2025"],
+            "--year does not apply to import targets"
         ),
         (["import", "realisasi", "--org", org], "missing FILE (or - for standard input)"),
     ])
@@ -320,5 +328,52 @@ import Testing
         let result = try kinerja.run(arguments + Self.recorder)
         #expect(result.status == 2)
         #expect(result.errors == "kinerja: error: \(message) (see 'kinerja import --help')\n")
+    }
+}
+
+/// Spreadsheets as offices keep them: their own column names, columns the import does not read, the year in
+/// the period, and a header far too wide.
+@Suite struct OfficeSheetImportTests {
+    static let org = ImportEndToEndTests.org
+
+    @Test func importsAnOfficeRealisasiSheetNamingTheColumnsItIgnores() throws {
+        let scratch = Scratch()
+        let kinerja = try ImportEndToEndTests().defaultLedgerCopy(scratch)
+        scratch.write(
+            "lapkin.csv",
+            Array(
+                """
+                No;Kode;Indikator Kinerja;Periode;Realisasi;Pembilang;Penyebut;Sumber Data;Keterangan
+                1;PPKS;Prosentase PPKS yang ditangani;2025-TW2;56,70;;;SIKS-NG;
+                2;korban-bencana;Prosentase korban bencana;2025-TW2;;580;600;BPBD;angka sementara
+
+                """.utf8))
+        let result = try kinerja.run(
+            ["import", "realisasi", scratch.path + "/lapkin.csv", "--org", Self.org, "--document", "Lapkin TW II"]
+                + ImportEndToEndTests.recorder)
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.errors == "kinerja: \(scratch.path)/lapkin.csv: ignored columns: No, Indikator Kinerja\n")
+        let recorded = try ImportEndToEndTests().recorded(kinerja, from: 156)
+        #expect(recorded.count == 2)
+        #expect(recorded[0].contains(#""indicator":"ppks","period":"2025-Q2","source":"SIKS-NG","value":"56.70""#))
+        #expect(recorded[1].contains(#""numerator":"580","period":"2025-Q2""#))
+    }
+
+    @Test func refusesAHeaderOfAHundredThousandColumnsInAFewLines() throws {
+        let scratch = Scratch()
+        let kinerja = try ImportEndToEndTests().defaultLedgerCopy(scratch)
+        let before = scratch.ledgerSnapshot()
+        let header = ["Kode", "Tahun"] + Array(repeating: "Nilia", count: 100_000)
+        let row = ["ppks", "2025"] + Array(repeating: "1", count: 100_000)
+        scratch.write(
+            "wide.csv", Array((header.joined(separator: ";") + "\n" + row.joined(separator: ";") + "\n").utf8))
+        let result = try kinerja.run(
+            ["import", "realisasi", scratch.path + "/wide.csv", "--org", Self.org, "--document", "x"]
+                + ImportEndToEndTests.recorder)
+        #expect(result.status == 3)
+        let lines = result.errors.split(separator: "\n")
+        #expect(lines.count == 9, "\(result.errors.prefix(2000))")  // the title, 6 lines, nilai missing, the count
+        #expect(lines.contains { $0.hasSuffix("wide.csv:1: and 99995 more unknown columns") })
+        #expect(scratch.ledgerSnapshot() == before)
     }
 }

@@ -38,7 +38,8 @@ struct CommandInfo: Sendable {
     /// and one line here.
     static let commands: [any Command.Type] = [
         InitCommand.self, SetupCommand.self, ActorCommand.self, OrganisationCommand.self, AppendCommand.self,
-        SpreadsheetImportCommand.self, RenstraCommand.self, RealisasiCommand.self, TargetCommand.self, IkuCommand.self,
+        SpreadsheetImportCommand.self, TemplateCommand.self, RenstraCommand.self, RealisasiCommand.self,
+        TargetCommand.self, IkuCommand.self,
         BudgetCommand.self, DocumentCommand.self, NoteCommand.self, PendingCommand.self, ApproveCommand.self,
         RejectCommand.self, StateCommand.self, PerjanjianKinerjaCommand.self,
         HistoryCommand.self, CheckCommand.self, ReportCommand.self, LogCommand.self, VerifyCommand.self,
@@ -82,11 +83,19 @@ struct CommandInfo: Sendable {
             """
     }
 
-    /// The columns of every kind of spreadsheet, for the help of `import`.
+    /// The columns of every kind of spreadsheet, for the help of `import`: each column's name and meaning, then
+    /// the other names offices give it (`also: Kode, Kode Indikator`).
     static var importColumns: String {
         let width = ImportKind.allCases.flatMap(\.columns).map { $0.name.count + 2 }.max() ?? 0
+        let indent = String(repeating: " ", count: 4 + width + 2)
         return ImportKind.allCases.map { kind in
-            "  \(kind.rawValue) (\(kind.eventType.rawValue)):\n" + helpList(kind.columns, indent: "    ", width: width)
+            "  \(kind.rawValue) (\(kind.eventType.rawValue)):\n"
+                + kind.columns.map { column in
+                    let line = helpList([column], indent: "    ", width: width)
+                    let others = column.aliases + column.yieldingNames.filter { $0 != column.name }
+                    guard !others.isEmpty else { return line }
+                    return line + "\n" + indent + "also: " + others.joined(separator: ", ")
+                }.joined(separator: "\n")
         }.joined(separator: "\n")
     }
 

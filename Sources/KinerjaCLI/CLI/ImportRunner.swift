@@ -36,6 +36,9 @@ extension CommandRunner {
                 state.indicatorCode(matching: written).flatMap { state.knownIndicator($0, includingPending: true) }
             }
         }
+        if !mapping.ignored.isEmpty {
+            errors.write("kinerja: \(spreadsheet.source): ignored columns: \(Self.listed(mapping.ignored))\n")
+        }
         var problems = mapping.problems
         // A row the stream already holds with its numbers written otherwise (12,50 re-saved as 12,5) is that
         // event: it takes its id, so it is reported as already present, never recorded twice.
@@ -92,6 +95,13 @@ extension CommandRunner {
         reportAppended(outcome, output: &output, errors: &errors)
     }
 
+    /// The first few of `names`, then how many more: `No, Indikator Kinerja` or `c1, c2, … and 99990 more`.
+    static func listed(_ names: [String], limit: Int = 10) -> String {
+        let shown = names.prefix(limit).map { $0.count > 60 ? String($0.prefix(60)) + "…" : $0 }
+        let more = names.count - shown.count
+        return shown.joined(separator: ", ") + (more > 0 ? " and \(more) more" : "")
+    }
+
     /// A row whose id the stream already holds with another place in another file.
     private static func importedBefore(row: Int, seq: Int, id: String) -> ImportError.Problem {
         .init(
@@ -109,20 +119,18 @@ extension CommandRunner {
         }
         var settings = ImportSettings(
             document: document, locator: arguments.value("locator"), basisNote: arguments.value("basis-note"),
-            reason: arguments.value("reason"))
+            reason: arguments.value("reason"), locale: numberLocale)
         switch kind {
         case .targets:
             guard let text = arguments.value("effective") else {
                 throw .usage("missing --effective: the date the target changes take effect", command: command)
             }
             settings.effective = try date(text, command: command)
-        case .budget:
+        case .budget, .realisasi:
             settings.year = try yearOption(arguments, command: command)
-        case .realisasi:
-            break
         }
         for option in ["effective", "year", "reason"] where arguments.value(option) != nil {
-            let applies = (option == "year" && kind == .budget) || (option != "year" && kind == .targets)
+            let applies = (option == "year" && kind != .targets) || (option != "year" && kind == .targets)
             if !applies { throw .usage("--\(option) does not apply to import \(kind.rawValue)", command: command) }
         }
         return settings

@@ -24,9 +24,18 @@ struct SpreadsheetImportCommand: Command {
             The file is CSV as Excel writes it: comma or semicolon delimiter (told from the header line),
             quoted fields with "" for a quote and line breaks inside, CR LF or LF, UTF-8 with or without a
             byte order mark. Numbers may be Indonesian (56,70; 13.821.027.400; 1.234,5) or plain (56.70),
-            with Rp or % where the unit fits; an ambiguous one (1.234) is refused. Header names are matched
-            in any case; blank rows are skipped. Each row's basis is --document, with --locator followed by
-            "row N of FILE".
+            with Rp or % where the unit fits. One whose reading depends on who wrote it (1.580; 100,214) is
+            read as --locale says, else as Indonesian in a file delimited by semicolons (as Excel and
+            LibreOffice write with Indonesian settings), else refused with both readings. Blank rows are
+            skipped. Each row's basis is --document, with --locator followed by "row N of FILE".
+
+            The header names each column by its name or as offices write it (below; any case, spacing and
+            punctuation: Sumber Data, SUMBER_DATA). Columns the import does not read (No, Indikator Kinerja,
+            Satuan, Target) are ignored and named once on standard error; one whose name is a near miss of
+            a column the file lacks (Nilia) is refused with the name it may mean. Beside a Kode column, an
+            Indikator column holds the indicator's name and is ignored. Realisasi without a tahun column
+            take the year from periode (2025, 2025-TW2), else from --year. 'kinerja template' writes a
+            sheet to fill with these columns.
 
             columns (* required):
             \(CommandInfo.importColumns)
@@ -38,7 +47,8 @@ struct SpreadsheetImportCommand: Command {
               --basis-note TEXT         a remark on the source; a row's keterangan is added to it
               --reason WHY              targets: the reason for rows without keterangan
               --effective DATE          targets: the date the changes take effect (required)
-              --year YEAR               budget: the year for rows without tahun
+              --year YEAR               budget: the year for rows without tahun; realisasi: the year
+                                        for rows without tahun nor a year in periode
               --as ACTOR                who records them (default: $KINERJA_ACTOR)
 
             example:

@@ -10,14 +10,14 @@ struct ImportRow {
     private let cells: [String: String]
     /// What is wrong with the row, in the order found.
     private(set) var problems: [ImportError.Problem] = []
-    /// Whether a dot between digit groups means thousands (`1.580` is 1580): so in a file separated by
-    /// semicolons, which Excel writes where the decimal separator is the comma (Indonesian settings).
-    let dotGroupsThousands: Bool
+    /// The separators its numbers are written with (`1.580` is 1580 in Indonesian, 1,58 in English); nil when
+    /// not known, so a number whose reading depends on it is refused with both readings.
+    let locale: NumberLocale?
 
     /// Makes a row from its fields and the header's column names (empty names are skipped).
-    init(number: Int, fields: [String], names: [String], dotGroupsThousands: Bool = false) {
+    init(number: Int, fields: [String], names: [String], locale: NumberLocale? = nil) {
         self.number = number
-        self.dotGroupsThousands = dotGroupsThousands
+        self.locale = locale
         var cells: [String: String] = [:]
         for (name, field) in zip(names, fields) where !name.isEmpty {
             let text = field.trimmed
@@ -69,16 +69,12 @@ struct ImportRow {
         return year
     }
 
-    /// The cell as a number read by ``NumberParser``, or nil: empty (noted when required) or refused (noted).
+    /// The cell as a number read by ``NumberParser`` in the row's ``locale``, or nil: empty (noted when
+    /// required) or refused (noted).
     mutating func number(_ column: String, required: Bool = false) -> ParsedNumber? {
         guard let text = required ? requiredText(column) : text(column) else { return nil }
         do {
-            return try NumberParser.parse(text)
-        } catch .ambiguous where dotGroupsThousands {
-            // Read again without its thousands dots, keeping its `Rp` or `%`.
-            if let read = try? NumberParser.parse(text.replacing(".", with: "")) { return read }
-            fail(column, "\(text.quotedForMessage) is not a number")
-            return nil
+            return try NumberParser.parse(text, locale: locale)
         } catch {
             fail(column, error.description)
             return nil

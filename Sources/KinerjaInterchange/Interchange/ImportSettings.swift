@@ -14,13 +14,16 @@ package struct ImportSettings: Sendable, Equatable {
     package var reason: String?
     /// Targets: the date the changes take effect.
     package var effective: CalendarDate?
-    /// Budget: the year for rows without `tahun`.
+    /// Budget and realisasi: the year for rows without `tahun` (nor, for realisasi, a year in `periode`).
     package var year: Int?
+    /// The separators numbers are written with (`--locale`); nil: Indonesian in a file delimited by
+    /// semicolons, else a number whose reading depends on it is refused.
+    package var locale: NumberLocale?
 
     /// Makes settings.
     package init(
         document: String, locator: String? = nil, basisNote: String? = nil, reason: String? = nil,
-        effective: CalendarDate? = nil, year: Int? = nil
+        effective: CalendarDate? = nil, year: Int? = nil, locale: NumberLocale? = nil
     ) {
         self.document = document
         self.locator = locator
@@ -28,5 +31,6 @@ package struct ImportSettings: Sendable, Equatable {
         self.reason = reason
         self.effective = effective
         self.year = year
+        self.locale = locale
     }
 }

@@ -11,10 +11,16 @@ import KinerjaStore
 struct ImportTable {
     /// How a header names its columns, and how wide a data row may be.
     enum Header {
-        /// Each header name, trimmed and in any case, is one of `columns` exactly (the spreadsheets of
-        /// `kinerja import`, a Renstra table), and every data row has as many fields as the header. `described`
-        /// names the kind of file in the message about an unknown column (`a realisasi file`).
+        /// Each header name, trimmed and in any case, is one of `columns` exactly (a Renstra table), and every
+        /// data row has as many fields as the header. `described` names the kind of file in the message about
+        /// an unknown column (`a Renstra table`).
         case exact([ImportKind.Column], described: String)
+        /// Each column goes by its name or an alias in any case, spacing and punctuation (see
+        /// ``HeaderMatch``), as offices name them (the spreadsheets of `kinerja import`); a field naming no
+        /// column is not read (``ignored``), unless its name is a near miss of a column the header lacks
+        /// (`Nilia`, did you mean nilai?). Every data row has as many fields as the header. `described` names
+        /// the kind of file in messages (`a realisasi file`).
+        case aliased([ImportKind.Column], described: String)
         /// A header shaped like a document's, matched by ``DocumentHeader``: any name a column goes by, in any
         /// case and spacing (`extra` gives more names for one file), and a data row may have fewer fields than
         /// the header. The problems of a row name its columns as the header wrote them.
@@ -24,28 +30,38 @@ struct ImportTable {
     /// The header's row number.
     let headerRow: Int
     /// The column name of each field of the header: in lowercase as written for an exact header, the column's
-    /// ``DocumentColumn/name`` for a document's; empty for a field that is not read.
+    /// name for an aliased one, the column's ``DocumentColumn/name`` for a document's; empty for a field that is
+    /// not read.
     let names: [String]
+    /// Each field of the header as written, trimmed (empty for a field without a name).
+    let written: [String]
+    /// The header names of the fields an aliased header does not read, as written, in order.
+    let ignored: [String]
     /// How many data rows (not blank) the file has.
     var rowCount: Int { rows.count }
 
     /// The delimiter the header showed.
     private let delimiter: Character?
+    /// How every row's numbers are read: see ``init(_:header:emptyFileNames:namesDelimiter:locale:problems:)``.
+    private let locale: NumberLocale?
     /// The data rows, not blank, in file order.
     private let rows: [CSVTable.Row]
     /// Whether a data row may have fewer fields than the header.
     private let allowsShortRows: Bool
     /// Whether the message about a row's width names the delimiter.
     private let namesDelimiter: Bool
-    /// A document's header as matched (nil for an exact header), naming a problem's column as it was written.
-    private let documentHeader: DocumentHeader?
+    /// The header text each column read was written with, when it is not the column's own name (`Realisasi`
+    /// for nilai), for naming the column in messages.
+    let writtenNames: [String: String]
 
     /// Reads `bytes` and matches the header, adding every problem to `problems`; nil when the file cannot be
     /// read or is empty (its header would name `emptyFileNames`, in the message saying so). The rows are read
-    /// only by ``readRows(_:)``, once the caller has found the header good.
+    /// only by ``readRows(_:)``, once the caller has found the header good. Their numbers are read in `locale`
+    /// when given, else as Indonesian in a file delimited by semicolons (as Excel writes where the decimal
+    /// separator is the comma), else with no locale: a number whose reading depends on it is refused.
     init?(
         _ bytes: [UInt8], header: Header, emptyFileNames: [String], namesDelimiter: Bool = true,
-        problems: inout [ImportError.Problem]
+        locale: NumberLocale? = nil, problems: inout [ImportError.Problem]
     ) {
         let table: CSVTable
         do {
@@ -61,48 +77,77 @@ struct ImportTable {
         }
         headerRow = first.number
         delimiter = table.delimiter
+        self.locale = locale ?? (table.delimiter == ";" ? .indonesian : nil)
         rows = table.rows.dropFirst().filter { !$0.isBlank }
         self.namesDelimiter = namesDelimiter
+        written = first.fields.map(\.trimmed)
         switch header {
         case .exact(let columns, let described):
-            names = first.fields.map { $0.trimmed.lowercased() }
-            documentHeader = nil
+            names = written.map { $0.lowercased() }
+            ignored = []
+            writtenNames = [:]
             allowsShortRows = false
             problems += Self.problems(ofExact: names, row: first.number, columns: columns, described: described)
+        case .aliased(let columns, let described):
+            let match = HeaderMatch(written, row: first.number, columns: columns, described: described)
+            names = match.names
+            ignored = match.ignored
+            writtenNames = match.writtenNames
+            allowsShortRows = false
+            problems += match.problems
         case .document(let columns, let extra):
             let matched = DocumentHeader(first, columns: columns, extra: extra)
             names = matched.names
-            documentHeader = matched
+            ignored = []
+            writtenNames = matched.written
             allowsShortRows = true
             problems += matched.problems
         }
     }
 
-    /// Unknown, repeated and missing columns of an exact header.
+    /// Unknown, repeated and missing columns of an exact header; at most a few of each kind are named, the
+    /// rest counted (a header of a hundred thousand unknown names is a few lines).
     private static func problems(
         ofExact names: [String], row: Int, columns: [ImportKind.Column], described: String
     ) -> [ImportError.Problem] {
-        var problems: [ImportError.Problem] = []
         let known = columns.map(\.name)
+        let knownSet = Set(known)
+        var unknown = BoundedProblems(row: row, counting: "unknown columns")
+        var repeated = BoundedProblems(row: row, counting: "columns named twice")
+        var firstField: [String: Int] = [:]
         for (index, name) in names.enumerated() where !name.isEmpty {
-            if !known.contains(name) {
-                let hint = Suggestion.closest(to: name, among: known).map { " (did you mean \($0)?)" } ?? ""
-                problems.append(
-                    .init(
+            if !knownSet.contains(name) {
+                unknown.add {
+                    let hint = Suggestion.closest(to: name, among: known).map { " (did you mean \($0)?)" } ?? ""
+                    return .init(
                         row: row,
                         reason: "unknown column \(name.quotedForMessage)\(hint); \(described) has the columns "
-                            + known.joined(separator: ", ")))
-            } else if let first = names.firstIndex(of: name), first < index {
-                problems.append(
+                            + known.joined(separator: ", "))
+                }
+            } else if let first = firstField[name] {
+                repeated.add {
                     .init(
                         row: row, column: name, reason: "named twice in the header (fields \(first + 1), \(index + 1))")
-                )
+                }
+            } else {
+                firstField[name] = index
             }
         }
-        for column in columns where column.isRequired && !names.contains(column.name) {
+        var problems = unknown.problems + repeated.problems
+        for column in columns where column.isRequired && firstField[column.name] == nil {
             problems.append(.init(row: row, column: column.name, reason: "missing from the header"))
         }
         return problems
+    }
+
+    /// `problems` with each column named as the header wrote it where that is not the column's own name.
+    func naming(_ problems: [ImportError.Problem]) -> [ImportError.Problem] {
+        guard !writtenNames.isEmpty else { return problems }
+        return problems.map { problem in
+            var problem = problem
+            if let column = problem.column, let text = writtenNames[column] { problem.column = text }
+            return problem
+        }
     }
 
     /// Calls `read` with each data row (as an ``ImportRow``, and as the file gives it), in file order, and
@@ -121,10 +166,9 @@ struct ImportTable {
                             + " check the delimiter\(delimiter) and the quotes"))
                 continue
             }
-            var row = ImportRow(
-                number: line.number, fields: line.fields, names: names, dotGroupsThousands: delimiter == ";")
+            var row = ImportRow(number: line.number, fields: line.fields, names: names, locale: locale)
             read(&row, line)
-            problems += documentHeader?.naming(row.problems) ?? row.problems
+            problems += naming(row.problems)
         }
         return problems
     }

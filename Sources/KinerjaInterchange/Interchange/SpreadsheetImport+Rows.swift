@@ -4,14 +4,15 @@ import KinerjaStore
 
 extension SpreadsheetImport {
     /// The event one row stands for, typed and as it is appended, or nil when a cell is wrong (each problem
-    /// noted in `row`).
-    func event(_ row: inout ImportRow, indicator: (String) -> IndicatorDefinition?) -> (
+    /// noted in `row`). `hasTahun` says whether the header has the column `tahun`.
+    func event(_ row: inout ImportRow, hasTahun: Bool, indicator: (String) -> IndicatorDefinition?) -> (
         typed: DomainEvent, new: NewEvent
     )? {
         let id = row.eventID("id")
         let event: DomainEvent?
         switch kind {
-        case .realisasi: event = realisasi(&row, indicator: indicator).map { .realisasiRecorded($0) }
+        case .realisasi:
+            event = realisasi(&row, hasTahun: hasTahun, indicator: indicator).map { .realisasiRecorded($0) }
         case .targets: event = target(&row, indicator: indicator).map { .targetChangeProposed($0) }
         case .budget: event = budgetLine(&row).map { .budgetLineRecorded($0) }
         }
@@ -92,10 +93,11 @@ extension SpreadsheetImport {
     }
 
     /// `RealisasiRecorded`, as `kinerja realisasi record` records it.
-    private func realisasi(_ row: inout ImportRow, indicator: (String) -> IndicatorDefinition?) -> RealisasiRecorded? {
+    private func realisasi(
+        _ row: inout ImportRow, hasTahun: Bool, indicator: (String) -> IndicatorDefinition?
+    ) -> RealisasiRecorded? {
         let code = row.code("indikator").map { indicator($0)?.code ?? $0 }  // as the IKU spells it
-        let year = row.year("tahun")
-        let period = self.period(&row, year: year)
+        let period = self.period(&row, hasTahun: hasTahun)
         let basis = basis(row, note: row.text("keterangan"))
         let value = row.number("nilai")
         if let value, let code, let mismatch = indicator(code)?.unitMismatch(of: value) {
@@ -120,10 +122,31 @@ extension SpreadsheetImport {
             denominator: denominator?.value, printedCapaian: capaian?.value, source: row.text("sumber"), basis: basis)
     }
 
-    /// The period of `periode` (a whole period, or one of the year in `tahun`), else the year itself.
-    /// Triwulan may be written `TW3` as well as `Q3`; it is recorded as `Q3`, the form of ``Period``.
-    private func period(_ row: inout ImportRow, year: Int?) -> Period? {
-        guard let text = row.text("periode") else { return year.flatMap { Period(year: $0, kind: .year) } }
+    /// The period of a realisation: `periode` (a whole period, or one of the year in `tahun`), else the year in
+    /// `tahun`. Without a year in `tahun`, `periode` gives its own (`2025`, `2025-TW2`), else it is one of
+    /// `--year` (`TW2`), else the row is `--year` itself. Triwulan may be written `TW3` as well as `Q3`; it is
+    /// recorded as `Q3`, the form of ``Period``.
+    private func period(_ row: inout ImportRow, hasTahun: Bool) -> Period? {
+        let periode = row.text("periode")
+        guard row.text("tahun") != nil else {
+            guard let periode else {
+                if let year = settings.year { return Period(year: year, kind: .year) }
+                row.fail(
+                    hasTahun ? "tahun" : "periode",
+                    hasTahun ? "the cell is empty" : "the cell is empty; give the period with its year (2025, 2025-TW2)"
+                )
+                return nil
+            }
+            if let period = Period(written: periode) { return period }
+            if let year = settings.year, let period = Period(written: "\(year)-\(periode)") { return period }
+            row.fail(
+                "periode",
+                "\(periode.quotedForMessage) is not a period with its year: write 2025, 2025-S1, 2025-Q3 (or 2025-TW3)"
+                    + " or 2025-M07\(hasTahun ? ", or give the year in tahun" : "")")
+            return nil
+        }
+        let year = row.year("tahun")
+        guard let text = periode else { return year.flatMap { Period(year: $0, kind: .year) } }
         if let period = Period(written: text) {
             guard let year, period.year != year else { return period }
             row.fail("periode", "\(text.quotedForMessage) is not in tahun \(year)")

@@ -5,8 +5,10 @@ import KinerjaStore
 /// Turns the rows of a spreadsheet (CSV, as ``ImportTable`` reads it) into the events the secretariat's commands
 /// record, one event per row, finding every problem in the file rather than stopping at the first.
 ///
-/// The header (row 1) names the columns of ``ImportKind/columns`` in any case; an unknown, repeated or missing
-/// column is refused. Blank rows are skipped. Every other row must have as many fields as the header, and its
+/// The header (row 1) names the columns of ``ImportKind/columns`` by their names or the names offices give them,
+/// in any case, spacing and punctuation (see ``HeaderMatch``); a column it does not read is ignored (and listed
+/// in ``Mapping/ignored``), a near miss of a missing one, a repeated or a missing column is refused. Blank rows
+/// are skipped. Every other row must have as many fields as the header, and its
 /// cells are read strictly: codes as codes, years as four digits, numbers by ``NumberParser`` (Indonesian or
 /// plain notation, `Rp` and `%` allowed where the unit fits), periods as ``Period`` writes them. Two rows for
 /// the same figure (indicator and period, indicator and year, budget code and year) are refused. What the rows
@@ -21,8 +23,12 @@ package struct SpreadsheetImport: Sendable {
 
     /// What the rows map to.
     package struct Mapping: Sendable, Equatable {
-        /// The header's column names, lowercase, in order (empty for an unnamed column).
+        /// The header's column names, lowercase, in order (empty for a column not read).
         var columns: [String] = []
+        /// The header names of the columns not read, as written, in order.
+        package var ignored: [String] = []
+        /// The header text a column was found by, where it is not the column's own name (`Realisasi`).
+        var writtenNames: [String: String] = [:]
         /// How many data rows (not blank) the file has.
         package var rowCount = 0
         /// The events of the rows that were read without a problem, in file order.
@@ -36,6 +42,16 @@ package struct SpreadsheetImport: Sendable {
 
         /// The column a realisation's period comes from on `row`: `periode`, or `tahun` when that was empty.
         func periodColumn(row: Int) -> String { rowsGivingPeriode.contains(row) ? "periode" : "tahun" }
+
+        /// `problems` with each column named as the header wrote it, where that is not the column's own name.
+        func naming(_ problems: [ImportError.Problem]) -> [ImportError.Problem] {
+            guard !writtenNames.isEmpty else { return problems }
+            return problems.map { problem in
+                var problem = problem
+                if let column = problem.column, let text = writtenNames[column] { problem.column = text }
+                return problem
+            }
+        }
     }
 
     /// Makes an import of `kind` from `source`.
@@ -51,23 +67,28 @@ package struct SpreadsheetImport: Sendable {
         var mapping = Mapping()
         guard
             let table = ImportTable(
-                bytes, header: .exact(kind.columns, described: "a \(kind.rawValue) file"),
-                emptyFileNames: kind.columns.filter(\.isRequired).map(\.name), problems: &mapping.problems)
+                bytes, header: .aliased(kind.columns, described: "a \(kind.rawValue) file"),
+                emptyFileNames: kind.columns.filter(\.isRequired).map(\.name), locale: settings.locale,
+                problems: &mapping.problems)
         else { return mapping }
         mapping.columns = table.names
-        mapping.problems += headerProblems(mapping.columns, row: table.headerRow)
+        mapping.ignored = table.ignored
+        mapping.writtenNames = table.writtenNames
+        mapping.problems += headerProblems(Set(mapping.columns), row: table.headerRow)
         guard mapping.problems.isEmpty else { return mapping }
         mapping.rowCount = table.rowCount
         var keys: [String: Int] = [:]
+        let unnamed = table.written.indices.filter { table.written[$0].isEmpty }
+        let hasTahun = mapping.columns.contains("tahun")
         let problems = table.readRows { cells, row in
             if kind == .realisasi && cells.text("periode") != nil { mapping.rowsGivingPeriode.insert(row.number) }
-            for (index, name) in mapping.columns.enumerated() where name.isEmpty && !row.fields[index].trimmed.isEmpty {
+            for index in unnamed where !row.fields[index].trimmed.isEmpty {
                 cells.fail(
                     nil,
                     "field \(index + 1) holds \(row.fields[index].trimmed.quotedForMessage), but its column has no"
                         + " name in the header")
             }
-            let event = self.event(&cells, indicator: indicator)
+            let event = self.event(&cells, hasTahun: hasTahun, indicator: indicator)
             if let event, cells.problems.isEmpty,
                 let (key, column, phrase) = duplicateKey(event.typed, row: row.number, in: mapping)
             {
@@ -91,8 +112,14 @@ package struct SpreadsheetImport: Sendable {
 
     /// What else is wrong with the header of a file of this kind (besides its unknown, repeated and missing
     /// columns): the figure's columns of a realisation, and what the command line gives instead of a column.
-    private func headerProblems(_ names: [String], row: Int) -> [ImportError.Problem] {
+    private func headerProblems(_ names: Set<String>, row: Int) -> [ImportError.Problem] {
         var problems: [ImportError.Problem] = []
+        if kind == .realisasi && !names.contains("tahun") && !names.contains("periode") && settings.year == nil {
+            problems.append(
+                .init(
+                    row: row, column: "tahun",
+                    reason: "missing from the header; give tahun, or periode with the year (2025, 2025-TW2)"))
+        }
         switch kind {
         case .realisasi where !names.contains("nilai") && !(names.contains("pembilang") && names.contains("penyebut")):
             problems.append(
@@ -151,7 +178,9 @@ package struct SpreadsheetImport: Sendable {
                 return [.init(row: nil, reason: error.description)]
             }
             let row = mapping.rows[index - 1]
-            return [.init(row: row, column: column(for: error, row: row, in: mapping), reason: error.description)]
+            return mapping.naming([
+                .init(row: row, column: column(for: error, row: row, in: mapping), reason: error.description)
+            ])
         case .invalid(let index, _, let reason):
             return [
                 .init(row: mapping.rows.indices.contains(index - 1) ? mapping.rows[index - 1] : nil, reason: reason)

@@ -154,7 +154,7 @@ extension Period {
     }
 
     /// The last day of the period.
-    var lastDay: CalendarDate {
+    package var lastDay: CalendarDate {
         let month = endMonth
         let next =
             month == 12

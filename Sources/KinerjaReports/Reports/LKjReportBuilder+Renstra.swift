@@ -106,7 +106,7 @@ extension LKjReportBuilder {
                 "Capaian tiap tahun dihitung terhadap target Renstra tahun itu, dan capaian terhadap target akhir "
                     + "dari realisasi \(year), menurut polaritas dan rumus indikator; capaian terhadap target PK "
                     + "ada di Tabel 3.1.",
-            ])
+            ], csvKey: .init(heading: "Kode", position: 1, values: lines.map(\.row.indicator.code)))
     }
 
     /// Capaian of a realisation against a target by the indicator's rule, naming both events.

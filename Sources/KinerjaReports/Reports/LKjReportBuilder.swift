@@ -103,7 +103,7 @@ struct LKjReportBuilder {
                 "Capaian dihitung menurut polaritas dan rumus masing-masing indikator, dibulatkan dua desimal; "
                     + "bila dokumen sumber mencetak capaian lain, angka cetakannya tertulis di sampingnya.",
                 "Peringkat menurut \(scale.name) versi \(scale.version): \(bands).",
-            ])
+            ], csvKey: .init(heading: "Kode", position: 1, values: rows.map(\.indicator.code)))
     }
 
     /// The sasaran an indicator measures, as the Renstra prints it (else as the PK prints it).

@@ -39,17 +39,19 @@ extension ReportTable {
     /// shows it instead of running it as a formula. When any cell has a remark, a last column `Keterangan`
     /// gives the row's remarks (`Capaian: dokumen mencetak 125,00`); when any cell names events, a column
     /// `Peristiwa` gives them per column (`Realisasi: e-12 e-13; Capaian: e-12`), so every figure stays
-    /// traceable.
+    /// traceable. A ``csvKey`` column (the indicators' codes) goes where it says, so the table imports back.
     var csvRecords: [[String]] {
         let width = max(columns.count, rows.map(\.count).max() ?? 0)
         let hasRemarks = rows.contains { $0.contains { $0.remark != nil } }
         let hasSources = rows.contains { $0.contains { !$0.sources.isEmpty } }
         func heading(_ index: Int) -> String { columns.indices.contains(index) ? columns[index].heading : "" }
         var headings = (0..<width).map { CSVText.guarded(heading($0)) }
+        let key = csvKey.map { min(max($0.position, 0), width) }
+        if let key, let csvKey { headings.insert(CSVText.guarded(csvKey.heading), at: key) }
         if hasRemarks { headings.append("Keterangan") }
         if hasSources { headings.append("Peristiwa") }
         return [headings]
-            + rows.map { row in
+            + rows.enumerated().map { number, row in
                 let cells = (0..<width).map { row.indices.contains($0) ? row[$0] : .empty }
                 var fields = cells.map { cell in
                     switch cell.value {
@@ -57,6 +59,10 @@ extension ReportTable {
                     case .number(let number): number.indonesian(grouping: false)
                     case .empty: ""
                     }
+                }
+                if let key, let csvKey {
+                    let value = csvKey.values.indices.contains(number) ? csvKey.values[number] : ""
+                    fields.insert(CSVText.guarded(value), at: key)
                 }
                 if hasRemarks {
                     let remarks = cells.indices.compactMap { index in

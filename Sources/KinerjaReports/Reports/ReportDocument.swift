@@ -118,14 +118,38 @@ package struct ReportTable: Sendable, Equatable {
     package var rows: [[Cell]]
     /// Notes printed under the table (sources, disagreements).
     package var notes: [String]
+    /// A column only the CSV has, so a clerk can fill the table and import it back: the indicators' codes
+    /// beside their names (`Kode`). The other renderers name indicators as the documents print them.
+    package var csvKey: KeyColumn?
 
     /// Makes a table.
-    package init(name: String, caption: String, columns: [Column], rows: [[Cell]], notes: [String] = []) {
+    package init(
+        name: String, caption: String, columns: [Column], rows: [[Cell]], notes: [String] = [],
+        csvKey: KeyColumn? = nil
+    ) {
         self.name = name
         self.caption = caption
         self.columns = columns
         self.rows = rows
         self.notes = notes
+        self.csvKey = csvKey
+    }
+
+    /// A column the CSV adds before the column at `position`: its heading, and its text on each row.
+    package struct KeyColumn: Sendable, Equatable {
+        /// The heading (`Kode`).
+        var heading: String
+        /// The index of the column it goes before.
+        var position: Int
+        /// Its text on each row, in row order.
+        var values: [String]
+
+        /// Makes a key column.
+        package init(heading: String, position: Int, values: [String]) {
+            self.heading = heading
+            self.position = position
+            self.values = values
+        }
     }
 
     /// A column: its heading and what kind of values it holds (which sets alignment and number format).
