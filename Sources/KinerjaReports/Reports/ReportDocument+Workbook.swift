@@ -25,9 +25,14 @@ extension ReportTable {
     var workbookRows: [[WorkbookSheet.Cell]] {
         let records = csvRecords
         guard let headings = records.first else { return [] }
+        // The CSV's key column (codes) sits before `key.position`: the cells after it are one field further on.
+        let key = csvKey.map { min(max($0.position, 0), max(columns.count, rows.map(\.count).max() ?? 0)) }
         let body = zip(rows, records.dropFirst()).map { row, fields in
-            fields.indices.map { index -> WorkbookSheet.Cell in
-                guard row.indices.contains(index) else { return fields[index].isEmpty ? .empty : .text(fields[index]) }
+            fields.indices.map { field -> WorkbookSheet.Cell in
+                let index = key.map { field > $0 ? field - 1 : field } ?? field
+                guard field != key, row.indices.contains(index) else {
+                    return fields[field].isEmpty ? .empty : .text(fields[field])
+                }
                 let number: DecimalNumber
                 switch row[index].value {
                 case .text(let text): return .text(text)  // a workbook holds text as text: no formula guard

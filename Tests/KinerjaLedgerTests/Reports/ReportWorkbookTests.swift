@@ -20,12 +20,18 @@ import Testing
         // Each table: its caption, then its heading row, then one row per table row.
         for table in document.tables {
             let caption = try #require(rows.firstIndex { $0.first.flatMap(text) == table.caption }, "\(table.name)")
+            var expected = table.columns.map(\.heading)
+            if let key = table.csvKey { expected.insert(key.heading, at: key.position) }
             let headings = rows[caption + 1].compactMap(text)
-            #expect(Array(headings.prefix(table.columns.count)) == table.columns.map(\.heading))
+            #expect(Array(headings.prefix(expected.count)) == expected)
             for (offset, row) in table.rows.enumerated() {
                 let cells = rows[caption + 2 + offset]
+                if let key = table.csvKey {
+                    #expect(text(cells[key.position]) == key.values[offset], "the code of row \(offset + 1)")
+                }
                 for (index, cell) in row.enumerated() {
-                    let written = cells.indices.contains(index) ? cells[index] : .empty
+                    let field = table.csvKey.map { index >= $0.position ? index + 1 : index } ?? index
+                    let written = cells.indices.contains(field) ? cells[field] : .empty
                     switch cell.value {
                     case .number(let number):
                         guard case .number(let digits) = written else {
