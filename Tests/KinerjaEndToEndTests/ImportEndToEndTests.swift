@@ -46,6 +46,57 @@ import Testing
         #expect(result.status == 0, "\(result.errors)", sourceLocation: sourceLocation)
     }
 
+    /// realisasi-2025-tw2-filled.csv is `kinerja template realisasi --year 2025 --period TW2` filled with decimal
+    /// commas; the workbook is LibreOffice's, converted with Indonesian settings:
+    /// `soffice --headless --infilter="Text - txt - csv (StarCalc)":59,34,76,1,,1057 --convert-to xlsx FILE.csv`.
+    @Test func importsAWorkbookLibreOfficeSavedExactly() throws {
+        let scratch = Scratch()
+        let kinerja = try defaultLedgerCopy(scratch)
+        let result = try kinerja.run(
+            ["import", "realisasi", Self.fixture("realisasi-2025-tw2-libreoffice.xlsx"), "--org", Self.org]
+                + ["--document", "Laporan TW II 2025"] + Self.recorder)
+        expectSuccess(result)
+        #expect(result.errors.hasSuffix("ignored columns: Indikator Kinerja, Satuan\n"))
+        let values = try recorded(kinerja, from: 156).map { data in
+            data.split(separator: ",").filter { $0.contains("\"indicator\"") || $0.contains("\"value\"") }
+                .joined(separator: ",")
+        }
+        #expect(
+            values == [
+                #""indicator":"ppks","value":"21.4"}"#, #""indicator":"idg","value":"51.02"}"#,
+                #""indicator":"kekerasan-perempuan","value":"0.004"}"#,
+                #""indicator":"kekerasan-anak","value":"0.012"}"#, #""indicator":"korban-bencana","value":"100"}"#,
+                #""indicator":"capaian-program","value":"87.5"}"#,
+            ])
+        // The CSV it was made from holds the same rows: each is named as imported before (from another file), so
+        // nothing is recorded twice whichever of the two comes second.
+        let csv = try kinerja.run(
+            ["import", "realisasi", Self.fixture("realisasi-2025-tw2-filled.csv"), "--org", Self.org]
+                + ["--document", "Laporan TW II 2025"] + Self.recorder)
+        #expect(csv.status == 3)
+        #expect(csv.errors.components(separatedBy: "this row was imported before").count == 7, "\(csv.errors)")
+    }
+
+    @Test func aTemplateWrittenAsAWorkbookReadsBackCellByCell() throws {
+        let scratch = Scratch()
+        let kinerja = try defaultLedgerCopy(scratch)
+        let path = scratch.path + "/isian.xlsx"
+        expectSuccess(
+            try kinerja.run([
+                "template", "realisasi", "--org", Self.org, "--year", "2025", "--period", "TW2", "--output", path,
+            ]))
+        let before = scratch.ledgerSnapshot()
+        // Unfilled, it reads back row by row: each value cell is named as empty, nothing is written.
+        let refused = try kinerja.run(
+            ["import", "realisasi", path, "--org", Self.org, "--document", "Laporan TW II 2025"] + Self.recorder)
+        #expect(refused.status == 3)
+        #expect(
+            refused.errors.contains("isian.xlsx:2: column Realisasi: the cell is empty; give nilai, or pembilang"),
+            "\(refused.errors)")
+        #expect(refused.errors.contains("isian.xlsx:7:"))
+        #expect(scratch.ledgerSnapshot() == before)
+    }
+
     @Test func aFileResavedWithOtherTrailingZerosRecordsNothingTwice() throws {
         let scratch = Scratch()
         let kinerja = try defaultLedgerCopy(scratch)

@@ -58,7 +58,12 @@ extension CommandRunner {
         let slash = path.lastIndex(of: "/")
         let directory = slash.map { String(path[..<$0]) } ?? "."
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        guard !name.isEmpty else { throw .usage("--output \(path) names a directory, not a file", command: command) }
+        guard !name.isEmpty, !isDirectory(path) else {
+            throw .usage("--output \(path) names a directory, not a file", command: command)
+        }
+        guard directory.isEmpty || isDirectory(directory) else {
+            throw .usage("--output \(path): there is no directory \(directory)", command: command)
+        }
         do {
             try writeFileAtomically(bytes, directory: directory.isEmpty ? "/" : directory, fileName: name)
         } catch {

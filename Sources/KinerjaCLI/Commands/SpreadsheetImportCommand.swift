@@ -4,17 +4,19 @@ import KinerjaProjections
 import KinerjaReports
 import KinerjaStore
 
-/// `kinerja import`: record a spreadsheet's realisasi, targets or budget lines (CSV): every row or none.
+/// `kinerja import`: record a spreadsheet's realisasi, targets or budget lines (CSV or .xlsx): every row or none.
 struct SpreadsheetImportCommand: Command {
     static let info = CommandInfo(
-        name: "import", summary: "record a spreadsheet's realisasi, targets or budget lines (CSV): every row or none",
+        name: "import",
+        summary: "record a spreadsheet's realisasi, targets or budget lines (CSV or .xlsx): every row or none",
         spec: ArgumentSpec(
             valued: ["org", "as", "document", "locator", "basis-note", "reason", "effective", "year"],
             operands: ["realisasi, targets or budget", "FILE (or - for standard input)"], minimumOperands: 2),
         help: """
             usage: kinerja import realisasi|targets|budget FILE|- --org ORG --document DOC [--as ACTOR] [...]
 
-            Records every row of a spreadsheet saved as CSV as one atomic batch: every row or none. A row
+            Records every row of a spreadsheet (CSV, or an Excel workbook .xlsx) as one atomic batch: every
+            row or none. A row
             becomes the event its command records, checked by the same rules: realisasi as 'kinerja
             realisasi record' (it counts once another actor approves it), targets as 'kinerja target set'
             (a proposal), budget as a BudgetLineRecorded. Any bad row refuses the whole file and nothing is
@@ -28,6 +30,10 @@ struct SpreadsheetImportCommand: Command {
             read as --locale says, else as Indonesian in a file delimited by semicolons (as Excel and
             LibreOffice write with Indonesian settings), else refused with both readings. Blank rows are
             skipped. Each row's basis is --document, with --locator followed by "row N of FILE".
+
+            A workbook (.xlsx, as Excel and LibreOffice save it) is read from its first sheet: a number is a
+            number there, with no separators to read; a formula counts by the value the program saved with
+            it (one without a saved value is refused by row and column).
 
             The header names each column by its name or as offices write it (below; any case, spacing and
             punctuation: Sumber Data, SUMBER_DATA). Columns the import does not read (No, Indikator Kinerja,

@@ -4,10 +4,10 @@ import KinerjaProjections
 import KinerjaReports
 import KinerjaStore
 
-/// `kinerja template`: write the spreadsheet (CSV) to fill for `kinerja import`.
+/// `kinerja template`: write the spreadsheet (CSV or .xlsx) to fill for `kinerja import`.
 struct TemplateCommand: Command {
     static let info = CommandInfo(
-        name: "template", summary: "write the spreadsheet (CSV) to fill for 'kinerja import'",
+        name: "template", summary: "write the spreadsheet (CSV or .xlsx) to fill for 'kinerja import'",
         spec: ArgumentSpec(
             valued: ["org", "year", "period", "output"], operands: ["realisasi, targets or budget"],
             minimumOperands: 1),
@@ -33,11 +33,14 @@ struct TemplateCommand: Command {
               --year YEAR               the year
               --period P                realisasi: the period of the year, TW1-TW4 (or Q1-Q4), S1-S2
                                         or M01-M12 (default: the year itself)
-              --output FILE             write the sheet to FILE (default: standard output)
+              --output FILE             write the sheet to FILE (default: standard output); a FILE
+                                        ending in .xlsx is an Excel workbook (header frozen, codes as
+                                        text, figures as numbers)
 
             example:
               kinerja template realisasi --org luwu-timur-dinsos-p3a --year 2025 --period TW2 \\
                 --output realisasi-2025-tw2.csv
+              kinerja template targets --org luwu-timur-dinsos-p3a --year 2026 --output target-2026.xlsx
 
             """)
 
@@ -74,26 +77,15 @@ extension CommandRunner {
         }
         guard let period else { throw .usage("--year \(year) is not a year of a period", command: command) }
         let (_, state, _, _) = try loadState(arguments, command: command)
-        let bytes = ImportTemplate.csv(ImportTemplate.rows(kind, state: state, period: period))
+        let rows = ImportTemplate.rows(kind, state: state, period: period)
         guard let path = arguments.value("output") else {
-            output.write(String(decoding: bytes, as: UTF8.self))
+            output.write(String(decoding: ImportTemplate.csv(rows), as: UTF8.self))
             return
         }
-        let slash = path.lastIndex(of: "/")
-        let directory = slash.map { String(path[..<$0]) } ?? "."
-        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        guard !name.isEmpty, !isDirectory(path) else {
-            throw .usage("--output \(path) names a directory, not a file", command: command)
-        }
-        guard directory.isEmpty || isDirectory(directory) else {
-            throw .usage("--output \(path): there is no directory \(directory)", command: command)
-        }
-        do {
-            try writeFileAtomically(bytes, directory: directory.isEmpty ? "/" : directory, fileName: name)
-        } catch {
-            throw .store(error)
-        }
-        let rows = ImportTemplate.rows(kind, state: state, period: period).count - 1
-        output.write("wrote \(path): the header and \(rows) row\(rows == 1 ? "" : "s") to fill\n")
+        let isWorkbook = path.lowercased().hasSuffix(".xlsx")
+        try writeOutput(
+            isWorkbook ? ImportTemplate.workbook(rows) : ImportTemplate.csv(rows), to: path, command: command)
+        let count = rows.count - 1
+        output.write("wrote \(path): the header and \(count) row\(count == 1 ? "" : "s") to fill\n")
     }
 }

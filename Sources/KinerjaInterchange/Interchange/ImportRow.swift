@@ -13,17 +13,22 @@ struct ImportRow {
     /// The separators its numbers are written with (`1.580` is 1580 in Indonesian, 1,58 in English); nil when
     /// not known, so a number whose reading depends on it is refused with both readings.
     let locale: NumberLocale?
+    /// The columns whose cell a workbook stored as a number (plain digits, read as they are).
+    private let numberColumns: Set<String>
 
     /// Makes a row from its fields and the header's column names (empty names are skipped).
-    init(number: Int, fields: [String], names: [String], locale: NumberLocale? = nil) {
+    init(number: Int, fields: [String], names: [String], locale: NumberLocale? = nil, numbers: Set<Int> = []) {
         self.number = number
         self.locale = locale
         var cells: [String: String] = [:]
-        for (name, field) in zip(names, fields) where !name.isEmpty {
+        var numberColumns: Set<String> = []
+        for (position, (name, field)) in zip(names, fields).enumerated() where !name.isEmpty {
             let text = field.trimmed
             if !text.isEmpty { cells[name] = text }
+            if numbers.contains(position) { numberColumns.insert(name) }
         }
         self.cells = cells
+        self.numberColumns = numberColumns
     }
 
     /// The cell's text, trimmed, or nil when the column is absent or the cell empty.
@@ -73,6 +78,9 @@ struct ImportRow {
     /// required) or refused (noted).
     mutating func number(_ column: String, required: Bool = false) -> ParsedNumber? {
         guard let text = required ? requiredText(column) : text(column) else { return nil }
+        if numberColumns.contains(column), let value = DecimalNumber(plain: text) {
+            return ParsedNumber(value: value)  // a workbook's number: no separators to read
+        }
         do {
             return try NumberParser.parse(text, locale: locale)
         } catch {

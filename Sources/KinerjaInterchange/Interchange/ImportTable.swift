@@ -64,11 +64,20 @@ struct ImportTable {
         locale: NumberLocale? = nil, problems: inout [ImportError.Problem]
     ) {
         let table: CSVTable
-        do {
-            table = try CSVReader.read(bytes)
-        } catch {
-            problems += error.problems.map { ImportError.Problem(row: $0.row, reason: $0.reason) }
-            return nil
+        if CSVTable.isWorkbook(bytes) {
+            do {
+                table = try CSVTable(workbook: bytes)
+            } catch {
+                problems.append(.init(row: nil, reason: error.description))
+                return nil
+            }
+        } else {
+            do {
+                table = try CSVReader.read(bytes)
+            } catch {
+                problems += error.problems.map { ImportError.Problem(row: $0.row, reason: $0.reason) }
+                return nil
+            }
         }
         guard let first = table.rows.first else {
             let naming = emptyFileNames.isEmpty ? "" : " naming " + emptyFileNames.joined(separator: ", ")
@@ -166,7 +175,8 @@ struct ImportTable {
                             + " check the delimiter\(delimiter) and the quotes"))
                 continue
             }
-            var row = ImportRow(number: line.number, fields: line.fields, names: names, locale: locale)
+            var row = ImportRow(
+                number: line.number, fields: line.fields, names: names, locale: locale, numbers: line.numbers)
             read(&row, line)
             problems += naming(row.problems)
         }

@@ -1,6 +1,7 @@
 import KinerjaEvents
 import KinerjaProjections
 import KinerjaStore
+import KinerjaWorkbook
 
 /// The sheet a clerk fills for `kinerja import`: the columns of one ``ImportKind`` as offices name them, one
 /// row per thing to fill, and the value columns empty; it imports back as it is once filled.
@@ -48,6 +49,23 @@ package enum ImportTemplate {
                     ]
                 }
         }
+    }
+
+    /// `rows` as an Excel workbook: the header bold and frozen, codes and names as text, the figures already
+    /// there (a current target, a pagu) as numbers, the cells to fill empty. It imports back as it is.
+    package static func workbook(_ rows: [[String]]) -> [UInt8] {
+        let numeric: Set<String> = ["Target Saat Ini", "Anggaran", "Realisasi"]
+        let header = rows.first ?? []
+        let cells = rows.enumerated().map { index, row in
+            row.enumerated().map { position, field -> WorkbookSheet.Cell in
+                if field.isEmpty { return .empty }
+                guard index > 0, header.indices.contains(position), numeric.contains(header[position]),
+                    let number = try? NumberParser.parse(field, locale: .indonesian).value
+                else { return .text(field) }
+                return .number(number, .decimal(places: number.scale))
+            }
+        }
+        return Workbook.write(WorkbookSheet(name: "Isian", rows: cells, headerRows: 1))
     }
 
     /// `rows` as a CSV file that Excel and LibreOffice open directly with Indonesian settings: UTF-8 with a
