@@ -86,15 +86,35 @@ import Testing
                 "template", "realisasi", "--org", Self.org, "--year", "2025", "--period", "TW2", "--output", path,
             ]))
         let before = scratch.ledgerSnapshot()
-        // Unfilled, it reads back row by row: each value cell is named as empty, nothing is written.
+        // Unfilled, it reads back with no value to record: refused, nothing is written.
         let refused = try kinerja.run(
             ["import", "realisasi", path, "--org", Self.org, "--document", "Laporan TW II 2025"] + Self.recorder)
         #expect(refused.status == 3)
-        #expect(
-            refused.errors.contains("isian.xlsx:2: column Realisasi: the cell is empty; give nilai, or pembilang"),
-            "\(refused.errors)")
-        #expect(refused.errors.contains("isian.xlsx:7:"))
+        #expect(refused.errors.contains("no row gives a value (nilai, pembilang, penyebut)"), "\(refused.errors)")
         #expect(scratch.ledgerSnapshot() == before)
+    }
+
+    @Test func aTemplateFilledOnlyInPartRecordsTheRowsFilledAndNamesTheRest() throws {
+        let scratch = Scratch()
+        let kinerja = try defaultLedgerCopy(scratch)
+        let template = try kinerja.run([
+            "template", "realisasi", "--org", Self.org, "--year", "2025", "--period", "TW2",
+        ])
+        expectSuccess(template)
+        var lines = template.output.components(separatedBy: "\r\n")
+        // The clerk fills the value of the first two indicators only (Realisasi is the fifth column).
+        for index in [1, 2] {
+            var fields = lines[index].components(separatedBy: ";")
+            fields[4] = index == 1 ? "21,40" : "51,02"
+            lines[index] = fields.joined(separator: ";")
+        }
+        scratch.write("isian.csv", Array(lines.joined(separator: "\r\n").utf8))
+        let result = try kinerja.run(
+            ["import", "realisasi", scratch.path + "/isian.csv", "--org", Self.org, "--document", "Laporan TW II"]
+                + Self.recorder)
+        expectSuccess(result)
+        #expect(result.output.contains("appended 2 events"))
+        #expect(result.errors.contains("isian.csv: rows without a value, skipped: 4, 5, 6, 7"), "\(result.errors)")
     }
 
     @Test func aFileResavedWithOtherTrailingZerosRecordsNothingTwice() throws {

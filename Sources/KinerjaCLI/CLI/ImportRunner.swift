@@ -39,6 +39,10 @@ extension CommandRunner {
         if !mapping.ignored.isEmpty {
             errors.write("kinerja: \(spreadsheet.source): ignored columns: \(Self.listed(mapping.ignored))\n")
         }
+        if !mapping.skipped.isEmpty, mapping.skipped.count < mapping.rowCount {
+            let rows = Self.listed(mapping.skipped.map(String.init))
+            errors.write("kinerja: \(spreadsheet.source): rows without a value, skipped: \(rows)\n")
+        }
         var problems = mapping.problems
         // A row the stream already holds with its numbers written otherwise (12,50 re-saved as 12,5) is that
         // event: it takes its id, so it is reported as already present, never recorded twice.

@@ -29,7 +29,8 @@ struct SpreadsheetImportCommand: Command {
             with Rp or % where the unit fits. One whose reading depends on who wrote it (1.580; 100,214) is
             read as --locale says, else as Indonesian in a file delimited by semicolons (as Excel and
             LibreOffice write with Indonesian settings), else refused with both readings. Blank rows are
-            skipped. Each row's basis is --document, with --locator followed by "row N of FILE".
+            skipped, and so are rows that give no value (a template's rows left unfilled), named once on
+            standard error. Each row's basis is --document, with --locator followed by "row N of FILE".
 
             A workbook (.xlsx, as Excel and LibreOffice save it) is read from its first sheet: a number is a
             number there, with no separators to read; a formula counts by the value the program saved with

@@ -37,6 +37,9 @@ package struct SpreadsheetImport: Sendable {
         package var rows: [Int] = []
         /// Every problem found.
         package var problems: [ImportError.Problem] = []
+        /// The rows with every value cell empty (a template's row the clerk did not fill), skipped.
+        package var skipped: [Int] = []
+
         /// The rows whose `periode` cell gives the period (on the others it is the year of `tahun`).
         var rowsGivingPeriode: Set<Int> = []
 
@@ -80,7 +83,18 @@ package struct SpreadsheetImport: Sendable {
         var keys: [String: Int] = [:]
         let unnamed = table.written.indices.filter { table.written[$0].isEmpty }
         let hasTahun = mapping.columns.contains("tahun")
+        let valueColumns: [String] =
+            switch kind {
+            case .realisasi: ["nilai", "pembilang", "penyebut"]
+            case .targets: ["target"]
+            case .budget: []
+            }
         let problems = table.readRows { cells, row in
+            // A row that names what to fill but gives no value is one the clerk left: skipped, and named.
+            if !valueColumns.isEmpty, valueColumns.allSatisfy({ cells.text($0) == nil }) {
+                mapping.skipped.append(row.number)
+                return
+            }
             if kind == .realisasi && cells.text("periode") != nil { mapping.rowsGivingPeriode.insert(row.number) }
             for index in unnamed where !row.fields[index].trimmed.isEmpty {
                 cells.fail(
@@ -106,6 +120,11 @@ package struct SpreadsheetImport: Sendable {
         mapping.problems += problems
         if mapping.rowCount == 0 {
             mapping.problems.append(.init(row: nil, reason: "there are no rows below the header; nothing to import"))
+        } else if mapping.skipped.count == mapping.rowCount {
+            mapping.problems.append(
+                .init(
+                    row: nil,
+                    reason: "no row gives a value (\(valueColumns.joined(separator: ", "))); nothing to import"))
         }
         return mapping
     }
