@@ -11,7 +11,7 @@ extension CommandRunner {
     static let ikuProposeOptions =
         [
             "org", "as", "id", "effective", "kind", "decree-number", "decree-date", "decree-title", "decree-place",
-            "title", "period", "reason", "dry-run",
+            "title", "period", "reason", "dry-run", "retire-missing",
         ] + officialOptions("signatory") + CommandInfo.basisOptions
 
     /// `kinerja iku propose FILE …`: the decision a CSV table (or a JSON object) gives, checked and recorded.
@@ -57,6 +57,18 @@ extension CommandRunner {
             }
         guard mapping.problems.isEmpty else {
             throw .importRefused(ImportError(source: source, problems: mapping.problems))
+        }
+        // Retiring is never a side effect of a short table: what the file leaves out is retired only when asked.
+        if !mapping.retired.isEmpty && !arguments.flags.contains("retire-missing") {
+            let codes = mapping.retired.map(\.code).joined(separator: ", ")
+            throw .usage(
+                "\(source) leaves out \(mapping.retired.count) indicator\(mapping.retired.count == 1 ? "" : "s") in "
+                    + "force on \(effective) (\(codes)); a \(kind.rawValue) would retire them: give --retire-missing "
+                    + "if it does, or add them to the table", command: command)
+        }
+        if mapping.added.isEmpty && mapping.amended.isEmpty && mapping.retired.isEmpty {
+            throw .usage(
+                "\(source) changes nothing in the IKU in force on \(effective); nothing to propose", command: command)
         }
         let decision = IkuDecisionProposed(
             kind: kind, title: arguments.value("title"), period: period, decree: decree,

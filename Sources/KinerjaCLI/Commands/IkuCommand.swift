@@ -11,7 +11,7 @@ struct IkuCommand: Command {
         name: "iku", summary: "propose an IKU decision from the decree's table; show the IKU in force; versions; diff",
         spec: ArgumentSpec(
             valued: Array(Set(CommandRunner.ikuProposeOptions + ["as-of", "format", "on"])).sorted(),
-            flags: ["dry-run"], operands: ["propose, show, versions or diff", "FILE or A", "B"], minimumOperands: 1),
+            flags: ["dry-run", "retire-missing"], operands: ["propose, show, versions or diff", "FILE or A", "B"], minimumOperands: 1),
         help: """
             usage: kinerja iku propose FILE --org ORG --kind penetapan|reviu|ikup --decree-number N
                                         --decree-date DATE --document DOC [--effective DATE] [...]
@@ -23,8 +23,9 @@ struct IkuCommand: Command {
             without a byte order mark), one indicator per row, and proposes the decision as its changes
             against the IKU in force on the effective date: a row whose code is not in force is added; a row
             whose code is in force with a component that differs is amended (only the components that differ);
-            a code in force that the table leaves out is retired by a reviu or an IKUP (a penetapan retires
-            nothing). It prints the changes before recording them. An empty cell leaves its component as it
+            a code in force that the table leaves out is retired by a reviu or an IKUP given --retire-missing
+            (without it such a table is refused, naming them; a penetapan retires nothing). A table that
+            changes nothing is refused. It prints the changes before recording them. An empty cell leaves its component as it
             is in force. Header names are matched in any case and spacing; every problem is named by row and
             column. FILE may instead hold the decision's data as one JSON object (see 'kinerja types'); its
             own members then give the kind, decree and basis. The decision counts once another actor approves
@@ -53,6 +54,8 @@ struct IkuCommand: Command {
               --period FROM-TO          the years the IKU covers (2021-2026)
               --reason WHY              why the IKU changes
               --dry-run                 print the changes and check them; record nothing
+              --retire-missing          a reviu or IKUP: retire the indicators in force the table leaves
+                                        out (without it, such a table is refused, naming them)
             \(CommandInfo.basisHelp)
 
             options of show, versions and diff:
@@ -64,7 +67,7 @@ struct IkuCommand: Command {
               kinerja iku propose iku-reviu-2025.csv --org luwu-timur-dinsos-p3a --kind reviu \\
                 --decree-number "800/12/DINSOS-P3A/2025" --decree-date 2025-02-10 --decree-place Malili \\
                 --document "Keputusan Kepala Dinas Nomor 800/12/DINSOS-P3A/2025" --reason "reviu IKU 2025" \\
-                --id ltim-iku-reviu-2025 --as transkripsi.pencatat
+                --retire-missing --id ltim-iku-reviu-2025 --as transkripsi.pencatat
               kinerja approve ltim-iku-reviu-2025 --org luwu-timur-dinsos-p3a --as transkripsi.pemeriksa
               kinerja iku show --org luwu-timur-dinsos-p3a --on 2025-12-31
               kinerja iku versions --org luwu-timur-dinsos-p3a
