@@ -11,7 +11,8 @@ struct IkuCommand: Command {
         name: "iku", summary: "propose an IKU decision from the decree's table; show the IKU in force; versions; diff",
         spec: ArgumentSpec(
             valued: Array(Set(CommandRunner.ikuProposeOptions + ["as-of", "format", "on"])).sorted(),
-            flags: ["dry-run", "retire-missing"], operands: ["propose, show, versions or diff", "FILE or A", "B"], minimumOperands: 1),
+            flags: ["dry-run", "retire-missing"], operands: ["propose, show, versions or diff", "FILE or A", "B"],
+            minimumOperands: 1),
         help: """
             usage: kinerja iku propose FILE --org ORG --kind penetapan|reviu|ikup --decree-number N
                                         --decree-date DATE --document DOC [--effective DATE] [...]
