@@ -116,6 +116,15 @@ import Testing
         #expect(result.output == (try run(arguments)).output)
     }
 
+    @Test func refusesTheHistoryOfAnIndicatorTheStreamDoesNotHave() throws {
+        let typo = try run(["history", "realisasi:pks:2024", "--org", Self.luwuTimur])
+        #expect(typo.status == 2)
+        #expect(typo.output == "")
+        #expect(typo.errors.contains("stream luwu-timur-dinsos-p3a has no indicator pks; did you mean 'ppks'?"))
+        // A code any event names (a sasaran's, say) still has its history.
+        #expect(try run(["history", "indicator:PPKS", "--org", Self.luwuTimur]).status == 0)
+    }
+
     @Test func showsTheIKUInForceOnADateByTheDecisionsOwnDates() throws {
         // The decree of 31 December 2021 set four indicators; the revised set (no date printed; the LKj shows
         // it from 2022) has six.

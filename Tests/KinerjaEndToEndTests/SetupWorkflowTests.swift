@@ -298,6 +298,11 @@ import Testing
             "kinerja: error: --role boss is not a role; the roles are recorder, approver, auditor, administrator (see 'kinerja actor --help')\n"
         ),
         (
+            ["actor", "add", "x", "--name", "X", "--role", "recorder", "--org", "nosuch", "--as", "admin"], Int32(2),
+            "kinerja: error: --org nosuch: this ledger has no such organisation (it has luwu-timur-dinsos-p3a; "
+                + "'kinerja org register' adds one) (see 'kinerja actor --help')\n"
+        ),
+        (
             ["actor", "add", "x", "--name", "X", "--role", "recorder", "--as", "rina"], Int32(3),
             "kinerja: error: refused event 1 (ActorRegistered): rina may not record ActorRegistered in stream ledger: it needs the role administrator (register it with ActorRegistered); nothing was written\n"
         ),

@@ -40,6 +40,17 @@ extension CommandRunner {
         let json = try wantsJSON(arguments, command: "history")
         let loaded = try loadState(arguments, command: "history")
         subject = subject.matchingCodes(of: loaded.state)
+        if let code = subject.indicator, loaded.state.indicatorCode(matching: code) == nil,
+            loaded.state.history(of: subject).isEmpty
+        {
+            // An auditor's typo must not read as "no history".
+            let hint =
+                Suggestion.closest(to: code, among: loaded.state.knownIndicatorCodes)
+                .map { "; did you mean '\($0)'?" } ?? ""
+            throw .usage(
+                "stream \(loaded.stream) has no indicator \(code)\(hint) (it has "
+                    + loaded.state.knownIndicatorCodes.joined(separator: ", ") + ")", command: "history")
+        }
         let entries = loaded.state.history(of: subject)
         if json {
             let value: JSONValue = .object([
@@ -73,6 +84,12 @@ extension CommandRunner {
         guard let name = arguments.value("org") else {
             throw .usage("which organisation? give --org ORG", command: command)
         }
+        return try organisation(named: name, command: command)
+    }
+
+    /// The organisation stream `name` names, refusing a name this ledger has no organisation of (listing
+    /// those it has, and the closest).
+    func organisation(named name: String, command: String) throws(CLIError) -> StreamName {
         guard let stream = StreamName(name) else {
             throw .usage(
                 "'\(name)' is not an organisation stream name (lowercase letters, digits, '-')", command: command)

@@ -87,12 +87,7 @@ struct ActorCommand: Command {
             var organisations: [String]?
             if let given = arguments.values["org"] {
                 organisations = try given.map { (code) throws(CLIError) -> String in
-                    guard StreamName(code) != nil, code != StreamName.ledger.rawValue else {
-                        throw .usage(
-                            "--org \(code) is not an organisation stream name (lowercase letters, digits, '-')",
-                            command: command)
-                    }
-                    return code
+                    try runner.organisation(named: code, command: command).rawValue
                 }
             }
             registration = ActorRegistered(

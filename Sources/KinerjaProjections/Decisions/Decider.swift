@@ -63,10 +63,16 @@ enum Decider {
         case .perjanjianKinerjaSigned(let signed):
             let year = signed.content.year
             guard state.pkVersions(year: year).isEmpty else { throw .pkAlreadySigned(year: year) }
+            if let effective, effective > recordedAt.date {
+                throw .datedAfterRecording(what: "the PK \(year)", date: effective, recordedOn: recordedAt.date)
+            }
             try requireKnownIndicators(of: signed.content, state: state)
         case .perjanjianKinerjaAmendmentProposed(let amendment):
             let year = amendment.content.year
-            guard !state.pkVersions(year: year).isEmpty else { throw .pkNotSigned(year: year) }
+            guard let signed = state.pkVersions(year: year).first else { throw .pkNotSigned(year: year) }
+            if let effective, let signedOn = signed.effective, effective < signedOn {
+                throw .amendmentBeforeSigning(year: year, date: effective, signedOn: signedOn)
+            }
             try requireKnownIndicators(of: amendment.content, state: state)
         case .realisasiRecorded(let realisasi):
             try requireKnownIndicator(realisasi.indicator, state: state)

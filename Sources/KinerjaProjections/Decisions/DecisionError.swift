@@ -27,6 +27,8 @@ package enum DecisionError: Error, Equatable, Sendable, CustomStringConvertible 
         percentage: Bool)
     case pkAlreadySigned(year: Int)
     case pkNotSigned(year: Int)
+    case datedAfterRecording(what: String, date: CalendarDate, recordedOn: CalendarDate)
+    case amendmentBeforeSigning(year: Int, date: CalendarDate, signedOn: CalendarDate)
     case budgetCodeTaken(year: Int, code: String)
     case budgetParentUnknown(year: Int, code: String)
     case unknownRatingScale(String, known: [String])
@@ -94,6 +96,10 @@ package enum DecisionError: Error, Equatable, Sendable, CustomStringConvertible 
                 + "(\(EventType.perjanjianKinerjaAmendmentProposed.rawValue)) instead"
         case .pkNotSigned(let year):
             "there is no signed PK for \(year) to amend"
+        case .datedAfterRecording(let what, let date, let day):
+            "\(what) is dated \(date), after \(day), the day it is recorded: a decision is recorded once it is made"
+        case .amendmentBeforeSigning(let year, let date, let signedOn):
+            "a PK Perubahan \(year) dated \(date) would take effect before the PK it amends was signed (\(signedOn))"
         case .budgetCodeTaken(let year, let code):
             "budget line \(code) for \(year) is already recorded"
         case .budgetParentUnknown(let year, let code):

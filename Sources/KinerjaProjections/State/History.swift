@@ -28,6 +28,14 @@ package enum HistorySubject: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// The indicator code the subject is about, if it is about one.
+    package var indicator: String? {
+        switch self {
+        case .indicator(let code), .target(let code, _), .realisasi(let code, _): code
+        case .perjanjianKinerja, .iku: nil
+        }
+    }
+
     /// The same subject with its indicator code as `state`'s IKU spells it (codes match whatever their case).
     package func matchingCodes(of state: OrganisationState) -> HistorySubject {
         func code(_ written: String) -> String { state.indicatorCode(matching: written) ?? written }

@@ -162,6 +162,23 @@ import Testing
         #expect(throws: Never.self) { try history.when(Events.pk(year: 2024, amendment: "pergantian-pejabat")) }
     }
 
+    @Test func refusesAPKDatedAfterItsRecordingOrAnAmendmentBeforeThePKItAmends() throws {
+        var history = History.withIKU
+        let signedOn = try #require(CalendarDate(parsing: "2025-01-31"))
+        #expect(
+            throws: DecisionError.datedAfterRecording(
+                what: "the PK 2025", date: signedOn, recordedOn: Fixtures.start.date)
+        ) { try history.when(Events.pk(year: 2025)) }
+        history.given(Events.pk(year: 2024))
+        var early = Events.pk(year: 2024, amendment: "pergantian-pejabat")
+        early.effective = CalendarDate(parsing: "2024-01-10")
+        #expect(
+            throws: DecisionError.amendmentBeforeSigning(
+                year: 2024, date: try #require(early.effective),
+                signedOn: try #require(CalendarDate(parsing: "2024-01-31")))
+        ) { try history.when(early) }
+    }
+
     @Test func refusesAPKAmendmentWithoutAPermittedReason() {
         let line = Events.pk(year: 2024, amendment: "anggaran-habis")
         let input = JSONValue.object([
