@@ -94,6 +94,20 @@ import Testing
         #expect(scratch.ledgerSnapshot() == before)
     }
 
+    @Test func aTemplateNeverReplacesAFileAndIsCSVOrAWorkbook() throws {
+        let scratch = Scratch()
+        let kinerja = try defaultLedgerCopy(scratch)
+        let template = ["template", "realisasi", "--org", Self.org, "--year", "2025", "--output"]
+        scratch.write("isian.csv", Array("filled by hand".utf8))
+        let existing = try kinerja.run(template + [scratch.path + "/isian.csv"])
+        #expect(existing.status == 2)
+        #expect(existing.errors.contains("already exists (a filled sheet would be lost)"))
+        #expect(String(decoding: scratch.bytes("isian.csv"), as: UTF8.self) == "filled by hand")
+        let other = try kinerja.run(template + [scratch.path + "/isian.ods"])
+        #expect(other.status == 2)
+        #expect(other.errors.contains("name a .csv or an .xlsx file"))
+    }
+
     @Test func aTemplateFilledOnlyInPartRecordsTheRowsFilledAndNamesTheRest() throws {
         let scratch = Scratch()
         let kinerja = try defaultLedgerCopy(scratch)

@@ -34,6 +34,18 @@ import Testing
         #expect(scratch.bytes("lkj-2024.xlsx2") == bytes)
     }
 
+    @Test func anOutputFilesExtensionSaysTheFormatAndMayNotContradictIt() throws {
+        let scratch = Scratch()
+        let html = scratch.path + "/lkj.html"
+        #expect(try run(["report", "lkj", "2024", "--org", Self.luwuTimur, "--output", html]).status == 0)
+        #expect(String(decoding: scratch.bytes("lkj.html"), as: UTF8.self).hasPrefix("<!DOCTYPE html>"))
+        let contradicted = try run([
+            "report", "lkj", "2024", "--org", Self.luwuTimur, "--format", "md", "--output", html,
+        ])
+        #expect(contradicted.status == 2)
+        #expect(contradicted.errors.contains("the file's extension says html; give one that agrees"))
+    }
+
     @Test func theLKj2024IsStable() throws {
         let result = try run(["report", "lkj", "2024", "--org", Self.luwuTimur, "--format", "json"])
         #expect(result.status == 0)

@@ -121,9 +121,21 @@ extension CommandRunner {
         return (dates[0], dates[1])
     }
 
-    /// `--format`: md (the default), html, csv or json; nil for xlsx, a workbook.
+    /// `--format`: md (the default), html, csv or json; nil for xlsx, a workbook. Without `--format`, an
+    /// `--output` file's extension says which; a format its extension contradicts is refused.
     private func reportFormat(_ arguments: Arguments) throws(CLIError) -> ReportFormat? {
-        let text = arguments.value("format") ?? ReportFormat.markdown.rawValue
+        let formats = ReportFormat.allCases.map(\.rawValue) + ["xlsx"]
+        let extensionFormat = arguments.value("output").flatMap { path -> String? in
+            guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
+            let written = path[path.index(after: dot)...].lowercased()
+            return formats.contains(written) ? written : written == "htm" ? "html" : nil
+        }
+        if let given = arguments.value("format"), let extensionFormat, given != extensionFormat {
+            throw .usage(
+                "--format \(given) and --output \(arguments.value("output") ?? ""): the file's extension says "
+                    + "\(extensionFormat); give one that agrees", command: "report")
+        }
+        let text = arguments.value("format") ?? extensionFormat ?? ReportFormat.markdown.rawValue
         if text == "xlsx" { return nil }
         guard let format = ReportFormat(rawValue: text) else {
             let names = (ReportFormat.allCases.map(\.rawValue) + ["xlsx"]).joined(separator: ", ")

@@ -83,6 +83,15 @@ extension CommandRunner {
             return
         }
         let isWorkbook = path.lowercased().hasSuffix(".xlsx")
+        guard isWorkbook || path.lowercased().hasSuffix(".csv") else {
+            throw .usage("--output \(path): name a .csv or an .xlsx file", command: command)
+        }
+        // A template is filled in by hand: one already there may be a filled sheet, so it is never replaced.
+        guard !fileExists(path) else {
+            throw .usage(
+                "--output \(path) already exists (a filled sheet would be lost): choose another name, or remove it",
+                command: command)
+        }
         try writeOutput(
             isWorkbook ? ImportTemplate.workbook(rows) : ImportTemplate.csv(rows), to: path, command: command)
         let count = rows.count - 1

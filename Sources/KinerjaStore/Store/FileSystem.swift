@@ -3,7 +3,7 @@
 #endif
 
 /// Whether anything exists at `path`.
-func fileExists(_ path: String) -> Bool {
+package func fileExists(_ path: String) -> Bool {
     var info = stat()
     return stat(path, &info) == 0
 }
