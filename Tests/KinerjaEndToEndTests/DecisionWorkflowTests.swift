@@ -57,10 +57,6 @@ import Testing
         return kinerja
     }
 
-    func expectSuccess(_ result: Kinerja.Result, sourceLocation: SourceLocation = #_sourceLocation) {
-        #expect(result.status == 0, "\(result.errors)", sourceLocation: sourceLocation)
-    }
-
     @Test func recordsVerifiesCorrectsAndShowsTheState() throws {
         let scratch = Scratch()
         let kinerja = try prepared(scratch)

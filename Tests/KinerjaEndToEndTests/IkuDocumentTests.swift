@@ -32,10 +32,6 @@ import Testing
         return kinerja
     }
 
-    func expectSuccess(_ result: Kinerja.Result, sourceLocation: SourceLocation = #_sourceLocation) {
-        #expect(result.status == 0, "\(result.errors)", sourceLocation: sourceLocation)
-    }
-
     private func propose(_ kinerja: Kinerja, file: String, _ extra: [String] = []) throws -> Kinerja.Result {
         try kinerja.run(
             [

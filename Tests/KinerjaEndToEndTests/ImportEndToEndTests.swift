@@ -42,10 +42,6 @@ import Testing
         }
     }
 
-    func expectSuccess(_ result: Kinerja.Result, sourceLocation: SourceLocation = #_sourceLocation) {
-        #expect(result.status == 0, "\(result.errors)", sourceLocation: sourceLocation)
-    }
-
     /// realisasi-2025-tw2-filled.csv is `kinerja template realisasi --year 2025 --period TW2` filled with decimal
     /// commas; the workbook is LibreOffice's, converted with Indonesian settings:
     /// `soffice --headless --infilter="Text - txt - csv (StarCalc)":59,34,76,1,,1057 --convert-to xlsx FILE.csv`.

@@ -282,7 +282,7 @@ extension ReportTests {
         let workflow = DecisionWorkflowTests()
         let kinerja = try workflow.prepared(scratch)
         func at(_ time: String, _ arguments: [String]) throws {
-            workflow.expectSuccess(try kinerja.run(arguments, extraEnvironment: ["KINERJA_CLOCK": time]))
+            expectSuccess(try kinerja.run(arguments, extraEnvironment: ["KINERJA_CLOCK": time]))
         }
         let org = DecisionWorkflowTests.org
         try at(

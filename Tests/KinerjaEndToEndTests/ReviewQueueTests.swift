@@ -54,10 +54,6 @@ import Testing
         return try #require(parts.dropFirst().first?.components(separatedBy: "\"").first)
     }
 
-    func expectSuccess(_ result: Kinerja.Result, sourceLocation: SourceLocation = #_sourceLocation) {
-        #expect(result.status == 0, "\(result.errors)", sourceLocation: sourceLocation)
-    }
-
     /// The JSON line of each pending proposal.
     func pendingJSON(_ kinerja: Kinerja) throws -> [String] {
         try kinerja.run(["pending", "--org", Self.org, "--format", "json"]).output.split(separator: "\n").map(

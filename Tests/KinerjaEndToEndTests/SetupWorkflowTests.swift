@@ -33,10 +33,6 @@ import Testing
 
         """
 
-    func expectSuccess(_ result: Kinerja.Result, sourceLocation: SourceLocation = #_sourceLocation) {
-        #expect(result.status == 0, "\(result.errors)", sourceLocation: sourceLocation)
-    }
-
     /// A new ledger set up from the file: admin, a clerk (rina) and a head (kadis).
     func setUp(_ scratch: Scratch) throws -> Kinerja {
         let kinerja = Kinerja(ledger: scratch.ledgerPath)

@@ -11,7 +11,7 @@ import Testing
     @Test(arguments: [
         (#""data.printedCapaian" must be a decimal"#, "--printed-capaian must be a decimal"),
         (#""data.basis.document" must be a string, not a number"#, "--document must be a string, not a number"),
-        (#""data.proposal" must be an event id"#, "the proposal's event id must be an event id"),
+        (#""data.proposal" must be an event id of 1 to 128"#, "the proposal given must be an event id of 1 to 128"),
         (#"id "a b" is not valid"#, #"--id "a b" is not valid"#),
         ("no member path here", "no member path here"),
     ])

@@ -85,7 +85,7 @@ extension CommandRunner {
     }
 
     /// Whether the file holds the decision's data as JSON: named `.json`, or its first character is `{`.
-    private static func holdsJSON(_ bytes: [UInt8], file: String) -> Bool {
+    static func holdsJSON(_ bytes: [UInt8], file: String) -> Bool {
         if file.lowercased().hasSuffix(".json") { return true }
         let text = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
         return text.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) } == UInt8(ascii: "{")
@@ -157,9 +157,6 @@ extension CommandRunner {
         }
         if !mapping.unchanged.isEmpty {
             lines.append("  unchanged  \(mapping.unchanged.joined(separator: ", "))")
-        }
-        if mapping.added.isEmpty && mapping.amended.isEmpty && mapping.retired.isEmpty {
-            lines.append("  no change to the IKU in force")
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -159,8 +159,8 @@ struct CommandRunner {
             let member = text[start.upperBound..<end].split(separator: ".").last.map(String.init) ?? ""
             let words: String
             switch member {
-            case "proposal": words = "the proposal's event id"
-            case "corrects": words = "the corrected realisation's event id"
+            case "proposal": words = "the proposal given"
+            case "corrects": words = "the realisation given"
             default:
                 words =
                     "--"
@@ -336,6 +336,27 @@ struct CommandRunner {
             for stream in try ledger.streams() {
                 output.write("\(try ledger.currentHead(stream))\n")
             }
+        } catch {
+            throw .store(error)
+        }
+    }
+}
+
+extension CommandRunner {
+    /// Writes `bytes` to the file `path` atomically (a temporary file renamed over it), so a reader never
+    /// sees half a file (a report, a template).
+    func writeOutput(_ bytes: [UInt8], to path: String, command: String) throws(CLIError) {
+        let slash = path.lastIndex(of: "/")
+        let directory = slash.map { String(path[..<$0]) } ?? "."
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        guard !name.isEmpty, !isDirectory(path) else {
+            throw .usage("--output \(path) names a directory, not a file", command: command)
+        }
+        guard directory.isEmpty || isDirectory(directory) else {
+            throw .usage("--output \(path): there is no directory \(directory)", command: command)
+        }
+        do {
+            try writeFileAtomically(bytes, directory: directory.isEmpty ? "/" : directory, fileName: name)
         } catch {
             throw .store(error)
         }

@@ -22,14 +22,15 @@ extension CommandRunner {
         switch (command, verb) {
         case ("realisasi", "record"):
             let basis = try basis(arguments, command: command)
-            let indicator = try indicatorCode(arguments, ledger: ledger, stream: stream, command: command)
+            let (indicator, definition) = try self.indicator(
+                arguments, ledger: ledger, stream: stream, command: command)
             let text = try required(arguments, "period", command)
             guard let period = Period(written: text) else {
                 throw .usage(
                     "--period \(text) is not a period: 2024, 2024-S1, 2024-Q3 (or 2024-TW3) or 2024-M07",
                     command: command)
             }
-            let figures = try figures(arguments, indicator: indicator, ledger: ledger, stream: stream, command: command)
+            let figures = try figures(arguments, definition: definition, command: command)
             let printed = try arguments.value("printed-capaian").map { text throws(CLIError) in
                 try number(text, option: "printed-capaian", command: command).value
             }
@@ -48,7 +49,7 @@ extension CommandRunner {
             let corrected = try resolveEventID(text, in: stream, ledger: ledger, command: command)
             let basis = try basis(arguments, command: command)
             let reason = try required(arguments, "reason", command)
-            let figures = try figures(arguments, indicator: nil, ledger: ledger, stream: stream, command: command)
+            let figures = try figures(arguments, definition: nil, command: command)
             let correction = RealisasiCorrected(
                 corrects: corrected, value: figures.value, numerator: figures.numerator,
                 denominator: figures.denominator, reason: reason, basis: basis)
@@ -59,7 +60,7 @@ extension CommandRunner {
                 })
         case ("target", "set"):
             let basis = try basis(arguments, command: command)
-            let indicator = try indicatorCode(arguments, ledger: ledger, stream: stream, command: command)
+            let indicator = try self.indicator(arguments, ledger: ledger, stream: stream, command: command).code
             guard let year = try yearOption(arguments, command: command) else {
                 throw .usage("missing --year", command: command)
             }
@@ -86,14 +87,17 @@ extension CommandRunner {
         return value
     }
 
-    /// `--indicator CODE` as the IKU spells it (codes match whatever their case); a code no indicator has is
-    /// refused naming the closest one. The Decider refuses it too; this says it in the words of the option.
-    func indicatorCode(
+    /// `--indicator CODE` as the IKU spells it (codes match whatever their case), with its definition (a
+    /// pending one too) to check figures' units against, read from one replay of the stream; a code no indicator
+    /// has is refused naming the closest one. The Decider refuses it too; this says it in the words of the option.
+    func indicator(
         _ arguments: Arguments, ledger: Ledger, stream: StreamName, command: String
-    ) throws(CLIError) -> String {
+    ) throws(CLIError) -> (code: String, definition: IndicatorDefinition?) {
         let written = try required(arguments, "indicator", command)
-        guard let state = try? ledger.organisationState(stream).state else { return written }
-        if let code = state.indicatorCode(matching: written) { return code }
+        guard let state = try? ledger.organisationState(stream).state else { return (written, nil) }
+        if let code = state.indicatorCode(matching: written) {
+            return (code, state.knownIndicator(code, includingPending: true))
+        }
         let known = state.knownIndicatorCodes
         let hint = Suggestion.closest(to: written, among: known).map { "; did you mean '\($0)'?" } ?? ""
         throw .usage(
@@ -121,12 +125,6 @@ extension CommandRunner {
         return parsed.value
     }
 
-    /// The definition of the indicator `code` (a pending one too), to check a figure's unit against; nil when the
-    /// stream cannot be read or has no such indicator (recording then says why).
-    func knownIndicator(_ code: String, ledger: Ledger, stream: StreamName) -> IndicatorDefinition? {
-        (try? ledger.organisationState(stream).state)?.knownIndicator(code, includingPending: true)
-    }
-
     /// `text` as a date written YYYY-MM-DD, or a usage error naming it.
     func date(_ text: String, command: String) throws(CLIError) -> CalendarDate {
         guard let date = CalendarDate(parsing: text) else {
@@ -142,11 +140,10 @@ extension CommandRunner {
             note: arguments.value("basis-note"))
     }
 
-    /// `--value`, or `--numerator` and `--denominator`, the value checked against the unit of `indicator`.
+    /// `--value`, or `--numerator` and `--denominator`, the value checked against the unit of `definition`.
     private func figures(
-        _ arguments: Arguments, indicator: String?, ledger: Ledger, stream: StreamName, command: String
+        _ arguments: Arguments, definition: IndicatorDefinition?, command: String
     ) throws(CLIError) -> (value: DecimalNumber?, numerator: DecimalNumber?, denominator: DecimalNumber?) {
-        let definition = indicator.flatMap { knownIndicator($0, ledger: ledger, stream: stream) }
         var figures: [String: DecimalNumber] = [:]
         for name in ["value", "numerator", "denominator"] {
             guard let text = arguments.value(name) else { continue }

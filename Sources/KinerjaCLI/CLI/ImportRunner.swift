@@ -46,28 +46,30 @@ extension CommandRunner {
         var problems = mapping.problems
         // A row the stream already holds with its numbers written otherwise (12,50 re-saved as 12,5) is that
         // event: it takes its id, so it is reported as already present, never recorded twice.
-        if let state {
-            var byKey: [String: String] = [:]
-            for earlier in state.keptEvents where earlier.type == kind.eventType.rawValue {
-                byKey[SpreadsheetImport.contentKey(of: earlier.event, effective: earlier.effective)] = earlier.id
-            }
-            for index in mapping.events.indices {
-                let event = mapping.events[index]
-                guard let id = event.id, id.hasPrefix("imp-"), state.event(id) == nil,
-                    let typed = try? EventCodec.standard.decode(event),
-                    let earlier = byKey[SpreadsheetImport.contentKey(of: typed, effective: event.effective)]
-                else { continue }
-                mapping.events[index].id = earlier
-            }
-        }
         // Rows imported before from another file or place: their content-derived ids are taken (all named here;
         // the Recorder checks again under the lock). Their content is compared as the store compares it: as the
         // codec reads it, where 56.70 is 56.7.
-        for (event, row) in zip(mapping.events, mapping.rows) {
-            guard let id = event.id, let earlier = state?.event(id),
-                (try? EventCodec.standard.decode(event)) != earlier.event
+        var byKey: [String: String]?  // the stream's events of this kind by content key, read when first needed
+        for index in mapping.events.indices {
+            guard let state, var id = mapping.events[index].id,
+                let typed = try? EventCodec.standard.decode(mapping.events[index])
             else { continue }
-            problems.append(Self.importedBefore(row: row, seq: earlier.seq, id: id))
+            if id.hasPrefix("imp-"), state.event(id) == nil {
+                if byKey == nil {
+                    byKey = [:]
+                    for earlier in state.keptEvents where earlier.type == kind.eventType.rawValue {
+                        byKey?[SpreadsheetImport.contentKey(of: earlier.event, effective: earlier.effective)] =
+                            earlier.id
+                    }
+                }
+                let key = SpreadsheetImport.contentKey(of: typed, effective: mapping.events[index].effective)
+                guard let earlier = byKey?[key] else { continue }
+                id = earlier
+                mapping.events[index].id = earlier
+            }
+            if let earlier = state.event(id), typed != earlier.event {
+                problems.append(Self.importedBefore(row: mapping.rows[index], seq: earlier.seq, id: id))
+            }
         }
         var outcome: AppendOutcome?
         do {

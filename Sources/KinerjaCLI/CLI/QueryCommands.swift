@@ -40,18 +40,15 @@ extension CommandRunner {
         let json = try wantsJSON(arguments, command: "history")
         let loaded = try loadState(arguments, command: "history")
         subject = subject.matchingCodes(of: loaded.state)
-        if let code = subject.indicator, loaded.state.indicatorCode(matching: code) == nil,
-            loaded.state.history(of: subject).isEmpty
-        {
-            // An auditor's typo must not read as "no history".
-            let hint =
-                Suggestion.closest(to: code, among: loaded.state.knownIndicatorCodes)
-                .map { "; did you mean '\($0)'?" } ?? ""
-            throw .usage(
-                "stream \(loaded.stream) has no indicator \(code)\(hint) (it has "
-                    + loaded.state.knownIndicatorCodes.joined(separator: ", ") + ")", command: "history")
-        }
         let entries = loaded.state.history(of: subject)
+        if entries.isEmpty, let code = subject.indicator, loaded.state.indicatorCode(matching: code) == nil {
+            // An auditor's typo must not read as "no history".
+            let known = loaded.state.knownIndicatorCodes
+            let hint = Suggestion.closest(to: code, among: known).map { "; did you mean '\($0)'?" } ?? ""
+            throw .usage(
+                "stream \(loaded.stream) has no indicator \(code)\(hint) (it has \(known.joined(separator: ", ")))",
+                command: "history")
+        }
         if json {
             let value: JSONValue = .object([
                 "subject": .string(subject.description), "stream": .string(loaded.stream.rawValue),

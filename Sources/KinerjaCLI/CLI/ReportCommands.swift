@@ -52,25 +52,6 @@ extension CommandRunner {
         output.write("wrote \(destination) (\(bytes.count) bytes)\n")
     }
 
-    /// Writes `bytes` to the file `path` atomically (a temporary file renamed over it), so a reader never
-    /// sees half a report.
-    func writeOutput(_ bytes: [UInt8], to path: String, command: String) throws(CLIError) {
-        let slash = path.lastIndex(of: "/")
-        let directory = slash.map { String(path[..<$0]) } ?? "."
-        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        guard !name.isEmpty, !isDirectory(path) else {
-            throw .usage("--output \(path) names a directory, not a file", command: command)
-        }
-        guard directory.isEmpty || isDirectory(directory) else {
-            throw .usage("--output \(path): there is no directory \(directory)", command: command)
-        }
-        do {
-            try writeFileAtomically(bytes, directory: directory.isEmpty ? "/" : directory, fileName: name)
-        } catch {
-            throw .store(error)
-        }
-    }
-
     /// Which report the operands and options ask for.
     private enum ReportRequest {
         case lkj(year: Int)

@@ -117,7 +117,7 @@ struct RenstraCommand: Command {
         let effective = try arguments.value("effective").map { (text) throws(CLIError) in
             try runner.date(text, command: command)
         }
-        if bytes.drop(while: { [0x20, 0x09, 0x0A, 0x0D].contains($0) }).first == UInt8(ascii: "{") {
+        if CommandRunner.holdsJSON(bytes, file: source) {
             for name in ["period", "decree", "decree-title", "decree-date", "decree-place", "date-note"]
                 + CommandInfo.basisOptions where arguments.value(name) != nil
             {
@@ -160,8 +160,7 @@ struct RenstraCommand: Command {
         _ runner: CommandRunner, _ arguments: Arguments, ledger: Ledger, stream: StreamName
     ) throws(CLIError) -> NewEvent {
         let command = info.name
-        let indicator = try runner.indicatorCode(arguments, ledger: ledger, stream: stream, command: command)
-        let definition = runner.knownIndicator(indicator, ledger: ledger, stream: stream)
+        let (indicator, definition) = try runner.indicator(arguments, ledger: ledger, stream: stream, command: command)
         let figure = { (text: String, option: String) throws(CLIError) -> DecimalNumber in
             try runner.figure(text, option: option, of: definition, command: command)
         }

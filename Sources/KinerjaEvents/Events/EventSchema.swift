@@ -182,7 +182,8 @@ extension Field.Kind {
             return nil
         case .eventID:
             guard let text = value.stringValue, InputEvent.isValidID(text) else {
-                return "\"\(path)\" must be an event id"
+                return "\"\(path)\" must be an event id of 1 to 128 letters, digits, '.', '_', ':' or '-', not "
+                    + value.canonicalString
             }
             return nil
         case .list(let element):

@@ -191,8 +191,9 @@ enum Decider {
             }
         }
         if let value, let numerator, let denominator {
-            let scaled = percentage ? ((try? numerator * DecimalNumber(100)) ?? numerator) : numerator
-            if let computed = try? scaled.dividing(by: denominator, scale: value.scale), computed != value {
+            if let computed = OrganisationState.ofParts(
+                numerator, denominator, isPercentage: percentage, scale: value.scale), computed != value
+            {
                 throw .valueMismatchesParts(
                     value: value, numerator: numerator, denominator: denominator, computed: computed,
                     percentage: percentage)

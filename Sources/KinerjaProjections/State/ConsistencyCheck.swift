@@ -88,10 +88,9 @@ extension OrganisationState {
                 let denominator = realisasi.denominator, !denominator.isZero
             else { continue }
             let percentage = knownIndicator(realisasi.indicator)?.isPercentage ?? false
-            let scaled = percentage ? ((try? numerator * DecimalNumber(100)) ?? numerator) : numerator
-            guard let computed = try? scaled.dividing(by: denominator, scale: value.scale), computed != value else {
-                continue
-            }
+            guard let computed = Self.ofParts(numerator, denominator, isPercentage: percentage, scale: value.scale),
+                computed != value
+            else { continue }
             findings.append(
                 Finding(
                     kind: "value-mismatches-parts",

@@ -165,7 +165,18 @@ extension OrganisationState {
     ) -> DecimalNumber? {
         if let value { return value }
         guard let numerator, let denominator else { return nil }
-        let scaled = definition?.isPercentage == true ? (try? numerator * DecimalNumber(100)) : numerator
-        return scaled.flatMap { try? $0.dividing(by: denominator, scale: definition?.decimals ?? 2) }
+        return ofParts(
+            numerator, denominator, isPercentage: definition?.isPercentage == true, scale: definition?.decimals ?? 2)
+    }
+
+    /// What a numerator and denominator give: their ratio (× 100 for a percentage), rounded half away from zero
+    /// to `scale` decimals; nil when it cannot be computed (a zero denominator, a result past the limits). The
+    /// one computation behind a realisation's value, the Decider's check of a value against its parts, and the
+    /// finding about one that does not match.
+    package static func ofParts(
+        _ numerator: DecimalNumber, _ denominator: DecimalNumber, isPercentage: Bool, scale: Int
+    ) -> DecimalNumber? {
+        let scaled = isPercentage ? (try? numerator * DecimalNumber(100)) : numerator
+        return scaled.flatMap { try? $0.dividing(by: denominator, scale: scale) }
     }
 }

@@ -119,3 +119,8 @@ func notes(_ ids: [String], prefix: String = "note") -> [UInt8] {
     Array(
         ids.map { #"{"type":"NoteRecorded","id":"\#($0)","data":{"text":"\#(prefix) \#($0)"}}"# + "\n" }.joined().utf8)
 }
+
+/// Expects `result` to have succeeded, showing its standard error when it did not.
+func expectSuccess(_ result: Kinerja.Result, sourceLocation: SourceLocation = #_sourceLocation) {
+    #expect(result.status == 0, "\(result.errors)", sourceLocation: sourceLocation)
+}
