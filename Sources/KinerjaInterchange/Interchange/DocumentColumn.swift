@@ -149,13 +149,4 @@ struct DocumentHeader {
         return "unknown column \(text.quotedForMessage)\(hint); the columns are "
             + columns.map(\.name).joined(separator: ", ")
     }
-
-    /// `problems` with each column name replaced by the header text it was written with.
-    func naming(_ problems: [ImportError.Problem]) -> [ImportError.Problem] {
-        problems.map { problem in
-            var problem = problem
-            if let column = problem.column, let text = written[column] { problem.column = text }
-            return problem
-        }
-    }
 }
