@@ -71,21 +71,25 @@ import Testing
         #expect(try answers(kinerja) == without)
     }
 
-    /// A forger removes an approval from the latest checkpoint and redoes its header: every line left is a
-    /// real stored line. Queries pass it over (its SHA-256 is not the one recorded beside the stream's
-    /// acknowledged head) and answer as without it; `verify` names it.
+    /// A forger removes an approval from the latest snapshot: the correction's flag byte says pending instead
+    /// of approved, and the file stays well formed. Queries pass it over (its SHA-256 is not the one recorded
+    /// beside the stream's acknowledged head) and answer as without it; `verify` names it.
     @Test func aForgedCheckpointChangesNoAnswer() throws {
         let scratch = Scratch()
         let kinerja = try correctedCopy(scratch)
         let without = try answers(kinerja)
         #expect(try kinerja.run(["checkpoint", "--every", "40"]).status == 0)
         let file = "ledger/checkpoints/\(Self.org).157.checkpoint"
-        var lines = scratch.bytes(file).split(separator: 0x0A).map { String(decoding: $0, as: UTF8.self) }
-        let approval = try #require(lines.lastIndex { $0.contains(#""proposal":"koreksi-ppks-2022""#) })
-        lines.remove(at: approval)
-        let count = lines.count - 1
-        lines[0] = lines[0].replacing(/"events":[0-9]+/, with: "\"events\":\(count)")
-        scratch.write(file, Array(lines.map { $0 + "\n" }.joined().utf8))
+        let stream = scratch.bytes("ledger/\(Self.org).jsonl").split(separator: 0x0A)
+        let seq =
+            try #require(
+                stream.firstIndex { String(decoding: $0, as: UTF8.self).contains(#""id":"koreksi-ppks-2022""#) }) + 1
+        var bytes = scratch.bytes(file)
+        // The body starts with the event count (157: two bytes), then one flag byte per event.
+        let flag = try #require(bytes.firstIndex(of: 0x0A)) + 1 + 2 + seq - 1
+        #expect(bytes[flag] == 7, "kept, a proposal, approved")
+        bytes[flag] = 3
+        scratch.write(file, bytes)
 
         #expect(try answers(kinerja) == without)
         let verify = try kinerja.run(["verify"])

@@ -34,7 +34,7 @@ extension CommandRunner {
             output.write(
                 version.text(
                     stream: stream, organisation: organisation, earlier: earlier,
-                    approval: state.statusByProposal[version.event.id]))
+                    approval: state.status(of: version.event)))
         }
         for event in state.pendingAmendments(year: year) {
             output.write(

@@ -21,6 +21,9 @@ struct CommandRunner {
         do {
             var ledger = try Ledger.open(at: ledgerDirectory)
             ledger.progress = context.progress
+            if let every = context.environment["KINERJA_SNAPSHOT_EVERY"].flatMap({ Int($0) }), every > 0 {
+                ledger.snapshotInterval = every
+            }
             return ledger
         } catch {
             throw .store(error)

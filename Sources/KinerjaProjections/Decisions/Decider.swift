@@ -155,7 +155,7 @@ enum Decider {
         _ id: String, decidedBy actor: String, state: OrganisationState
     ) throws(DecisionError) -> RecordedEvent {
         guard let target = state.event(id) else { throw .unknownProposal(id) }
-        guard let status = state.statusByProposal[id] else { throw .notAProposal(id, type: target.type) }
+        guard let status = state.status(of: target) else { throw .notAProposal(id, type: target.type) }
         guard status == .pending else { throw .alreadyDecided(id, status: status.word) }
         guard target.actor != actor else { throw .selfApproval(actor: actor, proposal: id) }
         return target

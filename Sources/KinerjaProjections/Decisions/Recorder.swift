@@ -37,13 +37,31 @@ package enum Recorder {
         environment: LedgerEnvironment, reportingEveryRefusal: Bool = false
     ) throws(Failure) -> AppendOutcome {
         try ledger.withExclusiveLock(mappingLockFailure: Failure.store) { () throws(Failure) in
-            let (writer, identified, recordedAt) = try checkedBatch(
+            let checked = try checkedBatch(
                 events, to: stream, actor: actor, in: ledger, environment: environment,
                 reportingEveryRefusal: reportingEveryRefusal)
-            return try wrap { () throws(StoreError) in
-                try writer.append(identified, actor: actor, recordedAt: recordedAt, makeID: environment.makeID)
+            let outcome = try wrap { () throws(StoreError) in
+                try checked.writer.append(
+                    checked.events, actor: actor, recordedAt: checked.recordedAt, makeID: environment.makeID)
             }
+            takeSnapshotIfDue(after: outcome, of: checked, in: ledger)
+            return outcome
         }
+    }
+
+    /// Writes a snapshot of the stream's state after `outcome` once the stream has grown by the ledger's
+    /// ``Ledger/snapshotInterval`` since the one the check started from. The batch is recorded and
+    /// acknowledged already; a snapshot is a cache, so failing to write one changes nothing and is not reported.
+    private static func takeSnapshotIfDue(after outcome: AppendOutcome, of checked: CheckedBatch, in ledger: Ledger) {
+        guard checked.stream != .ledger, !outcome.written.isEmpty,
+            outcome.head.seq - checked.snapshotSeq >= ledger.snapshotInterval
+        else { return }
+        var state = checked.base
+        for (event, offset) in zip(outcome.written, outcome.writtenOffsets) { state.evolve(event, offset: offset) }
+        let (position, lineOffset) = checked.writer.position
+        guard state.eventCount == position.eventCount else { return }
+        let snapshot = StateCheckpoint(position: position, lineOffset: lineOffset, state: state)
+        try? ledger.writeSnapshots([snapshot], of: checked.stream, replacing: false)
     }
 
     /// Checks `events` as ``record(_:to:actor:in:environment:reportingEveryRefusal:)`` would, reporting every
@@ -58,26 +76,47 @@ package enum Recorder {
         }
     }
 
-    /// Under the lock: the stream's writer, the events with their ids, and the time they are recorded at,
-    /// once every event has passed.
+    /// A batch that passed every check, ready to append.
+    private struct CheckedBatch {
+        /// The stream.
+        var stream: StreamName
+        /// Its writer, holding the stream's head.
+        var writer: StreamWriter
+        /// The events with their ids.
+        var events: [NewEvent]
+        /// The time they are recorded at.
+        var recordedAt: Timestamp
+        /// The stream's state before the batch.
+        var base: OrganisationState
+        /// The seq of the snapshot the state started from (0: none).
+        var snapshotSeq: Int
+    }
+
+    /// Under the lock: the stream's writer and state, from the latest snapshot and the stream after it (the
+    /// ledger stream, which also gives the actors, from its start), and the batch once every event has passed.
     private static func checkedBatch(
         _ events: [NewEvent], to stream: StreamName, actor: String, in ledger: Ledger,
         environment: LedgerEnvironment, reportingEveryRefusal: Bool
-    ) throws(Failure) -> (StreamWriter, [NewEvent], Timestamp) {
+    ) throws(Failure) -> CheckedBatch {
         guard !events.isEmpty else { throw .store(.emptyBatch) }
         var registry = ActorRegistry()
-        var state = OrganisationState(stream: stream)
         if stream != .ledger {
             for event in try wrap({ () throws(StoreError) in try ledger.events(in: .ledger) }) {
                 registry.evolve(event)
             }
         }
+        let snapshot = stream == .ledger ? nil : (try? ledger.latestCheckpoint(stream))?.checkpoint
+        var state = snapshot?.state ?? OrganisationState(stream: stream, lines: ledger.lines(of: stream))
         let writer = try wrap { () throws(StoreError) in
-            try StreamWriter(ledger: ledger, stream: stream) { event in
+            try StreamWriter(
+                ledger: ledger, stream: stream, resuming: snapshot.map { ($0.position, $0.lineOffset) },
+                earlier: snapshot.map { earlier in { id in earlier.state.location(of: id) } }
+            ) { event, offset in
                 if stream == .ledger { registry.evolve(event) }
-                state.evolve(event)
+                state.evolve(event, offset: offset)
             }
         }
+        let base = state
         let recordedAt = environment.now()
         var identified: [NewEvent] = []
         var refusals: [Failure] = []
@@ -125,6 +164,8 @@ package enum Recorder {
                 }
                 identified.append(event)
             } catch {
+                // A refusal judged on a state missing a body it could not read is no refusal: the damage is.
+                if let problem = state.readProblem { throw .store(problem) }
                 guard reportingEveryRefusal else { throw error }
                 switch error {
                 case .refused, .invalid: refusals.append(error)
@@ -132,8 +173,11 @@ package enum Recorder {
                 }
             }
         }
+        if let problem = state.readProblem { throw .store(problem) }
         if !refusals.isEmpty { throw .refusals(refusals) }
-        return (writer, identified, recordedAt)
+        return CheckedBatch(
+            stream: stream, writer: writer, events: identified, recordedAt: recordedAt, base: base,
+            snapshotSeq: snapshot?.position.eventCount ?? 0)
     }
 
     private static func wrap<Value>(_ body: () throws(StoreError) -> Value) throws(Failure) -> Value {

@@ -75,11 +75,20 @@ extension OrganisationState {
     /// The budget lines for `year` as a tree in reading order: each top line (a program), then each of its
     /// lines and theirs, depth first, siblings in the order they were recorded.
     package func budgetLines(year: Int) -> [BudgetLine] {
-        budgetByYear[year]?.ordered ?? []
+        budgetYear(year).ordered
     }
 
     /// The budget codes recorded for `year`.
     func budgetCodes(year: Int) -> Set<String> {
-        Set(budgetByYear[year]?.lines.keys ?? [:].keys)
+        Set(budgetYear(year).lines.keys)
+    }
+
+    /// The budget lines of `year`, read in seq order.
+    private func budgetYear(_ year: Int) -> BudgetYear {
+        var budget = BudgetYear()
+        for event in events(budgetByYear[year] ?? []) {
+            if case .budgetLineRecorded(let line) = event.event { budget.add(line, eventID: event.id) }
+        }
+        return budget
     }
 }

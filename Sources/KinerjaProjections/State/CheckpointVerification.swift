@@ -19,12 +19,12 @@ struct CheckpointVerification: StreamCacheCheck {
         self.ledger = ledger
         self.stream = stream
         pending = seqs[...]
-        folded = OrganisationState(stream: stream)
+        folded = OrganisationState(stream: stream, lines: ledger.lines(of: stream))
         recorded = (try? ledger.acknowledgedHead(stream).get()).flatMap { $0 }
     }
 
-    mutating func visit(_ event: StoredEvent) {
-        folded.evolve(event)
+    mutating func visit(_ event: StoredEvent, offset: Int) {
+        folded.evolve(event, offset: offset)
         // A checkpoint is taken at a batch's end; one named after a seq inside a batch never fits.
         while let next = pending.first, next < event.seq {
             pending.removeFirst()

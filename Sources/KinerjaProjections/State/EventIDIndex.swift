@@ -126,7 +126,7 @@ extension OrganisationState {
     /// An index of the ids of every kept event (every event but notes), to resolve prefixes and show short
     /// ids; built in O(n log n), so a command that resolves or shows many ids builds it once.
     package var eventIDs: EventIDIndex {
-        EventIDIndex(stream: stream, ids: journal)
+        EventIDIndex(stream: stream, ids: keptIDs)
     }
 
     /// The one kept event's id `text` names: the whole id, or a unique prefix of at least 4 characters.

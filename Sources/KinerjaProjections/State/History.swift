@@ -90,13 +90,13 @@ extension OrganisationState {
         history(of: subject, among: candidates(for: subject))
     }
 
-    /// The history of `subject` read from the events `ids` only: ``history(of:)`` reads those the keyed model
-    /// names; a test checks it against all of them.
-    package func history(of subject: HistorySubject, among ids: some Sequence<String>) -> [HistoryEntry] {
+    /// The history of `subject` read from the events at `seqs` only: ``history(of:)`` reads those the keyed
+    /// model names; a test checks it against all of them.
+    package func history(of subject: HistorySubject, among seqs: some Sequence<Int>) -> [HistoryEntry] {
         var entries: [HistoryEntry] = []
         var current: DecimalNumber?
         var touched = Set<String>()
-        for event in events(ids) {
+        for event in events(seqs) {
             let touch = self.touch(event, subject, touched: touched)
             guard touch != .untouched else { continue }
             touched.insert(event.id)
@@ -105,25 +105,25 @@ extension OrganisationState {
                 change = (current, after)
                 if counts(event) { current = after }  // a pending or rejected figure never becomes "before"
             }
-            entries.append(HistoryEntry(event: event, change: change, status: statusByProposal[event.id]))
+            entries.append(HistoryEntry(event: event, change: change, status: status(of: event)))
         }
         return entries
     }
 
     /// The events that may touch `subject`, read from the keyed model: those that name or set it, the
     /// corrections of the realisations among them, and the decisions on every one of these.
-    private func candidates(for subject: HistorySubject) -> Set<String> {
-        var ids: [String]
+    private func candidates(for subject: HistorySubject) -> Set<Int> {
+        var seqs: [Int]
         switch subject {
-        case .iku: ids = ikuDecisions
-        case .indicator(let code): ids = mentionsByIndicator[code] ?? []
-        case .perjanjianKinerja(let year): ids = perjanjianKinerjaByYear[year] ?? []
-        case .target(let code, let year): ids = targetProposals[IndicatorYear(indicator: code, year: year)] ?? []
-        case .realisasi(let code, let period): ids = realisasiByIndicator[code]?[period.year] ?? []
+        case .iku: seqs = ikuDecisions
+        case .indicator(let code): seqs = mentionsByIndicator[code] ?? []
+        case .perjanjianKinerja(let year): seqs = perjanjianKinerjaByYear[year] ?? []
+        case .target(let code, let year): seqs = targetProposals[IndicatorYear(indicator: code, year: year)] ?? []
+        case .realisasi(let code, let period): seqs = realisasiByIndicator[code]?[period.year] ?? []
         }
-        ids += ids.flatMap { correctionsByRealisasi[$0] ?? [] }
-        ids += ids.flatMap { decisionsByProposal[$0] ?? [] }
-        return Set(ids)
+        seqs += seqs.flatMap { correctionsByRealisasi[$0] ?? [] }
+        seqs += seqs.flatMap(decisions(on:))
+        return Set(seqs)
     }
 
     private enum Touch: Equatable {
@@ -195,8 +195,7 @@ extension OrganisationState {
     {
         var changes: [String: [(subject: HistorySubject, before: DecimalNumber?, after: DecimalNumber)]] = [:]
         var current: [HistorySubject: DecimalNumber] = [:]
-        let setting = Set(targetProposals.values.joined()).union(allRealisasi().map(\.id))
-            .union(correctionsByRealisasi.values.joined())
+        let setting = Set(targetProposals.values.joined()).union(allRealisasi().map(\.seq)).union(corrections)
         for event in events(setting) {
             for figure in figures(setBy: event) {
                 guard let after = figure.value else { continue }

@@ -5,16 +5,16 @@ extension Ledger {
     /// The state of an organisation's stream, folded from its committed events, and the head it reflects.
     /// With `asOf`, only the events recorded by then: what the ledger showed at that time.
     ///
-    /// With `usingCheckpoints` (the default), the fold starts from the latest checkpoint that fits and reads
+    /// With `usingCheckpoints` (the default), the fold starts from the latest snapshot that fits and reads
     /// only the stream after it; the answer is the same as without (a test checks it), only faster.
     package func organisationState(
         _ stream: StreamName, asOf: Timestamp? = nil, usingCheckpoints: Bool = true
     ) throws(StoreError) -> (state: OrganisationState, head: LedgerDigest) {
         guard try streams().contains(stream) else { throw .unknownStream(stream) }
-        let checkpoint = usingCheckpoints ? try latestCheckpoint(stream, recordedBy: asOf).checkpoint : nil
-        var state = checkpoint?.state ?? OrganisationState(stream: stream)
-        let scan = try scan(stream, resuming: checkpoint?.position, recordedBy: asOf) { event, _ in
-            state.evolve(event)
+        let snapshot = usingCheckpoints ? try latestCheckpoint(stream, recordedBy: asOf).checkpoint : nil
+        var state = snapshot?.state ?? OrganisationState(stream: stream, lines: lines(of: stream))
+        let scan = try scan(stream, resuming: snapshot?.position, recordedBy: asOf) { event, offset in
+            state.evolve(event, offset: offset)
         }
         if let damage = scan.damage { throw .streamDamaged(damage) }
         return (state, scan.digest)

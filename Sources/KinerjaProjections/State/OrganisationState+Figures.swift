@@ -73,15 +73,15 @@ extension OrganisationState {
     /// The PK amendments proposed for `year` still waiting for a decision, in seq order.
     package func pendingAmendments(year: Int) -> [RecordedEvent] {
         events(perjanjianKinerjaByYear[year] ?? []).filter { event in
-            event.perjanjianKinerjaAmendment != nil && statusByProposal[event.id] == .pending
+            event.perjanjianKinerjaAmendment != nil && status(of: event) == .pending
         }
     }
 
     /// The years with a signed PK.
     var perjanjianKinerjaYears: Set<Int> {
         Set(
-            perjanjianKinerjaByYear.compactMap { year, ids in
-                ids.contains { event($0)?.perjanjianKinerjaAmendment == nil } ? year : nil
+            perjanjianKinerjaByYear.compactMap { year, seqs in
+                seqs.contains { event(at: $0)?.perjanjianKinerjaAmendment == nil } ? year : nil
             })
     }
 
@@ -95,7 +95,7 @@ extension OrganisationState {
 
     /// Every correction, in seq order.
     var allCorrections: [RecordedEvent] {
-        events(correctionsByRealisasi.values.joined())
+        events(corrections)
     }
 
     /// Every Renstra targets proposal, in seq order.
@@ -122,19 +122,19 @@ extension OrganisationState {
         return events(year.map { byYear[$0] ?? [] } ?? byYear.values.flatMap { $0 }).map { event in
             var corrected: Sourced<DecimalNumber>?
             var pending: [String] = []
-            for id in correctionsByRealisasi[event.id] ?? [] {
-                guard let correction = self.event(id) else { continue }
-                switch statusByProposal[id] ?? .pending {
+            for seq in correctionsByRealisasi[event.seq] ?? [] {
+                guard let correction = self.event(at: seq) else { continue }
+                switch status(at: seq) ?? .pending {
                 case .approved:
                     if let value = Self.value(of: correction, definition: definition) {
-                        corrected = Sourced(value: value, eventID: id)
+                        corrected = Sourced(value: value, eventID: correction.id)
                     }
-                case .pending: pending.append(id)
+                case .pending: pending.append(correction.id)
                 case .rejected: break
                 }
             }
             return RealisasiEntry(
-                event: event, status: statusByProposal[event.id] ?? .pending,
+                event: event, status: status(of: event) ?? .pending,
                 recordedValue: Self.value(of: event, definition: definition), correctedValue: corrected,
                 pendingCorrections: pending)
         }

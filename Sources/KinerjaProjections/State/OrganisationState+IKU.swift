@@ -27,15 +27,15 @@ package struct IkuVersion: Sendable, Equatable {
 extension OrganisationState {
     /// Every IKU decision, in the order they take effect (then by seq).
     package var ikuVersions: [IkuVersion] {
-        ikuDecisions.compactMap { id -> IkuVersion? in
-            guard let event = event(id), let decision = event.ikuDecision else { return nil }
+        ikuDecisions.compactMap { seq -> IkuVersion? in
+            guard let event = event(at: seq), let decision = event.ikuDecision else { return nil }
             return IkuVersion(
                 event: event, kind: decision.kind.rawValue,
                 inForceFrom: IkuVersion.inForceFrom(
                     effective: event.effective, inForceFromYear: decision.inForceFromYear,
                     recordedAt: event.recordedAt),
                 hasStatedDate: event.effective != nil,
-                status: statusByProposal[id] ?? .pending)
+                status: status(at: seq) ?? .pending)
         }
         .sorted { ($0.inForceFrom, $0.event.seq) < ($1.inForceFrom, $1.event.seq) }
     }
@@ -67,7 +67,7 @@ extension OrganisationState {
     package func knownIndicator(_ code: String, includingPending: Bool = false) -> IndicatorDefinition? {
         var found: IndicatorDefinition?
         for event in events(definitionsByIndicator[code] ?? []) {
-            switch statusByProposal[event.id] {
+            switch status(of: event) {
             case .rejected: continue
             case .pending where !includingPending: continue
             default: break
@@ -97,7 +97,8 @@ extension OrganisationState {
 
     /// The Renstra's tujuan-level indicators and its period.
     package var renstraIndicators: (definitions: [IndicatorDefinition], period: ClosedRange<Int>)? {
-        guard let renstra = renstraAdoptions.last.flatMap(event), case .renstraAdopted(let adopted) = renstra.event,
+        guard let renstra = renstraAdoptions.last.flatMap(event(at:)),
+            case .renstraAdopted(let adopted) = renstra.event,
             adopted.period.firstYear <= adopted.period.lastYear
         else { return nil }
         return (definitions(in: renstra), adopted.period.firstYear...adopted.period.lastYear)
@@ -105,7 +106,7 @@ extension OrganisationState {
 
     /// The Renstra's sasaran in the order it lists them (code and text as printed), with the Renstra's event.
     package var renstraSasaran: (sasaran: [(code: String, text: String)], eventID: String)? {
-        guard let renstra = renstraAdoptions.last.flatMap(event), case .renstraAdopted(let adopted) = renstra.event
+        guard let renstra = renstraAdoptions.last.flatMap(event(at:)), case .renstraAdopted(let adopted) = renstra.event
         else { return nil }
         return (adopted.sasaran.map { ($0.code, $0.text) }, renstra.id)
     }

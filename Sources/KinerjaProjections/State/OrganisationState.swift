@@ -1,52 +1,65 @@
 import KinerjaEvents
 import KinerjaStore
 
-/// What one organisation's stream says, as the views need it, keyed: the organisation, its Renstra and IKU
-/// decisions, the indicators each defines, targets by indicator and year, realisations by indicator and year
-/// with their corrections, proposals by id with where each stands, PK versions by year, budget lines by year
-/// and code, and documents.
+/// What one organisation's stream says, as the views need it, keyed by position: the organisation, its
+/// Renstra and IKU decisions, the indicators each defines, targets by indicator and year, realisations by
+/// indicator and year with their corrections, proposals with the decisions taken on them, PK versions by
+/// year, budget lines by year, and documents.
 ///
-/// ``evolve(_:)-(RecordedEvent)`` is the only way it changes: one event at a time in seq order, each in O(1)
-/// amortised (a dictionary entry or an append per key the event names). Every entry names the event it came
-/// from by id, and the event itself is kept once, by id, so a figure can always show its source.
-package struct OrganisationState: Sendable, Equatable {
+/// The state keeps no event's body: per event it keeps its id, where its line starts in the stream file and
+/// a few flags (kept or a note, a proposal, approved or rejected), and its keys name events by seq. A view
+/// reads the bodies it shows from the stream file when it first asks for them (``event(at:)``), so the state
+/// is small enough to snapshot (``StateSnapshot``) and restore in a fraction of a replay. Events that are not
+/// in a file (those a ``Recorder`` is checking) are held whole.
+///
+/// ``evolve(_:offset:)`` is the only way it changes: one event at a time in seq order, each in O(1)
+/// amortised (an array append, and a dictionary entry or an append per key the event names).
+package struct OrganisationState: Sendable {
     /// The stream.
     package let stream: StreamName
     /// The seq of the last event folded, kept or not: the stream's length as far as the state has read.
-    package private(set) var eventCount = 0
-    /// Every kept event (every type but notes) by id; the keyed entries below name them.
-    private var eventsByID: [String: RecordedEvent] = [:]
-    /// The kept events' ids in seq order: the journal, for the views about what was recorded when.
-    private(set) var journal: [String] = []
-    /// The organisation's registration (the first one), if any.
-    package private(set) var registration: OrganisationRegistered?
-    /// Where each proposal stands, by proposal id.
-    package private(set) var statusByProposal: [String: ProposalStatus] = [:]
-    /// The approvals and rejections of each proposal, by proposal id, in seq order.
-    private(set) var decisionsByProposal: [String: [String]] = [:]
-    /// Corrections by the id of the realisation they correct, in seq order.
-    private(set) var correctionsByRealisasi: [String: [String]] = [:]
+    package internal(set) var eventCount = 0
+    /// Per event (index seq − 1): what it is, as far as the keys need it without its body.
+    var flags: [EventFlags] = []
+    /// Per event: where its line starts in the stream file, or −1 for an event held whole.
+    var lineOffsets: [Int] = []
+    /// Per event: the seq of the latest approval or rejection that names it, or 0.
+    var latestDecision: [Int] = []
+    /// Every event's id, and the way back from an id to its seq.
+    var ids = EventIDs()
+    /// The bodies read from the stream file so far.
+    var bodies: EventBodies
+    /// The events not in a file, whole, by seq.
+    private var held: [Int: RecordedEvent] = [:]
+    /// The seq of the organisation's registration (the first one), if any.
+    var registrationSeq: Int?
+    /// The earlier decisions on proposals decided more than once (the latest is `latestDecision`), by seq.
+    var earlierDecisions: [Int: [Int]] = [:]
+    /// Every correction, in seq order.
+    var corrections: [Int] = []
+    /// Corrections by the seq of the realisation they correct, in seq order.
+    var correctionsByRealisasi: [Int: [Int]] = [:]
     /// The Renstra adoptions, in seq order.
-    private(set) var renstraAdoptions: [String] = []
+    var renstraAdoptions: [Int] = []
     /// The IKU decisions, in seq order.
-    private(set) var ikuDecisions: [String] = []
+    var ikuDecisions: [Int] = []
     /// The Renstra adoptions and IKU decisions that define or amend each indicator, by code, in seq order.
-    private(set) var definitionsByIndicator: [String: [String]] = [:]
+    var definitionsByIndicator: [String: [Int]] = [:]
     /// The proposals that set a yearly target (Renstra targets and target changes), by indicator and year, in
     /// seq order.
-    private(set) var targetProposals: [IndicatorYear: [String]] = [:]
+    var targetProposals: [IndicatorYear: [Int]] = [:]
     /// The Renstra targets proposals that give an end-of-Renstra target, by indicator, in seq order.
-    private(set) var endOfPeriodProposals: [String: [String]] = [:]
+    var endOfPeriodProposals: [String: [Int]] = [:]
     /// The realisations by indicator and by the year of their period, in seq order.
-    private(set) var realisasiByIndicator: [String: [Int: [String]]] = [:]
+    var realisasiByIndicator: [String: [Int: [Int]]] = [:]
     /// The PK signings and amendment proposals by year, in seq order.
-    private(set) var perjanjianKinerjaByYear: [Int: [String]] = [:]
-    /// The budget lines by year and code, and each year's tree order.
-    private(set) var budgetByYear: [Int: BudgetYear] = [:]
+    var perjanjianKinerjaByYear: [Int: [Int]] = [:]
+    /// The budget lines by year, in seq order.
+    var budgetByYear: [Int: [Int]] = [:]
     /// The recorded documents, in seq order.
-    private(set) var documents: [String] = []
+    var documents: [Int] = []
     /// The events that name each indicator code (see ``HistorySubject/indicator(_:)``), in seq order.
-    private(set) var mentionsByIndicator: [String: [String]] = [:]
+    var mentionsByIndicator: [String: [Int]] = [:]
 
     /// An indicator and a year: the key of yearly targets.
     struct IndicatorYear: Hashable, Sendable {
@@ -56,101 +69,208 @@ package struct OrganisationState: Sendable, Equatable {
         package var year: Int
     }
 
-    /// An empty state for `stream`.
-    package init(stream: StreamName) {
+    /// What the keys need to know of an event without reading its body.
+    struct EventFlags: OptionSet, Sendable, Hashable {
+        let rawValue: UInt8
+        /// Any event but a note.
+        static let kept = EventFlags(rawValue: 1)
+        /// A proposal, which counts only once approved.
+        static let proposal = EventFlags(rawValue: 2)
+        /// Its latest decision approved it.
+        static let approved = EventFlags(rawValue: 4)
+        /// Its latest decision rejected it.
+        static let rejected = EventFlags(rawValue: 8)
+    }
+
+    /// An empty state for `stream`, whose bodies are read from `lines` (nil: a state of events held whole).
+    package init(stream: StreamName, lines: StreamLines? = nil) {
         self.stream = stream
+        self.bodies = EventBodies(lines: lines)
     }
 
-    /// Applies one stored event (the fold step), decoding it with the codec. Events must come in seq order.
-    /// An event whose data does not decode (a catalogue and codec that disagree) is kept as an event of an
-    /// unknown type, which no view counts.
-    mutating func evolve(_ stored: StoredEvent) {
-        let event =
-            (try? EventCodec.standard.decode(stored))
-            ?? .unknown(type: stored.type, version: stored.version, data: stored.data)
-        evolve(RecordedEvent(stored: stored, event: event))
+    /// Applies one stored event (the fold step), decoding it with the codec; `offset` is where its line
+    /// starts in the stream file (nil: the event is held whole). Events must come in seq order.
+    mutating func evolve(_ stored: StoredEvent, offset: Int? = nil) {
+        evolve(RecordedEvent(decoding: stored), offset: offset)
     }
 
-    /// Applies one recorded event (the fold step). Events must come in seq order.
-    mutating func evolve(_ recorded: RecordedEvent) {
-        eventCount = recorded.seq
-        if case .noteRecorded = recorded.event { return }
-        let id = recorded.id
-        eventsByID[id] = recorded
-        journal.append(id)
-        if recorded.event.isProposal { statusByProposal[id] = .pending }
-        for code in Self.indicatorsNamed(by: recorded.event) { mentionsByIndicator[code, default: []].append(id) }
+    /// Applies one recorded event (the fold step); `offset` as in ``evolve(_:offset:)-(StoredEvent,_)``.
+    mutating func evolve(_ recorded: RecordedEvent, offset: Int? = nil) {
+        let seq = recorded.seq
+        while eventCount + 1 < seq { appendPosition(id: "", flags: [], offset: -1) }  // never in a sound stream
+        guard seq == eventCount + 1 else { return }
+        if case .noteRecorded = recorded.event {
+            appendPosition(id: recorded.id, flags: [], offset: offset ?? -1)
+            if offset == nil { held[seq] = recorded }
+            return
+        }
+        appendPosition(
+            id: recorded.id, flags: recorded.event.isProposal ? [.kept, .proposal] : .kept, offset: offset ?? -1)
+        if offset == nil {
+            held[seq] = recorded
+        } else if Self.keepsBody(recorded.event) {
+            bodies.keep(recorded)
+        }
+        for code in Self.indicatorsNamed(by: recorded.event) { mentionsByIndicator[code, default: []].append(seq) }
         switch recorded.event {
-        case .organisationRegistered(let organisation):
-            if registration == nil { registration = organisation }
+        case .organisationRegistered:
+            if registrationSeq == nil { registrationSeq = seq }
         case .renstraAdopted(let renstra):
-            renstraAdoptions.append(id)
+            renstraAdoptions.append(seq)
             let codes = (renstra.tujuan ?? []).flatMap { ($0.indicators ?? []).map(\.code) }
-            for code in Set(codes) { definitionsByIndicator[code, default: []].append(id) }
+            for code in Set(codes) { definitionsByIndicator[code, default: []].append(seq) }
         case .ikuDecisionProposed(let decision):
-            ikuDecisions.append(id)
+            ikuDecisions.append(seq)
             let codes = (decision.added ?? []).map(\.code) + (decision.amended ?? []).map(\.code)
-            for code in Set(codes) { definitionsByIndicator[code, default: []].append(id) }
+            for code in Set(codes) { definitionsByIndicator[code, default: []].append(seq) }
         case .renstraTargetsProposed(let targets):
             for year in Set(targets.targets.map(\.year)) {
-                targetProposals[IndicatorYear(indicator: targets.indicator, year: year), default: []].append(id)
+                targetProposals[IndicatorYear(indicator: targets.indicator, year: year), default: []].append(seq)
             }
-            if targets.endOfPeriod != nil { endOfPeriodProposals[targets.indicator, default: []].append(id) }
+            if targets.endOfPeriod != nil { endOfPeriodProposals[targets.indicator, default: []].append(seq) }
         case .targetChangeProposed(let change):
-            targetProposals[IndicatorYear(indicator: change.indicator, year: change.year), default: []].append(id)
+            targetProposals[IndicatorYear(indicator: change.indicator, year: change.year), default: []].append(seq)
         case .perjanjianKinerjaSigned(let signed):
-            perjanjianKinerjaByYear[signed.content.year, default: []].append(id)
+            perjanjianKinerjaByYear[signed.content.year, default: []].append(seq)
         case .perjanjianKinerjaAmendmentProposed(let amendment):
-            perjanjianKinerjaByYear[amendment.content.year, default: []].append(id)
+            perjanjianKinerjaByYear[amendment.content.year, default: []].append(seq)
         case .realisasiRecorded(let realisasi):
-            realisasiByIndicator[realisasi.indicator, default: [:]][realisasi.period.year, default: []].append(id)
+            realisasiByIndicator[realisasi.indicator, default: [:]][realisasi.period.year, default: []].append(seq)
         case .realisasiCorrected(let correction):
-            correctionsByRealisasi[correction.corrects, default: []].append(id)
+            corrections.append(seq)
+            if let corrected = ids.seq(of: correction.corrects) {
+                correctionsByRealisasi[corrected, default: []].append(seq)
+            }
         case .budgetLineRecorded(let line):
-            budgetByYear[line.year, default: BudgetYear()].add(line, eventID: id)
+            budgetByYear[line.year, default: []].append(seq)
         case .documentRecorded:
-            documents.append(id)
+            documents.append(seq)
         case .proposalApproved(let approval):
-            decisionsByProposal[approval.proposal, default: []].append(id)
-            statusByProposal[approval.proposal] = .approved(by: recorded.actor, at: recorded.recordedAt, decision: id)
+            decide(approval.proposal, by: seq, approving: true)
         case .proposalRejected(let rejection):
-            decisionsByProposal[rejection.proposal, default: []].append(id)
-            statusByProposal[rejection.proposal] = .rejected(
-                by: recorded.actor, at: recorded.recordedAt, decision: id, reason: rejection.reason)
+            decide(rejection.proposal, by: seq, approving: false)
         case .noteRecorded, .actorRegistered, .unknown:
             break
         }
     }
 
-    /// Moves the state's length on to `seq` without an event: a checkpoint restores the kept events and then
-    /// the length its position had.
-    mutating func advance(to seq: Int) {
-        eventCount = max(eventCount, seq)
+    private mutating func appendPosition(id: String, flags: EventFlags, offset: Int) {
+        eventCount += 1
+        ids.append(id)
+        self.flags.append(flags)
+        lineOffsets.append(offset)
+        latestDecision.append(0)
+    }
+
+    private mutating func decide(_ proposal: String, by decision: Int, approving: Bool) {
+        guard let target = ids.seq(of: proposal) else { return }
+        let index = target - 1
+        if latestDecision[index] != 0 { earlierDecisions[target, default: []].append(latestDecision[index]) }
+        latestDecision[index] = decision
+        flags[index].subtract([.approved, .rejected])
+        flags[index].insert(approving ? .approved : .rejected)
+    }
+
+    /// Whether the fold keeps the body of `event` in memory as well: the few events that define the
+    /// organisation, its indicators and targets, which nearly every view reads.
+    private static func keepsBody(_ event: DomainEvent) -> Bool {
+        switch event {
+        case .organisationRegistered, .renstraAdopted, .ikuDecisionProposed, .renstraTargetsProposed,
+            .perjanjianKinerjaSigned, .perjanjianKinerjaAmendmentProposed, .documentRecorded:
+            true
+        default:
+            false
+        }
+    }
+
+    /// The event at `seq`: held, or read from the stream file.
+    package func event(at seq: Int) -> RecordedEvent? {
+        guard seq >= 1, seq <= eventCount else { return nil }
+        if let event = held[seq] { return event }
+        let offset = lineOffsets[seq - 1]
+        guard offset >= 0 else { return nil }
+        return bodies.event(seq: seq, offset: offset)
     }
 
     /// The event with `id`.
     package func event(_ id: String) -> RecordedEvent? {
-        eventsByID[id]
+        ids.seq(of: id).flatMap { seq in flags[seq - 1].contains(.kept) ? event(at: seq) : nil }
     }
 
-    /// The events with `ids`, in seq order (ids of no kept event are left out).
-    package func events(_ ids: some Sequence<String>) -> [RecordedEvent] {
-        ids.compactMap { eventsByID[$0] }.sorted { $0.seq < $1.seq }
+    /// The events at `seqs`, in seq order.
+    package func events(_ seqs: some Sequence<Int>) -> [RecordedEvent] {
+        seqs.sorted().compactMap(event(at:))
     }
 
-    /// Every kept event in seq order: the journal the audit report and checkpoints read.
+    /// The seq of the event with `id` (notes included) and where its line starts (−1: held whole).
+    package func location(of id: String) -> (seq: Int, offset: Int)? {
+        ids.seq(of: id).map { seq in (seq, lineOffsets[seq - 1]) }
+    }
+
+    /// Why a body the views asked for could not be read from the stream file, if one could not.
+    package var readProblem: StoreError? { bodies.problem }
+
+    /// The seqs of every kept event (every event but notes), in order: the journal.
+    var journal: [Int] {
+        flags.indices.compactMap { flags[$0].contains(.kept) ? $0 + 1 : nil }
+    }
+
+    /// Every kept event in seq order: the journal the audit report reads.
     package var keptEvents: [RecordedEvent] {
-        journal.compactMap { eventsByID[$0] }
+        events(journal)
+    }
+
+    /// The ids of the kept events, in seq order.
+    var keptIDs: [String] {
+        journal.map(ids.id(at:))
     }
 
     /// Every proposal still waiting for a decision, in seq order.
     var pendingProposals: [RecordedEvent] {
-        events(statusByProposal.compactMap { $0.value == .pending ? $0.key : nil })
+        events(flags.indices.compactMap { flags[$0].contains(.proposal) && latestDecision[$0] == 0 ? $0 + 1 : nil })
     }
 
-    /// Whether the event counts: not a proposal, or an approved one.
+    /// Where the event at `seq` stands: nil for one that is not a proposal and that no decision names.
+    package func status(at seq: Int) -> ProposalStatus? {
+        guard seq >= 1, seq <= eventCount else { return nil }
+        let decision = latestDecision[seq - 1]
+        guard decision != 0 else { return flags[seq - 1].contains(.proposal) ? .pending : nil }
+        guard let event = event(at: decision) else { return .pending }
+        switch event.event {
+        case .proposalApproved: return .approved(by: event.actor, at: event.recordedAt, decision: event.id)
+        case .proposalRejected(let rejection):
+            return .rejected(by: event.actor, at: event.recordedAt, decision: event.id, reason: rejection.reason)
+        default: return .pending
+        }
+    }
+
+    /// Where `event` stands: see ``status(at:)``.
+    package func status(of event: RecordedEvent) -> ProposalStatus? {
+        status(at: event.seq)
+    }
+
+    /// Where the event with `id` stands: see ``status(at:)``.
+    package func status(ofProposal id: String) -> ProposalStatus? {
+        ids.seq(of: id).flatMap(status(at:))
+    }
+
+    /// The approvals and rejections of the event at `seq`, in seq order.
+    func decisions(on seq: Int) -> [Int] {
+        guard seq >= 1, seq <= eventCount, latestDecision[seq - 1] != 0 else { return [] }
+        return (earlierDecisions[seq] ?? []) + [latestDecision[seq - 1]]
+    }
+
+    /// Whether the event counts: not a proposal, or an approved one (a rejected event never counts).
     package func counts(_ event: RecordedEvent) -> Bool {
-        statusByProposal[event.id].map(\.isApproved) ?? true
+        guard event.seq >= 1, event.seq <= eventCount else { return true }
+        let flags = flags[event.seq - 1]
+        if flags.contains(.approved) { return true }
+        return !flags.contains(.rejected) && !flags.contains(.proposal)
+    }
+
+    /// The organisation's registration (the first one), if any.
+    package var registration: OrganisationRegistered? {
+        registrationSeq.flatMap(event(at:))?.organisationRegistration
     }
 
     /// The rating scale the organisation chose, or the default (Permendagri 54/2010).
@@ -195,5 +315,22 @@ package struct OrganisationState: Sendable, Equatable {
             content.sasaran.flatMap { sasaran in [sasaran.code].compactMap { $0 } + sasaran.indicators.map(\.indicator)
             }
                 + (content.programs ?? []).compactMap(\.code))
+    }
+}
+
+extension OrganisationState: Equatable {
+    /// Two states are equal when they say the same of the same events: where the bodies are (held, read, or
+    /// still in the file) is not part of what a state says.
+    package static func == (lhs: OrganisationState, rhs: OrganisationState) -> Bool {
+        lhs.stream == rhs.stream && lhs.eventCount == rhs.eventCount && lhs.flags == rhs.flags
+            && lhs.latestDecision == rhs.latestDecision && lhs.ids == rhs.ids
+            && lhs.registrationSeq == rhs.registrationSeq && lhs.earlierDecisions == rhs.earlierDecisions
+            && lhs.corrections == rhs.corrections && lhs.correctionsByRealisasi == rhs.correctionsByRealisasi
+            && lhs.renstraAdoptions == rhs.renstraAdoptions && lhs.ikuDecisions == rhs.ikuDecisions
+            && lhs.definitionsByIndicator == rhs.definitionsByIndicator
+            && lhs.targetProposals == rhs.targetProposals && lhs.endOfPeriodProposals == rhs.endOfPeriodProposals
+            && lhs.realisasiByIndicator == rhs.realisasiByIndicator
+            && lhs.perjanjianKinerjaByYear == rhs.perjanjianKinerjaByYear && lhs.budgetByYear == rhs.budgetByYear
+            && lhs.documents == rhs.documents && lhs.mentionsByIndicator == rhs.mentionsByIndicator
     }
 }

@@ -61,7 +61,7 @@ extension OrganisationState {
         return events.map { event in
             ProposalSummary(
                 stream: stream, event: event, shortID: index.shortForm(of: event.id),
-                status: statusByProposal[event.id],
+                status: status(of: event),
                 change: change(of: event, figures: changes[event.id] ?? [], index: index))
         }
     }

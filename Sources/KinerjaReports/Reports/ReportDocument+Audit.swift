@@ -20,7 +20,7 @@ extension ReportDocument {
         ]
         let rows = inPeriod.map { event -> [ReportTable.Cell] in
             let own = [event.id]
-            let entry = HistoryEntry(event: event, change: nil, status: state.statusByProposal[event.id])
+            let entry = HistoryEntry(event: event, change: nil, status: state.status(of: event))
             let change = describer.describe(event)
             let basis = [entry.decreeText, entry.basisText == "-" ? nil : entry.basisText].compactMap { $0 }
             let reason = [

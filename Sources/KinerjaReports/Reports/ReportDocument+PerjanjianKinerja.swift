@@ -30,7 +30,7 @@ extension ReportDocument {
         }
         facts.append(
             Fact("Dicatat", "oleh \(event.actor) pada \(event.recordedAt) (peristiwa \(event.id), seq \(event.seq))"))
-        if let status = state.statusByProposal[event.id] { facts.append(Fact("Persetujuan", status.indonesian)) }
+        if let status = state.status(of: event) { facts.append(Fact("Persetujuan", status.indonesian)) }
         facts.append(Fact("Digest buku besar versi ini", digest.description))
         var sections: [Section] = [
             Section(

@@ -20,6 +20,8 @@ package struct Ledger: Sendable {
     package let version: Int
     /// Where long reads report how far they have got (nil: nowhere).
     package var progress: ProgressHandler?
+    /// How many events a stream may grow past its latest snapshot before a writer takes a new one.
+    package var snapshotInterval = 1000
 
     private init(directory: String, schemas: any StoredEventChecking, version: Int) {
         self.directory = directory
@@ -65,6 +67,11 @@ package struct Ledger: Sendable {
 
     /// The path of the checkpoint directory.
     package var checkpointDirectory: String { path(Ledger.checkpointDirectoryName) }
+
+    /// Reads single lines of `stream`'s file.
+    package func lines(of stream: StreamName) -> StreamLines {
+        StreamLines(stream: stream, path: path(stream.fileName))
+    }
 
     /// The path of a file in the ledger directory.
     package func path(_ fileName: String) -> String {

@@ -30,6 +30,8 @@ package struct AppendOutcome: Sendable, Equatable {
     package var recovered: IncompleteTail?
     /// The stream's head after the append.
     package var head: LedgerDigest
+    /// Where the line of each written event starts in the stream file, in order.
+    package var writtenOffsets: [Int] = []
 
     /// Compares outcomes member by member.
     package static func == (lhs: AppendOutcome, rhs: AppendOutcome) -> Bool {

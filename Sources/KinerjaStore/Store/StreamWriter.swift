@@ -16,7 +16,10 @@ package final class StreamWriter {
     private let ledger: Ledger
     private let stream: StreamName
     private var scan: StreamScan
+    /// The seq and line offset of each event read or written by this writer, by id.
     private var locations: [String: (seq: Int, offset: Int)] = [:]
+    /// Where the events before the position the writer resumed from are, by id (nil: it read them all).
+    private let earlierLocation: ((String) -> (seq: Int, offset: Int)?)?
     /// The stream's acknowledged-head record as last written (its checkpoints are carried on).
     private var acknowledged: AcknowledgedHead
     /// Where the line of the last committed event starts.
@@ -25,10 +28,20 @@ package final class StreamWriter {
     /// writing, so a directory replaced meanwhile (moved away and copied back) is not written as the old.
     private let directoryIdentity: FileIdentity?
 
-    /// Scans the stream and prepares to append, handing each committed event to `visit` (to build the state
-    /// decisions are checked against). Refuses a damaged stream, one missing acknowledged events, and a
-    /// format 1 ledger (which has no acknowledged heads: ``Ledger/upgrade()`` it first).
-    package init(ledger: Ledger, stream: StreamName, visit: (StoredEvent) -> Void = { _ in }) throws(StoreError) {
+    /// Scans the stream and prepares to append, handing each committed event and its line's offset to `visit`
+    /// (to build the state decisions are checked against). Refuses a damaged stream, one missing acknowledged
+    /// events, and a format 1 ledger (which has no acknowledged heads: ``Ledger/upgrade()`` it first).
+    ///
+    /// With `resuming` (a snapshot's position and where its last line starts), only the events after it are
+    /// read, and `earlier` finds the
+    /// events before it by id (for repeats and id conflicts): the cost is the tail's, not the history's.
+    /// The scan still checks that the tail chains on from the position and that the stream holds its
+    /// acknowledged head.
+    package init(
+        ledger: Ledger, stream: StreamName, resuming start: (position: StreamScan, lineOffset: Int)? = nil,
+        earlier: ((String) -> (seq: Int, offset: Int)?)? = nil,
+        visit: (_ event: StoredEvent, _ offset: Int) -> Void = { _, _ in }
+    ) throws(StoreError) {
         guard ledger.version >= Ledger.formatVersion else {
             throw .upgradeNeeded(directory: ledger.directory, found: ledger.version)
         }
@@ -36,11 +49,12 @@ package final class StreamWriter {
         self.stream = stream
         directoryIdentity = FileIdentity(path: ledger.directory)
         var locations: [String: (seq: Int, offset: Int)] = [:]
-        var lastLineOffset = 0
-        scan = try ledger.scan(stream) { event, offset in
+        var lastLineOffset = start?.lineOffset ?? 0
+        earlierLocation = start == nil ? nil : earlier
+        scan = try ledger.scan(stream, resuming: start?.position) { event, offset in
             locations[event.id] = (event.seq, offset)
             lastLineOffset = offset
-            visit(event)
+            visit(event, offset)
         }
         self.locations = locations
         self.lastLineOffset = lastLineOffset
@@ -54,10 +68,18 @@ package final class StreamWriter {
 
     /// The seq of the committed event with `id`, if the stream has one (notes included, which the
     /// organisation state leaves out).
-    package func seq(of id: String) -> Int? { locations[id]?.seq }
+    package func seq(of id: String) -> Int? { location(of: id)?.seq }
+
+    private func location(of id: String) -> (seq: Int, offset: Int)? {
+        locations[id] ?? earlierLocation?(id)
+    }
 
     /// The stream's current head.
     package var head: LedgerDigest { scan.digest }
+
+    /// The position after the last complete batch, and where that batch's last line starts: what a snapshot
+    /// taken now records.
+    package var position: (position: StreamScan, lineOffset: Int) { (scan, lastLineOffset) }
 
     /// Appends `events` as one batch recorded at `recordedAt` by `actor`. Events whose id the stream already
     /// holds with the same content are skipped and reported; the same id with other content is refused.
@@ -83,8 +105,8 @@ package final class StreamWriter {
                 guard earlier.event == event else { throw .idConflict(stream: stream, id: id, existingSeq: nil) }
                 continue
             }
-            if let location = locations[id] {
-                let stored = try storedEvent(at: location.offset)
+            if let location = location(of: id) {
+                let stored = try ledger.lines(of: stream).event(at: location.offset)
                 guard ledger.schemas.sameContent(stored, as: event), stored.actor == actor else {
                     throw .idConflict(stream: stream, id: id, existingSeq: location.seq)
                 }
@@ -154,7 +176,8 @@ package final class StreamWriter {
         scan.lastRecordedAt = recordedAt
         scan.committedLength = offset
         return AppendOutcome(
-            stream: stream, written: written, alreadyPresent: alreadyPresent, recovered: recovered, head: head)
+            stream: stream, written: written, alreadyPresent: alreadyPresent, recovered: recovered, head: head,
+            writtenOffsets: offsets)
     }
 
     private var streamPath: String { ledger.path(stream.fileName) }
@@ -248,29 +271,5 @@ package final class StreamWriter {
         try streamFile.synchronize()
         scan.incompleteTail = nil
         return tail
-    }
-
-    private func storedEvent(at offset: Int) throws(StoreError) -> StoredEvent {
-        let file = try FileDescriptor(path: streamPath, flags: O_RDONLY)
-        var length = 4096
-        while true {
-            let bytes = try file.read(count: length, at: offset)
-            if let end = bytes.firstIndex(of: 0x0A) {
-                let result = bytes.withUnsafeBytes { buffer in
-                    Result { () throws(LineProblem) in
-                        try EventLine.decode(UnsafeRawBufferPointer(rebasing: buffer[..<end]))
-                    }
-                }
-                switch result {
-                case .success(let event): return event
-                case .failure(let problem):
-                    throw .streamDamaged(StreamDamage(stream: stream, path: streamPath, line: 0, problem: problem))
-                }
-            }
-            guard bytes.count == length else {
-                throw .io(path: streamPath, operation: "read the event at offset \(offset) of", errno: EIO)
-            }
-            length *= 2
-        }
     }
 }

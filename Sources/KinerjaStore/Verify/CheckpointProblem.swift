@@ -23,8 +23,8 @@ package struct CheckpointProblem: Error, Sendable, Equatable, CustomStringConver
 /// A check of one stream's caches against the events `verify` reads from it, so that checking them costs
 /// no second read of the stream.
 package protocol StreamCacheCheck {
-    /// Called with each committed event of the stream, in order.
-    mutating func visit(_ event: StoredEvent)
+    /// Called with each committed event of the stream, in order, and where its line starts.
+    mutating func visit(_ event: StoredEvent, offset: Int)
     /// Called once the stream is read: how many caches were checked, and the problems found.
     mutating func finish(_ scan: StreamScan) -> (checked: Int, problems: [CheckpointProblem])
 }

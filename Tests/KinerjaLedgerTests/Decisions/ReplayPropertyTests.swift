@@ -26,11 +26,12 @@ import Testing
     /// A random but valid history: IKU, PK, realisations, corrections, approvals and rejections, recorded in
     /// batches at increasing times, with notes between them. Returns the ledger, every batch's time, and the events as the store
     /// reported writing them (never read back from disk).
-    static func randomHistory(seed: UInt64, in directory: TemporaryDirectory) throws -> (
+    static func randomHistory(seed: UInt64, in directory: TemporaryDirectory, snapshotEvery: Int? = nil) throws -> (
         Ledger, [Timestamp], written: [StoredEvent]
     ) {
         var random = Generator(state: seed)
-        let ledger = try Fixtures.ledger(in: directory)
+        var ledger = try Fixtures.ledger(in: directory)
+        if let snapshotEvery { ledger.snapshotInterval = snapshotEvery }
         let stream = History.stream
         var times: [Timestamp] = []
         var written: [StoredEvent] = []
@@ -124,7 +125,7 @@ import Testing
                 }
             }
         }
-        let all = state.keptEvents.map(\.id)
+        let all = state.keptEvents.map(\.seq)
         var touched = 0
         for subject in subjects {
             let keyed = state.history(of: subject)

@@ -38,8 +38,7 @@ import Testing
         let last = try #require(written.last)
         let loaded = try ledger.organisationState(History.stream)
         #expect(loaded.head == last)
-        let tasks = collected.updates.map(\.task)
-        #expect(tasks.first == "loading checkpoint \(StateCheckpoint.fileName(History.stream, seq: last.seq))")
+        #expect(try ledger.latestCheckpoint(History.stream).checkpoint?.position.digest == last)
         // The stream is read from where the checkpoint ends, which is its end: nothing before it is read again.
         let size = directory.bytes("ledger/" + History.stream.fileName).count
         #expect(!collected.updates.contains { $0.task == "reading \(History.stream)" && $0.done < size })
@@ -83,16 +82,13 @@ import Testing
     @Test func aForgedCheckpointWithItsHeaderRedoneIsPassedOverAndFailsVerify() throws {
         let directory = TemporaryDirectory()
         let (ledger, written, file) = try checkpointed(directory)
-        // Remove one approval from the checkpoint and state the new count in its header: every line left
-        // is a real stored line, and the file is well formed.
-        let lines = String(decoding: directory.bytes(file), as: UTF8.self).split(separator: "\n").map(String.init)
-        let approval = try #require(lines.firstIndex { $0.contains(#""type":"ProposalApproved""#) })
-        var kept = Array(lines[1...])
-        kept.remove(at: approval - 1)
-        var header = try #require(try JSONParser.parse(Array(lines[0].utf8)).objectValue)
-        header["events"] = .integer(kept.count)
-        directory.write(
-            file, JSONValue.object(header).canonicalBytes + [0x0A] + Array(kept.map { $0 + "\n" }.joined().utf8))
+        // Remove one approval from the snapshot's state (an approved proposal said pending) and write it
+        // whole again: a well-formed snapshot of the wrong state.
+        var forged = try #require(try ledger.loadCheckpoint(History.stream, seq: written[written.count - 1].seq).get())
+        let approved = try #require(forged.state.flags.firstIndex { $0.contains(.approved) })
+        forged.state.flags[approved].remove(.approved)
+        forged.state.latestDecision[approved] = 0
+        directory.write(file, forged.bytes)
 
         let (checkpoint, skipped) = try ledger.latestCheckpoint(History.stream)
         #expect(checkpoint?.position.eventCount == written[written.count - 2].seq, "the one before is used")
@@ -154,10 +150,13 @@ import Testing
     @Test func aCheckpointOfAnotherFormatIsPassedOver() throws {
         let directory = TemporaryDirectory()
         let (ledger, _, file) = try checkpointed(directory)
-        let text = String(decoding: directory.bytes(file), as: UTF8.self)
-        let current = #"{"checkpoint":\#(StateCheckpoint.formatVersion),"#
-        #expect(text.hasPrefix(current))
-        directory.write(file, Array(text.replacing(current, with: #"{"checkpoint":99,"#).utf8))
+        var bytes = directory.bytes(file)
+        let header = try #require(bytes.firstIndex(of: 0x0A))
+        let text = String(decoding: bytes[..<header], as: UTF8.self)
+        let current = #""snapshot":\#(StateCheckpoint.formatVersion),"#
+        #expect(text.contains(current))
+        bytes.replaceSubrange(..<header, with: Array(text.replacing(current, with: #""snapshot":99,"#).utf8))
+        directory.write(file, bytes)
         let (_, skipped) = try ledger.latestCheckpoint(History.stream)
         #expect(skipped.map(\.reason) == ["format 99, not \(StateCheckpoint.formatVersion)"])
         try expectSameAnswers(ledger)
@@ -166,12 +165,16 @@ import Testing
     @Test func aCheckpointWhoseTimeWasEditedIsPassedOverByAsOfQueries() throws {
         let directory = TemporaryDirectory()
         let (ledger, written, file) = try checkpointed(directory)
-        let text = String(decoding: directory.bytes(file), as: UTF8.self)
+        var bytes = directory.bytes(file)
+        let header = try #require(bytes.firstIndex(of: 0x0A))
+        let text = String(decoding: bytes[..<header], as: UTF8.self)
         let stated = try #require(try ledger.loadCheckpoint(History.stream, seq: written[written.count - 1].seq).get())
         let real = try #require(stated.position.lastRecordedAt)
         let earlier = Timestamp(millisecondsSinceEpoch: real.millisecondsSinceEpoch - 3_600_000)
-        directory.write(
-            file, Array(text.replacing("\"recordedAt\":\"\(real)\"", with: "\"recordedAt\":\"\(earlier)\"").utf8))
+        let forged = text.replacing("\"recordedAt\":\"\(real)\"", with: "\"recordedAt\":\"\(earlier)\"")
+        #expect(forged != text)
+        bytes.replaceSubrange(..<header, with: Array(forged.utf8))
+        directory.write(file, bytes)
         // As of the forged time the checkpoint would claim events recorded an hour later: it is passed over.
         let (checkpoint, skipped) = try ledger.latestCheckpoint(History.stream, recordedBy: earlier)
         #expect(checkpoint?.position.eventCount != written[written.count - 1].seq)

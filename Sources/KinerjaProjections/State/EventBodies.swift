@@ -1,0 +1,56 @@
+import KinerjaEvents
+import KinerjaStore
+import Synchronization
+
+/// Where a state finds the bodies of the events it keeps by position only: the stream file, one line read
+/// when a view first asks for an event, and the bodies read so far (lines never change once written, so
+/// every copy of a state shares them).
+///
+/// A line that cannot be read, or is not the event expected there, is not shown as some other event: the
+/// state answers without it and ``problem`` says what went wrong, for the caller to report.
+final class EventBodies: Sendable {
+    /// The stream file, when the state was read from one.
+    let lines: StreamLines?
+    private let store = Mutex<(cache: [Int: RecordedEvent], problem: StoreError?)>(([:], nil))
+
+    /// Bodies read from `lines` (none to read: nil).
+    init(lines: StreamLines?) {
+        self.lines = lines
+    }
+
+    /// The first failure to read a body, if any.
+    var problem: StoreError? {
+        store.withLock { $0.problem }
+    }
+
+    /// Keeps a body read anyway (by the fold), so that it is not read again.
+    func keep(_ event: RecordedEvent) {
+        store.withLock { $0.cache[event.seq] = event }
+    }
+
+    /// The event at `seq`, whose line starts at `offset`.
+    func event(seq: Int, offset: Int) -> RecordedEvent? {
+        if let cached = store.withLock({ $0.cache[seq] }) { return cached }
+        guard let lines else { return nil }
+        do throws(StoreError) {
+            let stored = try lines.event(at: offset, seq: seq)
+            let event = RecordedEvent(decoding: stored)
+            keep(event)
+            return event
+        } catch {
+            store.withLock { if $0.problem == nil { $0.problem = error } }
+            return nil
+        }
+    }
+}
+
+extension RecordedEvent {
+    /// A stored event with its decoding; data the codec cannot decode (a catalogue and codec that disagree)
+    /// is kept as an event of an unknown type, which no view counts.
+    init(decoding stored: StoredEvent) {
+        let event =
+            (try? EventCodec.standard.decode(stored))
+            ?? .unknown(type: stored.type, version: stored.version, data: stored.data)
+        self.init(stored: stored, event: event)
+    }
+}

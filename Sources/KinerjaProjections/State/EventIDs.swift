@@ -1,0 +1,111 @@
+import KinerjaStore
+
+/// The id of every event of a stream (notes included), by seq, and the way back from an id to its seq.
+///
+/// The ids are kept as one byte array with each id's end, so that a snapshot stores and restores them as two
+/// arrays. An id is found through a 32-bit fingerprint (of its FNV-1a hash): in a table sorted by fingerprint (as a
+/// snapshot restores it, searched in O(log n) without being rebuilt) or in a dictionary of the ids added since
+/// (O(1)). A fingerprint only narrows the search: the id itself is compared, so two ids that share one are
+/// both found.
+struct EventIDs: Sendable, Equatable {
+    /// Every id's bytes, in seq order.
+    private(set) var bytes: [UInt8] = []
+    /// Where each id ends in `bytes`: `ends[seq - 1]`.
+    private(set) var ends: [Int] = []
+    /// `(fingerprint, seq)` of the ids restored from a snapshot, sorted.
+    private(set) var sorted: [Fingerprinted] = []
+    /// The seq of each id added since `sorted` was made, by fingerprint (the first id with that fingerprint).
+    private var recent: [UInt32: Int] = [:]
+    /// Ids added since whose fingerprint an earlier recent id already has (a few in a million).
+    private var recentCollisions: [String: Int] = [:]
+
+    /// A fingerprint and the seq of the id that has it.
+    struct Fingerprinted: Sendable, Equatable, Comparable {
+        var fingerprint: UInt32
+        var seq: UInt32
+
+        static func < (lhs: Fingerprinted, rhs: Fingerprinted) -> Bool {
+            (lhs.fingerprint, lhs.seq) < (rhs.fingerprint, rhs.seq)
+        }
+    }
+
+    /// No ids.
+    init() {}
+
+    /// Ids restored from a snapshot: the bytes, the ends and the sorted table it stored.
+    init(bytes: [UInt8], ends: [Int], sorted: [Fingerprinted]) {
+        self.bytes = bytes
+        self.ends = ends
+        self.sorted = sorted
+    }
+
+    /// How many ids there are (the seq of the last one).
+    var count: Int { ends.count }
+
+    /// The id of the event at `seq`.
+    func id(at seq: Int) -> String {
+        let start = seq > 1 ? ends[seq - 2] : 0
+        return String(decoding: bytes[start..<ends[seq - 1]], as: UTF8.self)
+    }
+
+    private func idEquals(_ seq: Int, _ utf8: [UInt8]) -> Bool {
+        let start = seq > 1 ? ends[seq - 2] : 0
+        return bytes[start..<ends[seq - 1]].elementsEqual(utf8)
+    }
+
+    static func fingerprint(_ utf8: some Collection<UInt8>) -> UInt32 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        return UInt32(truncatingIfNeeded: hash ^ (hash >> 32))
+    }
+
+    /// Adds the id of the next event (seq `count + 1`).
+    mutating func append(_ id: String) {
+        let utf8 = Array(id.utf8)
+        bytes += utf8
+        ends.append(bytes.count)
+        let seq = ends.count
+        let fingerprint = Self.fingerprint(utf8)
+        if let earlier = recent[fingerprint] {
+            if !idEquals(earlier, utf8) && recentCollisions[id] == nil { recentCollisions[id] = seq }
+        } else {
+            recent[fingerprint] = seq
+        }
+    }
+
+    /// The seq of the event with `id`, if there is one (the first, should a stream hold an id twice).
+    func seq(of id: String) -> Int? {
+        let utf8 = Array(id.utf8)
+        let fingerprint = Self.fingerprint(utf8)
+        var low = 0
+        var high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle].fingerprint < fingerprint { low = middle + 1 } else { high = middle }
+        }
+        while low < sorted.count, sorted[low].fingerprint == fingerprint {
+            if idEquals(Int(sorted[low].seq), utf8) { return Int(sorted[low].seq) }
+            low += 1
+        }
+        if let seq = recent[fingerprint], idEquals(seq, utf8) { return seq }
+        return recentCollisions[id]
+    }
+
+    /// Every id's fingerprint with its seq, sorted: the table a snapshot stores.
+    /// (The restored table covers seqs 1 to `sorted.count`; the ids after it are added and the whole sorted.)
+    var fingerprintTable: [Fingerprinted] {
+        guard sorted.count < count else { return sorted }
+        var table = sorted
+        table.reserveCapacity(count)
+        for seq in (sorted.count + 1)...count {
+            let start = seq > 1 ? ends[seq - 2] : 0
+            table.append(Fingerprinted(fingerprint: Self.fingerprint(bytes[start..<ends[seq - 1]]), seq: UInt32(seq)))
+        }
+        table.sort()
+        return table
+    }
+
+    static func == (lhs: EventIDs, rhs: EventIDs) -> Bool {
+        lhs.bytes == rhs.bytes && lhs.ends == rhs.ends
+    }
+}

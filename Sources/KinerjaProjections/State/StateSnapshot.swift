@@ -1,0 +1,275 @@
+import KinerjaEvents
+import KinerjaStore
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// A snapshot of an organisation's read model at one point of its stream, so that a query or an append
+/// reads only the events after it instead of replaying the whole stream.
+///
+/// A snapshot is the file `checkpoints/<stream>.<seq>.checkpoint` in the ledger directory: a JSON header line
+/// with the position (seq, hash, recording time, byte offsets of the last line and of the stream after it),
+/// then the state in its compact binary form (``OrganisationState/snapshotBody``): ids, line offsets, flags
+/// and keys, no event bodies, which the state reads from the stream when a view needs them. The writer records
+/// the SHA-256 of the whole file in the stream's ``AcknowledgedHead`` record.
+///
+/// Snapshots are caches: deleting them changes no answer. One that is unreadable, damaged, edited, not
+/// recorded by the writer, from another format version, or whose position no longer matches the stream is
+/// passed over; `verify` also re-folds the stream and fails on any snapshot whose state differs from it or
+/// whose bytes are not the ones recorded.
+package struct StateCheckpoint: Sendable {
+    /// The directory in the ledger that holds snapshots.
+    static let directoryName = Ledger.checkpointDirectoryName
+    /// The format of snapshot files; raised whenever the state's contents change, so older files are ignored.
+    package static let formatVersion = 3
+    /// How many snapshots of a stream are kept: the latest, and older ones spread along the stream for
+    /// `--as-of` queries.
+    static let kept = 12
+
+    /// The stream position the state reflects: its count, head hash, last time and committed length.
+    package var position: StreamScan
+    /// Where the line of the last event (seq `position.eventCount`) starts in the stream file.
+    package var lineOffset: Int
+    /// The state at that position.
+    package var state: OrganisationState
+
+    /// The file name of the snapshot of `stream` at `seq`.
+    package static func fileName(_ stream: StreamName, seq: Int) -> String {
+        "\(stream.rawValue).\(seq).checkpoint"
+    }
+
+    /// The whole file: the header line, then the state's bytes.
+    var bytes: [UInt8] {
+        let body = state.snapshotBody
+        let header: JSONValue = .object([
+            "snapshot": .integer(Self.formatVersion), "stream": .string(position.stream.rawValue),
+            "seq": .integer(position.eventCount), "hash": .string(position.headHash.hexString),
+            "recordedAt": .string(position.lastRecordedAt?.description ?? ""),
+            "lineOffset": .integer(lineOffset), "end": .integer(position.committedLength),
+            "bodyBytes": .integer(body.count),
+        ])
+        return header.canonicalBytes + [0x0A] + body
+    }
+}
+
+extension Ledger {
+    /// The seqs of the snapshot files of `stream`, ascending.
+    package func checkpointSeqs(_ stream: StreamName) throws(StoreError) -> [Int] {
+        guard isDirectory(checkpointDirectory) else { return [] }
+        let prefix = stream.rawValue + "."
+        return try directoryEntries(checkpointDirectory).compactMap { name -> Int? in
+            guard name.hasPrefix(prefix), name.hasSuffix(".checkpoint") else { return nil }
+            return Int(name.dropFirst(prefix.count).dropLast(".checkpoint".count))
+        }.sorted()
+    }
+
+    /// Folds `stream` from its start and writes a snapshot at its head and, with `every`, at the first batch
+    /// end after each multiple of `every` events; records their SHA-256 in the stream's acknowledged-head
+    /// record, then removes the stream's other snapshots. Returns the positions written.
+    /// Holds the ledger's lock meanwhile, so two writers never race on one file.
+    package func writeCheckpoints(_ stream: StreamName, every: Int? = nil) throws(StoreError) -> [LedgerDigest] {
+        guard version >= Ledger.formatVersion else { throw .upgradeNeeded(directory: directory, found: version) }
+        guard try streams().contains(stream) else { throw .unknownStream(stream) }
+        return try withExclusiveLock { () throws(StoreError) in try foldWritingCheckpoints(stream, every: every) }
+    }
+
+    private func foldWritingCheckpoints(_ stream: StreamName, every: Int?) throws(StoreError) -> [LedgerDigest] {
+        var state = OrganisationState(stream: stream, lines: lines(of: stream))
+        var snapshots: [StateCheckpoint] = []
+        var last: (event: StoredEvent, offset: Int)?
+        var nextMark = every ?? Int.max
+        func snapshot(end: Int) -> StateCheckpoint? {
+            guard let last else { return nil }
+            let position = StreamScan(
+                stream: stream, path: path(stream.fileName), eventCount: last.event.seq, headHash: last.event.hash,
+                lastRecordedAt: last.event.recordedAt, committedLength: end)
+            return StateCheckpoint(position: position, lineOffset: last.offset, state: state)
+        }
+        let scan = try scan(stream) { event, offset in
+            if let previous = last, previous.event.seq >= nextMark, previous.event.seq == previous.event.batch.last {
+                if let taken = snapshot(end: offset) { snapshots.append(taken) }
+                while nextMark <= previous.event.seq { nextMark += every ?? Int.max }
+            }
+            state.evolve(event, offset: offset)
+            last = (event, offset)
+        }
+        if let damage = scan.damage { throw .streamDamaged(damage) }
+        if snapshots.last?.position.eventCount != scan.eventCount, let head = snapshot(end: scan.committedLength) {
+            snapshots.append(head)
+        }
+        // The snapshots just written replace the stream's earlier ones, so that running this nightly keeps
+        // one set on disk.
+        try writeSnapshots(snapshots, of: stream, replacing: true)
+        return snapshots.map(\.position.digest)
+    }
+
+    /// Writes `snapshots` of `stream` and records their SHA-256 beside the stream's acknowledged head (a
+    /// query uses a snapshot only once its digest is recorded there); then removes the stream's snapshots not
+    /// recorded, all earlier ones with `replacing`, else those beyond the ``StateCheckpoint/kept`` kept.
+    /// Called under the ledger's lock.
+    func writeSnapshots(_ snapshots: [StateCheckpoint], of stream: StreamName, replacing: Bool) throws(StoreError) {
+        var digests: [AcknowledgedHead.CheckpointDigest] = []
+        for snapshot in snapshots {
+            let bytes = snapshot.bytes
+            try makeDirectories(checkpointDirectory)
+            try writeFileAtomically(
+                bytes, directory: checkpointDirectory,
+                fileName: StateCheckpoint.fileName(stream, seq: snapshot.position.eventCount))
+            digests.append(.init(seq: snapshot.position.eventCount, sha256: SHA256.hash(bytes)))
+        }
+        removeLeftovers()
+        var head = (try? acknowledgedHead(stream).get()).flatMap { $0 } ?? .empty(stream)
+        let written = Set(digests.map(\.seq))
+        var recorded = (replacing ? [] : head.checkpoints.filter { !written.contains($0.seq) }) + digests
+        recorded.sort { $0.seq < $1.seq }
+        head.checkpoints = Self.spread(recorded, keeping: replacing ? recorded.count : StateCheckpoint.kept)
+        try writeAcknowledgedHead(head)
+        let kept = Set(head.checkpoints.map(\.seq))
+        for seq in try checkpointSeqs(stream) where !kept.contains(seq) {
+            let file = checkpointDirectory + "/" + StateCheckpoint.fileName(stream, seq: seq)
+            guard unlink(file) == 0 || errno == ENOENT else { throw .io(path: file, operation: "unlink", errno: errno) }
+        }
+    }
+
+    /// At most `count` of `digests` (ascending by seq): the latest, and of the others those that leave the
+    /// smallest largest gap along the stream, dropping one at a time the one whose neighbours are closest.
+    static func spread(
+        _ digests: [AcknowledgedHead.CheckpointDigest], keeping count: Int
+    ) -> [AcknowledgedHead.CheckpointDigest] {
+        var kept = digests
+        while kept.count > max(count, 1) {
+            var best = 0
+            var smallest = Int.max
+            for index in 0..<(kept.count - 1) {
+                let gap = kept[index + 1].seq - (index > 0 ? kept[index - 1].seq : 0)
+                if gap < smallest {
+                    smallest = gap
+                    best = index
+                }
+            }
+            kept.remove(at: best)
+        }
+        return kept
+    }
+
+    /// The latest usable snapshot of `stream` whose position was recorded by `limit` (any, without one),
+    /// with the problems of the snapshots passed over on the way.
+    package func latestCheckpoint(_ stream: StreamName, recordedBy limit: Timestamp? = nil) throws(StoreError) -> (
+        checkpoint: StateCheckpoint?, skipped: [CheckpointProblem]
+    ) {
+        var skipped: [CheckpointProblem] = []
+        let recorded = (try? acknowledgedHead(stream).get()).flatMap { $0 }
+        for seq in try checkpointSeqs(stream).reversed() {
+            guard let digest = recorded?.checkpointDigest(seq: seq) else {
+                skipped.append(
+                    CheckpointProblem(file: StateCheckpoint.fileName(stream, seq: seq), reason: Self.unrecorded(stream))
+                )
+                continue
+            }
+            switch loadCheckpoint(stream, seq: seq, recordedBy: limit, expecting: digest) {
+            case .success(let checkpoint?): return (checkpoint, skipped)
+            case .success(nil): continue
+            case .failure(let problem): skipped.append(problem)
+            }
+        }
+        return (nil, skipped)
+    }
+
+    /// Why a snapshot without a digest in the stream's head record is not used.
+    private static func unrecorded(_ stream: StreamName) -> String {
+        "its digest is not recorded in \(stream.headFileName) (left by an interrupted write, "
+            + "or not written by kinerja), so queries pass it over"
+    }
+
+    /// Reads the snapshot of `stream` at `seq`: nil when it was taken after `limit`, a problem when it is
+    /// unreadable, no longer matches the stream, or (with `expecting`) its bytes have another SHA-256.
+    func loadCheckpoint(
+        _ stream: StreamName, seq: Int, recordedBy limit: Timestamp? = nil, expecting digest: SHA256Digest? = nil
+    ) -> Result<StateCheckpoint?, CheckpointProblem> {
+        let file = StateCheckpoint.fileName(stream, seq: seq)
+        func problem(_ reason: String) -> Result<StateCheckpoint?, CheckpointProblem> {
+            .failure(CheckpointProblem(file: file, reason: reason))
+        }
+        let bytes: [UInt8]
+        do {
+            bytes = try readWholeFile(checkpointDirectory + "/" + file)
+        } catch {
+            return problem("cannot be read: \(error)")
+        }
+        guard let end = bytes.firstIndex(of: 0x0A), let header = try? JSONParser.parse(Array(bytes[..<end])).objectValue
+        else { return problem("the header is not a JSON object") }
+        guard header["snapshot"] == .integer(StateCheckpoint.formatVersion) else {
+            let found = (header["snapshot"] ?? header["checkpoint"])?.canonicalString ?? "none"
+            return problem("format \(found), not \(StateCheckpoint.formatVersion)")
+        }
+        guard header["stream"] == .string(stream.rawValue), header["seq"] == .integer(seq),
+            let hash = header["hash"]?.stringValue.flatMap(SHA256Digest.init(hex:)),
+            let recordedAt = header["recordedAt"]?.stringValue.flatMap(Timestamp.init(parsing:)),
+            let lineOffset = header["lineOffset"]?.intValue, let streamEnd = header["end"]?.intValue,
+            let bodyBytes = header["bodyBytes"]?.intValue, 0 <= lineOffset, lineOffset < streamEnd
+        else { return problem("the header does not name this stream and seq with a position") }
+        if let limit, recordedAt > limit { return .success(nil) }
+        if let digest {
+            let found = SHA256.hash(bytes)
+            guard found == digest else {
+                return problem(
+                    "its bytes are not the ones written (SHA-256 \(found.hexString.prefix(12))…, "
+                        + "recorded \(digest.hexString.prefix(12))… in \(stream.headFileName)): it was changed after it was written"
+                )
+            }
+        }
+        let position = StreamScan(
+            stream: stream, path: path(stream.fileName), eventCount: seq, headHash: hash, lastRecordedAt: recordedAt,
+            committedLength: streamEnd)
+        guard bytes.count - end - 1 == bodyBytes,
+            let state = OrganisationState(
+                stream: stream, lines: lines(of: stream), snapshotBody: Array(bytes[(end + 1)...])),
+            state.eventCount == seq
+        else { return problem("its state cannot be read") }
+        let snapshot = StateCheckpoint(position: position, lineOffset: lineOffset, state: state)
+        if let mismatch = positionMismatch(snapshot) { return problem(mismatch) }
+        return .success(snapshot)
+    }
+
+    /// Why the snapshot of `stream` at `seq` differs from `folded`, the state folded from the stream up to
+    /// that seq, or from the digest `recorded` for it in the stream's head record, if it does. One that
+    /// matches its stream but has no recorded digest is named without failing.
+    func checkpointMismatch(
+        _ stream: StreamName, seq: Int, folded: OrganisationState, recorded: SHA256Digest?
+    ) -> CheckpointProblem? {
+        switch loadCheckpoint(stream, seq: seq, expecting: recorded) {
+        case .failure(let problem): return problem
+        case .success(let snapshot?) where snapshot.state == folded:
+            guard recorded == nil else { return nil }
+            return CheckpointProblem(
+                file: StateCheckpoint.fileName(stream, seq: seq), reason: Self.unrecorded(stream), isFailure: false)
+        case .success(let snapshot?):
+            let detail =
+                snapshot.state.ids == folded.ids
+                ? "its keys differ from the state folded from the stream" : "its event ids differ from the stream's"
+            return CheckpointProblem(
+                file: StateCheckpoint.fileName(stream, seq: seq), reason: "does not match its stream: \(detail)")
+        case .success(nil):
+            return CheckpointProblem(file: StateCheckpoint.fileName(stream, seq: seq), reason: "cannot be read")
+        }
+    }
+
+    /// Why the stream no longer has the snapshot's last event where the snapshot says, if it does not.
+    private func positionMismatch(_ snapshot: StateCheckpoint) -> String? {
+        let position = snapshot.position
+        let length = position.committedLength - snapshot.lineOffset
+        guard let file = try? FileDescriptor(path: path(position.stream.fileName), flags: O_RDONLY),
+            let bytes = try? file.read(count: length, at: snapshot.lineOffset), bytes.count == length,
+            bytes.last == 0x0A
+        else { return "the stream no longer has a line at its position" }
+        let event = bytes.dropLast().withUnsafeBytes { try? EventLine.decode($0) }
+        guard let event, event.seq == position.eventCount, event.hash == position.headHash,
+            event.recordedAt == position.lastRecordedAt
+        else {
+            return "the stream's line at its position is not seq \(position.eventCount) with hash "
+                + "\(position.headHash) recorded at \(position.lastRecordedAt?.description ?? "?")"
+        }
+        return nil
+    }
+}

@@ -1,0 +1,152 @@
+import Foundation
+import Testing
+
+@testable import KinerjaEvents
+@testable import KinerjaProjections
+@testable import KinerjaReports
+@testable import KinerjaStore
+
+/// Writers keep snapshots current, and a command works from the latest snapshot plus the stream after it:
+/// the answers are those of a full replay, and the part of the stream before the snapshot is not read.
+@Suite struct SnapshotWriterTests {
+    /// Every view of `ledger`'s stream as of `cut`, from snapshots and from a full replay, compared.
+    private func expectSameViews(_ ledger: Ledger, asOf cut: Timestamp?, _ comment: Comment) throws {
+        let fast = try ledger.organisationState(History.stream, asOf: cut)
+        let full = try ledger.organisationState(History.stream, asOf: cut, usingCheckpoints: false)
+        #expect(fast.head == full.head, comment)
+        #expect(fast.state == full.state, comment)
+        for year in [2023, 2024] {
+            #expect(
+                fast.state.report(year: year, head: fast.head).json
+                    == full.state.report(year: year, head: full.head).json,
+                comment)
+            #expect(
+                fast.state.report(year: year, head: fast.head, inForceOn: CalendarDate(year: year, month: 6, day: 30))
+                    .json
+                    == full.state.report(
+                        year: year, head: full.head, inForceOn: CalendarDate(year: year, month: 6, day: 30)
+                    ).json, comment)
+        }
+        #expect(fast.state.findings().map(\.message) == full.state.findings().map(\.message), comment)
+        #expect(fast.state.pendingProposals == full.state.pendingProposals, comment)
+        var subjects: [HistorySubject] = [.iku, .perjanjianKinerja(year: 2024)]
+        for code in ["ppks", "idg", "q"] {
+            subjects += [.indicator(code), .target(code, year: 2024)]
+            subjects += ["2023", "2024", "2024-Q1"].compactMap(Period.init(parsing:)).map {
+                .realisasi(code, period: $0)
+            }
+        }
+        for subject in subjects {
+            #expect(fast.state.history(of: subject) == full.state.history(of: subject), comment)
+        }
+        #expect(fast.state.keptEvents == full.state.keptEvents, comment)
+        #expect(fast.state.readProblem == nil && full.state.readProblem == nil, comment)
+    }
+
+    @Test(arguments: [31, 32, 33, 34] as [UInt64])
+    func snapshotsTheWritersTookGiveTheAnswersOfAFullReplayAtEveryCut(seed: UInt64) throws {
+        let directory = TemporaryDirectory()
+        let (ledger, times, _) = try ReplayPropertyTests.randomHistory(seed: seed, in: directory, snapshotEvery: 4)
+        let seqs = try ledger.checkpointSeqs(History.stream)
+        #expect(seqs.count >= 3, "the writers took snapshots as the stream grew")
+        #expect(seqs.count <= StateCheckpoint.kept)
+        let recorded = try #require(try ledger.acknowledgedHead(History.stream).get())
+        #expect(recorded.checkpoints.map(\.seq) == seqs, "each one recorded beside the acknowledged head")
+        #expect(try Verifier.verify(ledger).isSuccessful)
+        var random = ReplayPropertyTests.Generator(state: seed)
+        var cuts: [Timestamp?] = [nil]
+        for _ in 0..<6 {
+            let time = times[random.next(times.count)]
+            cuts.append(random.next(2) == 0 ? time : Timestamp(millisecondsSinceEpoch: time.millisecondsSinceEpoch - 1))
+        }
+        for cut in cuts { try expectSameViews(ledger, asOf: cut, "seed \(seed), as of \(cut?.description ?? "now")") }
+    }
+
+    @Test func snapshotsAreSpreadAlongTheStreamAndTheLatestIsKept() {
+        let digests = (1...30).map { AcknowledgedHead.CheckpointDigest(seq: $0 * 10, sha256: .zero) }
+        let kept = Ledger.spread(digests, keeping: 6).map(\.seq)
+        #expect(kept.count == 6)
+        #expect(kept.last == 300)
+        let gaps = zip(kept, [0] + kept).map { $0 - $1 }
+        #expect(gaps.max() ?? 0 <= 80, "no part of the stream is left far from a snapshot: \(kept)")
+    }
+
+    /// The stream before the snapshot is not read by a query or an append: a line there damaged on purpose
+    /// goes unnoticed by both (each reads only the tail), and `verify`, which re-reads everything, names it.
+    @Test func aQueryAndAnAppendReadOnlyTheStreamAfterTheSnapshot() throws {
+        let directory = TemporaryDirectory()
+        let (ledger, times, _) = try ReplayPropertyTests.randomHistory(seed: 41, in: directory, snapshotEvery: 4)
+        let snapshot = try #require(try ledger.latestCheckpoint(History.stream).checkpoint)
+        let before = try ledger.organisationState(History.stream)
+        // Damage a note's text before the snapshot (no view reads a note): its hash no longer matches.
+        let file = "ledger/" + History.stream.fileName
+        var bytes = directory.bytes(file)
+        let note = try #require(bytes.firstRange(of: Array(#""text":"catatan"#.utf8)))
+        #expect(note.lowerBound < snapshot.position.committedLength)
+        bytes[note.upperBound - 1] ^= 0x01
+        directory.write(file, bytes)
+        let line = bytes[..<note.lowerBound].filter { $0 == 0x0A }.count + 1
+        #expect(throws: StoreError.self) { try ledger.organisationState(History.stream, usingCheckpoints: false) }
+
+        let after = try ledger.organisationState(History.stream)
+        #expect(after.head == before.head && after.state == before.state)
+        let later = Timestamp(millisecondsSinceEpoch: times[times.count - 1].millisecondsSinceEpoch + 60_000)
+        let outcome = try Recorder.record(
+            [Events.realisasi("q", "2024-Q2", value: "12.5", id: "tail-only")], to: History.stream, actor: "clerk",
+            in: ledger, environment: .fixed(at: later))
+        #expect(outcome.written.map(\.seq) == [before.head.seq + 1])
+        #expect(snapshot.position.eventCount < outcome.head.seq)
+        let report = try Verifier.verify(ledger)
+        #expect(!report.isSuccessful)
+        #expect(report.lines.joined(separator: "\n").contains("\(History.stream.fileName):\(line)"))
+    }
+
+    /// A body the state must read from before the snapshot that turns out damaged is reported as damage:
+    /// the append is refused naming the stream, not judged on a state missing that event.
+    @Test func aDamagedLineAViewNeedsRefusesTheAppendAsDamage() throws {
+        let directory = TemporaryDirectory()
+        let (ledger, times, _) = try ReplayPropertyTests.randomHistory(seed: 41, in: directory, snapshotEvery: 4)
+        let file = "ledger/" + History.stream.fileName
+        var bytes = directory.bytes(file)
+        let name = try #require(bytes.firstRange(of: Array(#""name":""#.utf8)))
+        bytes[name.upperBound] ^= 0x01
+        directory.write(file, bytes)
+        let later = Timestamp(millisecondsSinceEpoch: times[times.count - 1].millisecondsSinceEpoch + 60_000)
+        let size = bytes.count
+        #expect {
+            try Recorder.record(
+                [Events.realisasi("q", "2024-Q2", value: "12.5", id: "x")], to: History.stream, actor: "clerk",
+                in: ledger, environment: .fixed(at: later))
+        } throws: { error in
+            guard case .store(.streamDamaged(let damage)) = error as? Recorder.Failure else { return false }
+            return damage.stream == History.stream && damage.line == 1
+        }
+        #expect(directory.bytes(file).count == size, "nothing written")
+        let state = try ledger.organisationState(History.stream).state
+        #expect(state.organisationName == nil)
+        #expect(state.readProblem != nil)
+    }
+
+    /// An event recorded again with an id from before the snapshot is found through the snapshot's ids:
+    /// the same content is reported as already recorded, other content under that id is refused.
+    @Test func aRepeatOfAnEventBeforeTheSnapshotIsFoundByItsID() throws {
+        let directory = TemporaryDirectory()
+        let (ledger, times, written) = try ReplayPropertyTests.randomHistory(seed: 42, in: directory, snapshotEvery: 4)
+        let snapshot = try #require(try ledger.latestCheckpoint(History.stream).checkpoint)
+        let early = try #require(
+            written.first { $0.type == "RealisasiRecorded" && $0.seq < snapshot.position.eventCount })
+        let later = Timestamp(millisecondsSinceEpoch: times[times.count - 1].millisecondsSinceEpoch + 60_000)
+        let again = NewEvent(type: early.type, id: early.id, data: early.data, effective: early.effective)
+        let outcome = try Recorder.record(
+            [again], to: History.stream, actor: early.actor, in: ledger, environment: .fixed(at: later))
+        #expect(outcome.written.isEmpty)
+        #expect(outcome.alreadyPresent.map(\.seq) == [early.seq])
+        var changed = early.data
+        changed["value"] = .string("1.5")
+        let conflicting = NewEvent(type: early.type, id: early.id, data: changed, effective: early.effective)
+        #expect(throws: Recorder.Failure.self) {
+            try Recorder.record(
+                [conflicting], to: History.stream, actor: early.actor, in: ledger, environment: .fixed(at: later))
+        }
+    }
+}
