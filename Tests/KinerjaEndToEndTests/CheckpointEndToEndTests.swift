@@ -97,6 +97,58 @@ import Testing
         #expect(verify.output.contains("checkpoints/\(Self.org).157.checkpoint: its bytes are not the ones written"))
     }
 
+    /// Writers keep a snapshot current (here after every 2 events, as KINERJA_SNAPSHOT_EVERY says), and the
+    /// answers are those without any.
+    @Test func writersTakeSnapshotsThatChangeNoAnswer() throws {
+        let scratch = Scratch()
+        try FileManager.default.copyItem(atPath: DefaultLedgerTests.ledger, toPath: scratch.ledgerPath)
+        try? FileManager.default.removeItem(atPath: scratch.ledgerPath + "/checkpoints")
+        var kinerja = Kinerja(ledger: scratch.ledgerPath)
+        let without = try answersOfACorrection(&kinerja)
+        let again = Scratch()
+        try FileManager.default.copyItem(atPath: DefaultLedgerTests.ledger, toPath: again.ledgerPath)
+        try? FileManager.default.removeItem(atPath: again.ledgerPath + "/checkpoints")
+        var snapshotting = Kinerja(ledger: again.ledgerPath)
+        snapshotting.environment["KINERJA_SNAPSHOT_EVERY"] = "2"
+        #expect(try answersOfACorrection(&snapshotting) == without)
+        let files = try FileManager.default.contentsOfDirectory(atPath: again.ledgerPath + "/checkpoints")
+        #expect(files == ["\(Self.org).156.checkpoint"], "taken after the correction (155 → 156), not yet again")
+        #expect(try snapshotting.run(["verify"]).output.contains("checkpoints: 1 of 1 match"))
+        try FileManager.default.removeItem(atPath: again.ledgerPath + "/checkpoints")
+        #expect(try answers(snapshotting) == Array(without.dropFirst()))
+    }
+
+    /// The correction and approval of ``correctedCopy(_:)``, recorded with `kinerja`, then the answers.
+    private func answersOfACorrection(_ kinerja: inout Kinerja) throws -> [String] {
+        kinerja.environment["KINERJA_CLOCK"] = "2026-12-01T09:00:00Z"
+        let correct = try kinerja.run([
+            "realisasi", "correct", "ltim-real-ppks-2022", "--org", Self.org, "--value", "90,00", "--reason",
+            "data PPKS 2022 dimutakhirkan", "--document", "Nota koreksi 1/2026", "--id", "koreksi-ppks-2022",
+            "--as", "transkripsi.pencatat",
+        ])
+        kinerja.environment["KINERJA_CLOCK"] = "2026-12-02T09:00:00Z"
+        let approve = try kinerja.run([
+            "approve", "koreksi-ppks-2022", "--org", Self.org, "--as", "transkripsi.pemeriksa",
+        ])
+        return ["\(correct.status) \(approve.status)"] + (try answers(kinerja))
+    }
+
+    /// A snapshot lets a query skip the stream before it; an event a view needs from there that turns out
+    /// damaged is reported as damage (exit 4), not shown as missing.
+    @Test func aDamagedLineBehindASnapshotIsReportedWhenAViewReadsIt() throws {
+        let scratch = Scratch()
+        let kinerja = try correctedCopy(scratch)
+        #expect(try kinerja.run(["checkpoint", "--org", Self.org]).status == 0)
+        let file = "ledger/\(Self.org).jsonl"
+        var bytes = scratch.bytes(file)
+        let name = try #require(bytes.firstRange(of: Array(#""name":"Dinas"#.utf8)))
+        bytes[name.upperBound - 1] ^= 0x20
+        scratch.write(file, bytes)
+        let state = try kinerja.run(["state", "--org", Self.org, "--year", "2024"])
+        #expect(state.status == 4)
+        #expect(state.errors.contains("\(Self.org).jsonl:1:"), "\(state.errors)")
+    }
+
     @Test func writingCheckpointsAgainReplacesTheEarlierOnes() throws {
         let scratch = Scratch()
         let kinerja = try correctedCopy(scratch)

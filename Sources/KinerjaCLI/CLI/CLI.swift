@@ -90,5 +90,7 @@ package enum CLI {
             runner.numberLocale = locale
         }
         try command.run(runner, parsed, output: &output, errors: &errors)
+        // A view that could not read an event's body from the stream answered without it: that is damage.
+        if let problem = runner.loadedStates.readProblem { throw .store(problem) }
     }
 }

@@ -3,6 +3,7 @@ import KinerjaInterchange
 import KinerjaProjections
 import KinerjaReports
 import KinerjaStore
+import Synchronization
 
 /// Runs the commands, and holds what they share: each command's method reads its arguments, calls the library and
 /// writes what it found. This file has the commands on the ledger itself (init, append, log, verify, checkpoint,
@@ -15,6 +16,8 @@ struct CommandRunner {
     let context: CommandContext
     /// How numbers whose separators are ambiguous are read (`--locale id|en`); nil: such a number is refused.
     var numberLocale: NumberLocale?
+    /// The states the command loaded, so that a body a view could not read is reported once it has run.
+    let loadedStates = LoadedStates()
 
     /// The ledger, which must exist.
     func openLedger() throws(CLIError) -> Ledger {
@@ -363,5 +366,21 @@ extension CommandRunner {
         } catch {
             throw .store(error)
         }
+    }
+}
+
+/// The organisation states a command loaded: their bodies are read while the command renders them, so a
+/// line that could not be read is known only once it has run.
+final class LoadedStates: Sendable {
+    private let states = Mutex<[OrganisationState]>([])
+
+    /// Remembers `state`.
+    func add(_ state: OrganisationState) {
+        states.withLock { $0.append(state) }
+    }
+
+    /// The first failure to read an event's body, if any.
+    var readProblem: StoreError? {
+        states.withLock { $0.lazy.compactMap(\.readProblem).first }
     }
 }

@@ -131,6 +131,7 @@ extension CommandRunner {
         } catch {
             throw .store(error)
         }
+        loadedStates.add(loaded.state)
         if let asOf, loaded.head.seq == 0 {
             // An empty answer would look like an empty organisation: say why there is nothing.
             let first = (try? ledger.events(in: stream).first?.recordedAt).flatMap { $0 }
@@ -146,7 +147,9 @@ extension CommandRunner {
     /// The current state of `stream`.
     func organisationState(_ stream: StreamName, in ledger: Ledger) throws(CLIError) -> OrganisationState {
         do {
-            return try ledger.organisationState(stream).state
+            let state = try ledger.organisationState(stream).state
+            loadedStates.add(state)
+            return state
         } catch {
             throw .store(error)
         }
