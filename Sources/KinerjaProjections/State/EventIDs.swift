@@ -3,37 +3,27 @@ import KinerjaStore
 /// The id of every event of a stream (notes included), by seq, and the way back from an id to its seq.
 ///
 /// The ids are kept as one byte array with each id's end, so that a snapshot stores and restores them as two
-/// arrays. An id is found through a 32-bit fingerprint (of its FNV-1a hash): in a table sorted by fingerprint (as a
-/// snapshot restores it, searched in O(log n) without being rebuilt) or in a dictionary of the ids added since
-/// (O(1)). A fingerprint only narrows the search: the id itself is compared, so two ids that share one are
-/// both found.
+/// arrays. An id is found through a 32-bit fingerprint (of its FNV-1a hash): in the seqs sorted by their ids'
+/// fingerprints (as a snapshot restores them, searched in O(log n) without being rebuilt, each step hashing
+/// the id it lands on) or in a dictionary of the ids added since (O(1)). A fingerprint only narrows the
+/// search: the id itself is compared, so two ids that share one are both found.
 struct EventIDs: Sendable, Equatable {
     /// Every id's bytes, in seq order.
     private(set) var bytes: [UInt8] = []
     /// Where each id ends in `bytes`: `ends[seq - 1]`.
     private(set) var ends: [Int] = []
-    /// `(fingerprint, seq)` of the ids restored from a snapshot, sorted.
-    private(set) var sorted: [Fingerprinted] = []
+    /// The seqs of the ids restored from a snapshot, sorted by (fingerprint, seq).
+    private(set) var sorted: [UInt32] = []
     /// The seq of each id added since `sorted` was made, by fingerprint (the first id with that fingerprint).
     private var recent: [UInt32: Int] = [:]
     /// Ids added since whose fingerprint an earlier recent id already has (a few in a million).
     private var recentCollisions: [String: Int] = [:]
 
-    /// A fingerprint and the seq of the id that has it.
-    struct Fingerprinted: Sendable, Equatable, Comparable {
-        var fingerprint: UInt32
-        var seq: UInt32
-
-        static func < (lhs: Fingerprinted, rhs: Fingerprinted) -> Bool {
-            (lhs.fingerprint, lhs.seq) < (rhs.fingerprint, rhs.seq)
-        }
-    }
-
     /// No ids.
     init() {}
 
-    /// Ids restored from a snapshot: the bytes, the ends and the sorted table it stored.
-    init(bytes: [UInt8], ends: [Int], sorted: [Fingerprinted]) {
+    /// Ids restored from a snapshot: the bytes, the ends and the seqs sorted by fingerprint it stored.
+    init(bytes: [UInt8], ends: [Int], sorted: [UInt32]) {
         self.bytes = bytes
         self.ends = ends
         self.sorted = sorted
@@ -48,9 +38,17 @@ struct EventIDs: Sendable, Equatable {
         return String(decoding: bytes[start..<ends[seq - 1]], as: UTF8.self)
     }
 
+    private func idBytes(_ seq: Int) -> ArraySlice<UInt8> {
+        bytes[(seq > 1 ? ends[seq - 2] : 0)..<ends[seq - 1]]
+    }
+
     private func idEquals(_ seq: Int, _ utf8: [UInt8]) -> Bool {
-        let start = seq > 1 ? ends[seq - 2] : 0
-        return bytes[start..<ends[seq - 1]].elementsEqual(utf8)
+        idBytes(seq).elementsEqual(utf8)
+    }
+
+    /// The fingerprint of the id at `seq`.
+    private func fingerprint(at seq: Int) -> UInt32 {
+        Self.fingerprint(idBytes(seq))
     }
 
     static func fingerprint(_ utf8: some Collection<UInt8>) -> UInt32 {
@@ -81,28 +79,23 @@ struct EventIDs: Sendable, Equatable {
         var high = sorted.count
         while low < high {
             let middle = (low + high) / 2
-            if sorted[middle].fingerprint < fingerprint { low = middle + 1 } else { high = middle }
+            if self.fingerprint(at: Int(sorted[middle])) < fingerprint { low = middle + 1 } else { high = middle }
         }
-        while low < sorted.count, sorted[low].fingerprint == fingerprint {
-            if idEquals(Int(sorted[low].seq), utf8) { return Int(sorted[low].seq) }
+        while low < sorted.count, self.fingerprint(at: Int(sorted[low])) == fingerprint {
+            if idEquals(Int(sorted[low]), utf8) { return Int(sorted[low]) }
             low += 1
         }
         if let seq = recent[fingerprint], idEquals(seq, utf8) { return seq }
         return recentCollisions[id]
     }
 
-    /// Every id's fingerprint with its seq, sorted: the table a snapshot stores.
-    /// (The restored table covers seqs 1 to `sorted.count`; the ids after it are added and the whole sorted.)
-    var fingerprintTable: [Fingerprinted] {
+    /// Every seq, sorted by its id's fingerprint (then by seq): the table a snapshot stores. (The restored
+    /// table covers seqs 1 to `sorted.count`; the ids after it are added and the whole sorted.)
+    var fingerprintTable: [UInt32] {
         guard sorted.count < count else { return sorted }
-        var table = sorted
-        table.reserveCapacity(count)
-        for seq in (sorted.count + 1)...count {
-            let start = seq > 1 ? ends[seq - 2] : 0
-            table.append(Fingerprinted(fingerprint: Self.fingerprint(bytes[start..<ends[seq - 1]]), seq: UInt32(seq)))
-        }
-        table.sort()
-        return table
+        var table = (1...count).map { (fingerprint: fingerprint(at: $0), seq: UInt32($0)) }
+        table.sort { ($0.fingerprint, $0.seq) < ($1.fingerprint, $1.seq) }
+        return table.map(\.seq)
     }
 
     static func == (lhs: EventIDs, rhs: EventIDs) -> Bool {

@@ -1,7 +1,8 @@
 import KinerjaStore
 
 /// The state in the compact binary form a snapshot stores: per event a flag byte, the length of its line, the
-/// distance to its latest decision and its id; the id table sorted by fingerprint; then every key as lists of
+/// distance to its latest decision (for proposals and decided events) and its id (as the length it shares
+/// with the id before and the rest); the seqs sorted by their ids' fingerprints; then every key as lists of
 /// seqs, each written as the differences between successive seqs (LEB128 numbers). No event's body is
 /// stored: the state reads bodies from the stream file.
 extension OrganisationState {
@@ -15,20 +16,23 @@ extension OrganisationState {
             writer.write(offset - previous)
             previous = offset
         }
-        for (index, decision) in latestDecision.enumerated() { writer.write(decision == 0 ? 0 : decision - index) }
+        for (index, decision) in latestDecision.enumerated() where Self.mayBeDecided(flags[index]) {
+            writer.write(decision == 0 ? 0 : decision - index)
+        }
         writer.write(ids.bytes.count)
-        writer.bytes += ids.bytes
-        previous = 0
+        var start = 0
+        var before: ArraySlice<UInt8> = []
         for end in ids.ends {
-            writer.write(end - previous)
-            previous = end
+            let id = ids.bytes[start..<end]
+            let shared = zip(before, id).prefix { $0 == $1 }.count
+            writer.write(shared)
+            writer.write(id.count - shared)
+            writer.bytes += id.dropFirst(shared)
+            (start, before) = (end, id)
         }
         let table = ids.fingerprintTable
         writer.write(table.count)
-        for entry in table {
-            writer.fixed(entry.fingerprint)
-            writer.fixed(entry.seq)
-        }
+        for seq in table { writer.fixed(seq) }
         writer.write(registrationSeq ?? 0)
         writer.keyed(earlierDecisions)
         writer.list(corrections)
@@ -56,6 +60,11 @@ extension OrganisationState {
         return writer.bytes
     }
 
+    /// Whether an event can carry a decision: a proposal, or one a decision named anyway.
+    private static func mayBeDecided(_ flags: EventFlags) -> Bool {
+        !flags.isDisjoint(with: [.proposal, .approved, .rejected])
+    }
+
     /// Restores a state of `stream` from ``snapshotBody``, reading bodies from `lines`; nil when the bytes are
     /// not such a body (truncated, or numbers out of range).
     init?(stream: StreamName, lines: StreamLines, snapshotBody bytes: [UInt8]) {
@@ -71,28 +80,33 @@ extension OrganisationState {
             offset += step
             lineOffsets.append(offset)
         }
-        latestDecision.reserveCapacity(count)
-        for index in 0..<count {
+        latestDecision = Array(repeating: 0, count: count)
+        for index in 0..<count where Self.mayBeDecided(flags[index]) {
             guard let distance = reader.read() else { return nil }
-            latestDecision.append(distance == 0 ? 0 : index + distance)
+            latestDecision[index] = distance == 0 ? 0 : index + distance
         }
-        guard let idLength = reader.read(), let idBytes = reader.take(idLength) else { return nil }
+        guard let idLength = reader.read(), idLength <= bytes.count else { return nil }
+        var idBytes: [UInt8] = []
+        idBytes.reserveCapacity(idLength)
         var ends: [Int] = []
         ends.reserveCapacity(count)
-        var end = 0
+        var start = 0
         for _ in 0..<count {
-            guard let length = reader.read() else { return nil }
-            end += length
-            ends.append(end)
+            guard let shared = reader.read(), shared <= (ends.last ?? 0) - start, let rest = reader.read(),
+                let suffix = reader.take(rest)
+            else { return nil }
+            let next = idBytes.count
+            for index in start..<(start + shared) { idBytes.append(idBytes[index]) }
+            idBytes += suffix
+            start = next
+            ends.append(idBytes.count)
         }
-        guard end == idBytes.count, let tableCount = reader.read(), tableCount == count else { return nil }
-        var table: [EventIDs.Fingerprinted] = []
+        guard idBytes.count == idLength, let tableCount = reader.read(), tableCount == count else { return nil }
+        var table: [UInt32] = []
         table.reserveCapacity(count)
         for _ in 0..<count {
-            guard let fingerprint = reader.fixed(), let seq = reader.fixed(), seq >= 1, seq <= count else {
-                return nil
-            }
-            table.append(EventIDs.Fingerprinted(fingerprint: fingerprint, seq: seq))
+            guard let seq = reader.fixed(), seq >= 1, seq <= count else { return nil }
+            table.append(seq)
         }
         ids = EventIDs(bytes: idBytes, ends: ends, sorted: table)
         guard let registration = reader.read(), let earlier = reader.keyed(), let corrections = reader.list(),

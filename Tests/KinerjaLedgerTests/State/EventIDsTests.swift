@@ -1,0 +1,39 @@
+import Testing
+
+@testable import KinerjaProjections
+
+/// Ids are found by a 32-bit fingerprint that only narrows the search: ids that share one are both found,
+/// before and after a snapshot restores the table.
+@Suite struct EventIDsTests {
+    /// `r-2040` and `r-66248` have the same fingerprint.
+    private let colliding = ["r-2040", "r-66248"]
+
+    @Test func idsThatShareAFingerprintAreBothFound() {
+        #expect(EventIDs.fingerprint(Array(colliding[0].utf8)) == EventIDs.fingerprint(Array(colliding[1].utf8)))
+        var ids = EventIDs()
+        for id in ["a", colliding[0], "b", colliding[1], "c"] { ids.append(id) }
+        #expect(ids.seq(of: colliding[0]) == 2)
+        #expect(ids.seq(of: colliding[1]) == 4)
+        #expect(ids.seq(of: "c") == 5)
+        #expect(ids.seq(of: "r-1") == nil)
+    }
+
+    @Test func aRestoredTableFindsWhatTheDictionaryFound() {
+        var ids = EventIDs()
+        let all = (0..<500).map { "r-\($0 * 131 + 7)" } + colliding + ["", "é-ü", String(repeating: "x", count: 300)]
+        for id in all { ids.append(id) }
+        let restored = EventIDs(bytes: ids.bytes, ends: ids.ends, sorted: ids.fingerprintTable)
+        var grown = restored
+        grown.append("late")
+        grown.append(colliding[0])  // a repeat: the first one is the one found
+        for (index, id) in all.enumerated() {
+            #expect(ids.seq(of: id) == index + 1)
+            #expect(restored.seq(of: id) == index + 1)
+            #expect(grown.seq(of: id) == index + 1)
+            #expect(restored.id(at: index + 1) == id)
+        }
+        #expect(grown.seq(of: "late") == all.count + 1)
+        #expect(restored.seq(of: "late") == nil)
+        #expect(grown.fingerprintTable.count == all.count + 2)
+    }
+}
