@@ -23,9 +23,16 @@ final class EventBodies: Sendable {
         store.withLock { $0.problem }
     }
 
+    /// How many bodies are kept at most: a view that reads the whole stream (an audit report, `check` of
+    /// every year) reads it in memory bounded by this, not by the stream.
+    static let cacheLimit = 16_384
+
     /// Keeps a body read anyway (by the fold), so that it is not read again.
     func keep(_ event: RecordedEvent) {
-        store.withLock { $0.cache[event.seq] = event }
+        store.withLock { store in
+            if store.cache.count >= Self.cacheLimit { store.cache.removeAll(keepingCapacity: true) }
+            store.cache[event.seq] = event
+        }
     }
 
     /// The event at `seq`, whose line starts at `offset`.

@@ -129,8 +129,10 @@ extension OrganisationState {
         EventIDIndex(stream: stream, ids: keptIDs)
     }
 
-    /// The one kept event's id `text` names: the whole id, or a unique prefix of at least 4 characters.
+    /// The one kept event's id `text` names: the whole id, or a unique prefix of at least 4 characters. A
+    /// whole id is found without an index of every id.
     package func resolveID(_ text: String) -> Result<String, EventIDError> {
-        eventIDs.resolve(text)
+        if event(text) != nil { return .success(text) }
+        return eventIDs.resolve(text)
     }
 }

@@ -188,6 +188,26 @@ extension OrganisationState {
         }
     }
 
+    /// What each of `events` did to the figures it set, as ``figureChanges()`` says, read from the history of
+    /// each figure they set only (not from every figure of the stream).
+    package func figureChanges(of events: [RecordedEvent]) -> [String: [(
+        subject: HistorySubject, before: DecimalNumber?, after: DecimalNumber
+    )]] {
+        var changes: [String: [(subject: HistorySubject, before: DecimalNumber?, after: DecimalNumber)]] = [:]
+        var histories: [HistorySubject: [HistoryEntry]] = [:]
+        for event in events {
+            for figure in figures(setBy: event) {
+                let history = histories[figure.subject] ?? self.history(of: figure.subject)
+                histories[figure.subject] = history
+                for entry in history where entry.event.id == event.id {
+                    guard let change = entry.change else { continue }
+                    changes[event.id, default: []].append((figure.subject, change.before, change.after))
+                }
+            }
+        }
+        return changes
+    }
+
     /// What every event did to the figures it set, in one pass: per event id, each yearly target or
     /// realisation period it set, with the value before (the last one that counted) and after, as
     /// ``history(of:)`` shows them subject by subject.

@@ -92,12 +92,12 @@ extension OrganisationState {
         ends.reserveCapacity(count)
         var start = 0
         for _ in 0..<count {
-            guard let shared = reader.read(), shared <= (ends.last ?? 0) - start, let rest = reader.read(),
-                let suffix = reader.take(rest)
-            else { return nil }
+            guard let shared = reader.read(), shared <= (ends.last ?? 0) - start, let rest = reader.read() else {
+                return nil
+            }
             let next = idBytes.count
             for index in start..<(start + shared) { idBytes.append(idBytes[index]) }
-            idBytes += suffix
+            guard reader.append(rest, to: &idBytes) else { return nil }
             start = next
             ends.append(idBytes.count)
         }
@@ -218,9 +218,19 @@ private struct SnapshotReader {
         return Array(bytes[index..<(index + count)])
     }
 
+    /// Appends the next `count` bytes to `array`; false past the end.
+    mutating func append(_ count: Int, to array: inout [UInt8]) -> Bool {
+        guard count >= 0, bytes.count - index >= count else { return false }
+        array += bytes[index..<(index + count)]
+        index += count
+        return true
+    }
+
     mutating func fixed() -> UInt32? {
-        guard let four = take(4) else { return nil }
-        return UInt32(four[0]) | UInt32(four[1]) << 8 | UInt32(four[2]) << 16 | UInt32(four[3]) << 24
+        guard bytes.count - index >= 4 else { return nil }
+        defer { index += 4 }
+        return UInt32(bytes[index]) | UInt32(bytes[index + 1]) << 8 | UInt32(bytes[index + 2]) << 16
+            | UInt32(bytes[index + 3]) << 24
     }
 
     mutating func string() -> String? {

@@ -56,8 +56,14 @@ extension OrganisationState {
 
     /// `events` summarised as the review queue shows them, in the order given.
     package func summaries(of events: [RecordedEvent]) -> [ProposalSummary] {
-        let index = eventIDs
-        let changes = figureChanges()
+        // Short forms are only made for generated ids: without one to show, no index of every id is needed.
+        let shown = events.flatMap { event -> [String] in
+            if case .realisasiCorrected(let correction) = event.event { return [event.id, correction.corrects] }
+            return [event.id]
+        }
+        let index =
+            shown.contains(where: EventIDIndex.isGenerated) ? eventIDs : EventIDIndex(stream: stream, ids: shown)
+        let changes = figureChanges(of: events)
         return events.map { event in
             ProposalSummary(
                 stream: stream, event: event, shortID: index.shortForm(of: event.id),
