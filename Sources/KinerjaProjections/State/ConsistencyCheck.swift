@@ -153,7 +153,8 @@ extension OrganisationState {
     /// Corrections that say they apply from a date more than ``backDatingAllowance`` days before they were
     /// recorded: a figure changed after the fact for a time already reported on.
     private func backDatedCorrections(year: Int?) -> [Finding] {
-        allCorrections.compactMap { event in
+        let candidates = year.map { events(correctionsByEffectiveYear[$0] ?? []) } ?? allCorrections
+        return candidates.compactMap { event in
             guard case .realisasiCorrected(let correction) = event.event, let effective = event.effective,
                 year == nil || effective.year == year
             else { return nil }

@@ -100,9 +100,7 @@ extension OrganisationState {
 
     /// Every Renstra targets proposal, in seq order.
     var allRenstraTargets: [RecordedEvent] {
-        events(Set(targetProposals.values.joined()).union(endOfPeriodProposals.values.joined())).filter {
-            $0.renstraTargets != nil
-        }
+        events(renstraTargetProposals)
     }
 
     /// The target of `indicator` in the latest PK version for `year` (in force on `date`, when given).

@@ -37,6 +37,8 @@ extension OrganisationState {
         writer.keyed(earlierDecisions)
         writer.list(corrections)
         writer.keyed(correctionsByRealisasi)
+        writer.keyed(correctionsByEffectiveYear)
+        writer.list(renstraTargetProposals)
         writer.list(renstraAdoptions)
         writer.list(ikuDecisions)
         writer.list(documents)
@@ -110,7 +112,8 @@ extension OrganisationState {
         }
         ids = EventIDs(bytes: idBytes, ends: ends, sorted: table)
         guard let registration = reader.read(), let earlier = reader.keyed(), let corrections = reader.list(),
-            let correctionsByRealisasi = reader.keyed(), let renstra = reader.list(), let iku = reader.list(),
+            let correctionsByRealisasi = reader.keyed(), let byEffectiveYear = reader.keyed(),
+            let renstraTargets = reader.list(), let renstra = reader.list(), let iku = reader.list(),
             let documents = reader.list(), let definitions = reader.keyedByCode(),
             let endOfPeriod = reader.keyedByCode(), let mentions = reader.keyedByCode(),
             let perjanjianKinerja = reader.keyed(), let budget = reader.keyed(), let targetCount = reader.read()
@@ -119,6 +122,8 @@ extension OrganisationState {
         earlierDecisions = earlier
         self.corrections = corrections
         self.correctionsByRealisasi = correctionsByRealisasi
+        correctionsByEffectiveYear = byEffectiveYear
+        renstraTargetProposals = renstraTargets
         renstraAdoptions = renstra
         ikuDecisions = iku
         self.documents = documents

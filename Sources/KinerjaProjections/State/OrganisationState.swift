@@ -37,6 +37,8 @@ package struct OrganisationState: Sendable {
     var earlierDecisions: [Int: [Int]] = [:]
     /// Every correction, in seq order.
     var corrections: [Int] = []
+    /// Corrections with an effective date, by its year, in seq order.
+    var correctionsByEffectiveYear: [Int: [Int]] = [:]
     /// Corrections by the seq of the realisation they correct, in seq order.
     var correctionsByRealisasi: [Int: [Int]] = [:]
     /// The Renstra adoptions, in seq order.
@@ -48,6 +50,8 @@ package struct OrganisationState: Sendable {
     /// The proposals that set a yearly target (Renstra targets and target changes), by indicator and year, in
     /// seq order.
     var targetProposals: [IndicatorYear: [Int]] = [:]
+    /// The Renstra targets proposals, in seq order.
+    var renstraTargetProposals: [Int] = []
     /// The Renstra targets proposals that give an end-of-Renstra target, by indicator, in seq order.
     var endOfPeriodProposals: [String: [Int]] = [:]
     /// The realisations by indicator and by the year of their period, in seq order.
@@ -124,6 +128,7 @@ package struct OrganisationState: Sendable {
             let codes = (decision.added ?? []).map(\.code) + (decision.amended ?? []).map(\.code)
             for code in Set(codes) { definitionsByIndicator[code, default: []].append(seq) }
         case .renstraTargetsProposed(let targets):
+            renstraTargetProposals.append(seq)
             for year in Set(targets.targets.map(\.year)) {
                 targetProposals[IndicatorYear(indicator: targets.indicator, year: year), default: []].append(seq)
             }
@@ -138,6 +143,9 @@ package struct OrganisationState: Sendable {
             realisasiByIndicator[realisasi.indicator, default: [:]][realisasi.period.year, default: []].append(seq)
         case .realisasiCorrected(let correction):
             corrections.append(seq)
+            if let effective = recorded.effective {
+                correctionsByEffectiveYear[effective.year, default: []].append(seq)
+            }
             if let corrected = ids.seq(of: correction.corrects) {
                 correctionsByRealisasi[corrected, default: []].append(seq)
             }
@@ -326,6 +334,8 @@ extension OrganisationState: Equatable {
             && lhs.latestDecision == rhs.latestDecision && lhs.ids == rhs.ids
             && lhs.registrationSeq == rhs.registrationSeq && lhs.earlierDecisions == rhs.earlierDecisions
             && lhs.corrections == rhs.corrections && lhs.correctionsByRealisasi == rhs.correctionsByRealisasi
+            && lhs.correctionsByEffectiveYear == rhs.correctionsByEffectiveYear
+            && lhs.renstraTargetProposals == rhs.renstraTargetProposals
             && lhs.renstraAdoptions == rhs.renstraAdoptions && lhs.ikuDecisions == rhs.ikuDecisions
             && lhs.definitionsByIndicator == rhs.definitionsByIndicator
             && lhs.targetProposals == rhs.targetProposals && lhs.endOfPeriodProposals == rhs.endOfPeriodProposals
