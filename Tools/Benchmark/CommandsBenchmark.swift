@@ -489,7 +489,7 @@ func measureSize(
             + "every stream \(Format.fixed(Double(allStreamBytes) / 1e6, 1)) MB; made in \(Format.fixed(made.seconds, 1)) s",
         "KINERJA_CLOCK=\(clockText); --as-of half-way = \(halfwayText); realisasi record adds "
             + "\(runs == 1 ? "1 event" : "\(runs) events, one a run,") before the queries",
-        "ledger \(directory)",
+        "ledger \(directory)" + (options.keep == nil ? " (removed at the end)" : " (kept)"),
     ]
     if headArguments == ["head"] {
         report.footer.append("head: this kinerja has no `head --org`; measured `kinerja head` (every stream's head)")
