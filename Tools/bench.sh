@@ -6,6 +6,7 @@
 #          processes against baselines, on the default ledger grown to each size; builds kinerja too)
 set -eu
 cd "$(dirname "$0")/.."
-swift build -c release --product kinerja-bench
-if [ "${1:-}" = commands ]; then swift build -c release --product kinerja; fi
+# The build's messages go to standard error: standard output is the report.
+swift build -c release --product kinerja-bench >&2
+if [ "${1:-}" = commands ]; then swift build -c release --product kinerja >&2; fi
 exec .build/release/kinerja-bench "$@"

@@ -405,13 +405,12 @@ func measureSize(
     let residentBytes = kilobytes * 1024
 
     progress("[\(Format.grouped(size))] jq reduce over the stream file…")
+    // The latest value per indicator and period, as issue 12's baseline. (Corrections are left out: mapping
+    // every realisation's id to its figure makes jq 1.6 copy that object on every update, quadratic.)
     let jqProgram = """
-        reduce inputs as $e ({ids: {}, latest: {}};
-          if $e.type == "RealisasiRecorded" then
-            ($e.data.indicator + " " + $e.data.period) as $k | .ids[$e.id] = $k | .latest[$k] = $e.data.value
-          elif $e.type == "RealisasiCorrected" and .ids[$e.data.corrects] != null then
-            .latest[.ids[$e.data.corrects]] = $e.data.value
-          else . end) | .latest
+        reduce inputs as $e ({};
+          if $e.type == "RealisasiRecorded" then .[$e.data.indicator + " " + $e.data.period] = $e.data.value
+          else . end)
         """
     let jq = try best { _ in try runner.run(tools.jq, ["-c", "-n", jqProgram, streamPath]).seconds }
 
