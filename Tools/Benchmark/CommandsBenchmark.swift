@@ -318,7 +318,8 @@ func measureSize(
             kinerja,
             ledgerArguments + [
                 "realisasi", "record", "--org", "\(stream)", "--indicator", code, "--period", period, "--value",
-                "55,5\(run)", "--document", "Laporan Kinerja Bulanan (benchmark)", "--id", "bench-cli-\(run + 1)",
+                "55,\(10 + run % 90)", "--document", "Laporan Kinerja Bulanan (benchmark)", "--id",
+                "bench-cli-\(run + 1)",
                 "--as", grown.clerk,
             ]
         ).seconds
