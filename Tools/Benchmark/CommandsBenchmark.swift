@@ -536,11 +536,13 @@ func runCommandsBenchmark(options: CommandsOptions, root: String) throws -> [Str
     #endif
     let commit = (try? Tool.run("git", ["describe", "--always", "--dirty"]))?.trimmingCharacters(
         in: .whitespacesAndNewlines)
+    let modified = (try? FileManager.default.attributesOfItem(atPath: options.kinerja)[.modificationDate] as? Date)
+        .map { ISO8601DateFormatter().string(from: $0) }
     var lines = [
-        "Kinerja Ledger commands benchmark (\(build); measuring \(options.kinerja)"
-            + (commit.map { ", source tree at \($0)" } ?? "")
-            + "; \(ProcessInfo.processInfo.activeProcessorCount) cores; "
-            + "file system \(POSIX.fileSystemType(root)))",
+        "Kinerja Ledger commands benchmark (\(build)" + (commit.map { " of the tree at \($0)" } ?? "")
+            + "; \(ProcessInfo.processInfo.activeProcessorCount) cores; file system \(POSIX.fileSystemType(root)))",
+        "measuring \(options.kinerja)"
+            + (modified.map { " (built \($0))" } ?? ""),
         "each time: best of \(options.runs) runs of the process, spawn to exit; baselines run the same way in the same run",
         "ratio: our time / the baseline's time, except verify and full replay: our speed / the baseline's",
         "goals: issue 12's, set for 1,000,000 events; shown for every size",
