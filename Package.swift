@@ -44,6 +44,11 @@ let package = Package(
             ],
             exclude: ["Workbook/Fixtures"]
         ),
+        // The commands benchmark's ledger generator (not its timings: nothing timed runs in the tests).
+        .testTarget(
+            name: "KinerjaBenchmarkTests",
+            dependencies: ["kinerja-bench", "KinerjaStore", "KinerjaEvents", "KinerjaProjections"]
+        ),
         // End-to-end runs of the built binary on temporary and fixture ledgers.
         .testTarget(
             name: "KinerjaEndToEndTests",

@@ -286,7 +286,7 @@ func workDirectories(options: Options) throws(BenchmarkError) -> (ledger: String
 
 let exitStatus: Int32
 if CommandLine.arguments.dropFirst().contains(where: { $0 == "-h" || $0 == "--help" }) {
-    print(Options.usage + "\n" + AsOfOptions.usage)
+    print(Options.usage + "\n" + AsOfOptions.usage + "\n" + CommandsOptions.usage)
     exit(0)
 }
 do {
@@ -295,6 +295,29 @@ do {
         let directories = try workDirectories(options: Options())
         defer { if let temporary = directories.temporary { try? FileManager.default.removeItem(atPath: temporary) } }
         print(try runAsOfBenchmark(options: options, ledgerDirectory: directories.ledger).joined(separator: "\n"))
+        exit(0)
+    }
+    if CommandLine.arguments.dropFirst().first == "commands" {
+        let options = try CommandsOptions.parse(Array(CommandLine.arguments.dropFirst(2)))
+        var root: String
+        if let keep = options.keep {
+            root = keep
+            while root.count > 1 && root.hasSuffix("/") { root.removeLast() }
+        } else {
+            var base = ProcessInfo.processInfo.environment["TMPDIR"] ?? "/tmp"
+            while base.count > 1 && base.hasSuffix("/") { base.removeLast() }
+            root = "\(base)/kinerja-bench-commands-\(getpid())"
+        }
+        // Removed before exit(), which runs no defer.
+        let lines: [String]
+        do {
+            lines = try runCommandsBenchmark(options: options, root: root)
+        } catch {
+            if options.keep == nil { try? FileManager.default.removeItem(atPath: root) }
+            throw error
+        }
+        if options.keep == nil { try? FileManager.default.removeItem(atPath: root) }
+        print(lines.joined(separator: "\n"))
         exit(0)
     }
     let options = try Options.parse(Array(CommandLine.arguments.dropFirst()))
