@@ -191,13 +191,15 @@ extension Ledger {
         func problem(_ reason: String) -> Result<StateCheckpoint?, CheckpointProblem> {
             .failure(CheckpointProblem(file: file, reason: reason))
         }
-        let bytes: [UInt8]
+        // The header first, from a small read: a snapshot taken after `limit` is passed over unread.
+        let filePath = checkpointDirectory + "/" + file
+        let start: [UInt8]
         do {
-            bytes = try readWholeFile(checkpointDirectory + "/" + file)
+            start = try FileDescriptor(path: filePath, flags: O_RDONLY).read(count: 4096, at: 0)
         } catch {
             return problem("cannot be read: \(error)")
         }
-        guard let end = bytes.firstIndex(of: 0x0A), let header = try? JSONParser.parse(Array(bytes[..<end])).objectValue
+        guard let end = start.firstIndex(of: 0x0A), let header = try? JSONParser.parse(Array(start[..<end])).objectValue
         else { return problem("the header is not a JSON object") }
         guard header["snapshot"] == .integer(StateCheckpoint.formatVersion) else {
             let found = (header["snapshot"] ?? header["checkpoint"])?.canonicalString ?? "none"
@@ -210,6 +212,13 @@ extension Ledger {
             let bodyBytes = header["bodyBytes"]?.intValue, 0 <= lineOffset, lineOffset < streamEnd
         else { return problem("the header does not name this stream and seq with a position") }
         if let limit, recordedAt > limit { return .success(nil) }
+        let bytes: [UInt8]
+        do {
+            bytes = try readWholeFile(filePath)
+        } catch {
+            return problem("cannot be read: \(error)")
+        }
+        guard bytes.starts(with: start[...end]) else { return problem("it changed while it was read") }
         if let digest {
             let found = SHA256.hash(bytes)
             guard found == digest else {
