@@ -484,7 +484,8 @@ func measureSize(
     let cacheShare = Double(caches.largest) / Double(streamBytes) * 100
     rows.append(
         CommandRow(
-            measurement: "snapshot bytes (the one at the head; \(caches.files) files, \(Format.grouped(caches.bytes)) B in all)",
+            measurement:
+                "snapshot bytes (the one at the head; \(caches.files) files, \(Format.grouped(caches.bytes)) B in all)",
             figure: Format.grouped(caches.largest) + " B", baseline: "the stream file",
             baselineFigure: Format.grouped(streamBytes) + " B",
             ratio: Format.fixed(cacheShare, 2) + " %", goal: "<= 5 %",

@@ -19,7 +19,7 @@ package enum StreamScanner {
         var scan = start ?? StreamScan(stream: stream, path: path)
         guard fileExists(path) else { return scan }
         let reader = try LineReader(path: path, offset: scan.committedLength, linesBefore: scan.eventCount)
-        var seenIDs: [String: Int] = [:]
+        var seenIDs = SeenIDs(lines: StreamLines(stream: stream, path: path))
         var pending: [StoredEvent] = []
         var pendingOffsets: [Int] = []
         var pendingIDs: [String: Int] = [:]
@@ -71,7 +71,7 @@ package enum StreamScanner {
                     .batchInconsistent(
                         "seq \(envelope.seq) starts a batch that claims to start at \(envelope.batch.first)"))
             }
-            if let firstSeq = seenIDs[envelope.id] ?? pendingIDs[envelope.id] {
+            if let firstSeq = pendingIDs[envelope.id] ?? seenIDs.seq(of: envelope.id) {
                 return fail(.duplicateID(envelope.id, firstSeq: firstSeq))
             }
             pending.append(event)
@@ -81,7 +81,7 @@ package enum StreamScanner {
             lastRecordedAt = envelope.recordedAt
             if envelope.seq == envelope.batch.last {
                 for (committed, offset) in zip(pending, pendingOffsets) {
-                    seenIDs[committed.id] = committed.seq
+                    seenIDs.insert(committed.id, seq: committed.seq, offset: offset)
                     if !schemas.knows(type: committed.type, version: committed.version) {
                         scan.unrecognised.append(
                             UnrecognisedEvent(seq: committed.seq, type: committed.type, version: committed.version))
@@ -143,5 +143,47 @@ package enum StreamScanner {
             }
         }
         return results
+    }
+}
+
+/// The ids of the committed events a scan has read, to refuse an id used twice, in memory that does not hold
+/// the ids themselves: a 64-bit FNV-1a fingerprint of each with the offset of its line. Two ids with one
+/// fingerprint are told apart by reading the earlier line again, so the answer is exact.
+private struct SeenIDs {
+    let lines: StreamLines
+    /// The offset of the line of the first id with each fingerprint, and its seq.
+    private var byFingerprint: [UInt64: (seq: Int, offset: Int)] = [:]
+    /// Ids whose fingerprint an earlier, different id has, with their seqs (a few in a billion).
+    private var collided: [String: Int] = [:]
+
+    init(lines: StreamLines) {
+        self.lines = lines
+    }
+
+    private static func fingerprint(_ id: String) -> UInt64 {
+        var hash = FNV1a()
+        var copy = id
+        copy.withUTF8 { hash.update(UnsafeRawBufferPointer($0)) }
+        return hash.value
+    }
+
+    /// The seq of the committed event with `id`, if one was seen.
+    func seq(of id: String) -> Int? {
+        if let seq = collided[id] { return seq }
+        guard let first = byFingerprint[Self.fingerprint(id)] else { return nil }
+        // The same fingerprint: the same id, unless the line says otherwise (a line that cannot be read
+        // again counts as the same id, which refuses the stream rather than let an id pass twice).
+        let earlier = try? lines.event(at: first.offset)
+        return earlier.map { $0.id == id } ?? true ? first.seq : nil
+    }
+
+    /// Remembers `id` (not seen before) at `seq`, its line at `offset`.
+    mutating func insert(_ id: String, seq: Int, offset: Int) {
+        let fingerprint = Self.fingerprint(id)
+        if byFingerprint[fingerprint] == nil {
+            byFingerprint[fingerprint] = (seq, offset)
+        } else {
+            collided[id] = seq
+        }
     }
 }
