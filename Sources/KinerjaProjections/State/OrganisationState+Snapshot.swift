@@ -69,9 +69,9 @@ extension OrganisationState {
 
     /// Restores a state of `stream` from ``snapshotBody``, reading bodies from `lines`; nil when the bytes are
     /// not such a body (truncated, or numbers out of range).
-    init?(stream: StreamName, lines: StreamLines, snapshotBody bytes: [UInt8]) {
+    init?(stream: StreamName, lines: StreamLines, snapshotBody bytes: [UInt8], from start: Int = 0) {
         self.init(stream: stream, lines: lines)
-        var reader = SnapshotReader(bytes: bytes)
+        var reader = SnapshotReader(bytes: bytes, index: start)
         guard let count = reader.read(), let flagBytes = reader.take(count) else { return nil }
         eventCount = count
         flags = flagBytes.map(EventFlags.init(rawValue:))
@@ -197,7 +197,7 @@ private struct SnapshotWriter {
 /// Reads what ``SnapshotWriter`` wrote; every read is nil past the end or on a malformed number.
 private struct SnapshotReader {
     let bytes: [UInt8]
-    var index = 0
+    var index: Int
 
     var isAtEnd: Bool { index == bytes.count }
 

@@ -233,7 +233,7 @@ extension Ledger {
             committedLength: streamEnd)
         guard bytes.count - end - 1 == bodyBytes,
             let state = OrganisationState(
-                stream: stream, lines: lines(of: stream), snapshotBody: Array(bytes[(end + 1)...])),
+                stream: stream, lines: lines(of: stream), snapshotBody: bytes, from: end + 1),
             state.eventCount == seq
         else { return problem("its state cannot be read") }
         let snapshot = StateCheckpoint(position: position, lineOffset: lineOffset, state: state)
