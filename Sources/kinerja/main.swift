@@ -90,7 +90,9 @@ func randomUUID() -> String {
     let source = open("/dev/urandom", O_RDONLY | O_CLOEXEC)
     var filled = 0
     while source >= 0, filled < 16 {
-        let count = bytes.withUnsafeMutableBytes { read(source, $0.baseAddress! + filled, 16 - filled) }
+        let count = bytes.withUnsafeMutableBytes { buffer in
+            buffer.baseAddress.map { read(source, $0 + filled, 16 - filled) } ?? -1
+        }
         if count > 0 { filled += count } else if count == 0 || errno != EINTR { break }
     }
     if source >= 0 { close(source) }
