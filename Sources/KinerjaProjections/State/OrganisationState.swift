@@ -94,8 +94,34 @@ package struct OrganisationState: Sendable {
 
     /// Applies one stored event (the fold step), decoding it with the codec; `offset` is where its line
     /// starts in the stream file (nil: the event is held whole). Events must come in seq order.
+    ///
+    /// An event read from the file whose keys are all the state needs from it (a realisation, a correction,
+    /// a decision, a target change, a note) is not decoded whole: its body stays in the file.
     mutating func evolve(_ stored: StoredEvent, offset: Int? = nil) {
-        evolve(RecordedEvent(decoding: stored), offset: offset)
+        guard let offset, stored.seq == eventCount + 1, let keys = EventCodec.standard.foldKeys(stored) else {
+            evolve(RecordedEvent(decoding: stored), offset: offset)
+            return
+        }
+        let seq = stored.seq
+        switch keys {
+        case .note:
+            appendPosition(id: stored.id, flags: [], offset: offset)
+        case .realisasi(let indicator, let year):
+            appendPosition(id: stored.id, flags: [.kept, .proposal], offset: offset)
+            addRealisasi(seq, indicator: indicator, year: year)
+        case .targetChange(let indicator, let year):
+            appendPosition(id: stored.id, flags: [.kept, .proposal], offset: offset)
+            addTargetChange(seq, indicator: indicator, year: year)
+        case .correction(let corrects):
+            appendPosition(id: stored.id, flags: [.kept, .proposal], offset: offset)
+            addCorrection(seq, of: corrects, effective: stored.effective)
+        case .approval(let proposal):
+            appendPosition(id: stored.id, flags: .kept, offset: offset)
+            decide(proposal, by: seq, approving: true)
+        case .rejection(let proposal):
+            appendPosition(id: stored.id, flags: .kept, offset: offset)
+            decide(proposal, by: seq, approving: false)
+        }
     }
 
     /// Applies one recorded event (the fold step); `offset` as in ``evolve(_:offset:)-(StoredEvent,_)``.
@@ -115,6 +141,19 @@ package struct OrganisationState: Sendable {
         } else if Self.keepsBody(recorded.event) {
             bodies.keep(recorded)
         }
+        switch recorded.event {
+        case .realisasiRecorded(let realisasi):
+            addRealisasi(seq, indicator: realisasi.indicator, year: realisasi.period.year)
+            return
+        case .targetChangeProposed(let change):
+            addTargetChange(seq, indicator: change.indicator, year: change.year)
+            return
+        case .realisasiCorrected(let correction):
+            addCorrection(seq, of: correction.corrects, effective: recorded.effective)
+            return
+        default:
+            break
+        }
         for code in Self.indicatorsNamed(by: recorded.event) { mentionsByIndicator[code, default: []].append(seq) }
         switch recorded.event {
         case .organisationRegistered:
@@ -133,22 +172,10 @@ package struct OrganisationState: Sendable {
                 targetProposals[IndicatorYear(indicator: targets.indicator, year: year), default: []].append(seq)
             }
             if targets.endOfPeriod != nil { endOfPeriodProposals[targets.indicator, default: []].append(seq) }
-        case .targetChangeProposed(let change):
-            targetProposals[IndicatorYear(indicator: change.indicator, year: change.year), default: []].append(seq)
         case .perjanjianKinerjaSigned(let signed):
             perjanjianKinerjaByYear[signed.content.year, default: []].append(seq)
         case .perjanjianKinerjaAmendmentProposed(let amendment):
             perjanjianKinerjaByYear[amendment.content.year, default: []].append(seq)
-        case .realisasiRecorded(let realisasi):
-            realisasiByIndicator[realisasi.indicator, default: [:]][realisasi.period.year, default: []].append(seq)
-        case .realisasiCorrected(let correction):
-            corrections.append(seq)
-            if let effective = recorded.effective {
-                correctionsByEffectiveYear[effective.year, default: []].append(seq)
-            }
-            if let corrected = ids.seq(of: correction.corrects) {
-                correctionsByRealisasi[corrected, default: []].append(seq)
-            }
         case .budgetLineRecorded(let line):
             budgetByYear[line.year, default: []].append(seq)
         case .documentRecorded:
@@ -157,9 +184,25 @@ package struct OrganisationState: Sendable {
             decide(approval.proposal, by: seq, approving: true)
         case .proposalRejected(let rejection):
             decide(rejection.proposal, by: seq, approving: false)
-        case .noteRecorded, .actorRegistered, .unknown:
+        case .noteRecorded, .actorRegistered, .unknown, .realisasiRecorded, .targetChangeProposed, .realisasiCorrected:
             break
         }
+    }
+
+    private mutating func addRealisasi(_ seq: Int, indicator: String, year: Int) {
+        mentionsByIndicator[indicator, default: []].append(seq)
+        realisasiByIndicator[indicator, default: [:]][year, default: []].append(seq)
+    }
+
+    private mutating func addTargetChange(_ seq: Int, indicator: String, year: Int) {
+        mentionsByIndicator[indicator, default: []].append(seq)
+        targetProposals[IndicatorYear(indicator: indicator, year: year), default: []].append(seq)
+    }
+
+    private mutating func addCorrection(_ seq: Int, of corrects: String, effective: CalendarDate?) {
+        corrections.append(seq)
+        if let effective { correctionsByEffectiveYear[effective.year, default: []].append(seq) }
+        if let corrected = ids.seq(of: corrects) { correctionsByRealisasi[corrected, default: []].append(seq) }
     }
 
     private mutating func appendPosition(id: String, flags: EventFlags, offset: Int) {

@@ -21,6 +21,30 @@ package struct StoredEvent: Sendable, Equatable {
         envelope[keyPath: keyPath]
     }
 
+    // The members every replay reads for every event, spelled out: a key path lookup costs a tenth of a
+    // replay's time.
+
+    /// The envelope's seq.
+    package var seq: Int { envelope.seq }
+    /// The envelope's id.
+    package var id: String { envelope.id }
+    /// The envelope's type.
+    package var type: String { envelope.type }
+    /// The envelope's schema version.
+    package var version: Int { envelope.version }
+    /// The envelope's recording time.
+    package var recordedAt: Timestamp { envelope.recordedAt }
+    /// The envelope's actor.
+    package var actor: String { envelope.actor }
+    /// The envelope's effective date.
+    package var effective: CalendarDate? { envelope.effective }
+    /// The envelope's batch.
+    package var batch: BatchRange { envelope.batch }
+    /// The envelope's data.
+    package var data: JSONObject { envelope.data }
+    /// The envelope's prev.
+    package var prev: SHA256Digest { envelope.prev }
+
     /// The `prev` of a stream's first event: 64 zeros.
     static let zeroHash = SHA256Digest.zero
 }
