@@ -18,12 +18,15 @@ struct CommandRunner {
     var numberLocale: NumberLocale?
     /// The states the command loaded, so that a body a view could not read is reported once it has run.
     let loadedStates = LoadedStates()
+    /// What the command has read and checked already, for every time it opens the ledger.
+    let ledgerCache = LedgerCache()
 
     /// The ledger, which must exist.
     func openLedger() throws(CLIError) -> Ledger {
         do {
             var ledger = try Ledger.open(at: ledgerDirectory)
             ledger.progress = context.progress
+            ledger.cache = ledgerCache
             if let every = context.environment["KINERJA_SNAPSHOT_EVERY"].flatMap({ Int($0) }), every > 0 {
                 ledger.snapshotInterval = every
             }

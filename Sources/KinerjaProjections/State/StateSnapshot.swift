@@ -167,8 +167,17 @@ extension Ledger {
                 )
                 continue
             }
+            let key = "snapshot \(stream):\(seq):\(digest.hexString)"
+            if let cached = cache?.value(for: key) as? StateCheckpoint, positionMismatch(cached) == nil {
+                guard let limit, let time = cached.position.lastRecordedAt, time > limit else {
+                    return (cached, skipped)
+                }
+                continue
+            }
             switch loadCheckpoint(stream, seq: seq, recordedBy: limit, expecting: digest) {
-            case .success(let checkpoint?): return (checkpoint, skipped)
+            case .success(let checkpoint?):
+                cache?.store(checkpoint, for: key)
+                return (checkpoint, skipped)
             case .success(nil): continue
             case .failure(let problem): skipped.append(problem)
             }

@@ -1,3 +1,5 @@
+import Synchronization
+
 #if canImport(Glibc)
     import Glibc
 #endif
@@ -22,6 +24,8 @@ package struct Ledger: Sendable {
     package var progress: ProgressHandler?
     /// How many events a stream may grow past its latest snapshot before a writer takes a new one.
     package var snapshotInterval = 1000
+    /// Where a process keeps what it has read and checked already (nil: nowhere).
+    package var cache: LedgerCache?
 
     private init(directory: String, schemas: any StoredEventChecking, version: Int) {
         self.directory = directory
@@ -170,5 +174,25 @@ package struct Ledger: Sendable {
             let writer = try StreamWriter(ledger: self, stream: stream)
             return try writer.append(events, actor: actor, recordedAt: environment.now(), makeID: environment.makeID)
         }
+    }
+}
+
+/// Values a process computed from the ledger's files and may use again while it runs, keyed by what names
+/// their content exactly (a snapshot by its stream, seq and recorded SHA-256): a command that loads the
+/// same snapshot three times reads and checks it once.
+package final class LedgerCache: Sendable {
+    private let entries = Mutex<[String: any Sendable]>([:])
+
+    /// An empty cache.
+    package init() {}
+
+    /// The value stored under `key`, if any.
+    package func value(for key: String) -> (any Sendable)? {
+        entries.withLock { $0[key] }
+    }
+
+    /// Stores `value` under `key`.
+    package func store(_ value: any Sendable, for key: String) {
+        entries.withLock { $0[key] = value }
     }
 }
