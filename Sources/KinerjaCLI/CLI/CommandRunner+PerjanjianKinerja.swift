@@ -18,10 +18,15 @@ extension CommandRunner {
     func perjanjianKinerja(_ arguments: Arguments, output: inout some TextOutputStream) throws(CLIError) {
         try refuseOptions(arguments, except: ["org", "version", "as-of"], form: "pk YEAR", command: "pk")
         guard arguments.operands.count == 1 else {
-            throw .usage("unexpected argument '\(arguments.operands[1])'", command: "pk")
+            throw .usage(
+                Localized(
+                    id: "argumen tak terduga '\(arguments.operands[1])'",
+                    en: "unexpected argument '\(arguments.operands[1])'"), command: "pk")
         }
         guard let year = Period.year(written: arguments.operands[0]) else {
-            throw .usage("'\(arguments.operands[0])' is not a year", command: "pk")
+            throw .usage(
+                Localized(id: "'\(arguments.operands[0])' bukan tahun", en: "'\(arguments.operands[0])' is not a year"),
+                command: "pk")
         }
         let (stream, state, _, _) = try loadState(arguments, command: "pk")
         let (versions, _, chosen) = try perjanjianKinerjaVersions(
@@ -51,11 +56,17 @@ extension CommandRunner {
     ) {
         let versions = state.perjanjianKinerja(year: year)
         guard let latest = versions.last else {
-            throw .usage("stream \(stream) has no signed PK for \(year)", command: command)
+            throw .usage(
+                Localized(
+                    id: "stream \(stream) tidak memiliki PK yang ditandatangani untuk \(year)",
+                    en: "stream \(stream) has no signed PK for \(year)"), command: command)
         }
         guard let text = arguments.value("version") else { return (versions, latest, nil) }
         guard let number = Int(text), versions.indices.contains(number - 1) else {
-            throw .usage("--version \(text): the PK \(year) has versions 1 to \(versions.count)", command: command)
+            throw .usage(
+                Localized(
+                    id: "--version \(text): PK \(year) memiliki versi 1 sampai \(versions.count)",
+                    en: "--version \(text): the PK \(year) has versions 1 to \(versions.count)"), command: command)
         }
         return (versions, latest, versions[number - 1])
     }
@@ -72,7 +83,10 @@ extension CommandRunner {
             arguments, except: isAmendment ? Self.pkAmendOptions : Self.pkSignOptions, form: "pk \(verb)",
             command: command)
         guard arguments.operands.count == 3 else {
-            throw .usage("give the year and the annex: pk \(verb) YEAR FILE", command: command)
+            throw .usage(
+                Localized(
+                    id: "berikan tahun dan lampirannya: pk \(verb) TAHUN BERKAS",
+                    en: "give the year and the annex: pk \(verb) YEAR FILE"), command: command)
         }
         let year = try yearOperand(arguments.operands[1], command: command)
         let file = arguments.operands[2]
@@ -82,8 +96,13 @@ extension CommandRunner {
             guard let permitted = PerjanjianKinerjaAmendmentProposed.Reason(rawValue: text) else {
                 let reasons = PerjanjianKinerjaAmendmentProposed.Reason.allCases.map(\.rawValue)
                 throw .usage(
-                    "--reason \(text): a PK may be amended only for \(reasons.joined(separator: ", ")) (PermenPAN-RB"
-                        + " 53/2014)", command: command)
+                    Localized(
+                        id:
+                            "--reason \(text): PK hanya boleh diubah karena \(reasons.joined(separator: ", ")) (PermenPAN-RB"
+                            + " 53/2014)",
+                        en:
+                            "--reason \(text): a PK may be amended only for \(reasons.joined(separator: ", ")) (PermenPAN-RB"
+                            + " 53/2014)"), command: command)
             }
             reason = permitted
         }
@@ -91,13 +110,23 @@ extension CommandRunner {
         let dateNote = arguments.value("date-note")
         switch (date, dateNote) {
         case (nil, nil) where isAmendment:
-            throw .usage("missing --date, the date the PK Perubahan is signed and takes effect", command: command)
+            throw .usage(
+                Localized(
+                    id: "--date belum diberikan: tanggal PK Perubahan ditandatangani dan mulai berlaku",
+                    en: "missing --date, the date the PK Perubahan is signed and takes effect"), command: command)
         case (nil, nil):
             throw .usage(
-                "missing --date, the date the PK was signed (or --date-note saying why it is not known)",
+                Localized(
+                    id:
+                        "--date belum diberikan: tanggal PK ditandatangani (atau --date-note yang menjelaskan mengapa tidak diketahui)",
+                    en:
+                        "missing --date, the date the PK was signed (or --date-note saying why it is not known)"),
                 command: command)
         case (.some, .some):
-            throw .usage("give --date or --date-note, not both", command: command)
+            throw .usage(
+                Localized(
+                    id: "berikan --date atau --date-note, jangan keduanya", en: "give --date or --date-note, not both"),
+                command: command)
         default:
             break
         }
@@ -108,7 +137,12 @@ extension CommandRunner {
         let latest = state.perjanjianKinerja(year: year).last
         if isAmendment && latest == nil {
             throw .usage(
-                "stream \(stream) has no signed PK for \(year) to amend; 'pk sign' records it", command: command)
+                Localized(
+                    id:
+                        "stream \(stream) tidak memiliki PK yang ditandatangani untuk \(year) yang dapat diubah; 'pk sign' mencatatnya",
+                    en:
+                        "stream \(stream) has no signed PK for \(year) to amend; 'pk sign' records it"),
+                command: command)
         }
         let (bytes, source) = try readInput(file)
         let inForceOn = date ?? CalendarDate(year: year, month: 1, day: 1)
@@ -129,8 +163,12 @@ extension CommandRunner {
         if let reason {
             if content == signed {
                 throw .usage(
-                    "the annex and the options give the PK \(year) as it stands (version \(latest?.number ?? 1));"
-                        + " nothing to amend", command: command)
+                    Localized(
+                        id: "lampiran dan opsi memberikan PK \(year) sebagaimana adanya (versi \(latest?.number ?? 1));"
+                            + " tidak ada yang diubah",
+                        en:
+                            "the annex and the options give the PK \(year) as it stands (version \(latest?.number ?? 1));"
+                            + " nothing to amend"), command: command)
             }
             let amendment = PerjanjianKinerjaAmendmentProposed(
                 content: content, reason: reason, explanation: try required(arguments, "explanation", command),

@@ -3,11 +3,20 @@ import KinerjaProjections
 import KinerjaStore
 
 extension [Finding] {
-    /// The findings as numbered lines for a reviewer.
-    package func text(stream: StreamName, year: Int?, head: LedgerDigest) -> String {
-        var lines = ["consistency review of \(stream)\(year.map { " for \($0)" } ?? "") at \(head)"]
-        for (index, finding) in enumerated() { lines.append("\(index + 1). [\(finding.kind)] \(finding.message)") }
-        lines.append(isEmpty ? "no findings" : "\(count) finding\(count == 1 ? "" : "s")")
+    /// The findings as numbered lines for a reviewer, in `language`.
+    package func text(stream: StreamName, year: Int?, head: LedgerDigest, _ language: Language = .en) -> String {
+        var lines = [
+            Localized(
+                id: "pemeriksaan konsistensi \(stream)\(year.map { " tahun \($0)" } ?? "") pada \(head)",
+                en: "consistency review of \(stream)\(year.map { " for \($0)" } ?? "") at \(head)")(language)
+        ]
+        for (index, finding) in enumerated() {
+            lines.append("\(index + 1). [\(finding.kind)] \(finding.message(language))")
+        }
+        lines.append(
+            isEmpty
+                ? Localized(id: "tidak ada temuan", en: "no findings")(language)
+                : Localized(id: "\(count) temuan", en: "\(count) finding\(count == 1 ? "" : "s")")(language))
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -24,7 +33,7 @@ extension Finding {
     /// The finding as JSON: its kind, message and events (in `check --format json` and in reports).
     package var json: JSONValue {
         .object([
-            "kind": .string(kind), "message": .string(message), "events": .array(events.map(JSONValue.string)),
+            "kind": .string(kind), "message": .string(message.en), "events": .array(events.map(JSONValue.string)),
         ])
     }
 }

@@ -6,7 +6,9 @@ extension ProposalChange {
     /// What the proposal changes, in words, figures written the Indonesian way: `ppks 2024: 118,27`,
     /// `corrects 9f3c2a4e: 118,27 → 117,00`, `ppks 2025: 40,00 → 45,00`, `reviu: +2 added, 1 amended`,
     /// `PK 2024, reason perubahan-strategi: …`. With `fullIDs`, a corrected realisation is named by its whole id.
-    package func text(fullIDs: Bool = false) -> String {
+    /// In Indonesian with `language` `.id` (`mengoreksi …`, `+2 ditambahkan`); JSON keeps the English.
+    package func text(fullIDs: Bool = false, _ language: Language = .en) -> String {
+        func say(_ id: String, _ en: String) -> String { Localized(id: id, en: en)(language) }
         func figure(_ value: DecimalNumber?) -> String { value?.indonesian() ?? "-" }
         func change(_ before: DecimalNumber?, _ after: DecimalNumber?) -> String {
             before.map { "\(figure($0)) → \(figure(after))" } ?? figure(after)
@@ -15,18 +17,20 @@ extension ProposalChange {
         case .realisasi(let indicator, let period, let value):
             return "\(indicator) \(period): \(figure(value))"
         case .correction(let corrects, let short, let before, let after):
-            return "corrects \(fullIDs ? corrects : short): \(change(before, after))"
+            return say("mengoreksi", "corrects") + " \(fullIDs ? corrects : short): \(change(before, after))"
         case .targets(let indicator, let changes):
             let years = changes.map { "\($0.year): \(change($0.before, $0.after))" }
             return "\(indicator) " + years.joined(separator: "; ")
         case .ikuDecision(let kind, let added, let amended, let retired):
             let parts = [
-                added > 0 ? "+\(added) added" : nil, amended > 0 ? "\(amended) amended" : nil,
-                retired > 0 ? "\(retired) retired" : nil,
+                added > 0 ? "+\(added) " + say("ditambahkan", "added") : nil,
+                amended > 0 ? "\(amended) " + say("diubah", "amended") : nil,
+                retired > 0 ? "\(retired) " + say("dicabut", "retired") : nil,
             ].compactMap { $0 }
-            return "\(kind): " + (parts.isEmpty ? "no change" : parts.joined(separator: ", "))
+            return "\(kind): "
+                + (parts.isEmpty ? say("tidak ada perubahan", "no change") : parts.joined(separator: ", "))
         case .perjanjianKinerjaAmendment(let year, let reason, let explanation):
-            return "PK \(year), reason \(reason): \(explanation)"
+            return "PK \(year), " + say("alasan", "reason") + " \(reason): \(explanation)"
         case .none:
             return "-"
         }
@@ -57,16 +61,26 @@ extension ProposalSummary {
 extension [ProposalSummary] {
     /// A table, one line per proposal (with the stream first when `showingStream`): short id, seq, type, who
     /// recorded it and when, its batch, and what it changes.
-    package func table(showingStream: Bool) -> [String] {
+    /// In `words`' language, times in its zone for Indonesian.
+    package func table(
+        showingStream: Bool, words: ReportWords = ReportWords(language: .en),
+        zones: [StreamName: IndonesianTimeZone] = [:]
+    ) -> [String] {
+        let headings =
+            words.language == .id
+            ? ["ID", "SEQ", "JENIS", "OLEH", "WAKTU", "BATCH", "PERUBAHAN"]
+            : ["ID", "SEQ", "TYPE", "BY", "AT", "BATCH", "CHANGE"]
         var table = TextTable(
-            headings: (showingStream ? ["STREAM"] : []) + ["ID", "SEQ", "TYPE", "BY", "AT", "BATCH", "CHANGE"],
+            headings: (showingStream ? ["STREAM"] : []) + headings,
             alignments: (showingStream ? [.left] : []) + [.left, .right, .left, .left, .left, .left, .left])
         for summary in self {
             let event = summary.event
             table.rows.append(
                 (showingStream ? [summary.stream.rawValue] : []) + [
-                    summary.shortID, String(event.seq), event.type, event.actor, event.recordedAt.description,
-                    summary.batchText, summary.change.text(),
+                    summary.shortID, String(event.seq), event.type, event.actor,
+                    ReportWords(language: words.language, zone: zones[summary.stream] ?? words.zone).time(
+                        event.recordedAt),
+                    summary.batchText, summary.change.text(words.language),
                 ])
         }
         return table.lines
