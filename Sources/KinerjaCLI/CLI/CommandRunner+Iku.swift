@@ -241,7 +241,10 @@ extension CommandRunner {
                         id: "argumen tak terduga '\(arguments.operands[1])'",
                         en: "unexpected argument '\(arguments.operands[1])'"), command: "iku")
             }
-            output.write(json ? JSONValue.array(versions.map(\.json)).canonicalString + "\n" : versions.table)
+            output.write(
+                json
+                    ? JSONValue.array(versions.map(\.json)).canonicalString + "\n"
+                    : versions.table(ReportWords(language: language, zone: loaded.state.timeZone)))
             return
         }
         guard arguments.operands.count == 3 else {

@@ -296,7 +296,9 @@ struct CommandRunner {
         }
         let asOf = try asOfTime(arguments, command: "log", zone: zone)
         var table = TextTable(
-            headings: ["STREAM", "SEQ", "RECORDED AT", "ACTOR", "TYPE", "ID", "DATA"],
+            headings: LocalizedList(
+                id: ["STREAM", "SEQ", "DICATAT", "AKTOR", "JENIS", "ID", "DATA"],
+                en: ["STREAM", "SEQ", "RECORDED AT", "ACTOR", "TYPE", "ID", "DATA"])(language),
             alignments: [.left, .right, .left, .left, .left, .left, .left])
         for stream in streams {
             let events: [StoredEvent]

@@ -125,9 +125,12 @@ extension CommandRunner {
         guard streams.contains(stream), stream != .ledger else {
             let organisations = streams.filter { $0 != .ledger }.map(\.rawValue)
             let hint = Localized.didYouMean(Suggestion.closest(to: name, among: organisations))
-            let knownID =
-                organisations.isEmpty ? "belum ada satu pun" : "yang ada: " + organisations.joined(separator: ", ")
-            let known = organisations.isEmpty ? "it has none yet" : "it has " + organisations.joined(separator: ", ")
+            let listed = organisations.joined(separator: ", ")
+            let knownText =
+                organisations.isEmpty
+                ? Localized(id: "belum ada satu pun", en: "it has none yet")
+                : Localized(id: "yang ada: \(listed)", en: "it has \(listed)")
+            let (knownID, known) = (knownText.id, knownText.en)
             throw .usage(
                 Localized(
                     id:

@@ -47,3 +47,26 @@ package struct Localized: Sendable, Equatable, CustomStringConvertible {
             id: parts.map(\.id).joined(separator: separator), en: parts.map(\.en).joined(separator: separator))
     }
 }
+
+/// A list of texts (a table's headings) in both languages; the initialiser requires both, of equal length.
+package struct LocalizedList: Sendable, Equatable {
+    /// The Indonesian texts.
+    package let id: [String]
+    /// The English texts.
+    package let en: [String]
+
+    /// Texts given in both languages, one for one.
+    package init(id: [String], en: [String]) {
+        precondition(id.count == en.count, "a localized list has as many texts in each language")
+        self.id = id
+        self.en = en
+    }
+
+    /// The texts in `language`.
+    package func callAsFunction(_ language: Language) -> [String] {
+        switch language {
+        case .id: id
+        case .en: en
+        }
+    }
+}

@@ -73,10 +73,10 @@ extension [HistoryEntry] {
     /// The history as a table.
     /// In `words`' language: Indonesian headings, dates and times in the organisation's zone.
     package func table(subject: HistorySubject, words: ReportWords = ReportWords(language: .en)) -> String {
-        let headings =
-            words.language == .id
-            ? ["SEQ", "DICATAT", "BERLAKU", "AKTOR", "PERISTIWA", "PERUBAHAN", "DASAR", "ALASAN", "PERSETUJUAN"]
-            : ["SEQ", "RECORDED AT", "EFFECTIVE", "ACTOR", "EVENT", "CHANGE", "BASIS", "REASON", "APPROVAL"]
+        let headings = LocalizedList(
+            id: ["SEQ", "DICATAT", "BERLAKU", "AKTOR", "PERISTIWA", "PERUBAHAN", "DASAR", "ALASAN", "PERSETUJUAN"],
+            en: ["SEQ", "RECORDED AT", "EFFECTIVE", "ACTOR", "EVENT", "CHANGE", "BASIS", "REASON", "APPROVAL"]
+        )(words.language)
         var table = TextTable(
             headings: headings,
             alignments: [.right, .left, .left, .left, .left, .right, .left, .left, .left])

@@ -8,7 +8,6 @@ extension ProposalChange {
     /// `PK 2024, reason perubahan-strategi: …`. With `fullIDs`, a corrected realisation is named by its whole id.
     /// In Indonesian with `language` `.id` (`mengoreksi …`, `+2 ditambahkan`); JSON keeps the English.
     package func text(fullIDs: Bool = false, _ language: Language = .en) -> String {
-        func say(_ id: String, _ en: String) -> String { Localized(id: id, en: en)(language) }
         func figure(_ value: DecimalNumber?) -> String { value?.indonesian() ?? "-" }
         func change(_ before: DecimalNumber?, _ after: DecimalNumber?) -> String {
             before.map { "\(figure($0)) → \(figure(after))" } ?? figure(after)
@@ -17,20 +16,22 @@ extension ProposalChange {
         case .realisasi(let indicator, let period, let value):
             return "\(indicator) \(period): \(figure(value))"
         case .correction(let corrects, let short, let before, let after):
-            return say("mengoreksi", "corrects") + " \(fullIDs ? corrects : short): \(change(before, after))"
+            return Localized(id: "mengoreksi", en: "corrects")(language)
+                + " \(fullIDs ? corrects : short): \(change(before, after))"
         case .targets(let indicator, let changes):
             let years = changes.map { "\($0.year): \(change($0.before, $0.after))" }
             return "\(indicator) " + years.joined(separator: "; ")
         case .ikuDecision(let kind, let added, let amended, let retired):
             let parts = [
-                added > 0 ? "+\(added) " + say("ditambahkan", "added") : nil,
-                amended > 0 ? "\(amended) " + say("diubah", "amended") : nil,
-                retired > 0 ? "\(retired) " + say("dicabut", "retired") : nil,
+                added > 0 ? "+\(added) " + Localized(id: "ditambahkan", en: "added")(language) : nil,
+                amended > 0 ? "\(amended) " + Localized(id: "diubah", en: "amended")(language) : nil,
+                retired > 0 ? "\(retired) " + Localized(id: "dicabut", en: "retired")(language) : nil,
             ].compactMap { $0 }
             return "\(kind): "
-                + (parts.isEmpty ? say("tidak ada perubahan", "no change") : parts.joined(separator: ", "))
+                + (parts.isEmpty
+                    ? Localized(id: "tidak ada perubahan", en: "no change")(language) : parts.joined(separator: ", "))
         case .perjanjianKinerjaAmendment(let year, let reason, let explanation):
-            return "PK \(year), " + say("alasan", "reason") + " \(reason): \(explanation)"
+            return "PK \(year), " + Localized(id: "alasan", en: "reason")(language) + " \(reason): \(explanation)"
         case .none:
             return "-"
         }
@@ -66,10 +67,9 @@ extension [ProposalSummary] {
         showingStream: Bool, words: ReportWords = ReportWords(language: .en),
         zones: [StreamName: IndonesianTimeZone] = [:]
     ) -> [String] {
-        let headings =
-            words.language == .id
-            ? ["ID", "SEQ", "JENIS", "OLEH", "WAKTU", "BATCH", "PERUBAHAN"]
-            : ["ID", "SEQ", "TYPE", "BY", "AT", "BATCH", "CHANGE"]
+        let headings = LocalizedList(
+            id: ["ID", "SEQ", "JENIS", "OLEH", "WAKTU", "BATCH", "PERUBAHAN"],
+            en: ["ID", "SEQ", "TYPE", "BY", "AT", "BATCH", "CHANGE"])(words.language)
         var table = TextTable(
             headings: (showingStream ? ["STREAM"] : []) + headings,
             alignments: (showingStream ? [.left] : []) + [.left, .right, .left, .left, .left, .left, .left])
