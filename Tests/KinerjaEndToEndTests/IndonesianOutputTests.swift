@@ -119,3 +119,40 @@ import Testing
                     + "sebagaimana ditunjukkan ledger pada 1 Desember 2026 23.59 WITA\n"))
     }
 }
+
+@Suite struct OrganisationZoneTests {
+    @Test func aZoneSetByCommandMovesTheOrganisationsTimesAndDates() throws {
+        let scratch = Scratch()
+        try FileManager.default.copyItem(atPath: DefaultLedgerTests.ledger, toPath: scratch.ledgerPath)
+        var kinerja = Kinerja(ledger: scratch.ledgerPath)
+        kinerja.environment = ["KINERJA_CLOCK": "2026-12-01T16:30:00Z", "KINERJA_LANG": "id"]
+        let org = "indragiri-hilir-dinsos"
+        // Indragiri Hilir (Riau) is WIB: 16.30 UTC is 23.30 on 1 December there.
+        let before = try kinerja.run(["iku", "versions", "--org", org])
+        #expect(before.output.contains(" WIB"), "\(before.output)")
+        let refused = try kinerja.run([
+            "org", "zone", org, "--zone", "CET", "--document", "Perda", "--as", "transkripsi.pencatat",
+        ])
+        #expect(refused.status == 2)
+        #expect(
+            refused.errors
+                == "kinerja: galat: --zone CET: tulis WIB (UTC+7), WITA (UTC+8) atau WIT (UTC+9) (lihat 'kinerja org --help')\n"
+        )
+        let set = try kinerja.run([
+            "org", "zone", org, "--zone", "wit", "--reason", "uji zona", "--document", "Perda", "--id", "zona-wit",
+            "--as", "transkripsi.pencatat",
+        ])
+        #expect(set.status == 0, "\(set.errors)")
+        #expect(set.output.hasPrefix("1 peristiwa ditambahkan ke stream indragiri-hilir-dinsos: "))
+        let after = try kinerja.run(["iku", "versions", "--org", org])
+        #expect(after.output.contains(" WIT") && !after.output.contains(" WIB"), "\(after.output)")
+        // A date in --as-of is now the end of that day in WIT: the setting (01.30 WIT on 2 December) is after it.
+        let log = try kinerja.run(["log", "--org", org, "--as-of", "2026-12-01", "--format", "json"])
+        #expect(!log.output.contains("zona-wit"))
+        #expect(
+            try kinerja.run(["log", "--org", org, "--as-of", "2026-12-02 01:30", "--format", "json"]).output
+                .contains("zona-wit"))
+        let json = try kinerja.run(["log", "--org", org, "--from", "1", "--format", "json"]).output
+        #expect(json.contains(#""data":{"basis":{"document":"Perda"},"reason":"uji zona","zone":"WIT"}"#))
+    }
+}

@@ -2,11 +2,33 @@ import KinerjaEvents
 import KinerjaStore
 
 extension OrganisationState {
-    /// The organisation's time zone: the one its province (else its region) lies in, WIB when neither names
-    /// a place whose zone is known.
+    /// The organisation's time zone: the latest one set (``OrganisationTimeZoneSet``), else the one its
+    /// province (else its region) lies in, else WIB.
     package var timeZone: IndonesianTimeZone {
+        for id in journal.reversed() {
+            if case .organisationTimeZoneSet(let setting) = event(id)?.event { return setting.zone }
+        }
         guard let registration else { return .standard }
         return IndonesianTimeZone.of(province: registration.province, region: registration.region) ?? .standard
+    }
+
+    /// Where ``timeZone`` comes from, in both languages: the event that set it, the province or region, or none.
+    package var timeZoneSource: Localized {
+        for id in journal.reversed() {
+            if case .organisationTimeZoneSet = event(id)?.event {
+                return Localized(id: "ditetapkan oleh peristiwa \(id)", en: "set by event \(id)")
+            }
+        }
+        guard let registration else { return Localized(id: "bawaan", en: "the default") }
+        if let province = registration.province, IndonesianTimeZone(province: province) != nil {
+            return Localized(id: "provinsi \(province)", en: "the province \(province)")
+        }
+        if IndonesianTimeZone.of(province: nil, region: registration.region) != nil {
+            return Localized(id: "wilayah \(registration.region)", en: "the region \(registration.region)")
+        }
+        return Localized(
+            id: "bawaan: provinsinya tidak dikenal; tetapkan dengan 'kinerja org zone'",
+            en: "the default: its province is not known; set it with 'kinerja org zone'")
     }
 }
 

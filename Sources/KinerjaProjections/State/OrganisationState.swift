@@ -117,7 +117,7 @@ package struct OrganisationState: Sendable, Equatable {
             decisionsByProposal[rejection.proposal, default: []].append(id)
             statusByProposal[rejection.proposal] = .rejected(
                 by: recorded.actor, at: recorded.recordedAt, decision: id, reason: rejection.reason)
-        case .noteRecorded, .actorRegistered, .unknown:
+        case .noteRecorded, .actorRegistered, .organisationTimeZoneSet, .unknown:
             break
         }
     }

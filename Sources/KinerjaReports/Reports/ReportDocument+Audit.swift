@@ -161,6 +161,8 @@ struct AuditChangeDescriber {
         case .documentRecorded(let document):
             let parts = [document.kind.rawValue, document.title, document.date?.description]
             return ("dokumen: " + parts.compactMap { $0 }.joined(separator: ", "), [])
+        case .organisationTimeZoneSet(let setting):
+            return ("zona waktu: \(setting.zone.rawValue)", [])
         case .noteRecorded, .actorRegistered, .unknown:
             return ("-", [])
         }
