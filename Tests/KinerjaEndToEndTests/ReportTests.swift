@@ -195,7 +195,8 @@ import Testing
         assertSnapshot(result.output, named: "default-luwu-timur-report-pk-2024.json")
         let document = try Report(result.output)
         let table = try document.table("pk-target")
-        let units = ["%", "poin", "%", "%", "%", "%"]
+        // Printed as %, poin, %…: shown by the one name the IKU uses for each unit (stored as printed).
+        let units = ["persen", "nilai", "persen", "persen", "persen", "persen"]
         for (index, printed) in Self.tabel14.enumerated() {
             #expect(table.number(index, "Target") == plain(printed.target))
             #expect(table.text(index, "Satuan") == units[index])

@@ -39,11 +39,17 @@ extension CommandRunner {
             output.write(
                 version.text(
                     stream: stream, organisation: organisation, earlier: earlier,
-                    approval: state.statusByProposal[version.event.id]))
+                    approval: state.statusByProposal[version.event.id],
+                    words: ReportWords(language: language, zone: state.timeZone)))
         }
         for event in state.pendingAmendments(year: year) {
             output.write(
-                "\namendment awaiting a decision: \(event.id) (seq \(event.seq), recorded by \(event.actor))\n")
+                "\n"
+                    + Localized(
+                        id:
+                            "PK Perubahan menunggu keputusan: \(event.id) (seq \(event.seq), dicatat oleh \(event.actor))",
+                        en: "amendment awaiting a decision: \(event.id) (seq \(event.seq), recorded by \(event.actor))")(
+                        language) + "\n")
         }
     }
 
@@ -180,7 +186,8 @@ extension CommandRunner {
             event = EventCodec.standard.newEvent(
                 .perjanjianKinerjaSigned(signing), id: arguments.value("id"), effective: date)
         }
-        output.write(Self.perjanjianKinerjaText(content, source: source, latest: isAmendment ? latest : nil))
+        output.write(
+            Self.perjanjianKinerjaText(content, source: source, latest: isAmendment ? latest : nil, language: language))
         try recordUnlessDryRun(
             [event], to: stream, ledger: ledger, arguments: arguments, command: command, output: &output,
             errors: &errors)
@@ -189,19 +196,24 @@ extension CommandRunner {
     /// What the annex gives, for the reader to check before it is recorded; for an amendment, what changes
     /// from the latest version.
     private static func perjanjianKinerjaText(
-        _ content: PerjanjianKinerjaContent, source: String, latest: PerjanjianKinerjaVersion?
+        _ content: PerjanjianKinerjaContent, source: String, latest: PerjanjianKinerjaVersion?, language: Language
     ) -> String {
         let indicators = content.sasaran.reduce(0) { $0 + $1.indicators.count }
         let programs = content.programs ?? []
         var lines = [
-            "PK \(content.year) from \(source): \(content.sasaran.count) sasaran, \(indicators) indicator"
-                + "\(indicators == 1 ? "" : "s"), \(programs.count) program\(programs.count == 1 ? "" : "s")"
+            Localized(
+                id: "PK \(content.year) dari \(source): \(content.sasaran.count) sasaran, \(indicators) indikator, "
+                    + "\(programs.count) program",
+                en: "PK \(content.year) from \(source): \(content.sasaran.count) sasaran, \(indicators) indicator"
+                    + "\(indicators == 1 ? "" : "s"), \(programs.count) program\(programs.count == 1 ? "" : "s")")(
+                    language)
         ]
         var table = TextTable(headings: ["SASARAN", "INDIKATOR", "TARGET"], alignments: [.left, .left, .right])
         for sasaran in content.sasaran {
             for entry in sasaran.indicators {
                 table.rows.append([
-                    sasaran.text, entry.indicator, entry.target.indonesian() + (entry.unit.map { " \($0)" } ?? ""),
+                    sasaran.text, entry.indicator,
+                    entry.target.indonesian() + (entry.unit.map { " \(UnitName.shown($0))" } ?? ""),
                 ])
             }
         }
@@ -209,14 +221,20 @@ extension CommandRunner {
         if !programs.isEmpty {
             var budget = TextTable(headings: ["PROGRAM", "ANGGARAN (Rp)"], alignments: [.left, .right])
             for program in programs { budget.rows.append([program.name, program.anggaran.indonesian()]) }
-            if let total = content.totalAnggaran { budget.rows.append(["JUMLAH (as printed)", total.indonesian()]) }
+            if let total = content.totalAnggaran {
+                budget.rows.append(
+                    [Localized(id: "JUMLAH (tercetak)", en: "JUMLAH (as printed)")(language), total.indonesian()])
+            }
             lines.append("")
             lines += budget.lines
             let sum = programs.reduce(DecimalNumber.zero) { sum, program in (try? sum + program.anggaran) ?? sum }
             if let total = content.totalAnggaran, total != sum {
                 lines.append(
-                    "note: the annex prints a total of Rp\(total.indonesian()); the programs add up to"
-                        + " Rp\(sum.indonesian())")
+                    Localized(
+                        id: "catatan: lampiran mencetak jumlah Rp\(total.indonesian()); jumlah program adalah"
+                            + " Rp\(sum.indonesian())",
+                        en: "note: the annex prints a total of Rp\(total.indonesian()); the programs add up to"
+                            + " Rp\(sum.indonesian())")(language))
             }
         }
         if let latest {
@@ -227,12 +245,23 @@ extension CommandRunner {
                 ("pihak pertama", before?.pihakPertama, content.pihakPertama),
                 ("pihak kedua", before?.pihakKedua, content.pihakKedua),
             ] where old != new {
-                changes.append("\(party): now \(new?.name ?? "(none)")")
+                changes.append(
+                    Localized(
+                        id: "\(party): kini \(new?.name ?? "(tidak ada)")", en: "\(party): now \(new?.name ?? "(none)")"
+                    ))
             }
-            if before?.place != content.place { changes.append("place: now \(content.place ?? "(none)")") }
+            if before?.place != content.place {
+                changes.append(
+                    Localized(
+                        id: "tempat: kini \(content.place ?? "(tidak ada)")",
+                        en: "place: now \(content.place ?? "(none)")"))
+            }
             lines.append("")
-            lines.append("changes from version \(latest.number):\(changes.isEmpty ? " none" : "")")
-            lines += changes.map { "  \($0)" }
+            lines.append(
+                Localized(
+                    id: "perubahan dari versi \(latest.number):\(changes.isEmpty ? " tidak ada" : "")",
+                    en: "changes from version \(latest.number):\(changes.isEmpty ? " none" : "")")(language))
+            lines += changes.map { "  \($0(language))" }
         }
         return lines.joined(separator: "\n") + "\n"
     }

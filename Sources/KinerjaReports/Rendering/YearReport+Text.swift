@@ -60,7 +60,7 @@ extension YearReport {
             alignments: [.left, .left, .right, .right, .right, .right, .left, .left])
         for row in rows {
             table.rows.append([
-                row.indicator.code, row.indicator.unit, row.renstraTarget?.value.indonesian() ?? "-",
+                row.indicator.code, UnitName.shown(row.indicator.unit), row.renstraTarget?.value.indonesian() ?? "-",
                 row.pkTarget?.value.indonesian() ?? "-", row.year.value?.indonesian() ?? "-",
                 row.capaian?.capaian?.value.indonesian() ?? "-", row.capaian?.capaian?.formula.formulaText ?? "-",
                 row.rating.map { "\($0.code) \($0.label)" } ?? "-",

@@ -82,7 +82,8 @@ struct LKjReportBuilder {
             if case .missing(let reason) = row.year { realisasiRemark = "tidak tersedia: \(reason.id)" }
             let computed = row.capaian?.capaian
             return [
-                sasaranCell(row), .text(row.indicator.name, sources: [row.decision]), .text(row.indicator.unit),
+                sasaranCell(row), .text(row.indicator.name, sources: [row.decision]),
+                .text(UnitName.shown(row.indicator.unit)),
                 .number(target?.value, sources: target.map { [$0.eventID] } ?? [], remark: targetRemark),
                 .number(row.year.value, sources: row.yearSources, remark: realisasiRemark),
                 .number(computed?.value, sources: capaianSources, remark: capaianRemark(row)),

@@ -191,7 +191,7 @@ struct AuditChangeDescriber {
         let changes = version.changes(since: earlier)
         let text =
             "PK Perubahan \(year) atas versi \(earlier.number): "
-            + (changes.isEmpty ? "isi tidak berubah" : changes.joined(separator: "; "))
+            + (changes.isEmpty ? "isi tidak berubah" : changes.map(\.id).joined(separator: "; "))
         return (text, [earlier.event.id])
     }
 }

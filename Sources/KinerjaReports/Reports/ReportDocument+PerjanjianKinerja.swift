@@ -71,7 +71,7 @@ extension ReportDocument {
         let changes = version.changes(since: earlier)
         let table = ReportTable(
             name: "perubahan", caption: "Perubahan dari versi \(earlier.number)", columns: [.init("Perubahan")],
-            rows: changes.map { [.text($0, sources: sources)] },
+            rows: changes.map { [.text($0.id, sources: sources)] },
             notes: changes.isEmpty ? ["Tidak ada perubahan isi dari versi \(earlier.number)."] : [])
         return Section(
             "Perubahan (PK Perubahan)",
@@ -95,7 +95,7 @@ extension ReportDocument {
                 let name = state.knownIndicator(line.indicator)?.name ?? line.indicator
                 return [
                     .text(line.sasaran, sources: [id]), .text(name, sources: [id]),
-                    .number(line.target, sources: [id]), .text(line.unit ?? ""),
+                    .number(line.target, sources: [id]), .text(line.unit.map(UnitName.shown) ?? ""),
                 ]
             })
         var blocks: [Block] = [.table(targets)]

@@ -14,8 +14,6 @@ import Testing
     /// to an Indonesian user: the report says which.
     static let allowed: [String: String] = [
         "Sources/KinerjaCLI/CLI/CommandRunner+Iku.swift": "iku propose/show/versions/diff output not converted yet",
-        "Sources/KinerjaCLI/CLI/CommandRunner+PerjanjianKinerja.swift": "pk sign/amend previews not converted yet",
-        "Sources/KinerjaReports/Rendering/PerjanjianKinerjaVersion+Text.swift": "pk YEAR text not converted yet",
         "Sources/KinerjaReports/Rendering/IkuInForce+Rendering.swift": "iku show/versions/diff text not converted yet",
         "Sources/KinerjaCLI/Commands/ActorCommand.swift": "actor list not converted yet",
         "Sources/KinerjaCLI/CLI/CommandRunner+Registration.swift": "actor list not converted yet",

@@ -104,7 +104,7 @@ import Testing
         #expect(
             changes.rows == [
                 [.text("target ppks: 56,70 → 60,00", sources: sources)],
-                [.text("pihak pertama: now Plt. Kepala Dinas", sources: sources)],
+                [.text("pihak pertama: kini Plt. Kepala Dinas", sources: sources)],
             ])
         #expect(try document.table("pk-target").cell(0, "Target").plain == "60.00")
         #expect(
