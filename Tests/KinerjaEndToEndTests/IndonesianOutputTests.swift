@@ -19,7 +19,8 @@ import Testing
         (["check", "--org", org, "--year", "2024"], "check-2024", 1),
         (["history", "realisasi:ppks:2024", "--org", org], "history-ppks-2024", 0),
         (["iku", "versions", "--org", org], "iku-versions", 0),
-        (["pending", "--all"], "pending-all", 0),
+        (["pending", "--all"], "pending-all", 0), (["verify"], "verify", 0),
+        (["log", "--stream", "ledger"], "log-ledger", 0), (["pk", "2024", "--org", org], "pk-2024", 0),
     ])
     func mainOutputsInBothLanguages(arguments: [String], name: String, status: Int32) throws {
         let indonesian = try run(arguments, language: nil)
@@ -29,6 +30,13 @@ import Testing
         #expect(english.status == status, "\(english.errors)")
         assertSnapshot(english.output, named: "lang-\(name).en.txt")
         #expect(indonesian.output != english.output)
+    }
+
+    @Test func headIsDigestsInEveryLanguage() throws {
+        let indonesian = try run(["head"], language: nil)
+        #expect(indonesian.status == 0)
+        #expect(indonesian.output == (try run(["head"], language: "en").output))
+        #expect(indonesian.output.split(separator: "\n").allSatisfy { $0.split(separator: ":").count == 3 })
     }
 
     @Test func everyCommandsHelpInIndonesian() throws {

@@ -311,7 +311,9 @@ struct CommandRunner {
                 if json {
                     output.write(event.jsonObject(stream: stream).canonicalString + "\n")
                 } else {
-                    let effective = event.effective.map { " (effective \($0))" } ?? ""
+                    let effective =
+                        event.effective.map { Localized(id: " (berlaku \($0))", en: " (effective \($0))")(language) }
+                        ?? ""
                     table.rows.append([
                         stream.rawValue, String(event.seq), event.recordedAt.description, event.actor,
                         event.type + effective, event.id, JSONValue.object(event.data).canonicalString,
@@ -345,7 +347,7 @@ struct CommandRunner {
         } catch {
             throw .store(error)
         }
-        for line in report.lines { output.write(line + "\n") }
+        for line in report.lines(language) { output.write(line + "\n") }
         if !report.isSuccessful {
             throw .checkFailed(
                 Localized(
