@@ -21,6 +21,8 @@ import Testing
         (["iku", "versions", "--org", org], "iku-versions", 0),
         (["pending", "--all"], "pending-all", 0), (["verify"], "verify", 0),
         (["log", "--stream", "ledger"], "log-ledger", 0), (["pk", "2024", "--org", org], "pk-2024", 0),
+        (["iku", "diff", "ltim-iku-2021", "ltim-iku-revisi", "--org", org], "iku-diff", 0),
+        (["iku", "show", "--org", org], "iku-show", 0), (["actor", "list"], "actor-list", 0),
     ])
     func mainOutputsInBothLanguages(arguments: [String], name: String, status: Int32) throws {
         let indonesian = try run(arguments, language: nil)

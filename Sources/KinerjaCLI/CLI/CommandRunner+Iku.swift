@@ -99,7 +99,9 @@ extension CommandRunner {
             reason: arguments.value("reason"), basis: basis)
         let event = EventCodec.standard.newEvent(
             .ikuDecisionProposed(decision), id: arguments.value("id"), effective: effective)
-        output.write(Self.ikuChangeText(mapping, kind: kind, source: source, on: effective, inForce: inForce))
+        output.write(
+            Self.ikuChangeText(
+                mapping, kind: kind, source: source, on: effective, inForce: inForce, language: language))
         try recordUnlessDryRun(
             [event], to: stream, ledger: ledger, arguments: arguments, command: command, output: &output,
             errors: &errors)
@@ -151,37 +153,48 @@ extension CommandRunner {
     /// What a decision read from a table changes, for the reader to check before it is recorded.
     private static func ikuChangeText(
         _ mapping: IkuTableImport.Mapping, kind: IkuDecisionProposed.Kind, source: String, on date: CalendarDate,
-        inForce: [IndicatorDefinition]
+        inForce: [IndicatorDefinition], language: Language
     ) -> String {
         let rows = mapping.rowCount
         let count = inForce.count
         var lines = [
-            "IKU \(kind.rawValue) from \(source) (\(rows) row\(rows == 1 ? "" : "s")) against the IKU in force on"
-                + " \(date) (\(count) indicator\(count == 1 ? "" : "s")):"
+            Localized(
+                id: "IKU \(kind.rawValue) dari \(source) (\(rows) baris) terhadap IKU yang berlaku pada "
+                    + "\(IndonesianDate.written(date)) (\(count) indikator):",
+                en:
+                    "IKU \(kind.rawValue) from \(source) (\(rows) row\(rows == 1 ? "" : "s")) against the IKU in force on"
+                    + " \(date) (\(count) indicator\(count == 1 ? "" : "s")):")(language)
         ]
-        for indicator in mapping.added { lines.append("  added      \(indicator.code): \(indicator.name)") }
+        let labels = LocalizedList(
+            id: ["ditambah ", "diubah   ", "dicabut  ", "tetap    ", "sama     ", "(tidak ada)"],
+            en: ["added    ", "amended  ", "retired  ", "kept     ", "unchanged", "(none)"])(language)
+        for indicator in mapping.added { lines.append("  \(labels[0])  \(indicator.code): \(indicator.name)") }
         for amendment in mapping.amended {
             guard let current = inForce.first(where: { $0.code == amendment.code }) else { continue }
-            lines.append("  amended    \(amendment.code):")
+            lines.append("  \(labels[1])  \(amendment.code):")
             let before = current.components
             let after = current.applying(amendment.changes).components
             let order = Field.indicatorDefinition.map(\.name)
             for key in order where before[key] != after[key] {
-                let old = before[key].map(show) ?? "(none)"
-                let new = after[key].map(show) ?? "(none)"
+                let old = before[key].map(show) ?? labels[5]
+                let new = after[key].map(show) ?? labels[5]
                 lines.append("               \(key): \(old) → \(new)")
             }
         }
         for indicator in mapping.retired {
-            lines.append("  retired    \(indicator.code): \(indicator.name) (in force, not in the file)")
+            lines.append(
+                "  \(labels[2])  \(indicator.code): \(indicator.name) "
+                    + Localized(id: "(berlaku, tidak ada dalam berkas)", en: "(in force, not in the file)")(language))
         }
         for indicator in mapping.kept {
             lines.append(
-                "  kept       \(indicator.code): \(indicator.name) (in force, not in the file; a penetapan retires"
-                    + " nothing)")
+                "  \(labels[3])  \(indicator.code): \(indicator.name) "
+                    + Localized(
+                        id: "(berlaku, tidak ada dalam berkas; penetapan tidak mencabut apa pun)",
+                        en: "(in force, not in the file; a penetapan retires nothing)")(language))
         }
         if !mapping.unchanged.isEmpty {
-            lines.append("  unchanged  \(mapping.unchanged.joined(separator: ", "))")
+            lines.append("  \(labels[4])  \(mapping.unchanged.joined(separator: ", "))")
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -223,7 +236,10 @@ extension CommandRunner {
                 iku.json(stream: loaded.stream, organisation: organisation, head: loaded.head, asOf: loaded.asOf)
                     .canonicalString + "\n")
         } else {
-            output.write(iku.text(organisation: organisation, head: loaded.head, asOf: loaded.asOf))
+            output.write(
+                iku.text(
+                    organisation: organisation, head: loaded.head, asOf: loaded.asOf,
+                    words: ReportWords(language: language, zone: loaded.state.timeZone)))
         }
     }
 
@@ -266,6 +282,6 @@ extension CommandRunner {
                 command: "iku")
         }
         guard let diff = IkuDiff(state: loaded.state, from: from, to: to) else { return }
-        output.write(json ? diff.json.canonicalString + "\n" : diff.text)
+        output.write(json ? diff.json.canonicalString + "\n" : diff.text(language))
     }
 }

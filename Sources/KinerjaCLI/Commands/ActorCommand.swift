@@ -109,7 +109,9 @@ struct ActorCommand: Command {
         let ledger = try runner.openLedger()
         let registry = try runner.actorRegistry(ledger)
         if verb == "list" {
-            try list(registry, json: try runner.wantsJSON(arguments, command: command), output: &output)
+            try list(
+                registry, json: try runner.wantsJSON(arguments, command: command), language: runner.language,
+                output: &output)
             return
         }
         guard arguments.operands.count == 2 else {
@@ -132,7 +134,7 @@ struct ActorCommand: Command {
             if let known = registry.actors[id] {
                 throw .usage(
                     Localized(
-                        id: "aktor \(id) sudah terdaftar (\(describe(known.roles))); ubah perannya dengan"
+                        id: "aktor \(id) sudah terdaftar (\(describe(known.roles, .id))); ubah perannya dengan"
                             + " 'kinerja actor roles \(id) --role ...'",
                         en:
                             "actor \(id) is already registered (\(describe(known.roles))); change their roles with"
@@ -172,13 +174,15 @@ struct ActorCommand: Command {
     }
 
     /// The roles as a phrase.
-    private static func describe(_ roles: Set<Role>) -> String {
-        roles.isEmpty ? "no roles" : roles.sorted().map(\.rawValue).joined(separator: ", ")
+    private static func describe(_ roles: Set<Role>, _ language: Language = .en) -> String {
+        roles.isEmpty
+            ? Localized(id: "tanpa peran", en: "no roles")(language)
+            : roles.sorted().map(\.rawValue).joined(separator: ", ")
     }
 
     /// Every registered actor by id: roles, organisations, name and jabatan.
     private static func list(
-        _ registry: ActorRegistry, json: Bool, output: inout some TextOutputStream
+        _ registry: ActorRegistry, json: Bool, language: Language, output: inout some TextOutputStream
     ) throws(CLIError) {
         let actors = registry.actors.values.sorted { $0.id < $1.id }
         if json {
@@ -196,17 +200,24 @@ struct ActorCommand: Command {
         }
         guard !actors.isEmpty else {
             output.write(
-                "no actors are registered; the first must be an administrator ('kinerja actor add' or"
-                    + " 'kinerja setup')\n")
+                Localized(
+                    id: "belum ada aktor yang terdaftar; yang pertama harus administrator ('kinerja actor add' atau"
+                        + " 'kinerja setup')",
+                    en: "no actors are registered; the first must be an administrator ('kinerja actor add' or"
+                        + " 'kinerja setup')")(language) + "\n")
             return
         }
         var table = TextTable(
-            headings: ["ID", "ROLES", "ORGANISATIONS", "NAME"], alignments: [.left, .left, .left, .left])
+            headings: LocalizedList(
+                id: ["ID", "PERAN", "ORGANISASI", "NAMA"], en: ["ID", "ROLES", "ORGANISATIONS", "NAME"])(language),
+            alignments: [.left, .left, .left, .left])
         for actor in actors {
             let name = actor.jabatan.map { "\(actor.name) (\($0))" } ?? actor.name
             table.rows.append([
-                actor.id, actor.roles.isEmpty ? "(retired)" : describe(actor.roles),
-                actor.organisations?.joined(separator: ", ") ?? "all", name,
+                actor.id,
+                actor.roles.isEmpty
+                    ? Localized(id: "(dipensiunkan)", en: "(retired)")(language) : describe(actor.roles),
+                actor.organisations?.joined(separator: ", ") ?? Localized(id: "semua", en: "all")(language), name,
             ])
         }
         for line in table.lines { output.write(line + "\n") }

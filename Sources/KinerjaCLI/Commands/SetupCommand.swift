@@ -217,9 +217,13 @@ struct SetupCommand: Command {
                 throw error
             }
         }
+        let count = actors.count
         output.write(
-            "set up: \(actors.count) actor\(actors.count == 1 ? "" : "s")"
-                + (organisationEvent.map { " and organisation \($0.stream)" } ?? "")
-                + "; 'kinerja actor list' shows them\n")
+            Localized(
+                id: "disiapkan: \(count) aktor" + (organisationEvent.map { " dan organisasi \($0.stream)" } ?? "")
+                    + "; 'kinerja actor list' menampilkannya",
+                en: "set up: \(count) actor\(count == 1 ? "" : "s")"
+                    + (organisationEvent.map { " and organisation \($0.stream)" } ?? "")
+                    + "; 'kinerja actor list' shows them")(runner.language) + "\n")
     }
 }
