@@ -124,7 +124,7 @@ extension CommandRunner {
         do {
             return try NumberParser.parse(text, locale: numberLocale)
         } catch {
-            throw .usage(Localized(id: "--\(option): \(error)", en: "--\(option): \(error)"), command: command)
+            throw .usage(Localized(verbatim: "--\(option): ") + error.localized, command: command)
         }
     }
 

@@ -38,7 +38,7 @@ extension DecisionError {
         case .unknownIndicator(let code):
             "indikator \(code) tidak ditetapkan oleh keputusan IKU mana pun maupun Renstra dalam stream ini"
         case .indicatorNotInForce(let code, let period):
-            "indikator \(code) tidak berlaku pada \(period) (tidak ada keputusan IKU yang disetujui, maupun Renstra, "
+            "indikator \(code) tidak berlaku pada \(period.indonesianName) (tidak ada keputusan IKU yang disetujui, maupun Renstra, "
                 + "yang memberlakukannya pada \(IndonesianDate.written(period.lastDay)))"
         case .indicatorAlreadyInForce(let code, let date):
             "indikator \(code) sudah ada dalam IKU yang berlaku pada \(IndonesianDate.written(date)); ubahlah, "
@@ -63,7 +63,7 @@ extension DecisionError {
         case .zeroDenominator:
             "penyebutnya 0"
         case .periodNotBegun(let period, let day):
-            "periode \(period) belum dimulai pada \(IndonesianDate.written(day)), hari pencatatannya: realisasi "
+            "periode \(period.indonesianName) belum dimulai pada \(IndonesianDate.written(day)), hari pencatatannya: realisasi "
                 + "dicatat untuk periode yang sudah dimulai"
         case .negativeFigure(let name, let value, let indicator):
             "\(name) \(value.indonesian()) negatif: indikator \(indicator) berupa persen, yang tidak pernah di "

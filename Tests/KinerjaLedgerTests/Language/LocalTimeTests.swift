@@ -3,6 +3,7 @@ import Testing
 @testable import KinerjaCLI
 @testable import KinerjaEvents
 @testable import KinerjaProjections
+@testable import KinerjaReports
 @testable import KinerjaStore
 
 @Suite struct LocalTimeTests {
@@ -93,5 +94,37 @@ import Testing
             #expect(info.summary.id != info.summary.en, "\(info.name)'s summary is not translated")
             #expect(info.help.id.contains("\ncontoh") && info.help.id.hasPrefix("penggunaan: "), "\(info.name)")
         }
+    }
+}
+
+@Suite struct IndonesianMessageTests {
+    @Test func aNumberRefusedSaysWhyInBothLanguages() {
+        #expect {
+            try NumberParser.parse("1.234")
+        } throws: { error in
+            guard let error = error as? NumberFormatError else { return false }
+            return error.localized.en == error.description
+                && error.localized.id
+                    == "\"1.234\" taksa: 1234 dengan titik ribuan, atau 1.234 dengan titik desimal; tulis 1234 untuk "
+                    + "yang pertama, atau nyatakan dengan --locale id (yang pertama) atau --locale en"
+        }
+    }
+
+    @Test func everyDecisionRefusalHasAnIndonesianSentenceThatDiffersFromTheEnglish() throws {
+        let date = try #require(CalendarDate(year: 2025, month: 2, day: 1))
+        let period = try #require(Period(parsing: "2027-Q1"))
+        let refusals: [DecisionError] = [
+            .periodNotBegun(period, recordedOn: date), .zeroDenominator, .pkNotSigned(year: 2025),
+            .selfApproval(actor: "rina", proposal: "p1"), .alreadyDecided("p1", status: "approved"),
+        ]
+        for refusal in refusals {
+            #expect(refusal.localized(.en) == refusal.description)
+            #expect(refusal.localized(.id) != refusal.description, "\(refusal)")
+        }
+        #expect(
+            DecisionError.periodNotBegun(period, recordedOn: date).localized(.id)
+                == "periode Triwulan I 2027 belum dimulai pada 1 Februari 2025, hari pencatatannya: realisasi dicatat "
+                + "untuk periode yang sudah dimulai")
+        #expect(DecisionError.alreadyDecided("p1", status: "approved").localized(.id).contains("sudah disetujui"))
     }
 }
