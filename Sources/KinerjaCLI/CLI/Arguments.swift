@@ -90,10 +90,9 @@ struct Arguments: Sendable, Equatable {
                 Localized(id: "argumen tak terduga '\(extra)'", en: "unexpected argument '\(extra)'"), command: command)
         }
         if arguments.operands.count < spec.minimumOperands {
+            let operand = Localized.operand(spec.operands[arguments.operands.count])
             throw .usage(
-                Localized(
-                    id: "\(spec.operands[arguments.operands.count]) belum diberikan",
-                    en: "missing \(spec.operands[arguments.operands.count])"), command: command)
+                Localized(id: "\(operand.id) belum diberikan", en: "missing \(operand.en)"), command: command)
         }
         return arguments
     }

@@ -70,10 +70,14 @@ enum CLIError: Error, Equatable, Sendable {
         switch self {
         case .usage(let text, let command?): text(language) + Localized.seeHelp(command)(language)
         case .usage(let text, nil): text(language) + Localized.seeHelp(nil)(language)
-        case .input(let error): Localized.refusedInput(language) + "\n\(error)"
+        case .input(let error):
+            Localized.refusedInput(language) + "\n" + error.problems.map(\.description).joined(separator: "\n") + "\n"
+                + Localized.badLines(error.problems.count)(language)
         case .invalidOption(let text, let command):
             text + Localized.nothingWritten(language) + Localized.seeHelp(command)(language)
-        case .importRefused(let error): Localized.refusedImport(language) + "\n\(error)"
+        case .importRefused(let error):
+            Localized.refusedImport(language) + "\n" + error.lines(language).joined(separator: "\n") + "\n"
+                + Localized.problems(error.problems.count)(language)
         case .store(let error): error.localized(language)
         case .refused(let index, let type, let error):
             Localized.refusedEvent(index, type: type)(language) + error.localized(language)

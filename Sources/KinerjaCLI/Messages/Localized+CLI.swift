@@ -1,4 +1,5 @@
 import KinerjaEvents
+import KinerjaInterchange
 import KinerjaProjections
 import KinerjaReports
 import KinerjaStore
@@ -141,5 +142,58 @@ extension Localized {
         Localized(
             id: "\(directory) sudah merupakan ledger Kinerja; tidak ada yang diubah",
             en: "\(directory) is already a Kinerja ledger; nothing was changed")
+    }
+}
+
+extension Localized {
+    /// An operand's name as a command's spec writes it (English), in both languages: for `missing …`.
+    static func operand(_ name: String) -> Localized {
+        let words: [String: String] = [
+            "COMMAND": "PERINTAH", "EVENT": "PERISTIWA", "FILE": "BERKAS", "SUBJECT": "SUBJEK", "TEXT": "TEKS",
+            "YEAR": "TAHUN", "ID": "ID", "ORG": "ORG", "B": "B",
+        ]
+        let phrases: [String: String] = [
+            "FILE (or - for standard input)": "BERKAS (atau - untuk masukan standar)",
+            "YEAR (or sign, amend)": "TAHUN (atau sign, amend)", "FILE or A": "BERKAS atau A",
+        ]
+        if let indonesian = phrases[name] ?? words[name] { return Localized(id: indonesian, en: name) }
+        // A list of verbs: `add, roles, retire or list`.
+        return Localized(id: name.replacingOccurrences(of: " or ", with: " atau "), en: name)
+    }
+}
+
+extension String {
+    /// The string with every `target` replaced by `replacement`.
+    fileprivate func replacingOccurrences(of target: String, with replacement: String) -> String {
+        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}
+
+extension Localized {
+    /// The end of refused input: how many lines were refused.
+    static func badLines(_ count: Int) -> Localized {
+        Localized(
+            id: "\(count) baris salah; tidak ada yang ditulis",
+            en: "\(count) bad line\(count == 1 ? "" : "s"); nothing was written")
+    }
+
+    /// The end of a refused import: how many problems it had.
+    static func problems(_ count: Int) -> Localized {
+        Localized(
+            id: "\(count) masalah; tidak ada yang ditulis",
+            en: "\(count) problem\(count == 1 ? "" : "s"); nothing was written")
+    }
+}
+
+extension ImportError {
+    /// One line per problem, `FILE:ROW: column NAME: reason` (`kolom` in Indonesian); the reasons as the import
+    /// gives them.
+    func lines(_ language: Language) -> [String] {
+        problems.map { problem in
+            let place = problem.row.map { "\(source):\($0):" } ?? "\(source):"
+            let column =
+                problem.column.map { Localized(id: " kolom \($0):", en: " column \($0):")(language) } ?? ""
+            return "\(place)\(column) \(problem.reason)"
+        }
     }
 }

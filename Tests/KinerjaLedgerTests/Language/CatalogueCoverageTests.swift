@@ -22,7 +22,7 @@ import Testing
 
     /// Literals allowed anywhere, with the reason.
     static let allowedLiterals: [String: String] = [
-        "FILE (or - for standard input)": "an operand's name in the spec, shown in 'missing …' (not converted yet)",
+        "FILE (or - for standard input)": "an operand's name in a spec; Localized.operand gives its Indonesian",
         "the proposal given": "inOptionWords rewrites the codec's English messages (not converted yet)",
         "the realisation given": "inOptionWords rewrites the codec's English messages (not converted yet)",
     ]
