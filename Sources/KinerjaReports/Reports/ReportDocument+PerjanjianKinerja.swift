@@ -29,8 +29,13 @@ extension ReportDocument {
             facts.append(Fact("Dasar", [basis.document, basis.locator].compactMap { $0 }.joined(separator: ", ")))
         }
         facts.append(
-            Fact("Dicatat", "oleh \(event.actor) pada \(event.recordedAt) (peristiwa \(event.id), seq \(event.seq))"))
-        if let status = state.statusByProposal[event.id] { facts.append(Fact("Persetujuan", status.indonesian)) }
+            Fact(
+                "Dicatat",
+                "oleh \(event.actor) pada \(IndonesianDate.written(event.recordedAt, in: state.timeZone)) "
+                    + "(peristiwa \(event.id), seq \(event.seq))"))
+        if let status = state.statusByProposal[event.id] {
+            facts.append(Fact("Persetujuan", status.indonesian(in: state.timeZone)))
+        }
         facts.append(Fact("Digest buku besar versi ini", digest.description))
         var sections: [Section] = [
             Section(
@@ -52,7 +57,9 @@ extension ReportDocument {
                 Section(
                     "PK Perubahan yang Menunggu Keputusan",
                     pending.map {
-                        .paragraph("\($0.id) (seq \($0.seq), dicatat oleh \($0.actor) pada \($0.recordedAt))")
+                        .paragraph(
+                            "\($0.id) (seq \($0.seq), dicatat oleh \($0.actor) pada "
+                                + "\(IndonesianDate.written($0.recordedAt, in: state.timeZone)))")
                     }
                 ))
         }

@@ -98,7 +98,8 @@ import Testing
         #expect(facts["Berlaku sejak"] == "2024-07-01")
         #expect(facts["Alasan"] == "pergantian-pejabat")
         #expect(facts["Penjelasan"] == "pergantian Kepala Dinas")
-        #expect(facts["Persetujuan"] == "disetujui oleh kepala pada \(Fixtures.start)")
+        // Shown in the organisation's zone (the fixture's region, Luwu Timur: WITA), the zone named.
+        #expect(facts["Persetujuan"] == "disetujui oleh kepala pada 1 Mei 2024 16.00 WITA")
         let changes = try document.table("perubahan")
         let sources = ["pk-2024", "pk-2024-p1"]
         #expect(
