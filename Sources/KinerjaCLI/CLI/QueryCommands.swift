@@ -179,8 +179,10 @@ extension CommandRunner {
             let given = arguments.value("as-of") ?? asOf.description
             throw .usage(
                 Localized(
-                    id: "--as-of \(given): stream \(stream) tidak memuat apa pun yang dicatat sampai \(asOf)"
-                        + (first.map { "; peristiwa pertamanya dicatat pada \($0)" } ?? "")
+                    id: "--as-of \(given): stream \(stream) tidak memuat apa pun yang dicatat sampai "
+                        + IndonesianDate.written(asOf, in: zone)
+                        + (first.map { "; peristiwa pertamanya dicatat pada \(IndonesianDate.written($0, in: zone))" }
+                            ?? "")
                         + " (untuk apa yang menurut keputusan itu sendiri berlaku pada suatu tanggal, gunakan "
                         + "--in-force-on TANGGAL)",
                     en: "--as-of \(given): stream \(stream) holds nothing recorded by \(asOf)"
