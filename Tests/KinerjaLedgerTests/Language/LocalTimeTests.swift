@@ -87,6 +87,27 @@ import Testing
         }
     }
 
+    @Test func theIndonesianHelpRunsTheSameExamplesAsTheEnglish() {
+        // The English examples run in DocumentedExamplesTests; the Indonesian ones must be the same commands.
+        func examples(_ help: String) -> [String] {
+            // The block below the "example…:" ("contoh…:") heading, up to the next blank line.
+            let lines = help.split(separator: "\n", omittingEmptySubsequences: false)
+            guard let heading = lines.firstIndex(where: { $0.hasPrefix("example") || $0.hasPrefix("contoh") }) else {
+                return []
+            }
+            // Comments after the command (`# exits 1: …`) are in the help's language.
+            return lines[(heading + 1)...].prefix { !$0.isEmpty }.map { line in
+                String(line.split(separator: "   #", maxSplits: 1).first ?? line)
+            }
+        }
+        for info in CommandInfo.all {
+            let english = examples(info.help.en)
+            let indonesian = examples(info.help.id)
+            #expect(!english.isEmpty, "\(info.name)")
+            #expect(indonesian == english, "\(info.name)")
+        }
+    }
+
     @Test func everyCommandsHelpAndSummaryExistInBothLanguagesAndDiffer() {
         for info in CommandInfo.all {
             #expect(!info.help.id.isEmpty && !info.help.en.isEmpty, "\(info.name)")
