@@ -108,7 +108,8 @@ import Testing
             kinerja.run(["approve", "c-kp", "--org", Self.org, "--as", "kadis"], extraEnvironment: august))
         // As of July the ledger still showed the old figure; the correction came in August.
         let july = try kinerja.run(["state", "--org", Self.org, "--as-of", "2024-07-31", "--format", "json"]).output
-        #expect(july.contains(#""asOf":"2024-07-31T23:59:59.999Z""#))
+        // The end of 31 July in the organisation's zone (Sulawesi Selatan: WITA, UTC+8), in UTC.
+        #expect(july.contains(#""asOf":"2024-07-31T15:59:59.999Z""#))
         #expect(july.contains(#""yearRealisasi":{"event":"r-kp","value":"0.003"}"#))
         let julyLog = try kinerja.run(["log", "--org", Self.org, "--as-of", "2024-07-31", "--format", "json"]).output
         #expect(!julyLog.contains(#""id":"c-kp""#) && julyLog.contains(#""id":"r-kp""#))

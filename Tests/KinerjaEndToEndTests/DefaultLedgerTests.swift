@@ -135,7 +135,8 @@ import Testing
         #expect(midyear.output.contains("IKU in force on 2022-06-30: 6 indicators"))
         #expect(midyear.output.contains("Prosentase PPKS yang ditangani dan diberi bantuan sosial"))
         assertSnapshot(midyear.output, named: "default-luwu-timur-in-force-2022-06-30.txt")
-        // As the ledger stood before the transcription was loaded, it held nothing: said, not an empty table.
+        // As the ledger stood before the transcription was loaded, it held nothing: said, not an empty table. A
+        // date is the end of that day in the organisation's zone (Luwu Timur: WITA, UTC+8).
         let before = try run([
             "state", "--org", Self.luwuTimur, "--year", "2024", "--as-of", "2026-11-22", "--in-force-on", "2024-06-30",
         ])
@@ -143,7 +144,7 @@ import Testing
         #expect(before.output == "")
         #expect(
             before.errors.contains(
-                "--as-of 2026-11-22: stream luwu-timur-dinsos-p3a holds nothing recorded by 2026-11-22T23:59:59.999Z; "
+                "--as-of 2026-11-22: stream luwu-timur-dinsos-p3a holds nothing recorded by 2026-11-22T15:59:59.999Z; "
                     + "its first event was recorded at 2026-11-23T00:00:00.000Z"))
     }
 }

@@ -19,7 +19,7 @@ import Testing
             let process = Process()
             process.executableURL = URL(fileURLWithPath: Kinerja.binary)
             process.arguments = ["--ledger", scratch.ledgerPath, "append", "-", "--stream", "dinas-a", "--as", "clerk"]
-            process.environment = ["PATH": "/usr/bin:/bin", "KINERJA_SNAPSHOT_EVERY": "1"]
+            process.environment = ["PATH": "/usr/bin:/bin", "KINERJA_SNAPSHOT_EVERY": "1", "KINERJA_LANG": "en"]
             let input = Pipe()
             let output = Pipe()
             process.standardInput = input

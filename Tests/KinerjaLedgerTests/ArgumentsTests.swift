@@ -60,11 +60,12 @@ import Testing
 
     @Test func aMessageIsBoundedWhateverTheInput() {
         let id = String(repeating: "a", count: 900_000)
-        let message = CLIError.usage("there is no event \(id) in stream x", command: "approve").message
+        let message = CLIError.usage(Localized(verbatim: "there is no event \(id) in stream x"), command: "approve")
+            .message
         #expect(message.count < 300)
         #expect(message.contains("aaaa… (900000 characters) in stream x"))
         let lines = (1...5000).map { "file.csv:1: unknown column \"c\($0)\"" }.joined(separator: "\n")
-        let refused = CLIError.checkFailed(lines).message.split(separator: "\n")
+        let refused = CLIError.checkFailed(Localized(verbatim: lines)).message.split(separator: "\n")
         #expect(refused.count == CLIError.maximumLines + 1)
         #expect(refused.last == "… and 4960 more lines")
     }

@@ -53,31 +53,46 @@ struct Arguments: Sendable, Equatable {
             let name = String(body.prefix { $0 != "=" })
             let inlineValue = body.contains("=") ? String(body.drop { $0 != "=" }.dropFirst()) : nil
             if spec.flags.contains(name) {
-                guard inlineValue == nil else { throw .usage("option --\(name) takes no value", command: command) }
+                guard inlineValue == nil else {
+                    throw .usage(
+                        Localized(id: "opsi --\(name) tidak menerima nilai", en: "option --\(name) takes no value"),
+                        command: command)
+                }
                 arguments.flags.insert(name)
             } else if spec.valued.contains(name) {
                 let value: String
                 if let inlineValue {
                     value = inlineValue
                 } else {
-                    guard index < words.count else { throw .usage("option --\(name) needs a value", command: command) }
+                    guard index < words.count else {
+                        throw .usage(
+                            Localized(id: "opsi --\(name) memerlukan nilai", en: "option --\(name) needs a value"),
+                            command: command)
+                    }
                     value = words[index]
                     index += 1
                 }
                 if arguments.values[name] != nil && !spec.repeatable.contains(name) {
-                    throw .usage("option --\(name) is given more than once", command: command)
+                    throw .usage(
+                        Localized(
+                            id: "opsi --\(name) diberikan lebih dari sekali",
+                            en: "option --\(name) is given more than once"), command: command)
                 }
                 arguments.values[name, default: []].append(value)
             } else {
-                throw .usage("unknown option '\(word)'", command: command)
+                throw .usage(
+                    Localized(id: "opsi tidak dikenal '\(word)'", en: "unknown option '\(word)'"), command: command)
             }
         }
         if arguments.operands.count > spec.operands.count && !spec.repeatsLastOperand {
             let extra = arguments.operands[spec.operands.count]
-            throw .usage("unexpected argument '\(extra)'", command: command)
+            throw .usage(
+                Localized(id: "argumen tak terduga '\(extra)'", en: "unexpected argument '\(extra)'"), command: command)
         }
         if arguments.operands.count < spec.minimumOperands {
-            throw .usage("missing \(spec.operands[arguments.operands.count])", command: command)
+            let operand = Localized.operand(spec.operands[arguments.operands.count])
+            throw .usage(
+                Localized(id: "\(operand.id) belum diberikan", en: "missing \(operand.en)"), command: command)
         }
         return arguments
     }

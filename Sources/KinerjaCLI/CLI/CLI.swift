@@ -7,8 +7,9 @@ import KinerjaStore
 /// The `kinerja` command line: parses arguments, runs a command against the library, writes its output,
 /// and maps every error to one message and exit code. The executable only calls ``run(_:context:output:errors:)``.
 package enum CLI {
-    /// The options every command takes, before or after its name: where the ledger is, how numbers are read.
-    static let globalOptions = ["ledger", "locale"]
+    /// The options every command takes, before or after its name: where the ledger is, how numbers are read,
+    /// which language it speaks.
+    static let globalOptions = ["ledger", "locale", "lang"]
 
     /// The version printed by `kinerja --version`.
     static let version = "0.1.0"
@@ -18,17 +19,52 @@ package enum CLI {
         _ arguments: [String], context: CommandContext, output: inout some TextOutputStream,
         errors: inout some TextOutputStream
     ) -> Int32 {
+        let language: Language
         do {
-            try dispatch(arguments, context: context, output: &output, errors: &errors)
+            language = try Self.language(arguments, environment: context.environment)
+            try dispatch(arguments, language: language, context: context, output: &output, errors: &errors)
             return 0
         } catch {
-            errors.write("kinerja: \(error.exitCode == 1 ? "" : "error: ")\(error.message)\n")
+            let shown = (try? Self.language(arguments, environment: context.environment)) ?? .standard
+            let label = Localized(id: "galat: ", en: "error: ")(shown)
+            errors.write("kinerja: \(error.exitCode == 1 ? "" : label)\(error.message(shown))\n")
             return error.exitCode
         }
     }
 
+    /// The language to speak: `--lang` (before or after the command), else `$KINERJA_LANG`, else Indonesian. The
+    /// one place the choice is made.
+    static func language(_ arguments: [String], environment: [String: String]) throws(CLIError) -> Language {
+        var index = 0
+        var given: String?
+        while index < arguments.count, arguments[index] != "--" {
+            let word = arguments[index]
+            if word == "--lang" {
+                guard index + 1 < arguments.count else { throw .usage(.languageNeeded, command: nil) }
+                given = arguments[index + 1]
+                index += 1
+            } else if word.hasPrefix("--lang=") {
+                given = String(word.dropFirst("--lang=".count))
+            }
+            index += 1
+        }
+        if let given {
+            guard let language = Language(naming: given) else {
+                throw .usage(.unknownLanguage(given, source: "--lang"), command: nil)
+            }
+            return language
+        }
+        if let text = environment["KINERJA_LANG"], !text.isEmpty {
+            guard let language = Language(naming: text) else {
+                throw .usage(.unknownLanguage(text, source: "KINERJA_LANG"), command: nil)
+            }
+            return language
+        }
+        return .standard
+    }
+
     private static func dispatch(
-        _ arguments: [String], context: CommandContext, output: inout some TextOutputStream,
+        _ arguments: [String], language: Language, context: CommandContext, output: inout some TextOutputStream,
         errors: inout some TextOutputStream
     ) throws(CLIError) {
         var words = arguments
@@ -40,41 +76,56 @@ package enum CLI {
             switch first {
             case "--ledger":
                 guard let directory = words.first else {
-                    throw .usage("option --ledger needs a directory", command: nil)
+                    throw .usage(
+                        Localized(id: "opsi --ledger memerlukan direktori", en: "option --ledger needs a directory"),
+                        command: nil)
                 }
                 words.removeFirst()
                 ledgerDirectory = directory
             case _ where first.hasPrefix("--ledger="):
                 ledgerDirectory = String(first.dropFirst("--ledger=".count))
             case "--locale":
-                guard let locale = words.first else { throw .usage("option --locale needs id or en", command: nil) }
+                guard let locale = words.first else {
+                    throw .usage(
+                        Localized(id: "opsi --locale memerlukan id atau en", en: "option --locale needs id or en"),
+                        command: nil)
+                }
                 words.removeFirst()
                 localeText = locale
             case _ where first.hasPrefix("--locale="):
                 localeText = String(first.dropFirst("--locale=".count))
+            case "--lang":
+                words.removeFirst()  // read by language(_:environment:)
+            case _ where first.hasPrefix("--lang="):
+                break
             case "--help", "-h":
-                output.write(CommandInfo.overview)
+                output.write(CommandInfo.overview(language))
                 return
             case "--version":
-                output.write("kinerja \(version) (ledger format \(Ledger.formatVersion))\n")
+                output.write(Localized.version(version, format: Ledger.formatVersion)(language) + "\n")
                 return
             default:
-                throw .usage("unknown option '\(first)' before the command", command: nil)
+                throw .usage(
+                    Localized(
+                        id: "opsi tidak dikenal '\(first)' sebelum perintah",
+                        en: "unknown option '\(first)' before the command"), command: nil)
             }
         }
         guard let name = words.first else {
-            output.write(CommandInfo.overview)
+            output.write(CommandInfo.overview(language))
             return
         }
         guard let command = CommandInfo.command(named: name) else {
             let suggestion = Suggestion.closest(to: name, among: CommandInfo.all.map(\.name))
-            let hint = suggestion.map { "; did you mean '\($0)'?" } ?? ""
-            throw .usage("unknown command '\(name)'\(hint)", command: nil)
+            let hint = Localized.didYouMean(suggestion)
+            throw .usage(
+                Localized(id: "perintah tidak dikenal '\(name)'\(hint.id)", en: "unknown command '\(name)'\(hint.en)"),
+                command: nil)
         }
         let info = command.info
         let rest = Array(words.dropFirst())
         if rest.contains("--help") || rest.contains("-h") {
-            output.write(info.help)
+            output.write(info.help(language))
             return
         }
         var spec = info.spec
@@ -82,10 +133,13 @@ package enum CLI {
         let parsed = try Arguments.parse(rest, command: name, spec: spec)
         if let directory = parsed.value("ledger") { ledgerDirectory = directory }
         if let locale = parsed.value("locale") { localeText = locale }
-        var runner = CommandRunner(ledgerDirectory: ledgerDirectory, context: context)
+        var runner = CommandRunner(ledgerDirectory: ledgerDirectory, context: context, language: language)
         if let localeText {
             guard let locale = NumberLocale(rawValue: localeText) else {
-                throw .usage("--locale \(localeText): write id (1.234,5) or en (1,234.5)", command: name)
+                throw .usage(
+                    Localized(
+                        id: "--locale \(localeText): tulis id (1.234,5) atau en (1,234.5)",
+                        en: "--locale \(localeText): write id (1.234,5) or en (1,234.5)"), command: name)
             }
             runner.numberLocale = locale
         }

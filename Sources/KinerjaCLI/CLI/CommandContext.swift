@@ -33,7 +33,10 @@ package struct CommandContext: Sendable {
         var result = ledgerEnvironment
         if let clock = environment["KINERJA_CLOCK"], !clock.isEmpty {
             guard let time = Timestamp(parsing: clock) else {
-                throw .usage("KINERJA_CLOCK=\(clock) is not a time; write it like 2024-05-01T08:00:00Z", command: nil)
+                throw .usage(
+                    Localized(
+                        id: "KINERJA_CLOCK=\(clock) bukan waktu; tulis seperti 2024-05-01T08:00:00Z",
+                        en: "KINERJA_CLOCK=\(clock) is not a time; write it like 2024-05-01T08:00:00Z"), command: nil)
             }
             result.now = { time }
         }

@@ -27,12 +27,12 @@ extension Command {
 struct CommandInfo: Sendable {
     /// The command's name, as typed.
     let name: String
-    /// One line for the command list.
-    let summary: String
+    /// One line for the command list, in both languages.
+    let summary: Localized
     /// The options and operands it takes.
     let spec: ArgumentSpec
-    /// The full help text: usage, what it does, options, an example.
-    let help: String
+    /// The full help text in both languages: usage, what it does, options, an example.
+    let help: Localized
 
     /// Every command, in the order `kinerja help` lists them: a new command is a new file with its type,
     /// and one line here.
@@ -59,28 +59,11 @@ struct CommandInfo: Sendable {
         command(named: name)?.info
     }
 
-    /// The overview `kinerja help` prints.
-    static var overview: String {
+    /// The overview `kinerja help` prints, in `language`.
+    static func overview(_ language: Language) -> String {
         let width = all.map(\.name.count).max() ?? 0
-        let list = all.map { "  \(TextTable.pad($0.name, to: width))  \($0.summary)" }
-        return """
-            kinerja: an event-sourced performance ledger for SAKIP (IKU, targets, PK, realisasi)
-
-            usage: kinerja [--ledger DIR] [--locale id|en] COMMAND [OPTIONS]
-
-            commands:
-            \(list.joined(separator: "\n"))
-
-            The ledger is DIR, else $KINERJA_LEDGER, else ./Ledger.
-            Numbers are read as Indonesians write them (56,70; 1.234,5) or plainly (56.70); one whose
-            reading depends on who wrote it (100,214; 1.580) is refused unless --locale id or --locale en
-            (before or after the command) says which, or a file delimited by semicolons does.
-            Run 'kinerja COMMAND --help' for a command's options and an example.
-
-            exit status: 0 success, 1 a check found problems, 2 usage error, 3 input refused,
-            4 the ledger could not be used (not a ledger, damaged stream, file error)
-
-            """
+        let list = all.map { "  \(TextTable.pad($0.name, to: width))  \($0.summary(language))" }
+        return Localized.overview(commands: list.joined(separator: "\n"))(language)
     }
 
     /// The columns of every kind of spreadsheet, for the help of `import`: each column's name and meaning, then
@@ -119,12 +102,21 @@ struct CommandInfo: Sendable {
     /// The options of a decision's basis (its source document), which ``CommandRunner/basis(_:command:)`` reads.
     static let basisOptions = ["document", "locator", "basis-note"]
     /// The help of the basis options, with `--as` and `--id`, as every command recording a decision lists them.
-    static let basisHelp = """
-          --document DOC            the source document (required): kind, title, number, date
-          --locator WHERE           where in it: a table, page or section
-          --basis-note TEXT         a remark on the source
-          --as ACTOR                who records it (default: $KINERJA_ACTOR)
-          --id ID                   the event's id (default: generated); the same id and content
-                                    again is a no-op
-        """
+    static let basisHelp = Localized(
+        id: """
+              --document DOK            dokumen sumber (wajib): jenis, judul, nomor, tanggal
+              --locator DI-MANA         letaknya di dalamnya: tabel, halaman atau bagian
+              --basis-note TEKS         catatan tentang sumber
+              --as AKTOR                siapa yang mencatatnya (bawaan: $KINERJA_ACTOR)
+              --id ID                   id peristiwa (bawaan: dibuat otomatis); id dan isi yang sama
+                                        sekali lagi tidak berpengaruh
+            """,
+        en: """
+              --document DOC            the source document (required): kind, title, number, date
+              --locator WHERE           where in it: a table, page or section
+              --basis-note TEXT         a remark on the source
+              --as ACTOR                who records it (default: $KINERJA_ACTOR)
+              --id ID                   the event's id (default: generated); the same id and content
+                                        again is a no-op
+            """)
 }

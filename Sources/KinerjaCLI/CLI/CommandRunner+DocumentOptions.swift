@@ -18,9 +18,15 @@ extension CommandRunner {
         let details = Self.officialOptions(prefix).dropFirst().filter { arguments.value($0) != nil }
         guard let name = arguments.value(prefix), !name.allSatisfy(\.isWhitespace) else {
             if let given = details.first {
-                throw .usage("--\(given) needs --\(prefix) NAME, the official it describes", command: command)
+                throw .usage(
+                    Localized(
+                        id: "--\(given) memerlukan --\(prefix) NAMA, pejabat yang dijelaskannya",
+                        en: "--\(given) needs --\(prefix) NAME, the official it describes"), command: command)
             }
-            if arguments.value(prefix) != nil { throw .usage("--\(prefix) needs a name", command: command) }
+            if arguments.value(prefix) != nil {
+                throw .usage(
+                    Localized(id: "--\(prefix) memerlukan nama", en: "--\(prefix) needs a name"), command: command)
+            }
             return nil
         }
         let nip = arguments.value(prefix + "-nip")
@@ -28,7 +34,11 @@ extension CommandRunner {
             let digits = nip.filter { $0 != " " }
             guard digits.count == 18, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else {
                 throw .usage(
-                    "--\(prefix)-nip \(nip): a NIP is 18 digits (spaces between groups allowed)", command: command)
+                    Localized(
+                        id: "--\(prefix)-nip \(nip): NIP terdiri dari 18 angka (spasi di antara kelompok boleh)",
+                        en:
+                            "--\(prefix)-nip \(nip): a NIP is 18 digits (spaces between groups allowed)"),
+                    command: command)
             }
         }
         return Official(
@@ -42,7 +52,7 @@ extension CommandRunner {
         do {
             return try date(text, command: command)
         } catch .usage(let message, let command) {
-            throw .usage("--\(name): \(message)", command: command)
+            throw .usage(Localized(verbatim: "--\(name): ") + message, command: command)
         } catch {
             throw error
         }
@@ -51,7 +61,9 @@ extension CommandRunner {
     /// A year as an operand: four digits, 1900 to 2999.
     func yearOperand(_ text: String, command: String) throws(CLIError) -> Int {
         guard let year = Period.year(written: text) else {
-            throw .usage("'\(text)' is not a year like 2025", command: command)
+            throw .usage(
+                Localized(id: "'\(text)' bukan tahun seperti 2025", en: "'\(text)' is not a year like 2025"),
+                command: command)
         }
         return year
     }

@@ -13,7 +13,10 @@ extension CommandRunner {
         let verb = arguments.operands[0]
         guard verbs.contains(verb) else {
             let list = verbs.count > 1 ? verbs.dropLast().joined(separator: ", ") + " or " : ""
-            throw .usage("unknown '\(command) \(verb)'; use \(list)\(verbs.last ?? "")", command: command)
+            throw .usage(
+                Localized(
+                    id: "'\(command) \(verb)' tidak dikenal; gunakan \(list)\(verbs.last ?? "")",
+                    en: "unknown '\(command) \(verb)'; use \(list)\(verbs.last ?? "")"), command: command)
         }
         return verb
     }
@@ -26,7 +29,10 @@ extension CommandRunner {
         let verb = try verb(arguments, among: forms.map(\.key), command: command)
         let allowed = forms.first { $0.key == verb }?.value ?? []
         for name in arguments.values.keys.sorted() where !allowed.contains(name) && !CLI.globalOptions.contains(name) {
-            throw .usage("--\(name) is not an option of '\(command) \(verb)'", command: command)
+            throw .usage(
+                Localized(
+                    id: "--\(name) bukan opsi '\(command) \(verb)'",
+                    en: "--\(name) is not an option of '\(command) \(verb)'"), command: command)
         }
         return verb
     }
@@ -37,7 +43,10 @@ extension CommandRunner {
     ) throws(CLIError) {
         let given = (Array(arguments.values.keys) + Array(arguments.flags)).sorted()
         if let option = given.first(where: { !allowed.contains($0) && !CLI.globalOptions.contains($0) }) {
-            throw .usage("--\(option) does not apply to '\(form)'", command: command)
+            throw .usage(
+                Localized(
+                    id: "--\(option) tidak berlaku untuk '\(form)'", en: "--\(option) does not apply to '\(form)'"),
+                command: command)
         }
     }
 }

@@ -21,7 +21,12 @@ extension CommandRunner {
         let command = "iku"
         guard arguments.operands.count == 2 else {
             throw .usage(
-                "give the decision's file: iku propose FILE (the IKU table as CSV, or the decision's data as JSON)",
+                Localized(
+                    id:
+                        "berikan berkas keputusannya: iku propose BERKAS (tabel IKU sebagai CSV, atau data keputusan sebagai JSON)",
+                    en:
+                        "give the decision's file: iku propose FILE (the IKU table as CSV, or the decision's data as JSON)"
+                ),
                 command: command)
         }
         let file = arguments.operands[1]
@@ -35,11 +40,17 @@ extension CommandRunner {
         try refuseOptions(arguments, except: Self.ikuProposeOptions, form: "iku propose", command: command)
         let kindText = try required(arguments, "kind", command)
         guard let kind = IkuDecisionProposed.Kind(rawValue: kindText) else {
-            throw .usage("--kind \(kindText): write penetapan, reviu or ikup", command: command)
+            throw .usage(
+                Localized(
+                    id: "--kind \(kindText): tulis penetapan, reviu atau ikup",
+                    en: "--kind \(kindText): write penetapan, reviu or ikup"), command: command)
         }
         let decreeNumber = try required(arguments, "decree-number", command)
         guard let decreeDate = try dateOption(arguments, "decree-date", command: command) else {
-            throw .usage("missing --decree-date, the date the decree was issued (YYYY-MM-DD)", command: command)
+            throw .usage(
+                Localized(
+                    id: "--decree-date belum diberikan: tanggal keputusan ditetapkan (YYYY-MM-DD)",
+                    en: "missing --decree-date, the date the decree was issued (YYYY-MM-DD)"), command: command)
         }
         let effective = try dateOption(arguments, "effective", command: command) ?? decreeDate
         let period = try yearSpan(arguments.value("period"), command: command)
@@ -62,13 +73,23 @@ extension CommandRunner {
         if !mapping.retired.isEmpty && !arguments.flags.contains("retire-missing") {
             let codes = mapping.retired.map(\.code).joined(separator: ", ")
             throw .usage(
-                "\(source) leaves out \(mapping.retired.count) indicator\(mapping.retired.count == 1 ? "" : "s") in "
-                    + "force on \(effective) (\(codes)); a \(kind.rawValue) would retire them: give --retire-missing "
-                    + "if it does, or add them to the table", command: command)
+                Localized(
+                    id: "\(source) menghilangkan \(mapping.retired.count) indikator yang "
+                        + "berlaku pada \(effective) (\(codes)); \(kind.rawValue) akan mencabutnya: berikan --retire-missing "
+                        + "bila memang demikian, atau tambahkan ke tabel",
+                    en:
+                        "\(source) leaves out \(mapping.retired.count) indicator\(mapping.retired.count == 1 ? "" : "s") in "
+                        + "force on \(effective) (\(codes)); a \(kind.rawValue) would retire them: give --retire-missing "
+                        + "if it does, or add them to the table"), command: command)
         }
         if mapping.added.isEmpty && mapping.amended.isEmpty && mapping.retired.isEmpty {
             throw .usage(
-                "\(source) changes nothing in the IKU in force on \(effective); nothing to propose", command: command)
+                Localized(
+                    id:
+                        "\(source) tidak mengubah apa pun dalam IKU yang berlaku pada \(effective); tidak ada yang diusulkan",
+                    en:
+                        "\(source) changes nothing in the IKU in force on \(effective); nothing to propose"),
+                command: command)
         }
         let decision = IkuDecisionProposed(
             kind: kind, title: arguments.value("title"), period: period, decree: decree,
@@ -78,7 +99,9 @@ extension CommandRunner {
             reason: arguments.value("reason"), basis: basis)
         let event = EventCodec.standard.newEvent(
             .ikuDecisionProposed(decision), id: arguments.value("id"), effective: effective)
-        output.write(Self.ikuChangeText(mapping, kind: kind, source: source, on: effective, inForce: inForce))
+        output.write(
+            Self.ikuChangeText(
+                mapping, kind: kind, source: source, on: effective, inForce: inForce, language: language))
         try recordUnlessDryRun(
             [event], to: stream, ledger: ledger, arguments: arguments, command: command, output: &output,
             errors: &errors)
@@ -118,7 +141,11 @@ extension CommandRunner {
             let last = Int(parts[1]), (1900...2999).contains(first), first <= last, last <= 2999
         else {
             throw .usage(
-                "--period \(text): write the years the IKU covers as FROM-TO, like 2021-2026", command: command)
+                Localized(
+                    id: "--period \(text): tulis tahun-tahun yang dicakup IKU sebagai DARI-SAMPAI, seperti 2021-2026",
+                    en:
+                        "--period \(text): write the years the IKU covers as FROM-TO, like 2021-2026"), command: command
+            )
         }
         return YearSpan(firstYear: first, lastYear: last)
     }
@@ -126,37 +153,48 @@ extension CommandRunner {
     /// What a decision read from a table changes, for the reader to check before it is recorded.
     private static func ikuChangeText(
         _ mapping: IkuTableImport.Mapping, kind: IkuDecisionProposed.Kind, source: String, on date: CalendarDate,
-        inForce: [IndicatorDefinition]
+        inForce: [IndicatorDefinition], language: Language
     ) -> String {
         let rows = mapping.rowCount
         let count = inForce.count
         var lines = [
-            "IKU \(kind.rawValue) from \(source) (\(rows) row\(rows == 1 ? "" : "s")) against the IKU in force on"
-                + " \(date) (\(count) indicator\(count == 1 ? "" : "s")):"
+            Localized(
+                id: "IKU \(kind.rawValue) dari \(source) (\(rows) baris) terhadap IKU yang berlaku pada "
+                    + "\(IndonesianDate.written(date)) (\(count) indikator):",
+                en:
+                    "IKU \(kind.rawValue) from \(source) (\(rows) row\(rows == 1 ? "" : "s")) against the IKU in force on"
+                    + " \(date) (\(count) indicator\(count == 1 ? "" : "s")):")(language)
         ]
-        for indicator in mapping.added { lines.append("  added      \(indicator.code): \(indicator.name)") }
+        let labels = LocalizedList(
+            id: ["ditambah ", "diubah   ", "dicabut  ", "tetap    ", "sama     ", "(tidak ada)"],
+            en: ["added    ", "amended  ", "retired  ", "kept     ", "unchanged", "(none)"])(language)
+        for indicator in mapping.added { lines.append("  \(labels[0])  \(indicator.code): \(indicator.name)") }
         for amendment in mapping.amended {
             guard let current = inForce.first(where: { $0.code == amendment.code }) else { continue }
-            lines.append("  amended    \(amendment.code):")
+            lines.append("  \(labels[1])  \(amendment.code):")
             let before = current.components
             let after = current.applying(amendment.changes).components
             let order = Field.indicatorDefinition.map(\.name)
             for key in order where before[key] != after[key] {
-                let old = before[key].map(show) ?? "(none)"
-                let new = after[key].map(show) ?? "(none)"
+                let old = before[key].map(show) ?? labels[5]
+                let new = after[key].map(show) ?? labels[5]
                 lines.append("               \(key): \(old) → \(new)")
             }
         }
         for indicator in mapping.retired {
-            lines.append("  retired    \(indicator.code): \(indicator.name) (in force, not in the file)")
+            lines.append(
+                "  \(labels[2])  \(indicator.code): \(indicator.name) "
+                    + Localized(id: "(berlaku, tidak ada dalam berkas)", en: "(in force, not in the file)")(language))
         }
         for indicator in mapping.kept {
             lines.append(
-                "  kept       \(indicator.code): \(indicator.name) (in force, not in the file; a penetapan retires"
-                    + " nothing)")
+                "  \(labels[3])  \(indicator.code): \(indicator.name) "
+                    + Localized(
+                        id: "(berlaku, tidak ada dalam berkas; penetapan tidak mencabut apa pun)",
+                        en: "(in force, not in the file; a penetapan retires nothing)")(language))
         }
         if !mapping.unchanged.isEmpty {
-            lines.append("  unchanged  \(mapping.unchanged.joined(separator: ", "))")
+            lines.append("  \(labels[4])  \(mapping.unchanged.joined(separator: ", "))")
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -171,7 +209,10 @@ extension CommandRunner {
         let command = "iku"
         try refuseOptions(arguments, except: ["org", "on", "as-of", "format"], form: "iku show", command: command)
         guard arguments.operands.count == 1 else {
-            throw .usage("unexpected argument '\(arguments.operands[1])'", command: command)
+            throw .usage(
+                Localized(
+                    id: "argumen tak terduga '\(arguments.operands[1])'",
+                    en: "unexpected argument '\(arguments.operands[1])'"), command: command)
         }
         let json = try wantsJSON(arguments, command: command)
         let loaded = try loadState(arguments, command: command)
@@ -180,7 +221,12 @@ extension CommandRunner {
                 ?? IkuInForce.latestDate(in: loaded.state)
         else {
             throw .usage(
-                "stream \(loaded.stream) has no approved IKU decision; nothing is in force (see 'kinerja iku versions')",
+                Localized(
+                    id:
+                        "stream \(loaded.stream) tidak memiliki keputusan IKU yang disetujui; tidak ada yang berlaku (lihat 'kinerja iku versions')",
+                    en:
+                        "stream \(loaded.stream) has no approved IKU decision; nothing is in force (see 'kinerja iku versions')"
+                ),
                 command: command)
         }
         let iku = IkuInForce(state: loaded.state, on: date)
@@ -190,7 +236,10 @@ extension CommandRunner {
                 iku.json(stream: loaded.stream, organisation: organisation, head: loaded.head, asOf: loaded.asOf)
                     .canonicalString + "\n")
         } else {
-            output.write(iku.text(organisation: organisation, head: loaded.head, asOf: loaded.asOf))
+            output.write(
+                iku.text(
+                    organisation: organisation, head: loaded.head, asOf: loaded.asOf,
+                    words: ReportWords(language: language, zone: loaded.state.timeZone)))
         }
     }
 
@@ -203,13 +252,21 @@ extension CommandRunner {
         let versions = loaded.state.ikuVersions
         if verb == "versions" {
             guard arguments.operands.count == 1 else {
-                throw .usage("unexpected argument '\(arguments.operands[1])'", command: "iku")
+                throw .usage(
+                    Localized(
+                        id: "argumen tak terduga '\(arguments.operands[1])'",
+                        en: "unexpected argument '\(arguments.operands[1])'"), command: "iku")
             }
-            output.write(json ? JSONValue.array(versions.map(\.json)).canonicalString + "\n" : versions.table)
+            output.write(
+                json
+                    ? JSONValue.array(versions.map(\.json)).canonicalString + "\n"
+                    : versions.table(ReportWords(language: language, zone: loaded.state.timeZone)))
             return
         }
         guard arguments.operands.count == 3 else {
-            throw .usage("give two IKU decisions: iku diff A B", command: "iku")
+            throw .usage(
+                Localized(id: "berikan dua keputusan IKU: iku diff A B", en: "give two IKU decisions: iku diff A B"),
+                command: "iku")
         }
         let (from, to) = (
             try resolveEventID(arguments.operands[1], in: loaded.state, command: "iku"),
@@ -217,10 +274,14 @@ extension CommandRunner {
         )
         for id in [from, to] where !versions.contains(where: { $0.event.id == id }) {
             throw .usage(
-                "there is no IKU decision \(id) in stream \(loaded.stream); 'kinerja iku versions' lists them",
+                Localized(
+                    id:
+                        "tidak ada keputusan IKU \(id) dalam stream \(loaded.stream); 'kinerja iku versions' mencantumkannya",
+                    en:
+                        "there is no IKU decision \(id) in stream \(loaded.stream); 'kinerja iku versions' lists them"),
                 command: "iku")
         }
         guard let diff = IkuDiff(state: loaded.state, from: from, to: to) else { return }
-        output.write(json ? diff.json.canonicalString + "\n" : diff.text)
+        output.write(json ? diff.json.canonicalString + "\n" : diff.text(language))
     }
 }

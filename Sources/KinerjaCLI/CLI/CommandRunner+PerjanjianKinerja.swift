@@ -18,10 +18,15 @@ extension CommandRunner {
     func perjanjianKinerja(_ arguments: Arguments, output: inout some TextOutputStream) throws(CLIError) {
         try refuseOptions(arguments, except: ["org", "version", "as-of"], form: "pk YEAR", command: "pk")
         guard arguments.operands.count == 1 else {
-            throw .usage("unexpected argument '\(arguments.operands[1])'", command: "pk")
+            throw .usage(
+                Localized(
+                    id: "argumen tak terduga '\(arguments.operands[1])'",
+                    en: "unexpected argument '\(arguments.operands[1])'"), command: "pk")
         }
         guard let year = Period.year(written: arguments.operands[0]) else {
-            throw .usage("'\(arguments.operands[0])' is not a year", command: "pk")
+            throw .usage(
+                Localized(id: "'\(arguments.operands[0])' bukan tahun", en: "'\(arguments.operands[0])' is not a year"),
+                command: "pk")
         }
         let (stream, state, _, _) = try loadState(arguments, command: "pk")
         let (versions, _, chosen) = try perjanjianKinerjaVersions(
@@ -34,11 +39,17 @@ extension CommandRunner {
             output.write(
                 version.text(
                     stream: stream, organisation: organisation, earlier: earlier,
-                    approval: state.status(of: version.event)))
+                    approval: state.status(of: version.event),
+                    words: ReportWords(language: language, zone: state.timeZone)))
         }
         for event in state.pendingAmendments(year: year) {
             output.write(
-                "\namendment awaiting a decision: \(event.id) (seq \(event.seq), recorded by \(event.actor))\n")
+                "\n"
+                    + Localized(
+                        id:
+                            "PK Perubahan menunggu keputusan: \(event.id) (seq \(event.seq), dicatat oleh \(event.actor))",
+                        en: "amendment awaiting a decision: \(event.id) (seq \(event.seq), recorded by \(event.actor))")(
+                        language) + "\n")
         }
     }
 
@@ -51,11 +62,17 @@ extension CommandRunner {
     ) {
         let versions = state.perjanjianKinerja(year: year)
         guard let latest = versions.last else {
-            throw .usage("stream \(stream) has no signed PK for \(year)", command: command)
+            throw .usage(
+                Localized(
+                    id: "stream \(stream) tidak memiliki PK yang ditandatangani untuk \(year)",
+                    en: "stream \(stream) has no signed PK for \(year)"), command: command)
         }
         guard let text = arguments.value("version") else { return (versions, latest, nil) }
         guard let number = Int(text), versions.indices.contains(number - 1) else {
-            throw .usage("--version \(text): the PK \(year) has versions 1 to \(versions.count)", command: command)
+            throw .usage(
+                Localized(
+                    id: "--version \(text): PK \(year) memiliki versi 1 sampai \(versions.count)",
+                    en: "--version \(text): the PK \(year) has versions 1 to \(versions.count)"), command: command)
         }
         return (versions, latest, versions[number - 1])
     }
@@ -72,7 +89,10 @@ extension CommandRunner {
             arguments, except: isAmendment ? Self.pkAmendOptions : Self.pkSignOptions, form: "pk \(verb)",
             command: command)
         guard arguments.operands.count == 3 else {
-            throw .usage("give the year and the annex: pk \(verb) YEAR FILE", command: command)
+            throw .usage(
+                Localized(
+                    id: "berikan tahun dan lampirannya: pk \(verb) TAHUN BERKAS",
+                    en: "give the year and the annex: pk \(verb) YEAR FILE"), command: command)
         }
         let year = try yearOperand(arguments.operands[1], command: command)
         let file = arguments.operands[2]
@@ -82,8 +102,13 @@ extension CommandRunner {
             guard let permitted = PerjanjianKinerjaAmendmentProposed.Reason(rawValue: text) else {
                 let reasons = PerjanjianKinerjaAmendmentProposed.Reason.allCases.map(\.rawValue)
                 throw .usage(
-                    "--reason \(text): a PK may be amended only for \(reasons.joined(separator: ", ")) (PermenPAN-RB"
-                        + " 53/2014)", command: command)
+                    Localized(
+                        id:
+                            "--reason \(text): PK hanya boleh diubah karena \(reasons.joined(separator: ", ")) (PermenPAN-RB"
+                            + " 53/2014)",
+                        en:
+                            "--reason \(text): a PK may be amended only for \(reasons.joined(separator: ", ")) (PermenPAN-RB"
+                            + " 53/2014)"), command: command)
             }
             reason = permitted
         }
@@ -91,13 +116,23 @@ extension CommandRunner {
         let dateNote = arguments.value("date-note")
         switch (date, dateNote) {
         case (nil, nil) where isAmendment:
-            throw .usage("missing --date, the date the PK Perubahan is signed and takes effect", command: command)
+            throw .usage(
+                Localized(
+                    id: "--date belum diberikan: tanggal PK Perubahan ditandatangani dan mulai berlaku",
+                    en: "missing --date, the date the PK Perubahan is signed and takes effect"), command: command)
         case (nil, nil):
             throw .usage(
-                "missing --date, the date the PK was signed (or --date-note saying why it is not known)",
+                Localized(
+                    id:
+                        "--date belum diberikan: tanggal PK ditandatangani (atau --date-note yang menjelaskan mengapa tidak diketahui)",
+                    en:
+                        "missing --date, the date the PK was signed (or --date-note saying why it is not known)"),
                 command: command)
         case (.some, .some):
-            throw .usage("give --date or --date-note, not both", command: command)
+            throw .usage(
+                Localized(
+                    id: "berikan --date atau --date-note, jangan keduanya", en: "give --date or --date-note, not both"),
+                command: command)
         default:
             break
         }
@@ -108,7 +143,12 @@ extension CommandRunner {
         let latest = state.perjanjianKinerja(year: year).last
         if isAmendment && latest == nil {
             throw .usage(
-                "stream \(stream) has no signed PK for \(year) to amend; 'pk sign' records it", command: command)
+                Localized(
+                    id:
+                        "stream \(stream) tidak memiliki PK yang ditandatangani untuk \(year) yang dapat diubah; 'pk sign' mencatatnya",
+                    en:
+                        "stream \(stream) has no signed PK for \(year) to amend; 'pk sign' records it"),
+                command: command)
         }
         let (bytes, source) = try readInput(file)
         let inForceOn = date ?? CalendarDate(year: year, month: 1, day: 1)
@@ -129,8 +169,12 @@ extension CommandRunner {
         if let reason {
             if content == signed {
                 throw .usage(
-                    "the annex and the options give the PK \(year) as it stands (version \(latest?.number ?? 1));"
-                        + " nothing to amend", command: command)
+                    Localized(
+                        id: "lampiran dan opsi memberikan PK \(year) sebagaimana adanya (versi \(latest?.number ?? 1));"
+                            + " tidak ada yang diubah",
+                        en:
+                            "the annex and the options give the PK \(year) as it stands (version \(latest?.number ?? 1));"
+                            + " nothing to amend"), command: command)
             }
             let amendment = PerjanjianKinerjaAmendmentProposed(
                 content: content, reason: reason, explanation: try required(arguments, "explanation", command),
@@ -142,7 +186,8 @@ extension CommandRunner {
             event = EventCodec.standard.newEvent(
                 .perjanjianKinerjaSigned(signing), id: arguments.value("id"), effective: date)
         }
-        output.write(Self.perjanjianKinerjaText(content, source: source, latest: isAmendment ? latest : nil))
+        output.write(
+            Self.perjanjianKinerjaText(content, source: source, latest: isAmendment ? latest : nil, language: language))
         try recordUnlessDryRun(
             [event], to: stream, ledger: ledger, arguments: arguments, command: command, output: &output,
             errors: &errors)
@@ -151,19 +196,24 @@ extension CommandRunner {
     /// What the annex gives, for the reader to check before it is recorded; for an amendment, what changes
     /// from the latest version.
     private static func perjanjianKinerjaText(
-        _ content: PerjanjianKinerjaContent, source: String, latest: PerjanjianKinerjaVersion?
+        _ content: PerjanjianKinerjaContent, source: String, latest: PerjanjianKinerjaVersion?, language: Language
     ) -> String {
         let indicators = content.sasaran.reduce(0) { $0 + $1.indicators.count }
         let programs = content.programs ?? []
         var lines = [
-            "PK \(content.year) from \(source): \(content.sasaran.count) sasaran, \(indicators) indicator"
-                + "\(indicators == 1 ? "" : "s"), \(programs.count) program\(programs.count == 1 ? "" : "s")"
+            Localized(
+                id: "PK \(content.year) dari \(source): \(content.sasaran.count) sasaran, \(indicators) indikator, "
+                    + "\(programs.count) program",
+                en: "PK \(content.year) from \(source): \(content.sasaran.count) sasaran, \(indicators) indicator"
+                    + "\(indicators == 1 ? "" : "s"), \(programs.count) program\(programs.count == 1 ? "" : "s")")(
+                    language)
         ]
         var table = TextTable(headings: ["SASARAN", "INDIKATOR", "TARGET"], alignments: [.left, .left, .right])
         for sasaran in content.sasaran {
             for entry in sasaran.indicators {
                 table.rows.append([
-                    sasaran.text, entry.indicator, entry.target.indonesian() + (entry.unit.map { " \($0)" } ?? ""),
+                    sasaran.text, entry.indicator,
+                    entry.target.indonesian() + (entry.unit.map { " \(UnitName.shown($0))" } ?? ""),
                 ])
             }
         }
@@ -171,14 +221,20 @@ extension CommandRunner {
         if !programs.isEmpty {
             var budget = TextTable(headings: ["PROGRAM", "ANGGARAN (Rp)"], alignments: [.left, .right])
             for program in programs { budget.rows.append([program.name, program.anggaran.indonesian()]) }
-            if let total = content.totalAnggaran { budget.rows.append(["JUMLAH (as printed)", total.indonesian()]) }
+            if let total = content.totalAnggaran {
+                budget.rows.append(
+                    [Localized(id: "JUMLAH (tercetak)", en: "JUMLAH (as printed)")(language), total.indonesian()])
+            }
             lines.append("")
             lines += budget.lines
             let sum = programs.reduce(DecimalNumber.zero) { sum, program in (try? sum + program.anggaran) ?? sum }
             if let total = content.totalAnggaran, total != sum {
                 lines.append(
-                    "note: the annex prints a total of Rp\(total.indonesian()); the programs add up to"
-                        + " Rp\(sum.indonesian())")
+                    Localized(
+                        id: "catatan: lampiran mencetak jumlah Rp\(total.indonesian()); jumlah program adalah"
+                            + " Rp\(sum.indonesian())",
+                        en: "note: the annex prints a total of Rp\(total.indonesian()); the programs add up to"
+                            + " Rp\(sum.indonesian())")(language))
             }
         }
         if let latest {
@@ -189,12 +245,23 @@ extension CommandRunner {
                 ("pihak pertama", before?.pihakPertama, content.pihakPertama),
                 ("pihak kedua", before?.pihakKedua, content.pihakKedua),
             ] where old != new {
-                changes.append("\(party): now \(new?.name ?? "(none)")")
+                changes.append(
+                    Localized(
+                        id: "\(party): kini \(new?.name ?? "(tidak ada)")", en: "\(party): now \(new?.name ?? "(none)")"
+                    ))
             }
-            if before?.place != content.place { changes.append("place: now \(content.place ?? "(none)")") }
+            if before?.place != content.place {
+                changes.append(
+                    Localized(
+                        id: "tempat: kini \(content.place ?? "(tidak ada)")",
+                        en: "place: now \(content.place ?? "(none)")"))
+            }
             lines.append("")
-            lines.append("changes from version \(latest.number):\(changes.isEmpty ? " none" : "")")
-            lines += changes.map { "  \($0)" }
+            lines.append(
+                Localized(
+                    id: "perubahan dari versi \(latest.number):\(changes.isEmpty ? " tidak ada" : "")",
+                    en: "changes from version \(latest.number):\(changes.isEmpty ? " none" : "")")(language))
+            lines += changes.map { "  \($0(language))" }
         }
         return lines.joined(separator: "\n") + "\n"
     }

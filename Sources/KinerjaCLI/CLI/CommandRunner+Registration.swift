@@ -21,12 +21,18 @@ extension CommandRunner {
     func roles(_ arguments: Arguments, command: String) throws(CLIError) -> [Role] {
         let words = (arguments.values["role"] ?? []).flatMap { $0.split(separator: ",") }.map(\.trimmingWhiteSpace)
         guard !words.isEmpty else {
-            throw .usage("missing --role: give one or more of \(Self.roleNames)", command: command)
+            throw .usage(
+                Localized(
+                    id: "--role belum diberikan: berikan satu atau lebih dari \(Self.roleNames)",
+                    en: "missing --role: give one or more of \(Self.roleNames)"), command: command)
         }
         var roles: Set<Role> = []
         for word in words {
             guard let role = Role(rawValue: word) else {
-                throw .usage("--role \(word) is not a role; the roles are \(Self.roleNames)", command: command)
+                throw .usage(
+                    Localized(
+                        id: "--role \(word) bukan peran; perannya adalah \(Self.roleNames)",
+                        en: "--role \(word) is not a role; the roles are \(Self.roleNames)"), command: command)
             }
             roles.insert(role)
         }
@@ -40,7 +46,10 @@ extension CommandRunner {
     func optional(_ arguments: Arguments, _ name: String, _ command: String) throws(CLIError) -> String? {
         guard let value = arguments.value(name) else { return nil }
         guard !value.allSatisfy(\.isWhitespace) else {
-            throw .usage("--\(name) is empty; leave it out or give a value", command: command)
+            throw .usage(
+                Localized(
+                    id: "--\(name) kosong; hilangkan atau berikan nilai",
+                    en: "--\(name) is empty; leave it out or give a value"), command: command)
         }
         return value
     }

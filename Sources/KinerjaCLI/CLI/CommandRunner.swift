@@ -14,12 +14,21 @@ struct CommandRunner {
     let ledgerDirectory: String
     /// The environment, clock, ids and standard input.
     let context: CommandContext
+    /// The language output and messages are written in (`--lang`, else `$KINERJA_LANG`, else Indonesian).
+    let language: Language
     /// How numbers whose separators are ambiguous are read (`--locale id|en`); nil: such a number is refused.
     var numberLocale: NumberLocale?
     /// The states the command loaded, so that a body a view could not read is reported once it has run.
     let loadedStates = LoadedStates()
     /// What the command has read and checked already, for every time it opens the ledger.
     let ledgerCache = LedgerCache()
+
+    /// A runner on the ledger in `ledgerDirectory`, speaking `language`.
+    init(ledgerDirectory: String, context: CommandContext, language: Language = .standard) {
+        self.ledgerDirectory = ledgerDirectory
+        self.context = context
+        self.language = language
+    }
 
     /// The ledger, which must exist.
     func openLedger() throws(CLIError) -> Ledger {
@@ -40,9 +49,10 @@ struct CommandRunner {
     func initialize(output: inout some TextOutputStream) throws(CLIError) {
         do {
             _ = try Ledger.create(at: ledgerDirectory)
-            output.write("created an empty ledger in \(ledgerDirectory)\n\n" + InitCommand.nextSteps)
+            output.write(
+                Localized.createdLedger(ledgerDirectory)(language) + "\n\n" + InitCommand.nextSteps(language))
         } catch .alreadyALedger {
-            output.write("\(ledgerDirectory) is already a Kinerja ledger; nothing was changed\n")
+            output.write(Localized.alreadyALedger(ledgerDirectory)(language) + "\n")
         } catch {
             throw .store(error)
         }
@@ -56,7 +66,10 @@ struct CommandRunner {
         var requestedStream: StreamName?
         if let name = arguments.value("stream") ?? arguments.value("org") {
             guard let stream = StreamName(name) else {
-                throw .usage("'\(name)' is not a stream name: use lowercase letters, digits and '-'", command: "append")
+                throw .usage(
+                    Localized(
+                        id: "'\(name)' bukan nama stream: gunakan huruf kecil, angka dan '-'",
+                        en: "'\(name)' is not a stream name: use lowercase letters, digits and '-'"), command: "append")
             }
             requestedStream = stream
         }
@@ -119,7 +132,8 @@ struct CommandRunner {
     /// recorded`.
     func recordUnlessDryRun(
         _ events: [NewEvent], to stream: StreamName, ledger: Ledger, arguments: Arguments, command: String,
-        verdict: String = "the ledger would accept it", output: inout some TextOutputStream,
+        verdict: Localized = Localized(id: "ledger akan menerimanya", en: "the ledger would accept it"),
+        output: inout some TextOutputStream,
         errors: inout some TextOutputStream
     ) throws(CLIError) {
         guard arguments.flags.contains("dry-run") else {
@@ -129,16 +143,25 @@ struct CommandRunner {
             return
         }
         try checkRecording(events, to: stream, ledger: ledger, arguments: arguments, command: command)
-        output.write("dry run: \(verdict); nothing was recorded\n")
+        output.write(
+            Localized(
+                id: "uji coba: \(verdict.id); tidak ada yang dicatat",
+                en: "dry run: \(verdict.en); nothing was recorded")(language) + "\n")
     }
 
     /// The actor of `--as`, else `$KINERJA_ACTOR`: who records.
     func recordingActor(_ arguments: Arguments, command: String) throws(CLIError) -> String {
         guard let actor = arguments.value("as") ?? context.environment["KINERJA_ACTOR"], !actor.isEmpty else {
-            throw .usage("who is recording? give --as ACTOR or set KINERJA_ACTOR", command: command)
+            throw .usage(
+                Localized(
+                    id: "siapa yang mencatat? berikan --as AKTOR atau tetapkan KINERJA_ACTOR",
+                    en: "who is recording? give --as ACTOR or set KINERJA_ACTOR"), command: command)
         }
         guard InputEvent.isValidID(actor) else {
-            throw .usage("actor '\(actor)' is not valid: use letters, digits, '.', '_', ':' or '-'", command: command)
+            throw .usage(
+                Localized(
+                    id: "aktor '\(actor)' tidak sah: gunakan huruf, angka, '.', '_', ':' atau '-'",
+                    en: "actor '\(actor)' is not valid: use letters, digits, '.', '_', ':' or '-'"), command: command)
         }
         return actor
     }
@@ -189,19 +212,34 @@ struct CommandRunner {
         let stream = outcome.stream
         if let recovered = outcome.recovered {
             errors.write(
-                "kinerja: recovered \(stream.fileName): \(recovered); moved them to \(stream.quarantineFileName)\n")
+                "kinerja: "
+                    + Localized(
+                        id: "\(stream.fileName) dipulihkan: \(recovered); dipindahkan ke \(stream.quarantineFileName)",
+                        en: "recovered \(stream.fileName): \(recovered); moved them to \(stream.quarantineFileName)")(
+                        language) + "\n")
         }
         for present in outcome.alreadyPresent {
             output.write(
-                "already present: id \(present.id) is seq \(present.seq) of stream \(stream); not written again\n")
+                Localized(
+                    id: "sudah ada: id \(present.id) adalah seq \(present.seq) stream \(stream); tidak ditulis lagi",
+                    en: "already present: id \(present.id) is seq \(present.seq) of stream \(stream); not written again"
+                )(
+                    language) + "\n")
         }
         if let first = outcome.written.first, let last = outcome.written.last {
             let count = outcome.written.count
             let range = first.seq == last.seq ? "seq \(first.seq)" : "seq \(first.seq)–\(last.seq)"
             let ids = count == 1 ? " (id \(first.id))" : ""
-            output.write("appended \(count) event\(count == 1 ? "" : "s") to stream \(stream): \(range)\(ids)\n")
+            output.write(
+                Localized(
+                    id: "\(count) peristiwa ditambahkan ke stream \(stream): \(range)\(ids)",
+                    en: "appended \(count) event\(count == 1 ? "" : "s") to stream \(stream): \(range)\(ids)")(language)
+                    + "\n")
         } else {
-            output.write("nothing appended: every event is already in stream \(stream)\n")
+            output.write(
+                Localized(
+                    id: "tidak ada yang ditambahkan: setiap peristiwa sudah ada dalam stream \(stream)",
+                    en: "nothing appended: every event is already in stream \(stream)")(language) + "\n")
         }
         output.write("head \(outcome.head)\n")
     }
@@ -215,11 +253,18 @@ struct CommandRunner {
         if named.count > 1 {
             let list = named.sorted().map(\.rawValue).joined(separator: ", ")
             throw .usage(
-                "the events belong to different streams (\(list)); append one stream per batch", command: "append")
+                Localized(
+                    id: "peristiwa-peristiwa itu milik stream yang berbeda (\(list)); tambahkan satu stream per batch",
+                    en:
+                        "the events belong to different streams (\(list)); append one stream per batch"),
+                command: "append")
         }
         if let stream = named.first {
             if let requested, requested != stream {
-                throw .usage("the events belong to stream \(stream), not \(requested)", command: "append")
+                throw .usage(
+                    Localized(
+                        id: "peristiwa-peristiwa itu milik stream \(stream), bukan \(requested)",
+                        en: "the events belong to stream \(stream), not \(requested)"), command: "append")
             }
             return stream
         }
@@ -230,11 +275,13 @@ struct CommandRunner {
     func log(_ arguments: Arguments, output: inout some TextOutputStream) throws(CLIError) {
         let ledger = try openLedger()
         let json = try wantsJSON(arguments, command: "log")
-        let asOf = try asOfTime(arguments, command: "log")
         var fromSeq = 1
         if let text = arguments.value("from") {
             guard let seq = Int(text), seq >= 1 else {
-                throw .usage("--from needs a seq (1, 2, 3…), not '\(text)'", command: "log")
+                throw .usage(
+                    Localized(
+                        id: "--from memerlukan seq (1, 2, 3…), bukan '\(text)'",
+                        en: "--from needs a seq (1, 2, 3…), not '\(text)'"), command: "log")
             }
             fromSeq = seq
         }
@@ -245,12 +292,22 @@ struct CommandRunner {
             throw .store(error)
         }
         if let name = arguments.value("stream") ?? arguments.value("org") {
-            guard let stream = StreamName(name) else { throw .usage("'\(name)' is not a stream name", command: "log") }
+            guard let stream = StreamName(name) else {
+                throw .usage(
+                    Localized(id: "'\(name)' bukan nama stream", en: "'\(name)' is not a stream name"), command: "log")
+            }
             guard streams.contains(stream) else { throw .store(.unknownStream(stream)) }
             streams = [stream]
         }
+        var zone = IndonesianTimeZone.standard
+        if arguments.value("as-of") != nil, streams.count == 1, let stream = streams.first, stream != .ledger {
+            zone = try organisationState(stream, in: ledger).timeZone
+        }
+        let asOf = try asOfTime(arguments, command: "log", zone: zone)
         var table = TextTable(
-            headings: ["STREAM", "SEQ", "RECORDED AT", "ACTOR", "TYPE", "ID", "DATA"],
+            headings: LocalizedList(
+                id: ["STREAM", "SEQ", "DICATAT", "AKTOR", "JENIS", "ID", "DATA"],
+                en: ["STREAM", "SEQ", "RECORDED AT", "ACTOR", "TYPE", "ID", "DATA"])(language),
             alignments: [.left, .right, .left, .left, .left, .left, .left])
         for stream in streams {
             let events: [StoredEvent]
@@ -263,7 +320,9 @@ struct CommandRunner {
                 if json {
                     output.write(event.jsonObject(stream: stream).canonicalString + "\n")
                 } else {
-                    let effective = event.effective.map { " (effective \($0))" } ?? ""
+                    let effective =
+                        event.effective.map { Localized(id: " (berlaku \($0))", en: " (effective \($0))")(language) }
+                        ?? ""
                     table.rows.append([
                         stream.rawValue, String(event.seq), event.recordedAt.description, event.actor,
                         event.type + effective, event.id, JSONValue.object(event.data).canonicalString,
@@ -283,7 +342,11 @@ struct CommandRunner {
         for text in arguments.values["digest"] ?? [] {
             guard let digest = LedgerDigest(parsing: text) else {
                 throw .usage(
-                    "'\(text)' is not a digest; write STREAM:SEQ:HASH as 'kinerja head' prints it", command: "verify")
+                    Localized(
+                        id: "'\(text)' bukan digest; tulis STREAM:SEQ:HASH seperti yang dicetak 'kinerja head'",
+                        en:
+                            "'\(text)' is not a digest; write STREAM:SEQ:HASH as 'kinerja head' prints it"),
+                    command: "verify")
             }
             digests.append(digest)
         }
@@ -293,8 +356,12 @@ struct CommandRunner {
         } catch {
             throw .store(error)
         }
-        for line in report.lines { output.write(line + "\n") }
-        if !report.isSuccessful { throw .checkFailed("verification failed; see the lines above") }
+        for line in report.lines(language) { output.write(line + "\n") }
+        if !report.isSuccessful {
+            throw .checkFailed(
+                Localized(
+                    id: "verifikasi gagal; lihat baris-baris di atas", en: "verification failed; see the lines above"))
+        }
     }
 
     /// `kinerja checkpoint [--org ORG] [--every N]`: writes checkpoints of one organisation's stream, or of
@@ -304,7 +371,10 @@ struct CommandRunner {
         var every: Int?
         if let text = arguments.value("every") {
             guard let count = Int(text), count > 0 else {
-                throw .usage("--every needs a positive number of events, not '\(text)'", command: "checkpoint")
+                throw .usage(
+                    Localized(
+                        id: "--every memerlukan jumlah peristiwa yang positif, bukan '\(text)'",
+                        en: "--every needs a positive number of events, not '\(text)'"), command: "checkpoint")
             }
             every = count
         }
@@ -314,7 +384,11 @@ struct CommandRunner {
             for stream in streams {
                 let written = try ledger.writeCheckpoints(stream, every: every)
                 let seqs = written.map { String($0.seq) }.joined(separator: ", ")
-                output.write("\(stream): \(written.count) checkpoint\(written.count == 1 ? "" : "s") at seq \(seqs)\n")
+                output.write(
+                    Localized(
+                        id: "\(stream): \(written.count) checkpoint pada seq \(seqs)",
+                        en: "\(stream): \(written.count) checkpoint\(written.count == 1 ? "" : "s") at seq \(seqs)")(
+                            language) + "\n")
             }
         } catch {
             throw .store(error)
@@ -327,11 +401,18 @@ struct CommandRunner {
         do {
             let heads = try ledger.upgrade()
             guard ledger.version < Ledger.formatVersion else {
-                output.write("\(ledgerDirectory) is already format \(Ledger.formatVersion); nothing was changed\n")
+                output.write(
+                    Localized(
+                        id: "\(ledgerDirectory) sudah format \(Ledger.formatVersion); tidak ada yang diubah",
+                        en: "\(ledgerDirectory) is already format \(Ledger.formatVersion); nothing was changed")(
+                            language) + "\n")
                 return
             }
             output.write(
-                "upgraded \(ledgerDirectory) to format \(Ledger.formatVersion); acknowledged heads recorded:\n")
+                Localized(
+                    id: "\(ledgerDirectory) dinaikkan ke format \(Ledger.formatVersion); head yang diakui dicatat:",
+                    en: "upgraded \(ledgerDirectory) to format \(Ledger.formatVersion); acknowledged heads recorded:")(
+                        language) + "\n")
             for head in heads { output.write("\(head)\n") }
         } catch {
             throw .store(error)
@@ -359,10 +440,16 @@ extension CommandRunner {
         let directory = slash.map { String(path[..<$0]) } ?? "."
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
         guard !name.isEmpty, !isDirectory(path) else {
-            throw .usage("--output \(path) names a directory, not a file", command: command)
+            throw .usage(
+                Localized(
+                    id: "--output \(path) menyebut direktori, bukan berkas",
+                    en: "--output \(path) names a directory, not a file"), command: command)
         }
         guard directory.isEmpty || isDirectory(directory) else {
-            throw .usage("--output \(path): there is no directory \(directory)", command: command)
+            throw .usage(
+                Localized(
+                    id: "--output \(path): tidak ada direktori \(directory)",
+                    en: "--output \(path): there is no directory \(directory)"), command: command)
         }
         do {
             try writeFileAtomically(bytes, directory: directory.isEmpty ? "/" : directory, fileName: name)

@@ -27,7 +27,10 @@ extension CommandRunner {
             let text = try required(arguments, "period", command)
             guard let period = Period(written: text) else {
                 throw .usage(
-                    "--period \(text) is not a period: 2024, 2024-S1, 2024-Q3 (or 2024-TW3) or 2024-M07",
+                    Localized(
+                        id: "--period \(text) bukan periode: 2024, 2024-S1, 2024-TW3 (atau 2024-Q3) atau 2024-M07",
+                        en:
+                            "--period \(text) is not a period: 2024, 2024-S1, 2024-Q3 (or 2024-TW3) or 2024-M07"),
                     command: command)
             }
             let figures = try figures(arguments, definition: definition, command: command)
@@ -35,7 +38,10 @@ extension CommandRunner {
                 try number(text, option: "printed-capaian", command: command).value
             }
             if arguments.value("effective") != nil {
-                throw .usage("--effective is for a correction; a realisation applies to its --period", command: command)
+                throw .usage(
+                    Localized(
+                        id: "--effective hanya untuk koreksi; realisasi berlaku untuk --period-nya",
+                        en: "--effective is for a correction; a realisation applies to its --period"), command: command)
             }
             let realisasi = RealisasiRecorded(
                 indicator: indicator, period: period, value: figures.value, numerator: figures.numerator,
@@ -44,7 +50,10 @@ extension CommandRunner {
             event = EventCodec.standard.newEvent(.realisasiRecorded(realisasi), id: id)
         case ("realisasi", "correct"):
             guard let text = operands.first else {
-                throw .usage("which realisation? give its event id", command: command)
+                throw .usage(
+                    Localized(
+                        id: "realisasi yang mana? berikan id peristiwanya", en: "which realisation? give its event id"),
+                    command: command)
             }
             let corrected = try resolveEventID(text, in: stream, ledger: ledger, command: command)
             let basis = try basis(arguments, command: command)
@@ -62,7 +71,7 @@ extension CommandRunner {
             let basis = try basis(arguments, command: command)
             let indicator = try self.indicator(arguments, ledger: ledger, stream: stream, command: command).code
             guard let year = try yearOption(arguments, command: command) else {
-                throw .usage("missing --year", command: command)
+                throw .usage(Localized(id: "--year belum diberikan", en: "missing --year"), command: command)
             }
             let value = try number(try required(arguments, "value", command), option: "value", command: command)
             let change = TargetChangeProposed(
@@ -72,7 +81,9 @@ extension CommandRunner {
                 .targetChangeProposed(change), id: id,
                 effective: try date(try required(arguments, "effective", command), command: command))
         default:
-            throw .usage("unknown '\(command) \(verb)'", command: command)
+            throw .usage(
+                Localized(id: "'\(command) \(verb)' tidak dikenal", en: "unknown '\(command) \(verb)'"),
+                command: command)
         }
         try record(
             [event], to: stream, ledger: ledger, arguments: arguments, command: command, output: &output,
@@ -82,7 +93,7 @@ extension CommandRunner {
     /// The value of `--name`, refusing a missing or empty one.
     func required(_ arguments: Arguments, _ name: String, _ command: String) throws(CLIError) -> String {
         guard let value = arguments.value(name), !value.isEmpty else {
-            throw .usage("missing --\(name)", command: command)
+            throw .usage(Localized(id: "--\(name) belum diberikan", en: "missing --\(name)"), command: command)
         }
         return value
     }
@@ -99,9 +110,13 @@ extension CommandRunner {
             return (code, state.knownIndicator(code, includingPending: true))
         }
         let known = state.knownIndicatorCodes
-        let hint = Suggestion.closest(to: written, among: known).map { "; did you mean '\($0)'?" } ?? ""
+        let hint = Localized.didYouMean(Suggestion.closest(to: written, among: known))
         throw .usage(
-            "--indicator \(written): stream \(stream) has no indicator with that code\(hint)", command: command)
+            Localized(
+                id: "--indicator \(written): stream \(stream) tidak memiliki indikator dengan kode itu\(hint.id)",
+                en:
+                    "--indicator \(written): stream \(stream) has no indicator with that code\(hint.en)"),
+            command: command)
     }
 
     /// `text` read by ``NumberParser`` (Indonesian or plain notation), or a usage error naming `--option`.
@@ -109,7 +124,7 @@ extension CommandRunner {
         do {
             return try NumberParser.parse(text, locale: numberLocale)
         } catch {
-            throw .usage("--\(option): \(error)", command: command)
+            throw .usage(Localized(verbatim: "--\(option): ") + error.localized, command: command)
         }
     }
 
@@ -120,7 +135,9 @@ extension CommandRunner {
     ) throws(CLIError) -> DecimalNumber {
         let parsed = try number(text, option: option, command: command)
         if let mismatch = indicator?.unitMismatch(of: parsed) {
-            throw .usage("--\(option) \(text): \(mismatch)", command: command)
+            throw .usage(
+                Localized(id: "--\(option) \(text): \(mismatch)", en: "--\(option) \(text): \(mismatch)"),
+                command: command)
         }
         return parsed.value
     }
@@ -128,7 +145,10 @@ extension CommandRunner {
     /// `text` as a date written YYYY-MM-DD, or a usage error naming it.
     func date(_ text: String, command: String) throws(CLIError) -> CalendarDate {
         guard let date = CalendarDate(parsing: text) else {
-            throw .usage("'\(text)' is not a date; write YYYY-MM-DD", command: command)
+            throw .usage(
+                Localized(
+                    id: "'\(text)' bukan tanggal; tulis YYYY-MM-DD", en: "'\(text)' is not a date; write YYYY-MM-DD"),
+                command: command)
         }
         return date
     }
@@ -150,7 +170,10 @@ extension CommandRunner {
             figures[name] = try figure(text, option: name, of: name == "value" ? definition : nil, command: command)
         }
         guard figures["value"] != nil || (figures["numerator"] != nil && figures["denominator"] != nil) else {
-            throw .usage("give --value, or --numerator and --denominator", command: command)
+            throw .usage(
+                Localized(
+                    id: "berikan --value, atau --numerator dan --denominator",
+                    en: "give --value, or --numerator and --denominator"), command: command)
         }
         return (figures["value"], figures["numerator"], figures["denominator"])
     }

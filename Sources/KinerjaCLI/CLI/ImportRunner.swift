@@ -14,7 +14,10 @@ extension CommandRunner {
         let command = "import"
         let kindName = arguments.operands[0]
         guard let kind = ImportKind(rawValue: kindName) else {
-            throw .usage("import what? '\(kindName)' is not realisasi, targets or budget", command: command)
+            throw .usage(
+                Localized(
+                    id: "impor apa? '\(kindName)' bukan realisasi, targets atau budget",
+                    en: "import what? '\(kindName)' is not realisasi, targets or budget"), command: command)
         }
         let ledger = try openLedger()
         let stream = try organisationStream(arguments, command: command)
@@ -37,11 +40,17 @@ extension CommandRunner {
             }
         }
         if !mapping.ignored.isEmpty {
-            errors.write("kinerja: \(spreadsheet.source): ignored columns: \(Self.listed(mapping.ignored))\n")
+            errors.write(
+                "kinerja: \(spreadsheet.source): "
+                    + Localized(id: "kolom yang diabaikan: ", en: "ignored columns: ")(language)
+                    + "\(Self.listed(mapping.ignored))\n")
         }
         if !mapping.skipped.isEmpty, mapping.skipped.count < mapping.rowCount {
             let rows = Self.listed(mapping.skipped.map(String.init))
-            errors.write("kinerja: \(spreadsheet.source): rows without a value, skipped: \(rows)\n")
+            errors.write(
+                "kinerja: \(spreadsheet.source): "
+                    + Localized(id: "baris tanpa nilai, dilewati: ", en: "rows without a value, skipped: ")(language)
+                    + "\(rows)\n")
         }
         var problems = mapping.problems
         // A row the stream already holds with its numbers written otherwise (12,50 re-saved as 12,5) is that
@@ -97,7 +106,10 @@ extension CommandRunner {
             throw .importRefused(ImportError(source: spreadsheet.source, problems: problems))
         }
         let count = mapping.rowCount
-        output.write("read \(count) row\(count == 1 ? "" : "s") from \(spreadsheet.source)\n")
+        output.write(
+            Localized(
+                id: "\(count) baris dibaca dari \(spreadsheet.source)",
+                en: "read \(count) row\(count == 1 ? "" : "s") from \(spreadsheet.source)")(language) + "\n")
         reportAppended(outcome, output: &output, errors: &errors)
     }
 
@@ -121,7 +133,10 @@ extension CommandRunner {
         -> ImportSettings
     {
         guard let document = arguments.value("document"), !document.allSatisfy(\.isWhitespace) else {
-            throw .usage("missing --document: the source document every row records", command: command)
+            throw .usage(
+                Localized(
+                    id: "--document belum diberikan: dokumen sumber yang dicatat setiap baris",
+                    en: "missing --document: the source document every row records"), command: command)
         }
         var settings = ImportSettings(
             document: document, locator: arguments.value("locator"), basisNote: arguments.value("basis-note"),
@@ -129,7 +144,10 @@ extension CommandRunner {
         switch kind {
         case .targets:
             guard let text = arguments.value("effective") else {
-                throw .usage("missing --effective: the date the target changes take effect", command: command)
+                throw .usage(
+                    Localized(
+                        id: "--effective belum diberikan: tanggal perubahan target mulai berlaku",
+                        en: "missing --effective: the date the target changes take effect"), command: command)
             }
             settings.effective = try date(text, command: command)
         case .budget, .realisasi:
@@ -137,7 +155,12 @@ extension CommandRunner {
         }
         for option in ["effective", "year", "reason"] where arguments.value(option) != nil {
             let applies = (option == "year" && kind != .targets) || (option != "year" && kind == .targets)
-            if !applies { throw .usage("--\(option) does not apply to import \(kind.rawValue)", command: command) }
+            if !applies {
+                throw .usage(
+                    Localized(
+                        id: "--\(option) tidak berlaku untuk import \(kind.rawValue)",
+                        en: "--\(option) does not apply to import \(kind.rawValue)"), command: command)
+            }
         }
         return settings
     }

@@ -12,7 +12,7 @@ extension CommandRunner {
     func resolveEventID(_ text: String, in state: OrganisationState, command: String) throws(CLIError) -> String {
         switch state.resolveID(text) {
         case .success(let id): id
-        case .failure(let error): throw .usage(error.description, command: command)
+        case .failure(let error): throw .usage(error.localized, command: command)
         }
     }
 
@@ -40,22 +40,33 @@ extension CommandRunner {
             let id: String
             switch state.resolveID(text) {
             case .success(let found): id = found
-            case .failure(let error): throw .usage("--batch: \(error)", command: command)
+            case .failure(let error):
+                throw .usage(Localized(id: "--batch: \(error)", en: "--batch: \(error)"), command: command)
             }
             let pending = state.pendingProposals(inBatchOf: id)
             guard !pending.isEmpty else {
                 let batch = state.event(id).map { " (seq \($0.batch.first)–\($0.batch.last))" } ?? ""
                 throw .usage(
-                    "--batch \(text): no proposal of the batch that recorded \(id)\(batch) awaits a decision",
+                    Localized(
+                        id:
+                            "--batch \(text): tidak ada usulan dari batch yang mencatat \(id)\(batch) yang menunggu keputusan",
+                        en:
+                            "--batch \(text): no proposal of the batch that recorded \(id)\(batch) awaits a decision"),
                     command: command)
             }
             pending.forEach(add)
         }
         guard !events.isEmpty else {
-            throw .usage("which proposal? give its event id, or --batch ID", command: command)
+            throw .usage(
+                Localized(
+                    id: "usulan yang mana? berikan id peristiwanya, atau --batch ID",
+                    en: "which proposal? give its event id, or --batch ID"), command: command)
         }
         if events.count > 1, arguments.value("id") != nil {
-            throw .usage("--id names one decision; give it only when deciding one proposal", command: command)
+            throw .usage(
+                Localized(
+                    id: "--id menyebut satu keputusan; berikan hanya saat memutuskan satu usulan",
+                    en: "--id names one decision; give it only when deciding one proposal"), command: command)
         }
         return events.sorted { $0.seq < $1.seq }
     }
@@ -64,7 +75,7 @@ extension CommandRunner {
     /// per proposal (`decision` makes it) as one batch through the Decider: any refusal refuses them all.
     /// With `--dry-run`, checks the decisions and records nothing.
     func decide(
-        _ proposals: [RecordedEvent], verb: (now: String, would: String), state: OrganisationState,
+        _ proposals: [RecordedEvent], verb: (now: Localized, would: Localized), state: OrganisationState,
         arguments: Arguments, command: String,
         output: inout some TextOutputStream, errors: inout some TextOutputStream,
         decision: (RecordedEvent) -> DomainEvent
@@ -74,11 +85,18 @@ extension CommandRunner {
         let events = proposals.map { proposal in
             EventCodec.standard.newEvent(decision(proposal), id: arguments.value("id"))
         }
-        let count = "\(proposals.count) proposal\(proposals.count == 1 ? "" : "s")"
-        output.write("\(arguments.flags.contains("dry-run") ? verb.would : verb.now) \(count) in stream \(stream):\n")
-        for line in state.summaries(of: proposals).table(showingStream: false) { output.write("  \(line)\n") }
+        let count = Localized(
+            id: "\(proposals.count) usulan dalam stream \(stream):",
+            en: "\(proposals.count) proposal\(proposals.count == 1 ? "" : "s") in stream \(stream):")
+        let verb = arguments.flags.contains("dry-run") ? verb.would : verb.now
+        output.write((verb + " " + count)(language) + "\n")
+        let words = ReportWords(language: language, zone: state.timeZone)
+        for line in state.summaries(of: proposals).table(showingStream: false, words: words) {
+            output.write("  \(line)\n")
+        }
         try recordUnlessDryRun(
             events, to: stream, ledger: ledger, arguments: arguments, command: command,
-            verdict: "every decision passes its checks", output: &output, errors: &errors)
+            verdict: Localized(id: "setiap keputusan lolos pemeriksaannya", en: "every decision passes its checks"),
+            output: &output, errors: &errors)
     }
 }

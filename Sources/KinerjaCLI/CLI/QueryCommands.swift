@@ -22,20 +22,28 @@ extension CommandRunner {
         var inForceOn: CalendarDate?
         if let text = arguments.value("in-force-on") {
             guard let date = CalendarDate(parsing: text) else {
-                throw .usage("--in-force-on needs a date written YYYY-MM-DD, not '\(text)'", command: "state")
+                throw .usage(
+                    Localized(
+                        id: "--in-force-on memerlukan tanggal yang ditulis YYYY-MM-DD, bukan '\(text)'",
+                        en: "--in-force-on needs a date written YYYY-MM-DD, not '\(text)'"), command: "state")
             }
             inForceOn = date
         }
         let report = loaded.state.report(year: year, head: loaded.head, asOf: loaded.asOf, inForceOn: inForceOn)
-        output.write(json ? report.json.canonicalString + "\n" : report.text)
+        output.write(
+            json ? report.json.canonicalString + "\n" : report.text(language, zone: loaded.state.timeZone))
     }
 
     /// `kinerja history SUBJECT --org ORG`.
     func history(_ arguments: Arguments, output: inout some TextOutputStream) throws(CLIError) {
         guard var subject = HistorySubject(parsing: arguments.operands[0]) else {
             throw .usage(
-                "'\(arguments.operands[0])' is not a subject: indicator:CODE, target:CODE:YEAR, pk:YEAR, "
-                    + "realisasi:CODE:PERIOD or iku", command: "history")
+                Localized(
+                    id: "'\(arguments.operands[0])' bukan subjek: indicator:KODE, target:KODE:TAHUN, pk:TAHUN, "
+                        + "realisasi:KODE:PERIODE atau iku",
+                    en:
+                        "'\(arguments.operands[0])' is not a subject: indicator:CODE, target:CODE:YEAR, pk:YEAR, "
+                        + "realisasi:CODE:PERIOD or iku"), command: "history")
         }
         let json = try wantsJSON(arguments, command: "history")
         let loaded = try loadState(arguments, command: "history")
@@ -44,9 +52,14 @@ extension CommandRunner {
         if entries.isEmpty, let code = subject.indicator, loaded.state.indicatorCode(matching: code) == nil {
             // An auditor's typo must not read as "no history".
             let known = loaded.state.knownIndicatorCodes
-            let hint = Suggestion.closest(to: code, among: known).map { "; did you mean '\($0)'?" } ?? ""
+            let hint = Localized.didYouMean(Suggestion.closest(to: code, among: known))
             throw .usage(
-                "stream \(loaded.stream) has no indicator \(code)\(hint) (it has \(known.joined(separator: ", ")))",
+                Localized(
+                    id:
+                        "stream \(loaded.stream) tidak memiliki indikator \(code)\(hint.id) (yang ada: \(known.joined(separator: ", ")))",
+                    en:
+                        "stream \(loaded.stream) has no indicator \(code)\(hint.en) (it has \(known.joined(separator: ", ")))"
+                ),
                 command: "history")
         }
         if json {
@@ -56,7 +69,9 @@ extension CommandRunner {
             ])
             output.write(value.canonicalString + "\n")
         } else {
-            output.write(entries.table(subject: subject))
+            output.write(
+                entries.table(
+                    subject: subject, words: ReportWords(language: language, zone: loaded.state.timeZone)))
         }
     }
 
@@ -69,17 +84,22 @@ extension CommandRunner {
         if json {
             output.write(findings.json(stream: loaded.stream, head: loaded.head).canonicalString + "\n")
         } else {
-            output.write(findings.text(stream: loaded.stream, year: year, head: loaded.head))
+            output.write(findings.text(stream: loaded.stream, year: year, head: loaded.head, language))
         }
         if !findings.isEmpty {
-            throw .checkFailed("\(findings.count) finding\(findings.count == 1 ? "" : "s") to review")
+            throw .checkFailed(
+                Localized(
+                    id: "\(findings.count) temuan perlu ditinjau",
+                    en: "\(findings.count) finding\(findings.count == 1 ? "" : "s") to review"))
         }
     }
 
     /// The organisation stream named by `--org`.
     func organisationStream(_ arguments: Arguments, command: String) throws(CLIError) -> StreamName {
         guard let name = arguments.value("org") else {
-            throw .usage("which organisation? give --org ORG", command: command)
+            throw .usage(
+                Localized(id: "organisasi yang mana? berikan --org ORG", en: "which organisation? give --org ORG"),
+                command: command)
         }
         return try organisation(named: name, command: command)
     }
@@ -89,7 +109,11 @@ extension CommandRunner {
     func organisation(named name: String, command: String) throws(CLIError) -> StreamName {
         guard let stream = StreamName(name) else {
             throw .usage(
-                "'\(name)' is not an organisation stream name (lowercase letters, digits, '-')", command: command)
+                Localized(
+                    id: "'\(name)' bukan nama stream organisasi (huruf kecil, angka, '-')",
+                    en:
+                        "'\(name)' is not an organisation stream name (lowercase letters, digits, '-')"),
+                command: command)
         }
         let ledger = try openLedger()
         let streams: [StreamName]
@@ -100,11 +124,21 @@ extension CommandRunner {
         }
         guard streams.contains(stream), stream != .ledger else {
             let organisations = streams.filter { $0 != .ledger }.map(\.rawValue)
-            let hint = Suggestion.closest(to: name, among: organisations).map { "; did you mean '\($0)'?" } ?? ""
-            let known = organisations.isEmpty ? "it has none yet" : "it has " + organisations.joined(separator: ", ")
+            let hint = Localized.didYouMean(Suggestion.closest(to: name, among: organisations))
+            let listed = organisations.joined(separator: ", ")
+            let knownText =
+                organisations.isEmpty
+                ? Localized(id: "belum ada satu pun", en: "it has none yet")
+                : Localized(id: "yang ada: \(listed)", en: "it has \(listed)")
+            let (knownID, known) = (knownText.id, knownText.en)
             throw .usage(
-                "--org \(name): this ledger has no such organisation\(hint) (\(known); 'kinerja org register' "
-                    + "adds one)", command: command)
+                Localized(
+                    id:
+                        "--org \(name): ledger ini tidak memiliki organisasi itu\(hint.id) (\(knownID); 'kinerja org register' "
+                        + "menambahkannya)",
+                    en:
+                        "--org \(name): this ledger has no such organisation\(hint.en) (\(known); 'kinerja org register' "
+                        + "adds one)"), command: command)
         }
         return stream
     }
@@ -113,7 +147,10 @@ extension CommandRunner {
     func wantsJSON(_ arguments: Arguments, command: String) throws(CLIError) -> Bool {
         let format = arguments.value("format") ?? "table"
         guard format == "table" || format == "json" else {
-            throw .usage("unknown format '\(format)'; use table or json", command: command)
+            throw .usage(
+                Localized(
+                    id: "format tidak dikenal '\(format)'; gunakan table atau json",
+                    en: "unknown format '\(format)'; use table or json"), command: command)
         }
         return format == "json"
     }
@@ -124,7 +161,12 @@ extension CommandRunner {
     ) {
         let ledger = try openLedger()
         let stream = try organisationStream(arguments, command: command)
-        let asOf = try asOfTime(arguments, command: command)
+        var zone = IndonesianTimeZone.standard
+        if arguments.value("as-of") != nil {
+            // A time without a zone is the organisation's: read it from the current state.
+            zone = try organisationState(stream, in: ledger).timeZone
+        }
+        let asOf = try asOfTime(arguments, command: command, zone: zone)
         let loaded: (state: OrganisationState, head: LedgerDigest)
         do {
             loaded = try ledger.organisationState(stream, asOf: asOf)
@@ -135,10 +177,18 @@ extension CommandRunner {
         if let asOf, loaded.head.seq == 0 {
             // An empty answer would look like an empty organisation: say why there is nothing.
             let first = (try? ledger.events(in: stream).first?.recordedAt).flatMap { $0 }
+            let given = arguments.value("as-of") ?? asOf.description
             throw .usage(
-                "--as-of \(arguments.value("as-of") ?? asOf.description): stream \(stream) holds nothing recorded by "
-                    + "\(asOf)" + (first.map { "; its first event was recorded at \($0)" } ?? "")
-                    + " (for what the decisions themselves say was in force on a date, use --in-force-on DATE)",
+                Localized(
+                    id: "--as-of \(given): stream \(stream) tidak memuat apa pun yang dicatat sampai "
+                        + IndonesianDate.written(asOf, in: zone)
+                        + (first.map { "; peristiwa pertamanya dicatat pada \(IndonesianDate.written($0, in: zone))" }
+                            ?? "")
+                        + " (untuk apa yang menurut keputusan itu sendiri berlaku pada suatu tanggal, gunakan "
+                        + "--in-force-on TANGGAL)",
+                    en: "--as-of \(given): stream \(stream) holds nothing recorded by \(asOf)"
+                        + (first.map { "; its first event was recorded at \($0)" } ?? "")
+                        + " (for what the decisions themselves say was in force on a date, use --in-force-on DATE)"),
                 command: command)
         }
         return (stream, loaded.state, loaded.head, asOf)
@@ -163,18 +213,29 @@ extension CommandRunner {
     /// A year given in `text` for `--option`: four digits, 1900 to 2999.
     func year(_ text: String, option: String, command: String) throws(CLIError) -> Int {
         guard let year = Period.year(written: text) else {
-            throw .usage("--\(option) needs a year like 2024, not '\(text)'", command: command)
+            throw .usage(
+                Localized(
+                    id: "--\(option) memerlukan tahun seperti 2024, bukan '\(text)'",
+                    en: "--\(option) needs a year like 2024, not '\(text)'"), command: command)
         }
         return year
     }
 
-    /// `--as-of TIME`: a time, or a date meaning the end of that day (UTC): everything recorded on it.
-    func asOfTime(_ arguments: Arguments, command: String) throws(CLIError) -> Timestamp? {
+    /// `--as-of TIME`: the last instant it covers (``AsOfTime``), reading a time without a zone in `zone` (the
+    /// organisation's): a date is the end of that day, a time to the minute the end of that minute.
+    func asOfTime(
+        _ arguments: Arguments, command: String, zone: IndonesianTimeZone = .standard
+    ) throws(CLIError) -> Timestamp? {
         guard let text = arguments.value("as-of") else { return nil }
-        guard let time = Timestamp(parsing: text) else {
+        guard let time = AsOfTime.parse(text, zone: zone) else {
             throw .usage(
-                "--as-of needs a time like 2024-07-31T23:59:59Z or 2024-07-31, not '\(text)'", command: command)
+                Localized(
+                    id: "--as-of memerlukan tanggal atau waktu seperti 2024-07-31, 2024-07-31T23:59, "
+                        + "\"2024-07-31 23:59 WITA\" atau 2024-07-31T23:59:59Z, bukan '\(text)'",
+                    en: "--as-of needs a date or time like 2024-07-31, 2024-07-31T23:59, \"2024-07-31 23:59 WITA\" "
+                        + "or 2024-07-31T23:59:59Z, not '\(text)'"),
+                command: command)
         }
-        return text.count == 10 ? Timestamp(millisecondsSinceEpoch: time.millisecondsSinceEpoch + 86_399_999) : time
+        return time
     }
 }

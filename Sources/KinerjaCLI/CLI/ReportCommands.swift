@@ -13,7 +13,10 @@ extension CommandRunner {
         let format = try reportFormat(arguments)
         let destination = arguments.value("output")
         if format == nil && destination == nil {
-            throw .usage("--format xlsx writes a workbook: give --output FILE.xlsx", command: "report")
+            throw .usage(
+                Localized(
+                    id: "--format xlsx menulis buku kerja: berikan --output BERKAS.xlsx",
+                    en: "--format xlsx writes a workbook: give --output FILE.xlsx"), command: "report")
         }
         let loaded = try loadState(arguments, command: "report")
         let document: ReportDocument
@@ -49,7 +52,10 @@ extension CommandRunner {
             return
         }
         try writeOutput(bytes, to: destination, command: "report")
-        output.write("wrote \(destination) (\(bytes.count) bytes)\n")
+        output.write(
+            Localized(
+                id: "\(destination) ditulis (\(bytes.count) bita)", en: "wrote \(destination) (\(bytes.count) bytes)")(
+                    language) + "\n")
     }
 
     /// Which report the operands and options ask for.
@@ -63,23 +69,40 @@ extension CommandRunner {
     private func reportRequest(_ arguments: Arguments) throws(CLIError) -> ReportRequest {
         let kind = arguments.operands[0]
         guard ["lkj", "pk", "audit"].contains(kind) else {
-            throw .usage("unknown report '\(kind)'; use lkj, pk or audit", command: "report")
+            throw .usage(
+                Localized(
+                    id: "laporan tidak dikenal '\(kind)'; gunakan lkj, pk atau audit",
+                    en: "unknown report '\(kind)'; use lkj, pk or audit"), command: "report")
         }
         for (option, owner) in [("version", "pk"), ("from", "audit"), ("to", "audit")]
         where arguments.value(option) != nil && kind != owner {
-            throw .usage("--\(option) is for 'report \(owner)', not 'report \(kind)'", command: "report")
+            throw .usage(
+                Localized(
+                    id: "--\(option) untuk 'report \(owner)', bukan 'report \(kind)'",
+                    en: "--\(option) is for 'report \(owner)', not 'report \(kind)'"), command: "report")
         }
         let text = arguments.operands.count > 1 ? arguments.operands[1] : nil
         if kind == "audit" {
             if let text {
-                throw .usage("unexpected argument '\(text)': 'report audit' takes --from and --to", command: "report")
+                throw .usage(
+                    Localized(
+                        id: "argumen tak terduga '\(text)': 'report audit' menerima --from dan --to",
+                        en: "unexpected argument '\(text)': 'report audit' takes --from and --to"), command: "report")
             }
             let period = try auditPeriod(arguments)
             return .audit(from: period.from, to: period.to)
         }
-        guard let text else { throw .usage("missing YEAR: kinerja report \(kind) YEAR --org ORG", command: "report") }
+        guard let text else {
+            throw .usage(
+                Localized(
+                    id: "TAHUN belum diberikan: kinerja report \(kind) TAHUN --org ORG",
+                    en: "missing YEAR: kinerja report \(kind) YEAR --org ORG"), command: "report")
+        }
         guard let year = Period.year(written: text) else {
-            throw .usage("'\(text)' is not a year; write it like 2024", command: "report")
+            throw .usage(
+                Localized(
+                    id: "'\(text)' bukan tahun; tulis seperti 2024", en: "'\(text)' is not a year; write it like 2024"),
+                command: "report")
         }
         return kind == "lkj" ? .lkj(year: year) : .perjanjianKinerja(year: year)
     }
@@ -89,15 +112,24 @@ extension CommandRunner {
         var dates: [CalendarDate] = []
         for option in ["from", "to"] {
             guard let text = arguments.value(option) else {
-                throw .usage("'report audit' needs --from DATE and --to DATE (YYYY-MM-DD)", command: "report")
+                throw .usage(
+                    Localized(
+                        id: "'report audit' memerlukan --from TANGGAL dan --to TANGGAL (YYYY-MM-DD)",
+                        en: "'report audit' needs --from DATE and --to DATE (YYYY-MM-DD)"), command: "report")
             }
             guard let date = CalendarDate(parsing: text) else {
-                throw .usage("--\(option) needs a date written YYYY-MM-DD, not '\(text)'", command: "report")
+                throw .usage(
+                    Localized(
+                        id: "--\(option) memerlukan tanggal yang ditulis YYYY-MM-DD, bukan '\(text)'",
+                        en: "--\(option) needs a date written YYYY-MM-DD, not '\(text)'"), command: "report")
             }
             dates.append(date)
         }
         guard dates[0] <= dates[1] else {
-            throw .usage("--from \(dates[0]) is after --to \(dates[1])", command: "report")
+            throw .usage(
+                Localized(
+                    id: "--from \(dates[0]) setelah --to \(dates[1])",
+                    en: "--from \(dates[0]) is after --to \(dates[1])"), command: "report")
         }
         return (dates[0], dates[1])
     }
@@ -113,14 +145,22 @@ extension CommandRunner {
         }
         if let given = arguments.value("format"), let extensionFormat, given != extensionFormat {
             throw .usage(
-                "--format \(given) and --output \(arguments.value("output") ?? ""): the file's extension says "
-                    + "\(extensionFormat); give one that agrees", command: "report")
+                Localized(
+                    id:
+                        "--format \(given) dan --output \(arguments.value("output") ?? ""): ekstensi berkasnya menyatakan "
+                        + "\(extensionFormat); berikan yang sesuai",
+                    en:
+                        "--format \(given) and --output \(arguments.value("output") ?? ""): the file's extension says "
+                        + "\(extensionFormat); give one that agrees"), command: "report")
         }
         let text = arguments.value("format") ?? extensionFormat ?? ReportFormat.markdown.rawValue
         if text == "xlsx" { return nil }
         guard let format = ReportFormat(rawValue: text) else {
             let names = (ReportFormat.allCases.map(\.rawValue) + ["xlsx"]).joined(separator: ", ")
-            throw .usage("unknown format '\(text)'; use one of \(names)", command: "report")
+            throw .usage(
+                Localized(
+                    id: "format tidak dikenal '\(text)'; gunakan salah satu dari \(names)",
+                    en: "unknown format '\(text)'; use one of \(names)"), command: "report")
         }
         return format
     }

@@ -7,48 +7,91 @@ import KinerjaStore
 /// `kinerja actor`: register an actor, change their roles, retire them, list them.
 struct ActorCommand: Command {
     static let info = CommandInfo(
-        name: "actor", summary: "register an actor, change their roles, retire them, list them",
+        name: "actor",
+        summary: Localized(
+            id: "daftarkan aktor, ubah perannya, pensiunkan, tampilkan daftarnya",
+            en: "register an actor, change their roles, retire them, list them"),
         spec: ArgumentSpec(
             valued: ["name", "jabatan", "role", "org", "as", "id", "format"], repeatable: ["role", "org"],
             operands: ["add, roles, retire or list", "ID"], minimumOperands: 1),
-        help: """
-            usage: kinerja actor add ID --name NAME --role ROLE [--role ROLE...] [--org ORG...] [--jabatan TEXT]
-                   kinerja actor roles ID --role ROLE [--role ROLE...]
-                   kinerja actor retire ID
-                   kinerja actor list [--format table|json]
+        help: Localized(
+            id: """
+                penggunaan: kinerja actor add ID --name NAMA --role PERAN [--role PERAN...] [--org ORG...] [--jabatan TEKS]
+                            kinerja actor roles ID --role PERAN [--role PERAN...]
+                            kinerja actor retire ID
+                            kinerja actor list [--format table|json]
 
-            Registers who may record and decide (ActorRegistered, in the ledger stream), recorded by an
-            administrator (--as). ID is what the actor gives as --as: letters, digits, '.', '_', ':', '-'.
-            'add' registers a new actor; 'roles' registers them again with new roles, keeping their name,
-            jabatan and organisations; 'retire' registers them with no roles, so they record nothing more
-            (their earlier events stay as recorded). The only administrator keeps that role: register
-            another first. 'list' shows every actor with their roles and organisations.
+                Mendaftarkan siapa yang boleh mencatat dan memutuskan (ActorRegistered, dalam stream ledger), dicatat
+                oleh seorang administrator (--as). ID adalah yang diberikan aktor sebagai --as: huruf, angka, '.', '_',
+                ':', '-'. 'add' mendaftarkan aktor baru; 'roles' mendaftarkannya lagi dengan peran baru, tetap dengan
+                nama, jabatan dan organisasinya; 'retire' mendaftarkannya tanpa peran, sehingga ia tidak mencatat apa
+                pun lagi (peristiwa sebelumnya tetap sebagaimana dicatat). Administrator satu-satunya tetap memegang
+                peran itu: daftarkan administrator lain lebih dahulu. 'list' menampilkan setiap aktor dengan peran dan
+                organisasinya.
 
-            roles:
-              recorder        records decisions, proposals, realisations, budget lines and documents
-              approver        approves or rejects proposals recorded by someone else
-              auditor         reads and checks; may record notes
-              administrator   registers actors and their roles
+                peran:
+                  recorder        mencatat keputusan, usulan, realisasi, baris anggaran dan dokumen
+                  approver        menyetujui atau menolak usulan yang dicatat orang lain
+                  auditor         membaca dan memeriksa; boleh mencatat catatan
+                  administrator   mendaftarkan aktor dan perannya
 
-            options:
-              --name NAME               the person's name
-              --role ROLE               a role; repeat it, or separate roles with commas
-              --org ORG                 an organisation stream they act for; repeat it (default: all)
-              --jabatan TEXT            their position
-              --as ACTOR                the administrator who records it (default: $KINERJA_ACTOR)
-              --id ID                   the event's id (default: generated)
-              --format table|json       for 'list'
+                opsi:
+                  --name NAMA               nama orangnya
+                  --role PERAN              sebuah peran; ulangi, atau pisahkan peran dengan koma
+                  --org ORG                 stream organisasi yang diwakilinya; ulangi (bawaan: semua)
+                  --jabatan TEKS            jabatannya
+                  --as AKTOR                administrator yang mencatatnya (bawaan: $KINERJA_ACTOR)
+                  --id ID                   id peristiwa (bawaan: dibuat otomatis)
+                  --format table|json       untuk 'list'
 
-            example:
-              kinerja actor add rina --name "Rina Wati" --jabatan "Kasubbag Perencanaan" --role recorder \\
-                --org luwu-timur-dinsos-p3a --as admin.ledger
-              kinerja actor add kadis --name "Drs. Sukarti" --jabatan "Kepala Dinas" --role approver --as admin.ledger
-              kinerja actor roles kadis --role approver,auditor --as admin.ledger
-              kinerja actor add budi --name "Budi Santoso" --role recorder --as admin.ledger
-              kinerja actor retire budi --as admin.ledger
-              kinerja actor list
+                contoh:
+                  kinerja actor add rina --name "Rina Wati" --jabatan "Kasubbag Perencanaan" --role recorder \\
+                    --org luwu-timur-dinsos-p3a --as admin.ledger
+                  kinerja actor add kadis --name "Drs. Sukarti" --jabatan "Kepala Dinas" --role approver --as admin.ledger
+                  kinerja actor roles kadis --role approver,auditor --as admin.ledger
+                  kinerja actor add budi --name "Budi Santoso" --role recorder --as admin.ledger
+                  kinerja actor retire budi --as admin.ledger
+                  kinerja actor list
 
-            """)
+                """,
+            en: """
+                usage: kinerja actor add ID --name NAME --role ROLE [--role ROLE...] [--org ORG...] [--jabatan TEXT]
+                       kinerja actor roles ID --role ROLE [--role ROLE...]
+                       kinerja actor retire ID
+                       kinerja actor list [--format table|json]
+
+                Registers who may record and decide (ActorRegistered, in the ledger stream), recorded by an
+                administrator (--as). ID is what the actor gives as --as: letters, digits, '.', '_', ':', '-'.
+                'add' registers a new actor; 'roles' registers them again with new roles, keeping their name,
+                jabatan and organisations; 'retire' registers them with no roles, so they record nothing more
+                (their earlier events stay as recorded). The only administrator keeps that role: register
+                another first. 'list' shows every actor with their roles and organisations.
+
+                roles:
+                  recorder        records decisions, proposals, realisations, budget lines and documents
+                  approver        approves or rejects proposals recorded by someone else
+                  auditor         reads and checks; may record notes
+                  administrator   registers actors and their roles
+
+                options:
+                  --name NAME               the person's name
+                  --role ROLE               a role; repeat it, or separate roles with commas
+                  --org ORG                 an organisation stream they act for; repeat it (default: all)
+                  --jabatan TEXT            their position
+                  --as ACTOR                the administrator who records it (default: $KINERJA_ACTOR)
+                  --id ID                   the event's id (default: generated)
+                  --format table|json       for 'list'
+
+                example:
+                  kinerja actor add rina --name "Rina Wati" --jabatan "Kasubbag Perencanaan" --role recorder \\
+                    --org luwu-timur-dinsos-p3a --as admin.ledger
+                  kinerja actor add kadis --name "Drs. Sukarti" --jabatan "Kepala Dinas" --role approver --as admin.ledger
+                  kinerja actor roles kadis --role approver,auditor --as admin.ledger
+                  kinerja actor add budi --name "Budi Santoso" --role recorder --as admin.ledger
+                  kinerja actor retire budi --as admin.ledger
+                  kinerja actor list
+
+                """))
 
     static let records: [EventType] = [.actorRegistered]
 
@@ -66,23 +109,36 @@ struct ActorCommand: Command {
         let ledger = try runner.openLedger()
         let registry = try runner.actorRegistry(ledger)
         if verb == "list" {
-            try list(registry, json: try runner.wantsJSON(arguments, command: command), output: &output)
+            try list(
+                registry, json: try runner.wantsJSON(arguments, command: command), language: runner.language,
+                output: &output)
             return
         }
         guard arguments.operands.count == 2 else {
-            throw .usage("which actor? give their ID: kinerja actor \(verb) ID", command: command)
+            throw .usage(
+                Localized(
+                    id: "aktor yang mana? berikan ID-nya: kinerja actor \(verb) ID",
+                    en: "which actor? give their ID: kinerja actor \(verb) ID"), command: command)
         }
         let id = arguments.operands[1]
         guard InputEvent.isValidID(id) else {
             throw .usage(
-                "actor '\(id)' is not valid: use 1 to 128 letters, digits, '.', '_', ':' or '-'", command: command)
+                Localized(
+                    id: "aktor '\(id)' tidak sah: gunakan 1 sampai 128 huruf, angka, '.', '_', ':' atau '-'",
+                    en:
+                        "actor '\(id)' is not valid: use 1 to 128 letters, digits, '.', '_', ':' or '-'"),
+                command: command)
         }
         let registration: ActorRegistered
         if verb == "add" {
             if let known = registry.actors[id] {
                 throw .usage(
-                    "actor \(id) is already registered (\(describe(known.roles))); change their roles with"
-                        + " 'kinerja actor roles \(id) --role ...'", command: command)
+                    Localized(
+                        id: "aktor \(id) sudah terdaftar (\(describe(known.roles, .id))); ubah perannya dengan"
+                            + " 'kinerja actor roles \(id) --role ...'",
+                        en:
+                            "actor \(id) is already registered (\(describe(known.roles))); change their roles with"
+                            + " 'kinerja actor roles \(id) --role ...'"), command: command)
             }
             var organisations: [String]?
             if let given = arguments.values["org"] {
@@ -96,11 +152,17 @@ struct ActorCommand: Command {
                 roles: try runner.roles(arguments, command: command), organisations: organisations)
         } else {
             guard let known = registry.actors[id] else {
-                throw .usage("no actor \(id) is registered; register them with 'kinerja actor add'", command: command)
+                throw .usage(
+                    Localized(
+                        id: "tidak ada aktor \(id) yang terdaftar; daftarkan dengan 'kinerja actor add'",
+                        en: "no actor \(id) is registered; register them with 'kinerja actor add'"), command: command)
             }
             let roles = verb == "roles" ? try runner.roles(arguments, command: command) : []
             if verb == "retire" && known.roles.isEmpty {
-                throw .usage("actor \(id) holds no roles already; nothing to retire", command: command)
+                throw .usage(
+                    Localized(
+                        id: "aktor \(id) sudah tidak memegang peran apa pun; tidak ada yang dipensiunkan",
+                        en: "actor \(id) holds no roles already; nothing to retire"), command: command)
             }
             registration = ActorRegistered(
                 actor: id, name: known.name, jabatan: known.jabatan, roles: roles, organisations: known.organisations)
@@ -112,13 +174,15 @@ struct ActorCommand: Command {
     }
 
     /// The roles as a phrase.
-    private static func describe(_ roles: Set<Role>) -> String {
-        roles.isEmpty ? "no roles" : roles.sorted().map(\.rawValue).joined(separator: ", ")
+    private static func describe(_ roles: Set<Role>, _ language: Language = .en) -> String {
+        roles.isEmpty
+            ? Localized(id: "tanpa peran", en: "no roles")(language)
+            : roles.sorted().map(\.rawValue).joined(separator: ", ")
     }
 
     /// Every registered actor by id: roles, organisations, name and jabatan.
     private static func list(
-        _ registry: ActorRegistry, json: Bool, output: inout some TextOutputStream
+        _ registry: ActorRegistry, json: Bool, language: Language, output: inout some TextOutputStream
     ) throws(CLIError) {
         let actors = registry.actors.values.sorted { $0.id < $1.id }
         if json {
@@ -136,17 +200,24 @@ struct ActorCommand: Command {
         }
         guard !actors.isEmpty else {
             output.write(
-                "no actors are registered; the first must be an administrator ('kinerja actor add' or"
-                    + " 'kinerja setup')\n")
+                Localized(
+                    id: "belum ada aktor yang terdaftar; yang pertama harus administrator ('kinerja actor add' atau"
+                        + " 'kinerja setup')",
+                    en: "no actors are registered; the first must be an administrator ('kinerja actor add' or"
+                        + " 'kinerja setup')")(language) + "\n")
             return
         }
         var table = TextTable(
-            headings: ["ID", "ROLES", "ORGANISATIONS", "NAME"], alignments: [.left, .left, .left, .left])
+            headings: LocalizedList(
+                id: ["ID", "PERAN", "ORGANISASI", "NAMA"], en: ["ID", "ROLES", "ORGANISATIONS", "NAME"])(language),
+            alignments: [.left, .left, .left, .left])
         for actor in actors {
             let name = actor.jabatan.map { "\(actor.name) (\($0))" } ?? actor.name
             table.rows.append([
-                actor.id, actor.roles.isEmpty ? "(retired)" : describe(actor.roles),
-                actor.organisations?.joined(separator: ", ") ?? "all", name,
+                actor.id,
+                actor.roles.isEmpty
+                    ? Localized(id: "(dipensiunkan)", en: "(retired)")(language) : describe(actor.roles),
+                actor.organisations?.joined(separator: ", ") ?? Localized(id: "semua", en: "all")(language), name,
             ])
         }
         for line in table.lines { output.write(line + "\n") }

@@ -7,27 +7,40 @@ import KinerjaStore
 /// `kinerja help`: show help for a command.
 struct HelpCommand: Command {
     static let info = CommandInfo(
-        name: "help", summary: "show help for a command",
+        name: "help", summary: Localized(id: "tampilkan bantuan sebuah perintah", en: "show help for a command"),
         spec: ArgumentSpec(operands: ["COMMAND"]),
-        help: """
-            usage: kinerja help [COMMAND]
+        help: Localized(
+            id: """
+                penggunaan: kinerja help [PERINTAH]
 
-            Shows the list of commands, or one command's help.
+                Menampilkan daftar perintah, atau bantuan sebuah perintah.
 
-            example:
-              kinerja help append
+                contoh:
+                  kinerja help append
 
-            """)
+                """,
+            en: """
+                usage: kinerja help [COMMAND]
+
+                Shows the list of commands, or one command's help.
+
+                example:
+                  kinerja help append
+
+                """))
 
     static func run(
         _ runner: CommandRunner, _ arguments: Arguments, output: inout some TextOutputStream,
         errors: inout some TextOutputStream
     ) throws(CLIError) {
         guard let name = arguments.operands.first else {
-            output.write(CommandInfo.overview)
+            output.write(CommandInfo.overview(runner.language))
             return
         }
-        guard let info = CommandInfo.named(name) else { throw .usage("unknown command '\(name)'", command: "help") }
-        output.write(info.help)
+        guard let info = CommandInfo.named(name) else {
+            throw .usage(
+                Localized(id: "perintah tidak dikenal '\(name)'", en: "unknown command '\(name)'"), command: "help")
+        }
+        output.write(info.help(runner.language))
     }
 }

@@ -7,25 +7,44 @@ import KinerjaStore
 /// `kinerja log`: list events.
 struct LogCommand: Command {
     static let info = CommandInfo(
-        name: "log", summary: "list events",
+        name: "log", summary: Localized(id: "tampilkan peristiwa", en: "list events"),
         spec: ArgumentSpec(valued: ["stream", "org", "from", "format", "as-of"]),
-        help: """
-            usage: kinerja [--ledger DIR] log [--stream STREAM] [--from SEQ] [--as-of TIME] [--format table|json]
+        help: Localized(
+            id: """
+                penggunaan: kinerja [--ledger DIR] log [--stream STREAM] [--from SEQ] [--as-of WAKTU] [--format table|json]
 
-            Lists the committed events of every stream (or one), in stream and seq order.
+                Mencantumkan peristiwa yang sudah tercatat dari setiap stream (atau satu), menurut urutan stream dan seq.
 
-            options:
-              --stream STREAM   only this stream
-              --org ORG         the same, for an organisation's stream
-              --from SEQ        only events from this seq on
-              --as-of TIME      only events recorded by TIME (a date: the end of that day, UTC)
-              --format FORMAT   table (default) or json: one object per line, the stored event plus
-                                "stream", keys sorted (its "hash" covers the stored line, not this output)
+                opsi:
+                  --stream STREAM   hanya stream ini
+                  --org ORG         sama, untuk stream sebuah organisasi
+                  --from SEQ        hanya peristiwa sejak seq ini
+                  --as-of WAKTU     hanya peristiwa yang dicatat sampai WAKTU (tanggal: akhir hari itu; tanpa zona:
+                                    zona organisasi, atau WIB untuk seluruh ledger)
+                  --format FORMAT   table (bawaan) atau json: satu objek per baris, peristiwa tersimpan ditambah
+                                    "stream", kunci terurut ("hash"-nya mencakup baris tersimpan, bukan keluaran ini)
 
-            example:
-              kinerja log --stream ledger --from 2 --format json
+                contoh:
+                  kinerja log --stream ledger --from 2 --format json
 
-            """)
+                """,
+            en: """
+                usage: kinerja [--ledger DIR] log [--stream STREAM] [--from SEQ] [--as-of TIME] [--format table|json]
+
+                Lists the committed events of every stream (or one), in stream and seq order.
+
+                options:
+                  --stream STREAM   only this stream
+                  --org ORG         the same, for an organisation's stream
+                  --from SEQ        only events from this seq on
+                  --as-of TIME      only events recorded by TIME (a date: the end of that day, UTC)
+                  --format FORMAT   table (default) or json: one object per line, the stored event plus
+                                    "stream", keys sorted (its "hash" covers the stored line, not this output)
+
+                example:
+                  kinerja log --stream ledger --from 2 --format json
+
+                """))
 
     static func run(
         _ runner: CommandRunner, _ arguments: Arguments, output: inout some TextOutputStream,

@@ -7,25 +7,47 @@ import KinerjaStore
 /// `kinerja verify`: check every stream; confirm a digest written down earlier.
 struct VerifyCommand: Command {
     static let info = CommandInfo(
-        name: "verify", summary: "check every stream; confirm a digest written down earlier",
+        name: "verify",
+        summary: Localized(
+            id: "periksa setiap stream; pastikan digest yang dicatat sebelumnya",
+            en: "check every stream; confirm a digest written down earlier"),
         spec: ArgumentSpec(valued: ["digest"], repeatable: ["digest"]),
-        help: """
-            usage: kinerja [--ledger DIR] verify [--digest STREAM:SEQ:HASH]...
+        help: Localized(
+            id: """
+                penggunaan: kinerja [--ledger DIR] verify [--digest STREAM:SEQ:HASH]...
 
-            Checks every stream: each line's hash, the chain of prev hashes, seq without gaps, batches,
-            unique ids, recordedAt never decreasing, and every event's data against its type's schema.
-            Names the first bad line of a damaged stream by file and line number.
-            Checks each stream against its acknowledged head (STREAM.head, written after every recorded
-            batch): a stream that no longer holds an event once reported as recorded fails, naming the
-            missing seqs, because no crash can remove one. An interrupted write beyond it is only a note.
-            With --digest (as printed by 'kinerja head'), also proves each stream still holds that head:
-            that nothing up to it was changed, removed or reordered since it was written down.
+                Memeriksa setiap stream: hash setiap baris, rantai hash prev, seq tanpa celah, batch, id yang unik,
+                recordedAt yang tidak pernah menurun, dan data setiap peristiwa terhadap skema jenisnya. Menyebut baris
+                rusak pertama sebuah stream menurut berkas dan nomor barisnya.
+                Memeriksa setiap stream terhadap head yang diakuinya (STREAM.head, ditulis setelah setiap batch yang
+                dicatat): stream yang tidak lagi memuat peristiwa yang pernah dilaporkan tercatat gagal, dengan
+                menyebut seq yang hilang, karena tidak ada crash yang dapat menghapusnya. Penulisan yang terputus
+                setelahnya hanya menjadi catatan.
+                Dengan --digest (sebagaimana dicetak 'kinerja head'), juga membuktikan bahwa setiap stream masih memuat
+                head itu: tidak ada yang diubah, dihapus atau diurutkan ulang sampai head itu sejak dicatat.
 
-            example:
-              kinerja head > head-2024-12-31.txt
-              kinerja verify --digest "$(grep '^ledger:' head-2024-12-31.txt)"
+                contoh:
+                  kinerja head > head-2024-12-31.txt
+                  kinerja verify --digest "$(grep '^ledger:' head-2024-12-31.txt)"
 
-            """)
+                """,
+            en: """
+                usage: kinerja [--ledger DIR] verify [--digest STREAM:SEQ:HASH]...
+
+                Checks every stream: each line's hash, the chain of prev hashes, seq without gaps, batches,
+                unique ids, recordedAt never decreasing, and every event's data against its type's schema.
+                Names the first bad line of a damaged stream by file and line number.
+                Checks each stream against its acknowledged head (STREAM.head, written after every recorded
+                batch): a stream that no longer holds an event once reported as recorded fails, naming the
+                missing seqs, because no crash can remove one. An interrupted write beyond it is only a note.
+                With --digest (as printed by 'kinerja head'), also proves each stream still holds that head:
+                that nothing up to it was changed, removed or reordered since it was written down.
+
+                example:
+                  kinerja head > head-2024-12-31.txt
+                  kinerja verify --digest "$(grep '^ledger:' head-2024-12-31.txt)"
+
+                """))
 
     static func run(
         _ runner: CommandRunner, _ arguments: Arguments, output: inout some TextOutputStream,

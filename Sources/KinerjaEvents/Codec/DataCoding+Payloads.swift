@@ -358,6 +358,22 @@ extension DocumentRecorded: DataCoding {
     }
 }
 
+extension OrganisationTimeZoneSet: DataCoding {
+    /// Reads `zone`, `reason`, `basis`.
+    init(reading data: inout DataObject) throws(EventCodecError) {
+        zone = try data.required("zone").word()
+        reason = try data.optional("reason")?.text()
+        basis = try data.required("basis").object()
+    }
+
+    /// Writes `zone`, `reason`, `basis`.
+    func write(to data: inout DataWriter) {
+        data.write("zone", zone)
+        data.write("reason", reason)
+        data.write("basis", basis)
+    }
+}
+
 extension ProposalApproved: DataCoding {
     /// Reads `proposal`, `note`.
     init(reading data: inout DataObject) throws(EventCodecError) {

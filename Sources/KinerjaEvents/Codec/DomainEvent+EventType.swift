@@ -17,6 +17,7 @@ extension DomainEvent {
         case .realisasiCorrected: .realisasiCorrected
         case .budgetLineRecorded: .budgetLineRecorded
         case .documentRecorded: .documentRecorded
+        case .organisationTimeZoneSet: .organisationTimeZoneSet
         case .proposalApproved: .proposalApproved
         case .proposalRejected: .proposalRejected
         case .unknown: nil

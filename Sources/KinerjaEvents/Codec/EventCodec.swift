@@ -82,6 +82,8 @@ package struct EventCodec: Sendable {
         case .realisasiCorrected: return .realisasiCorrected(try RealisasiCorrected(decoding: data, at: "data"))
         case .budgetLineRecorded: return .budgetLineRecorded(try BudgetLineRecorded(decoding: data, at: "data"))
         case .documentRecorded: return .documentRecorded(try DocumentRecorded(decoding: data, at: "data"))
+        case .organisationTimeZoneSet:
+            return .organisationTimeZoneSet(try OrganisationTimeZoneSet(decoding: data, at: "data"))
         case .proposalApproved: return .proposalApproved(try ProposalApproved(decoding: data, at: "data"))
         case .proposalRejected: return .proposalRejected(try ProposalRejected(decoding: data, at: "data"))
         }
@@ -107,6 +109,7 @@ package struct EventCodec: Sendable {
         case .realisasiCorrected(let payload): data = payload.dataObject
         case .budgetLineRecorded(let payload): data = payload.dataObject
         case .documentRecorded(let payload): data = payload.dataObject
+        case .organisationTimeZoneSet(let payload): data = payload.dataObject
         case .proposalApproved(let payload): data = payload.dataObject
         case .proposalRejected(let payload): data = payload.dataObject
         case .unknown(let type, let version, let data): return (type, version, data)

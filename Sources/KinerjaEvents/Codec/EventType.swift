@@ -8,6 +8,8 @@ package enum EventType: String, Sendable, CaseIterable {
     case actorRegistered = "ActorRegistered"
     /// The organisation of a stream.
     case organisationRegistered = "OrganisationRegistered"
+    /// The time zone of an organisation.
+    case organisationTimeZoneSet = "OrganisationTimeZoneSet"
     /// A Renstra adopted.
     case renstraAdopted = "RenstraAdopted"
     /// An IKU decision proposed.
@@ -37,7 +39,8 @@ package enum EventType: String, Sendable, CaseIterable {
     /// are raised to it by the codec's upcasts.
     package var currentVersion: Int {
         switch self {
-        case .noteRecorded, .actorRegistered, .organisationRegistered, .renstraAdopted, .ikuDecisionProposed,
+        case .noteRecorded, .actorRegistered, .organisationRegistered, .organisationTimeZoneSet, .renstraAdopted,
+            .ikuDecisionProposed,
             .renstraTargetsProposed, .targetChangeProposed, .perjanjianKinerjaSigned,
             .perjanjianKinerjaAmendmentProposed, .realisasiRecorded, .realisasiCorrected, .budgetLineRecorded,
             .documentRecorded, .proposalApproved, .proposalRejected:

@@ -26,3 +26,4 @@ extension IkuDecisionProposed.Kind: StoredWord {}
 extension PerjanjianKinerjaAmendmentProposed.Reason: StoredWord {}
 extension BudgetLineRecorded.Level: StoredWord {}
 extension DocumentRecorded.Kind: StoredWord {}
+extension IndonesianTimeZone: StoredWord {}

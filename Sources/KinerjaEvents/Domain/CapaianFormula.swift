@@ -27,7 +27,7 @@ package enum CapaianFormula: String, Sendable, Hashable, CaseIterable {
     }
 
     /// The formula as a reader sees it: `R / T × 100`.
-    var expression: String {
+    package var expression: String {
         switch self {
         case .ratio: "R / T × 100"
         case .variantA: "(2T − R) / T × 100"

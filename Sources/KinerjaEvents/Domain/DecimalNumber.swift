@@ -12,7 +12,7 @@ import KinerjaStore
 /// Nothing here traps: arithmetic whose result would leave the limits throws a ``DecimalNumberError``.
 package struct DecimalNumber: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The most significant digits a number may have (leading zeros do not count, trailing zeros do).
-    static let maximumDigits = 30
+    package static let maximumDigits = 30
     /// The most digits after the decimal point a number may have.
     package static let maximumScale = 18
     /// The first magnitude a significand may not reach: 10^30.

@@ -96,7 +96,7 @@ package struct Period: Sendable, Hashable, Comparable, CustomStringConvertible {
     package var endMonth: Int { number * 12 / kind.countPerYear }
 
     /// The Indonesian name: `Tahun 2024`, `Semester I 2024`, `Triwulan III 2024`, `Bulan 7 2024`.
-    var indonesianName: String {
+    package var indonesianName: String {
         let roman = ["I", "II", "III", "IV"]
         switch kind {
         case .year: return "Tahun \(year)"

@@ -9,6 +9,8 @@ package enum DomainEvent: Sendable, Equatable {
     case actorRegistered(ActorRegistered)
     /// The organisation of a stream.
     case organisationRegistered(OrganisationRegistered)
+    /// The time zone of an organisation.
+    case organisationTimeZoneSet(OrganisationTimeZoneSet)
     /// A Renstra adopted.
     case renstraAdopted(RenstraAdopted)
     /// An IKU decision proposed.
@@ -55,7 +57,8 @@ package enum DomainEvent: Sendable, Equatable {
         case .ikuDecisionProposed, .renstraTargetsProposed, .targetChangeProposed,
             .perjanjianKinerjaAmendmentProposed, .realisasiRecorded, .realisasiCorrected:
             true
-        case .noteRecorded, .actorRegistered, .organisationRegistered, .renstraAdopted, .perjanjianKinerjaSigned,
+        case .noteRecorded, .actorRegistered, .organisationRegistered, .organisationTimeZoneSet, .renstraAdopted,
+            .perjanjianKinerjaSigned,
             .budgetLineRecorded, .documentRecorded, .proposalApproved, .proposalRejected, .unknown:
             false
         }

@@ -7,7 +7,7 @@ package struct OrganisationRegistered: Sendable, Equatable {
     /// The kabupaten or kota.
     package var region: String
     /// The province.
-    var province: String?
+    package var province: String?
     /// The government it belongs to, e.g. Pemerintah Kabupaten Luwu Timur.
     var parentGovernment: String?
     /// The rating scale it uses; Permendagri 54/2010 when nil.

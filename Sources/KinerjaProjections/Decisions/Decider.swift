@@ -111,7 +111,8 @@ enum Decider {
             }
         case .proposalRejected(let rejection):
             _ = try pendingProposal(rejection.proposal, decidedBy: actor, state: state)
-        case .noteRecorded, .actorRegistered, .organisationRegistered, .renstraAdopted, .documentRecorded, .unknown:
+        case .noteRecorded, .actorRegistered, .organisationRegistered, .organisationTimeZoneSet, .renstraAdopted,
+            .documentRecorded, .unknown:
             break
         }
     }

@@ -5,13 +5,13 @@ import KinerjaStore
 package struct Finding: Sendable, Equatable {
     /// What kind of finding it is (a stable code for JSON and scripts).
     package var kind: String
-    /// One sentence, with the figures in Indonesian notation.
-    package var message: String
+    /// One sentence in both languages, with the figures in Indonesian notation.
+    package var message: Localized
     /// The ids of the events involved.
     package var events: [String]
 
     /// Makes a finding.
-    package init(kind: String, message: String, events: [String]) {
+    package init(kind: String, message: Localized, events: [String]) {
         self.kind = kind
         self.message = message
         self.events = events
@@ -39,14 +39,19 @@ extension OrganisationState {
             let values = group.map { Self.value(of: $0, definition: definition) }
             guard Set(values).count > 1 else { continue }  // numbers as numbers: 12,50 is 12,5
             let described = zip(group, values).map { event, value in
-                "\(value?.indonesian() ?? "-") (\(Self.source(of: event)))"
+                "\(value?.indonesian() ?? "-") (\(Self.source(of: event).en))"
+            }
+            let describedID = zip(group, values).map { event, value in
+                "\(value?.indonesian() ?? "-") (\(Self.source(of: event).id))"
             }
             findings.append(
                 Finding(
                     kind: "figure-recorded-differently",
-                    message:
-                        "realisasi \(key.split(separator: ":").joined(separator: " ")) is recorded with different values: "
-                        + described.joined(separator: "; "), events: group.map(\.id)))
+                    message: Localized(
+                        id: "realisasi \(key.split(separator: ":").joined(separator: " ")) dicatat dengan nilai "
+                            + "berbeda: " + describedID.joined(separator: "; "),
+                        en: "realisasi \(key.split(separator: ":").joined(separator: " ")) is recorded with different "
+                            + "values: " + described.joined(separator: "; ")), events: group.map(\.id)))
         }
         // Targets for one year recorded differently.
         var targets: [String: [(RecordedEvent, DecimalNumber)]] = [:]
@@ -62,9 +67,14 @@ extension OrganisationState {
             findings.append(
                 Finding(
                     kind: "target-recorded-differently",
-                    message:
-                        "the Renstra target \(key.split(separator: ":").joined(separator: " ")) is recorded with different values: "
-                        + group.map { "\($0.1.indonesian()) (\(Self.source(of: $0.0)))" }.joined(separator: "; "),
+                    message: Localized(
+                        id: "target Renstra \(key.split(separator: ":").joined(separator: " ")) dicatat dengan nilai "
+                            + "berbeda: "
+                            + group.map { "\($0.1.indonesian()) (\(Self.source(of: $0.0).id))" }.joined(separator: "; "),
+                        en: "the Renstra target \(key.split(separator: ":").joined(separator: " ")) is recorded with "
+                            + "different values: "
+                            + group.map { "\($0.1.indonesian()) (\(Self.source(of: $0.0).en))" }.joined(separator: "; ")
+                    ),
                     events: group.map(\.0.id)))
         }
         // End-of-Renstra targets recorded differently.
@@ -78,8 +88,12 @@ extension OrganisationState {
             findings.append(
                 Finding(
                     kind: "target-recorded-differently",
-                    message: "the end-of-Renstra target of \(code) is recorded with different values: "
-                        + group.map { "\($0.1.indonesian()) (\(Self.source(of: $0.0)))" }.joined(separator: "; "),
+                    message: Localized(
+                        id: "target akhir Renstra \(code) dicatat dengan nilai berbeda: "
+                            + group.map { "\($0.1.indonesian()) (\(Self.source(of: $0.0).id))" }.joined(separator: "; "),
+                        en: "the end-of-Renstra target of \(code) is recorded with different values: "
+                            + group.map { "\($0.1.indonesian()) (\(Self.source(of: $0.0).en))" }.joined(separator: "; ")
+                    ),
                     events: group.map(\.0.id)))
         }
         // A value that does not match its own numerator and denominator.
@@ -94,10 +108,15 @@ extension OrganisationState {
             findings.append(
                 Finding(
                     kind: "value-mismatches-parts",
-                    message:
-                        "realisasi \(realisasi.indicator) \(realisasi.period) is "
-                        + "\(value.indonesian()), but \(numerator.indonesian()) / \(denominator.indonesian())"
-                        + (percentage ? " × 100" : "") + " = \(computed.indonesian()) (\(Self.source(of: event)))",
+                    message: Localized(
+                        id: "realisasi \(realisasi.indicator) \(realisasi.period) adalah "
+                            + "\(value.indonesian()), tetapi \(numerator.indonesian()) / \(denominator.indonesian())"
+                            + (percentage ? " × 100" : "")
+                            + " = \(computed.indonesian()) (\(Self.source(of: event).id))",
+                        en: "realisasi \(realisasi.indicator) \(realisasi.period) is "
+                            + "\(value.indonesian()), but \(numerator.indonesian()) / \(denominator.indonesian())"
+                            + (percentage ? " × 100" : "")
+                            + " = \(computed.indonesian()) (\(Self.source(of: event).en))"),
                     events: [event.id]))
         }
         // Realisations for indicators not in force in their period.
@@ -106,9 +125,12 @@ extension OrganisationState {
             findings.append(
                 Finding(
                     kind: "realisasi-outside-iku",
-                    message: "realisasi \(realisasi.indicator) \(realisasi.period) is for an indicator not in force "
-                        + "in that period "
-                        + "(an IKU decision recorded later changed what was in force)", events: [event.id]))
+                    message: Localized(
+                        id: "realisasi \(realisasi.indicator) \(realisasi.period) untuk indikator yang tidak berlaku "
+                            + "pada periode itu (keputusan IKU yang dicatat kemudian mengubah apa yang berlaku)",
+                        en: "realisasi \(realisasi.indicator) \(realisasi.period) is for an indicator not in force "
+                            + "in that period (an IKU decision recorded later changed what was in force)"),
+                    events: [event.id]))
         }
         // Printed capaian the rules do not give, and PK targets that differ from the Renstra unexplained.
         let years = Set(realisasiEvents.map(\.realisasi.period.year))
@@ -119,13 +141,19 @@ extension OrganisationState {
             for row in report.rows {
                 for difference in row.printedDifferences {
                     let how = difference.reproducedBy.map { "; it matches \($0.formulaText)" } ?? ""
+                    let howID = difference.reproducedBy.map { "; sesuai dengan \($0.formulaText)" } ?? ""
                     findings.append(
                         Finding(
                             kind: "printed-capaian-differs",
-                            message: "\(row.indicator.code) \(reportYear): the source printed capaian "
-                                + "\(difference.printed.indonesian())\(how), the rules give "
-                                + "\(difference.computed.indonesian()) (\(row.indicator.polarity.code), "
-                                + "\(row.indicator.capaianFormula.formulaText))",
+                            message: Localized(
+                                id: "\(row.indicator.code) \(reportYear): sumber mencetak capaian "
+                                    + "\(difference.printed.indonesian())\(howID), aturan memberikan "
+                                    + "\(difference.computed.indonesian()) (\(row.indicator.polarity.code), "
+                                    + "\(row.indicator.capaianFormula.formulaText))",
+                                en: "\(row.indicator.code) \(reportYear): the source printed capaian "
+                                    + "\(difference.printed.indonesian())\(how), the rules give "
+                                    + "\(difference.computed.indonesian()) (\(row.indicator.polarity.code), "
+                                    + "\(row.indicator.capaianFormula.formulaText))"),
                             events: [difference.eventID]))
                 }
                 if let pk = row.pkTarget, let renstra = row.renstraTarget, pk.value != renstra.value {
@@ -136,9 +164,14 @@ extension OrganisationState {
                         findings.append(
                             Finding(
                                 kind: "pk-target-differs-from-renstra",
-                                message:
-                                    "\(row.indicator.code) \(reportYear): the PK target \(pk.value.indonesian()) differs "
-                                    + "from the Renstra target \(renstra.value.indonesian()) and no reason is recorded",
+                                message: Localized(
+                                    id:
+                                        "\(row.indicator.code) \(reportYear): target PK \(pk.value.indonesian()) berbeda "
+                                        + "dari target Renstra \(renstra.value.indonesian()) dan tidak ada alasan yang "
+                                        + "dicatat",
+                                    en: "\(row.indicator.code) \(reportYear): the PK target \(pk.value.indonesian()) "
+                                        + "differs from the Renstra target \(renstra.value.indonesian()) and no reason is "
+                                        + "recorded"),
                                 events: [pk.eventID, renstra.eventID]))
                     }
                 }
@@ -163,14 +196,19 @@ extension OrganisationState {
             guard days > Self.backDatingAllowance else { return nil }
             return Finding(
                 kind: "correction-back-dated",
-                message: "correction \(event.id) of \(correction.corrects), recorded on \(recorded), applies from "
-                    + "\(effective): \(days) days earlier (more than \(Self.backDatingAllowance))",
+                message: Localized(
+                    id:
+                        "koreksi \(event.id) atas \(correction.corrects), dicatat pada \(IndonesianDate.written(recorded)), "
+                        + "berlaku sejak \(IndonesianDate.written(effective)): \(days) hari lebih awal (lebih dari "
+                        + "\(Self.backDatingAllowance))",
+                    en: "correction \(event.id) of \(correction.corrects), recorded on \(recorded), applies from "
+                        + "\(effective): \(days) days earlier (more than \(Self.backDatingAllowance))"),
                 events: [event.id, correction.corrects])
         }
     }
 
     /// Where a realisation or a Renstra target came from (document and locator), and its event.
-    private static func source(of event: RecordedEvent) -> String {
+    private static func source(of event: RecordedEvent) -> Localized {
         let basis: Basis? =
             switch event.event {
             case .realisasiRecorded(let realisasi): realisasi.basis
@@ -178,7 +216,8 @@ extension OrganisationState {
             default: nil
             }
         let parts = [basis?.document, basis?.locator].compactMap { $0 }
-        return (parts.isEmpty ? "" : parts.joined(separator: ", ") + "; ") + "event \(event.id)"
+        let document = parts.isEmpty ? "" : parts.joined(separator: ", ") + "; "
+        return Localized(id: document + "peristiwa \(event.id)", en: document + "event \(event.id)")
     }
 }
 
@@ -196,8 +235,12 @@ extension OrganisationState {
                 findings.append(
                     Finding(
                         kind: "cites-later-regulation",
-                        message: "\(document.number ?? document.title ?? event.id), dated \(dated), cites "
-                            + "\(cited.title) dated \(date), after itself",
+                        message: Localized(
+                            id: "\(document.number ?? document.title ?? event.id), bertanggal "
+                                + "\(IndonesianDate.written(dated)), merujuk \(cited.title) bertanggal "
+                                + "\(IndonesianDate.written(date)), setelah dirinya sendiri",
+                            en: "\(document.number ?? document.title ?? event.id), dated \(dated), cites "
+                                + "\(cited.title) dated \(date), after itself"),
                         events: [event.id]))
             }
         }
@@ -216,8 +259,13 @@ extension OrganisationState {
                 findings.append(
                     Finding(
                         kind: "pk-signed-late",
-                        message: "the PK \(dpa.year) was signed on \(signed), more than a month after the DPA of "
-                            + "\(dpa.date) (due by \(due))", events: [pk.id, dpa.event.id]))
+                        message: Localized(
+                            id:
+                                "PK \(dpa.year) ditandatangani pada \(IndonesianDate.written(signed)), lebih dari sebulan "
+                                + "setelah DPA tanggal \(IndonesianDate.written(dpa.date)) (paling lambat "
+                                + "\(IndonesianDate.written(due)))",
+                            en: "the PK \(dpa.year) was signed on \(signed), more than a month after the DPA of "
+                                + "\(dpa.date) (due by \(due))"), events: [pk.id, dpa.event.id]))
             }
         }
         for lkj in documents(.lkj) where year == nil || lkj.year == year {
@@ -225,8 +273,11 @@ extension OrganisationState {
                 findings.append(
                     Finding(
                         kind: "lkj-signed-before-reviu",
-                        message:
-                            "the LKj \(lkj.year) was signed on \(lkj.date), before its reviu was finished on \(reviu.date)",
+                        message: Localized(
+                            id: "LKj \(lkj.year) ditandatangani pada \(IndonesianDate.written(lkj.date)), sebelum "
+                                + "reviunya selesai pada \(IndonesianDate.written(reviu.date))",
+                            en: "the LKj \(lkj.year) was signed on \(lkj.date), before its reviu was finished on "
+                                + "\(reviu.date)"),
                         events: [lkj.event.id, reviu.event.id]))
             }
         }

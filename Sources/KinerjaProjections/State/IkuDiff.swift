@@ -57,17 +57,25 @@ package struct IkuDiff: Sendable, Equatable {
             && lhs.changed.map(\.changes) == rhs.changed.map(\.changes)
     }
 
-    /// The diff as text for a reviewer.
-    package var text: String {
-        var lines = ["IKU changes from \(from) to \(to):"]
-        if added.isEmpty && retired.isEmpty && changed.isEmpty { lines.append("  no changes") }
-        for indicator in added { lines.append("  added    \(indicator.code): \(indicator.name)") }
-        for indicator in retired { lines.append("  retired  \(indicator.code): \(indicator.name)") }
+    /// The diff as English text for a reviewer: see ``text(_:)``.
+    package var text: String { text(.en) }
+
+    /// The diff as text for a reviewer, in `language`.
+    package func text(_ language: Language) -> String {
+        let labels = LocalizedList(
+            id: ["ditambah", "dicabut ", "diubah  ", "(tidak ada)", "  tidak ada perubahan"],
+            en: ["added   ", "retired ", "changed ", "(none)", "  no changes"])(language)
+        var lines = [
+            Localized(id: "perubahan IKU dari \(from) ke \(to):", en: "IKU changes from \(from) to \(to):")(language)
+        ]
+        if added.isEmpty && retired.isEmpty && changed.isEmpty { lines.append(labels[4]) }
+        for indicator in added { lines.append("  \(labels[0]) \(indicator.code): \(indicator.name)") }
+        for indicator in retired { lines.append("  \(labels[1]) \(indicator.code): \(indicator.name)") }
         for (code, changes) in changed {
-            lines.append("  changed  \(code):")
+            lines.append("  \(labels[2]) \(code):")
             for change in changes {
-                let before = change.before.map(Self.show) ?? "(none)"
-                let after = change.after.map(Self.show) ?? "(none)"
+                let before = change.before.map(Self.show) ?? labels[3]
+                let after = change.after.map(Self.show) ?? labels[3]
                 lines.append("    \(change.component): \(before) → \(after)")
             }
         }

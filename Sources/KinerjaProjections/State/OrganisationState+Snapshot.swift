@@ -39,6 +39,7 @@ extension OrganisationState {
         writer.keyed(correctionsByRealisasi)
         writer.keyed(correctionsByEffectiveYear)
         writer.list(renstraTargetProposals)
+        writer.list(timeZoneSettings)
         writer.list(renstraAdoptions)
         writer.list(ikuDecisions)
         writer.list(documents)
@@ -113,7 +114,8 @@ extension OrganisationState {
         ids = EventIDs(bytes: idBytes, ends: ends, sorted: table)
         guard let registration = reader.read(), let earlier = reader.keyed(), let corrections = reader.list(),
             let correctionsByRealisasi = reader.keyed(), let byEffectiveYear = reader.keyed(),
-            let renstraTargets = reader.list(), let renstra = reader.list(), let iku = reader.list(),
+            let renstraTargets = reader.list(), let zones = reader.list(), let renstra = reader.list(),
+            let iku = reader.list(),
             let documents = reader.list(), let definitions = reader.keyedByCode(),
             let endOfPeriod = reader.keyedByCode(), let mentions = reader.keyedByCode(),
             let perjanjianKinerja = reader.keyed(), let budget = reader.keyed(), let targetCount = reader.read()
@@ -124,6 +126,7 @@ extension OrganisationState {
         self.correctionsByRealisasi = correctionsByRealisasi
         correctionsByEffectiveYear = byEffectiveYear
         renstraTargetProposals = renstraTargets
+        timeZoneSettings = zones
         renstraAdoptions = renstra
         ikuDecisions = iku
         self.documents = documents

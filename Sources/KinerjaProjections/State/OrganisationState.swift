@@ -60,6 +60,8 @@ package struct OrganisationState: Sendable {
     var perjanjianKinerjaByYear: [Int: [Int]] = [:]
     /// The budget lines by year, in seq order.
     var budgetByYear: [Int: [Int]] = [:]
+    /// The organisation's time zone settings, in seq order.
+    var timeZoneSettings: [Int] = []
     /// The recorded documents, in seq order.
     var documents: [Int] = []
     /// The events that name each indicator code (see ``HistorySubject/indicator(_:)``), in seq order.
@@ -184,6 +186,8 @@ package struct OrganisationState: Sendable {
             decide(approval.proposal, by: seq, approving: true)
         case .proposalRejected(let rejection):
             decide(rejection.proposal, by: seq, approving: false)
+        case .organisationTimeZoneSet:
+            timeZoneSettings.append(seq)
         case .noteRecorded, .actorRegistered, .unknown, .realisasiRecorded, .targetChangeProposed, .realisasiCorrected:
             break
         }
@@ -227,7 +231,7 @@ package struct OrganisationState: Sendable {
     private static func keepsBody(_ event: DomainEvent) -> Bool {
         switch event {
         case .organisationRegistered, .renstraAdopted, .ikuDecisionProposed, .renstraTargetsProposed,
-            .perjanjianKinerjaSigned, .perjanjianKinerjaAmendmentProposed, .documentRecorded:
+            .perjanjianKinerjaSigned, .perjanjianKinerjaAmendmentProposed, .documentRecorded, .organisationTimeZoneSet:
             true
         default:
             false
@@ -379,6 +383,7 @@ extension OrganisationState: Equatable {
             && lhs.corrections == rhs.corrections && lhs.correctionsByRealisasi == rhs.correctionsByRealisasi
             && lhs.correctionsByEffectiveYear == rhs.correctionsByEffectiveYear
             && lhs.renstraTargetProposals == rhs.renstraTargetProposals
+            && lhs.timeZoneSettings == rhs.timeZoneSettings
             && lhs.renstraAdoptions == rhs.renstraAdoptions && lhs.ikuDecisions == rhs.ikuDecisions
             && lhs.definitionsByIndicator == rhs.definitionsByIndicator
             && lhs.targetProposals == rhs.targetProposals && lhs.endOfPeriodProposals == rhs.endOfPeriodProposals

@@ -60,40 +60,56 @@ package struct PerjanjianKinerjaVersion: Sendable, Equatable {
         event.perjanjianKinerjaContent?.totalAnggaran
     }
 
-    /// What changed from `earlier` to this version, one sentence per change.
-    package func changes(since earlier: PerjanjianKinerjaVersion) -> [String] {
-        var changes: [String] = []
+    /// What changed from `earlier` to this version, one sentence per change, in both languages.
+    package func changes(since earlier: PerjanjianKinerjaVersion) -> [Localized] {
+        var changes: [Localized] = []
         for line in lines {
             if let old = earlier.lines.first(where: { $0.indicator == line.indicator }) {
                 if old.target != line.target {
-                    changes.append("target \(line.indicator): \(old.target.indonesian()) → \(line.target.indonesian())")
+                    changes.append(
+                        Localized(
+                            verbatim:
+                                "target \(line.indicator): \(old.target.indonesian()) → \(line.target.indonesian())"))
                 }
             } else {
-                changes.append("indicator added: \(line.indicator), target \(line.target.indonesian())")
+                changes.append(
+                    Localized(
+                        id: "indikator ditambahkan: \(line.indicator), target \(line.target.indonesian())",
+                        en: "indicator added: \(line.indicator), target \(line.target.indonesian())"))
             }
         }
         for old in earlier.lines where !lines.contains(where: { $0.indicator == old.indicator }) {
-            changes.append("indicator removed: \(old.indicator)")
+            changes.append(
+                Localized(id: "indikator dihapus: \(old.indicator)", en: "indicator removed: \(old.indicator)"))
         }
         for program in programs {
             if let old = earlier.programs.first(where: { $0.name == program.name }) {
                 if old.anggaran != program.anggaran {
                     changes.append(
-                        "anggaran \(program.name): Rp\(old.anggaran.indonesian()) → Rp\(program.anggaran.indonesian())")
+                        Localized(
+                            verbatim:
+                                "anggaran \(program.name): Rp\(old.anggaran.indonesian()) → Rp\(program.anggaran.indonesian())"
+                        ))
                 }
             } else {
-                changes.append("program added: \(program.name), Rp\(program.anggaran.indonesian())")
+                changes.append(
+                    Localized(
+                        id: "program ditambahkan: \(program.name), Rp\(program.anggaran.indonesian())",
+                        en: "program added: \(program.name), Rp\(program.anggaran.indonesian())"))
             }
         }
         for old in earlier.programs where !programs.contains(where: { $0.name == old.name }) {
-            changes.append("program removed: \(old.name)")
+            changes.append(Localized(id: "program dihapus: \(old.name)", en: "program removed: \(old.name)"))
         }
         let (before, after) = (earlier.event.perjanjianKinerjaContent, event.perjanjianKinerjaContent)
         let parties: [(String, KeyPath<PerjanjianKinerjaContent, Official?>)] = [
             ("pihak pertama", \.pihakPertama), ("pihak kedua", \.pihakKedua),
         ]
         for (party, official) in parties where before?[keyPath: official] != after?[keyPath: official] {
-            changes.append("\(party): now \(after?[keyPath: official]?.name ?? "(none)")")
+            let name = after?[keyPath: official]?.name
+            changes.append(
+                Localized(
+                    id: "\(party): kini \(name ?? "(tidak ada)")", en: "\(party): now \(name ?? "(none)")"))
         }
         return changes
     }

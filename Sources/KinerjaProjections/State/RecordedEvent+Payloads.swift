@@ -50,6 +50,7 @@ extension RecordedEvent {
         case .realisasiCorrected(let payload): payload.basis
         case .budgetLineRecorded(let payload): payload.basis
         case .documentRecorded(let payload): payload.basis
+        case .organisationTimeZoneSet(let payload): payload.basis
         case .noteRecorded, .actorRegistered, .proposalApproved, .proposalRejected, .unknown: nil
         }
     }
@@ -73,6 +74,7 @@ extension RecordedEvent {
         case .perjanjianKinerjaAmendmentProposed(let payload): payload.reason.rawValue
         case .realisasiCorrected(let payload): payload.reason
         case .proposalRejected(let payload): payload.reason
+        case .organisationTimeZoneSet(let payload): payload.reason
         default: nil
         }
     }

@@ -11,8 +11,8 @@ package struct YearReport: Sendable {
         case recorded(Sourced<DecimalNumber>)
         /// Aggregated from the periods, by the indicator's rule.
         case aggregated(DecimalNumber, rule: String, from: [String])
-        /// Not available, and why.
-        case missing(String)
+        /// Not available, and why (in both languages).
+        case missing(Localized)
 
         /// The value, when there is one.
         package var value: DecimalNumber? {
@@ -153,21 +153,32 @@ extension OrganisationState {
         if let yearly = verified.last(where: { $0.period?.kind == .year }), let value = yearly.value {
             return .recorded(Sourced(value: value, eventID: yearly.correctedValue?.eventID ?? yearly.event.id))
         }
-        guard !verified.isEmpty else { return .missing("no verified realisasi") }
+        guard !verified.isEmpty else {
+            return .missing(Localized(id: "tidak ada realisasi terverifikasi", en: "no verified realisasi"))
+        }
         let kinds = Set(verified.compactMap { $0.period?.kind })
         guard kinds.count == 1, let kind = kinds.first else {
+            let lengths = kinds.map(\.rawValue).sorted().joined(separator: ", ")
             return .missing(
-                "realisasi recorded for periods of different lengths (\(kinds.map(\.rawValue).sorted().joined(separator: ", ")))"
-            )
+                Localized(
+                    id: "realisasi dicatat untuk periode yang panjangnya berbeda (\(lengths))",
+                    en: "realisasi recorded for periods of different lengths (\(lengths))"))
         }
         guard let rule = indicator.aggregation, let code = indicator.aggregationKind?.rawValue else {
-            return .missing("the indicator has no aggregation rule to make the year from its \(kind.rawValue) figures")
+            return .missing(
+                Localized(
+                    id: "indikator tidak memiliki aturan agregasi untuk membentuk angka tahunan dari angka "
+                        + "\(kind.rawValue)-nya",
+                    en: "the indicator has no aggregation rule to make the year from its \(kind.rawValue) figures"))
         }
         var latest: [Int: RealisasiEntry] = [:]
         for entry in verified { if let number = entry.period?.number { latest[number] = entry } }
         let values = latest.compactMap { number, entry in entry.value.map { PeriodValue(period: number, value: $0) } }
         guard let value = try? rule.aggregate(values) else {
-            return .missing("the \(kind.rawValue) figures do not aggregate")
+            return .missing(
+                Localized(
+                    id: "angka \(kind.rawValue) tidak dapat diagregasi",
+                    en: "the \(kind.rawValue) figures do not aggregate"))
         }
         return .aggregated(value, rule: code, from: latest.keys.sorted().compactMap { latest[$0]?.event.id })
     }

@@ -3,11 +3,20 @@ import KinerjaProjections
 import KinerjaStore
 
 extension [Finding] {
-    /// The findings as numbered lines for a reviewer.
-    package func text(stream: StreamName, year: Int?, head: LedgerDigest) -> String {
-        var lines = ["consistency review of \(stream)\(year.map { " for \($0)" } ?? "") at \(head)"]
-        for (index, finding) in enumerated() { lines.append("\(index + 1). [\(finding.kind)] \(finding.message)") }
-        lines.append(isEmpty ? "no findings" : "\(count) finding\(count == 1 ? "" : "s")")
+    /// The findings as numbered lines for a reviewer, in `language`.
+    package func text(stream: StreamName, year: Int?, head: LedgerDigest, _ language: Language = .en) -> String {
+        var lines = [
+            Localized(
+                id: "pemeriksaan konsistensi \(stream)\(year.map { " tahun \($0)" } ?? "") pada \(head)",
+                en: "consistency review of \(stream)\(year.map { " for \($0)" } ?? "") at \(head)")(language)
+        ]
+        for (index, finding) in enumerated() {
+            lines.append("\(index + 1). [\(finding.kind)] \(finding.message(language))")
+        }
+        lines.append(
+            isEmpty
+                ? Localized(id: "tidak ada temuan", en: "no findings")(language)
+                : Localized(id: "\(count) temuan", en: "\(count) finding\(count == 1 ? "" : "s")")(language))
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -24,7 +33,7 @@ extension Finding {
     /// The finding as JSON: its kind, message and events (in `check --format json` and in reports).
     package var json: JSONValue {
         .object([
-            "kind": .string(kind), "message": .string(message), "events": .array(events.map(JSONValue.string)),
+            "kind": .string(kind), "message": .string(message.en), "events": .array(events.map(JSONValue.string)),
         ])
     }
 }
@@ -88,23 +97,34 @@ extension IkuDiff {
 
 extension [IkuVersion] {
     /// The IKU decisions as a table: decree, the date each is in force from, and who decided it.
-    package var table: String {
+    package func table(_ words: ReportWords = ReportWords(language: .en)) -> String {
+        let language = words.language
         var table = TextTable(
-            headings: ["SEQ", "ID", "KIND", "DECREE", "IN FORCE FROM", "STATUS"],
+            headings: LocalizedList(
+                id: ["SEQ", "ID", "JENIS", "KEPUTUSAN", "BERLAKU SEJAK", "STATUS"],
+                en: ["SEQ", "ID", "KIND", "DECREE", "IN FORCE FROM", "STATUS"])(language),
             alignments: [.right, .left, .left, .left, .left, .left])
         for version in self {
             let decree = version.event.decree
-            let decreeText = [decree?.number, decree?.date?.description].compactMap { $0 }.joined(separator: ", ")
+            let decreeText = [decree?.number, decree?.date.map(words.date)].compactMap { $0 }.joined(separator: ", ")
             let status: String
             switch version.status {
-            case .pending: status = "pending"
-            case .approved(let actor, let time, _): status = "approved by \(actor) at \(time)"
-            case .rejected(let actor, let time, _, let reason): status = "rejected by \(actor) at \(time): \(reason)"
+            case .pending: status = version.status.localizedWord(language)
+            case .approved(let actor, let time, _):
+                status =
+                    Localized(id: "disetujui oleh \(actor) pada ", en: "approved by \(actor) at ")(language)
+                    + words.time(time)
+            case .rejected(let actor, let time, _, let reason):
+                status =
+                    Localized(id: "ditolak oleh \(actor) pada ", en: "rejected by \(actor) at ")(language)
+                    + words.time(time) + ": \(reason)"
             }
             table.rows.append([
                 String(version.event.seq), version.event.id, version.kind,
-                decreeText.isEmpty ? "(none stated)" : decreeText,
-                version.inForceFrom.description + (version.hasStatedDate ? "" : " (derived)"), status,
+                decreeText.isEmpty ? Localized(id: "(tidak disebutkan)", en: "(none stated)")(language) : decreeText,
+                words.date(version.inForceFrom)
+                    + (version.hasStatedDate ? "" : Localized(id: " (diturunkan)", en: " (derived)")(language)),
+                status,
             ])
         }
         return table.lines.joined(separator: "\n") + "\n"

@@ -4,12 +4,16 @@ import KinerjaStore
 
 extension HistoryEntry {
     /// The approval column: who decided and when, or that the proposal still waits; `-` for a non-proposal.
-    var approvalText: String {
+    func approvalText(_ words: ReportWords) -> String {
         switch status {
         case nil: "-"
-        case .pending: "awaiting approval"
-        case .approved(let actor, let time, _): "approved by \(actor) at \(time)"
-        case .rejected(let actor, let time, _, let reason): "rejected by \(actor) at \(time): \(reason)"
+        case .pending: Localized(id: "menunggu persetujuan", en: "awaiting approval")(words.language)
+        case .approved(let actor, let time, _):
+            Localized(id: "disetujui oleh \(actor) pada ", en: "approved by \(actor) at ")(words.language)
+                + words.time(time)
+        case .rejected(let actor, let time, _, let reason):
+            Localized(id: "ditolak oleh \(actor) pada ", en: "rejected by \(actor) at ")(words.language)
+                + words.time(time) + ": \(reason)"
         }
     }
 
@@ -67,18 +71,26 @@ extension HistoryEntry {
 
 extension [HistoryEntry] {
     /// The history as a table.
-    package func table(subject: HistorySubject) -> String {
+    /// In `words`' language: Indonesian headings, dates and times in the organisation's zone.
+    package func table(subject: HistorySubject, words: ReportWords = ReportWords(language: .en)) -> String {
+        let headings = LocalizedList(
+            id: ["SEQ", "DICATAT", "BERLAKU", "AKTOR", "PERISTIWA", "PERUBAHAN", "DASAR", "ALASAN", "PERSETUJUAN"],
+            en: ["SEQ", "RECORDED AT", "EFFECTIVE", "ACTOR", "EVENT", "CHANGE", "BASIS", "REASON", "APPROVAL"]
+        )(words.language)
         var table = TextTable(
-            headings: ["SEQ", "RECORDED AT", "EFFECTIVE", "ACTOR", "EVENT", "CHANGE", "BASIS", "REASON", "APPROVAL"],
+            headings: headings,
             alignments: [.right, .left, .left, .left, .left, .right, .left, .left, .left])
         for entry in self {
             table.rows.append([
-                String(entry.event.seq), entry.event.recordedAt.description, entry.event.effective?.description ?? "-",
+                String(entry.event.seq), words.time(entry.event.recordedAt),
+                entry.event.effective.map(words.date) ?? "-",
                 entry.event.actor, "\(entry.event.type) \(entry.event.id)", entry.changeText, entry.basisText,
-                entry.reasonText, entry.approvalText,
+                entry.reasonText, entry.approvalText(words),
             ])
         }
-        return "history of \(subject): \(count) event\(count == 1 ? "" : "s")\n" + table.lines.joined(separator: "\n")
-            + "\n"
+        let title = Localized(
+            id: "riwayat \(subject): \(count) peristiwa",
+            en: "history of \(subject): \(count) event\(count == 1 ? "" : "s")")
+        return title(words.language) + "\n" + table.lines.joined(separator: "\n") + "\n"
     }
 }

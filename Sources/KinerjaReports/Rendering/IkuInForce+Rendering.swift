@@ -3,54 +3,77 @@ import KinerjaProjections
 import KinerjaStore
 
 extension IkuInForce {
-    /// The IKU as text: the decisions in force, then one block per indicator with every component and the
-    /// decision that last defined it.
-    package func text(organisation: String, head: LedgerDigest, asOf: Timestamp?) -> String {
+    /// The IKU as text in `words`' language: the decisions in force, then one block per indicator with every
+    /// component and the decision that last defined it.
+    package func text(
+        organisation: String, head: LedgerDigest, asOf: Timestamp?, words: ReportWords = ReportWords(language: .en)
+    ) -> String {
+        let language = words.language
         let count = entries.count
+        let asOfText = asOf.map { Localized(id: " (per \(words.time($0)))", en: " (as of \($0))")(language) } ?? ""
         var lines = [
-            "IKU of \(organisation) in force on \(date): \(count) indicator\(count == 1 ? "" : "s")",
-            "ledger head \(head)" + (asOf.map { " (as of \($0))" } ?? ""),
+            Localized(
+                id: "IKU \(organisation) yang berlaku pada \(words.date(date)): \(count) indikator",
+                en: "IKU of \(organisation) in force on \(date): \(count) indicator\(count == 1 ? "" : "s")")(language),
+            Localized(id: "head ledger \(head)", en: "ledger head \(head)")(language) + asOfText,
         ]
-        lines.append("decisions in force:" + (decisions.isEmpty ? " none approved by then" : ""))
-        lines += decisions.map { "  \(Self.describe($0))" }
+        lines.append(
+            Localized(id: "keputusan yang berlaku:", en: "decisions in force:")(language)
+                + (decisions.isEmpty
+                    ? Localized(id: " belum ada yang disetujui saat itu", en: " none approved by then")(language) : ""))
+        lines += decisions.map { "  \(Self.describe($0, words: words))" }
+        let names = LocalizedList(
+            id: [
+                "sasaran", "satuan", "polaritas", "rumus", "pembilang", "penyebut", "sumber data", "penanggung jawab",
+                "alasan", "agregasi", "desimal", "ditetapkan oleh",
+            ],
+            en: [
+                "sasaran", "unit", "polarity", "formula", "numerator", "denominator", "data source", "penanggung jawab",
+                "alasan", "aggregation", "decimals", "defined by",
+            ])(language)
         for entry in entries {
             let indicator = entry.definition.indicator
             lines.append("")
             lines.append("\(indicator.code): \(indicator.name)")
             var rows: [(String, String?)] = [
-                ("sasaran", indicator.sasaran.map { code in entry.sasaranText.map { "\(code): \($0)" } ?? code }),
-                ("unit", indicator.unit),
+                (names[0], indicator.sasaran.map { code in entry.sasaranText.map { "\(code): \($0)" } ?? code }),
+                (names[1], indicator.unit),
                 (
-                    "polarity",
+                    names[2],
                     "\(indicator.polarity.code); capaian \(indicator.capaianFormula.formulaText)"
                         + " (\(indicator.capaianFormula.code))"
                 ),
-                ("formula", indicator.formula),
+                (names[3], indicator.formula),
             ]
             if indicator.numerator != nil || indicator.denominator != nil {
-                rows += [("numerator", indicator.numerator), ("denominator", indicator.denominator)]
+                rows += [(names[4], indicator.numerator), (names[5], indicator.denominator)]
             }
             rows += [
-                ("data source", indicator.dataSource),
-                ("penanggung jawab", indicator.penanggungJawab.map { $0.joined(separator: "; ") }),
+                (names[6], indicator.dataSource),
+                (names[7], indicator.penanggungJawab.map { $0.joined(separator: "; ") }),
             ]
-            if let alasan = indicator.alasan { rows.append(("alasan", alasan)) }
-            rows.append(("aggregation", indicator.aggregation?.rawValue))
-            if let decimals = indicator.decimals { rows.append(("decimals", String(decimals))) }
-            rows.append(("defined by", Self.describe(entry.decision)))
+            if let alasan = indicator.alasan { rows.append((names[8], alasan)) }
+            rows.append((names[9], indicator.aggregation?.rawValue))
+            if let decimals = indicator.decimals { rows.append((names[10], String(decimals))) }
+            rows.append((names[11], Self.describe(entry.decision, words: words)))
             let width = rows.map(\.0.count).max() ?? 0
-            lines += rows.map { "  \(TextTable.pad($0.0, to: width))  \($0.1 ?? "(not stated)")" }
+            let notStated = Localized(id: "(tidak disebutkan)", en: "(not stated)")(language)
+            lines += rows.map { "  \(TextTable.pad($0.0, to: width))  \($0.1 ?? notStated)" }
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
     /// A decision in brief: id, kind, decree, the date it is in force from.
-    private static func describe(_ version: IkuVersion) -> String {
+    private static func describe(_ version: IkuVersion, words: ReportWords) -> String {
         let decree = version.event.decree.map { decree in
-            "decree \(decree.number)" + (decree.date.map { ", \($0)" } ?? "")
+            Localized(id: "keputusan", en: "decree")(words.language) + " \(decree.number)"
+                + (decree.date.map { ", \(words.date($0))" } ?? "")
         }
-        return "\(version.event.id) (\(version.kind), \(decree ?? "no decree stated")), in force from"
-            + " \(version.inForceFrom)\(version.hasStatedDate ? "" : " (derived)")"
+        return Localized(
+            id: "\(version.event.id) (\(version.kind), \(decree ?? "tanpa keputusan yang disebutkan")), berlaku sejak "
+                + "\(words.date(version.inForceFrom))\(version.hasStatedDate ? "" : " (diturunkan)")",
+            en: "\(version.event.id) (\(version.kind), \(decree ?? "no decree stated")), in force from"
+                + " \(version.inForceFrom)\(version.hasStatedDate ? "" : " (derived)")")(words.language)
     }
 
     /// The IKU as JSON: the date, the decisions in force, and each indicator's components as stored with its

@@ -6,20 +6,30 @@ extension PerjanjianKinerjaVersion {
     /// The version as text: who signed, when, where, the digest to check a paper copy against, the targets
     /// and programs, and for an amendment its reason and what changed.
     package func text(
-        stream: StreamName, organisation: String, earlier: PerjanjianKinerjaVersion?, approval: ProposalStatus?
-    )
-        -> String
-    {
+        stream: StreamName, organisation: String, earlier: PerjanjianKinerjaVersion?, approval: ProposalStatus?,
+        words: ReportWords = ReportWords(language: .en)
+    ) -> String {
+        let language = words.language
         let content = event.perjanjianKinerjaContent
         let year = content?.year ?? 0
         var lines = [
-            "Perjanjian Kinerja \(year), \(organisation): version \(number)\(number == 1 ? " (as signed)" : " (PK Perubahan)")"
+            Localized(
+                id: "Perjanjian Kinerja \(year), \(organisation): versi \(number)"
+                    + (number == 1 ? " (sebagaimana ditandatangani)" : " (PK Perubahan)"),
+                en: "Perjanjian Kinerja \(year), \(organisation): version \(number)"
+                    + (number == 1 ? " (as signed)" : " (PK Perubahan)"))(language)
         ]
-        let place = content?.place.map { " at \($0)" } ?? ""
+        let place = content?.place.map { Localized(id: " di \($0)", en: " at \($0)")(language) } ?? ""
         if let date = event.effective {
-            lines.append("\(number == 1 ? "signed" : "in force from") \(date)\(place)")
+            lines.append(
+                (number == 1
+                    ? Localized(id: "ditandatangani", en: "signed")
+                    : Localized(id: "berlaku sejak", en: "in force from"))(
+                        language) + " \(words.date(date))\(place)")
         } else {
-            lines.append("date not stated\(place): \(event.dateNote ?? "")")
+            lines.append(
+                Localized(id: "tanggal tidak disebutkan", en: "date not stated")(language)
+                    + "\(place): \(event.dateNote ?? "")")
         }
         for (party, title) in [(content?.pihakPertama, "pihak pertama"), (content?.pihakKedua, "pihak kedua")] {
             guard let party else { continue }
@@ -27,21 +37,41 @@ extension PerjanjianKinerjaVersion {
             lines.append("\(title): \(party.name)\(details.isEmpty ? "" : " (\(details))")")
         }
         if let amendment = event.perjanjianKinerjaAmendment {
-            lines.append("reason: \(amendment.reason.rawValue): \(amendment.explanation)")
+            lines.append(
+                Localized(id: "alasan", en: "reason")(language)
+                    + ": \(amendment.reason.rawValue): \(amendment.explanation)")
         }
-        lines.append("recorded by \(event.actor) at \(event.recordedAt) (event \(event.id), seq \(event.seq))")
-        if case .approved(let actor, let time, _) = approval { lines.append("approved by \(actor) at \(time)") }
+        lines.append(
+            Localized(
+                id: "dicatat oleh \(event.actor) pada \(words.time(event.recordedAt)) (peristiwa \(event.id), seq "
+                    + "\(event.seq))",
+                en: "recorded by \(event.actor) at \(words.time(event.recordedAt)) (event \(event.id), seq "
+                    + "\(event.seq))")(language))
+        if case .approved(let actor, let time, _) = approval {
+            lines.append(
+                Localized(
+                    id: "disetujui oleh \(actor) pada \(words.time(time))",
+                    en: "approved by \(actor) at \(words.time(time))")(language))
+        }
         if let basis = event.basis {
-            lines.append("basis: \(basis.document)\(basis.locator.map { ", \($0)" } ?? "")")
+            lines.append(
+                Localized(id: "dasar", en: "basis")(language)
+                    + ": \(basis.document)\(basis.locator.map { ", \($0)" } ?? "")")
         }
         let digest = LedgerDigest(stream: stream, seq: event.seq, hash: event.hash)
-        lines.append("ledger digest of this version: \(digest)")
-        lines.append("  check a printed copy later with: kinerja verify --digest \(digest)")
+        lines.append(
+            Localized(
+                id: "digest ledger versi ini: \(digest)", en: "ledger digest of this version: \(digest)")(language))
+        lines.append(
+            Localized(
+                id: "  periksa salinan cetaknya kelak dengan: kinerja verify --digest \(digest)",
+                en: "  check a printed copy later with: kinerja verify --digest \(digest)")(language))
         lines.append("")
         var table = TextTable(headings: ["SASARAN", "INDIKATOR", "TARGET"], alignments: [.left, .left, .right])
         for line in self.lines {
             table.rows.append([
-                line.sasaran, line.indicator, line.target.indonesian() + (line.unit.map { " \($0)" } ?? ""),
+                line.sasaran, line.indicator,
+                line.target.indonesian() + (line.unit.map { " \(UnitName.shown($0))" } ?? ""),
             ])
         }
         lines += table.lines
@@ -54,15 +84,21 @@ extension PerjanjianKinerjaVersion {
             lines += budget.lines
             if let printed = printedTotalAnggaran, printed != total {
                 lines.append(
-                    "note: the document prints a total of Rp\(printed.indonesian()); the programs add up to Rp\(total.indonesian())"
-                )
+                    Localized(
+                        id: "catatan: dokumen mencetak jumlah Rp\(printed.indonesian()); jumlah program adalah "
+                            + "Rp\(total.indonesian())",
+                        en: "note: the document prints a total of Rp\(printed.indonesian()); the programs add up to "
+                            + "Rp\(total.indonesian())")(language))
             }
         }
         if let earlier {
             let changes = changes(since: earlier)
             lines.append("")
-            lines.append("changes from version \(earlier.number):\(changes.isEmpty ? " none" : "")")
-            lines += changes.map { "  \($0)" }
+            lines.append(
+                Localized(
+                    id: "perubahan dari versi \(earlier.number):\(changes.isEmpty ? " tidak ada" : "")",
+                    en: "changes from version \(earlier.number):\(changes.isEmpty ? " none" : "")")(language))
+            lines += changes.map { "  \($0(language))" }
         }
         return lines.joined(separator: "\n") + "\n"
     }

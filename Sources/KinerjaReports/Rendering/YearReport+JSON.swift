@@ -56,7 +56,7 @@ extension YearReport.Row {
                 "value": .string(value.plainDescription), "aggregation": .string(rule),
                 "events": .array(from.map(JSONValue.string)),
             ])
-        case .missing(let reason): object["yearRealisasiMissing"] = .string(reason)
+        case .missing(let reason): object["yearRealisasiMissing"] = .string(reason.en)
         }
         if let capaian = capaian?.capaian {
             object["capaian"] = .object([

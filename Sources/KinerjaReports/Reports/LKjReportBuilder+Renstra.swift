@@ -122,7 +122,7 @@ extension LKjReportBuilder {
         switch outcome {
         case .computed(let capaian): return .number(capaian.value, sources: sources)
         case .notComputable(let problem):
-            return .number(nil, sources: sources, remark: "tidak dapat dihitung: \(problem)")
+            return .number(nil, sources: sources, remark: "tidak dapat dihitung: \(problem.localized.id)")
         }
     }
 }

@@ -79,10 +79,11 @@ struct LKjReportBuilder {
             let capaianSources = row.capaianSources
             let targetRemark = row.targetKind == "Renstra" ? "target Renstra (tidak ada target PK \(year))" : nil
             var realisasiRemark: String?
-            if case .missing(let reason) = row.year { realisasiRemark = "tidak tersedia: \(reason)" }
+            if case .missing(let reason) = row.year { realisasiRemark = "tidak tersedia: \(reason.id)" }
             let computed = row.capaian?.capaian
             return [
-                sasaranCell(row), .text(row.indicator.name, sources: [row.decision]), .text(row.indicator.unit),
+                sasaranCell(row), .text(row.indicator.name, sources: [row.decision]),
+                .text(UnitName.shown(row.indicator.unit)),
                 .number(target?.value, sources: target.map { [$0.eventID] } ?? [], remark: targetRemark),
                 .number(row.year.value, sources: row.yearSources, remark: realisasiRemark),
                 .number(computed?.value, sources: capaianSources, remark: capaianRemark(row)),
@@ -125,7 +126,7 @@ struct LKjReportBuilder {
     /// The capaian the source printed beside the year's own realisation, when the rules give another; or why
     /// there is no capaian.
     private func capaianRemark(_ row: YearReport.Row) -> String? {
-        if let problem = row.capaian?.problem { return "tidak dapat dihitung: \(problem)" }
+        if let problem = row.capaian?.problem { return "tidak dapat dihitung: \(problem.localized.id)" }
         let sources = Set(row.yearSources)
         guard let difference = row.printedDifferences.first(where: { sources.contains($0.eventID) }) else {
             return nil

@@ -161,6 +161,8 @@ struct AuditChangeDescriber {
         case .documentRecorded(let document):
             let parts = [document.kind.rawValue, document.title, document.date?.description]
             return ("dokumen: " + parts.compactMap { $0 }.joined(separator: ", "), [])
+        case .organisationTimeZoneSet(let setting):
+            return ("zona waktu: \(setting.zone.rawValue)", [])
         case .noteRecorded, .actorRegistered, .unknown:
             return ("-", [])
         }
@@ -189,7 +191,7 @@ struct AuditChangeDescriber {
         let changes = version.changes(since: earlier)
         let text =
             "PK Perubahan \(year) atas versi \(earlier.number): "
-            + (changes.isEmpty ? "isi tidak berubah" : changes.joined(separator: "; "))
+            + (changes.isEmpty ? "isi tidak berubah" : changes.map(\.id).joined(separator: "; "))
         return (text, [earlier.event.id])
     }
 }

@@ -81,7 +81,7 @@ extension ReportDocument.Block {
                             + finding.events.map { "<code>\(HTMLText.escaped($0))</code>" }.joined(separator: ", ")
                             + "</span>"
                     return "<li><strong class=\"code\">\(HTMLText.escaped(finding.kind))</strong> "
-                        + "\(HTMLText.escaped(finding.message))\(events)</li>"
+                        + "\(HTMLText.escaped(finding.message.id))\(events)</li>"
                 } + ["</ul>"]).joined(separator: "\n")
         }
     }

@@ -44,7 +44,7 @@ extension ReportDocument.Block {
                 let events =
                     finding.events.isEmpty
                     ? "" : " (peristiwa: \(finding.events.map(MarkdownText.code).joined(separator: ", ")))"
-                return "- **\(MarkdownText.inline(finding.kind))**: \(MarkdownText.inline(finding.message))\(events)"
+                return "- **\(MarkdownText.inline(finding.kind))**: \(MarkdownText.inline(finding.message.id))\(events)"
             }.joined(separator: "\n")
         }
     }

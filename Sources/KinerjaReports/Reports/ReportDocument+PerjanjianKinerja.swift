@@ -29,8 +29,13 @@ extension ReportDocument {
             facts.append(Fact("Dasar", [basis.document, basis.locator].compactMap { $0 }.joined(separator: ", ")))
         }
         facts.append(
-            Fact("Dicatat", "oleh \(event.actor) pada \(event.recordedAt) (peristiwa \(event.id), seq \(event.seq))"))
-        if let status = state.status(of: event) { facts.append(Fact("Persetujuan", status.indonesian)) }
+            Fact(
+                "Dicatat",
+                "oleh \(event.actor) pada \(IndonesianDate.written(event.recordedAt, in: state.timeZone)) "
+                    + "(peristiwa \(event.id), seq \(event.seq))"))
+        if let status = state.status(of: event) {
+            facts.append(Fact("Persetujuan", status.indonesian(in: state.timeZone)))
+        }
         facts.append(Fact("Digest buku besar versi ini", digest.description))
         var sections: [Section] = [
             Section(
@@ -52,7 +57,9 @@ extension ReportDocument {
                 Section(
                     "PK Perubahan yang Menunggu Keputusan",
                     pending.map {
-                        .paragraph("\($0.id) (seq \($0.seq), dicatat oleh \($0.actor) pada \($0.recordedAt))")
+                        .paragraph(
+                            "\($0.id) (seq \($0.seq), dicatat oleh \($0.actor) pada "
+                                + "\(IndonesianDate.written($0.recordedAt, in: state.timeZone)))")
                     }
                 ))
         }
@@ -71,7 +78,7 @@ extension ReportDocument {
         let changes = version.changes(since: earlier)
         let table = ReportTable(
             name: "perubahan", caption: "Perubahan dari versi \(earlier.number)", columns: [.init("Perubahan")],
-            rows: changes.map { [.text($0, sources: sources)] },
+            rows: changes.map { [.text($0.id, sources: sources)] },
             notes: changes.isEmpty ? ["Tidak ada perubahan isi dari versi \(earlier.number)."] : [])
         return Section(
             "Perubahan (PK Perubahan)",
@@ -95,7 +102,7 @@ extension ReportDocument {
                 let name = state.knownIndicator(line.indicator)?.name ?? line.indicator
                 return [
                     .text(line.sasaran, sources: [id]), .text(name, sources: [id]),
-                    .number(line.target, sources: [id]), .text(line.unit ?? ""),
+                    .number(line.target, sources: [id]), .text(line.unit.map(UnitName.shown) ?? ""),
                 ]
             })
         var blocks: [Block] = [.table(targets)]

@@ -35,12 +35,17 @@ extension ReportTable.Cell {
 }
 
 extension ProposalStatus {
-    /// Where the proposal stands, in Indonesian: who approved or rejected it and when, or that it waits.
-    var indonesian: String {
-        switch self {
+    /// Where the proposal stands, in Indonesian: who approved or rejected it and when (UTC, as the audit's
+    /// period is), or that it waits.
+    var indonesian: String { indonesian(in: nil) }
+
+    /// Where the proposal stands, in Indonesian, the time in `zone` with the zone named (UTC when nil).
+    func indonesian(in zone: IndonesianTimeZone?) -> String {
+        func when(_ time: Timestamp) -> String { zone.map { IndonesianDate.written(time, in: $0) } ?? "\(time)" }
+        return switch self {
         case .pending: "menunggu persetujuan"
-        case .approved(let actor, let time, _): "disetujui oleh \(actor) pada \(time)"
-        case .rejected(let actor, let time, _, let reason): "ditolak oleh \(actor) pada \(time): \(reason)"
+        case .approved(let actor, let time, _): "disetujui oleh \(actor) pada \(when(time))"
+        case .rejected(let actor, let time, _, let reason): "ditolak oleh \(actor) pada \(when(time)): \(reason)"
         }
     }
 

@@ -62,126 +62,233 @@ package struct VerifyReport: Sendable, Equatable {
         checkpointProblems.filter(\.isFailure)
     }
 
-    /// The report as lines of text: one per stream, notes, one per digest, and a summary.
-    package var lines: [String] {
+    /// The report as lines of English text: see ``lines(_:)``.
+    package var lines: [String] { lines(.en) }
+
+    /// The report as lines of text in `language`: one per stream, notes, one per digest, and a summary. The
+    /// descriptions of a damaged line (the store's own problems) stay in English.
+    package func lines(_ language: Language) -> [String] {
+        func say(_ text: Localized) -> String { text(language) }
         var lines: [String] = []
         for scan in streams {
+            let file = scan.stream.fileName
+            let count = scan.eventCount
             if let damage = scan.damage, damage.problem.isAcknowledgementProblem {
                 lines.append("\(damage)")
-                let cut = scan.incompleteTail.map { tail in
-                    tail.chainedLines == 0
-                        ? "" : " and \(tail.chainedLines) line\(tail.chainedLines == 1 ? "" : "s") of an incomplete one"
-                }
+                let chained = scan.incompleteTail?.chainedLines ?? 0
+                let cut =
+                    chained == 0
+                    ? Localized(verbatim: "")
+                    : Localized(
+                        id: " dan \(chained) baris dari batch yang tidak lengkap",
+                        en: " and \(chained) line\(chained == 1 ? "" : "s") of an incomplete one")
                 lines.append(
-                    "  \(scan.stream.fileName) FAILED: it holds \(scan.eventCount) event\(scan.eventCount == 1 ? "" : "s") in complete batches\(cut ?? ""); "
-                        + "writes to stream \(scan.stream) are refused, so that no seq is given twice, until the stream is "
-                        + "restored from a backup that holds every acknowledged event"
-                )
+                    say(
+                        Localized(
+                            id: "  \(file) GAGAL: memuat \(count) peristiwa dalam batch lengkap\(cut.id); penulisan ke "
+                                + "stream \(scan.stream) ditolak, agar tidak ada seq yang diberikan dua kali, sampai stream "
+                                + "dipulihkan dari cadangan yang memuat setiap peristiwa yang diakui",
+                            en: "  \(file) FAILED: it holds \(count) event\(count == 1 ? "" : "s") in complete "
+                                + "batches\(cut.en); writes to stream \(scan.stream) are refused, so that no seq is given "
+                                + "twice, until the stream is restored from a backup that holds every acknowledged event"
+                        )))
                 continue
             } else if let damage = scan.damage {
                 lines.append("\(damage)")
                 lines.append(
-                    "  \(scan.stream.fileName) is damaged: the first bad line is \(damage.line); nothing after it was checked"
-                )
+                    say(
+                        Localized(
+                            id: "  \(file) rusak: baris rusak pertama adalah \(damage.line); tidak ada yang diperiksa "
+                                + "setelahnya",
+                            en:
+                                "  \(file) is damaged: the first bad line is \(damage.line); nothing after it was checked"
+                        )))
             } else {
                 lines.append(
-                    "\(scan.stream.fileName): ok, \(scan.eventCount) event\(scan.eventCount == 1 ? "" : "s"), head \(scan.digest)"
-                )
+                    say(
+                        Localized(
+                            id: "\(file): baik, \(count) peristiwa, head \(scan.digest)",
+                            en: "\(file): ok, \(count) event\(count == 1 ? "" : "s"), head \(scan.digest)")))
             }
-            if let acknowledged = acknowledgedSeqs[scan.stream], acknowledged < scan.eventCount {
-                let range =
-                    acknowledged + 1 == scan.eventCount
-                    ? "seq \(scan.eventCount) is" : "seq \(acknowledged + 1)–\(scan.eventCount) are"
+            if let acknowledged = acknowledgedSeqs[scan.stream], acknowledged < count {
+                let single = acknowledged + 1 == count
+                let seqs = single ? "seq \(count)" : "seq \(acknowledged + 1)–\(count)"
                 lines.append(
-                    "  note: \(range) complete but not yet acknowledged in \(scan.stream.headFileName) (a writer stopped "
-                        + "between writing them and recording them); the next write acknowledges them")
+                    say(
+                        Localized(
+                            id: "  catatan: \(seqs) lengkap tetapi belum diakui dalam \(scan.stream.headFileName) "
+                                + "(penulis berhenti di antara menulis dan mencatatnya); penulisan berikutnya mengakuinya",
+                            en: "  note: \(seqs) \(single ? "is" : "are") complete but not yet acknowledged in "
+                                + "\(scan.stream.headFileName) (a writer stopped between writing them and recording them); "
+                                + "the next write acknowledges them")))
             }
             if let first = scan.unrecognised.first {
-                let count = scan.unrecognised.count
+                let unknown = scan.unrecognised.count
                 lines.append(
-                    "  note: \(count) event\(count == 1 ? " is" : "s are") of types this kinerja does not know (the "
-                        + "first: seq \(first.seq), \(first.type) v\(first.version)); verified by hash and chain, not "
-                        + "interpreted; writes to the stream are refused")
+                    say(
+                        Localized(
+                            id:
+                                "  catatan: \(unknown) peristiwa berjenis yang tidak dikenal kinerja ini (yang pertama: "
+                                + "seq \(first.seq), \(first.type) v\(first.version)); diverifikasi dengan hash dan rantai, "
+                                + "tidak ditafsirkan; penulisan ke stream ditolak",
+                            en:
+                                "  note: \(unknown) event\(unknown == 1 ? " is" : "s are") of types this kinerja does not "
+                                + "know (the first: seq \(first.seq), \(first.type) v\(first.version)); verified by hash and "
+                                + "chain, not interpreted; writes to the stream are refused")))
             }
             if let tail = scan.incompleteTail {
                 lines.append(
-                    "  note: \(tail); readers ignore them and the next write moves them to \(scan.stream.quarantineFileName)"
-                )
+                    say(
+                        Localized(
+                            id: "  catatan: \(tail); pembaca mengabaikannya dan penulisan berikutnya memindahkannya ke "
+                                + "\(scan.stream.quarantineFileName)",
+                            en: "  note: \(tail); readers ignore them and the next write moves them to "
+                                + "\(scan.stream.quarantineFileName)")))
             }
         }
         if let problem = streamListProblem {
-            lines.append("\(Ledger.streamListFileName): FAILED: the list of the ledger's streams \(problem)")
+            lines.append(
+                say(
+                    Localized(
+                        id: "\(Ledger.streamListFileName): GAGAL: daftar stream ledger \(problem)",
+                        en: "\(Ledger.streamListFileName): FAILED: the list of the ledger's streams \(problem)")))
         }
         for file in uncheckedFiles {
-            lines.append("\(file): not checked: the name is not a stream name (lowercase letters, digits and '-')")
+            lines.append(
+                say(
+                    Localized(
+                        id: "\(file): tidak diperiksa: namanya bukan nama stream (huruf kecil, angka dan '-')",
+                        en: "\(file): not checked: the name is not a stream name (lowercase letters, digits and '-')")))
         }
         for file in quarantineFiles {
-            lines.append("note: \(file) holds bytes moved out of a stream by an earlier recovery")
+            lines.append(
+                say(
+                    Localized(
+                        id: "catatan: \(file) memuat bita yang dipindahkan dari stream oleh pemulihan sebelumnya",
+                        en: "note: \(file) holds bytes moved out of a stream by an earlier recovery")))
         }
         for file in leftoverFiles {
             lines.append(
-                "note: \(file) was left by an interrupted write and holds nothing recorded; the next write removes it")
+                say(
+                    Localized(
+                        id: "catatan: \(file) ditinggalkan penulisan yang terputus dan tidak memuat apa pun yang "
+                            + "tercatat; penulisan berikutnya menghapusnya",
+                        en: "note: \(file) was left by an interrupted write and holds nothing recorded; the next write "
+                            + "removes it")))
         }
         if formatVersion < Ledger.formatVersion {
             lines.append(
-                "note: this is a format \(formatVersion) ledger: no acknowledged heads are recorded, so events removed from "
-                    + "a stream's end cannot be told from an interrupted write; 'kinerja upgrade' records them")
+                say(
+                    Localized(
+                        id: "catatan: ini ledger format \(formatVersion): tidak ada head yang diakui dicatat, sehingga "
+                            + "peristiwa yang dihapus dari akhir stream tidak dapat dibedakan dari penulisan yang "
+                            + "terputus; 'kinerja upgrade' mencatatnya",
+                        en:
+                            "note: this is a format \(formatVersion) ledger: no acknowledged heads are recorded, so events "
+                            + "removed from a stream's end cannot be told from an interrupted write; 'kinerja upgrade' "
+                            + "records them")))
         }
         for problem in checkpointProblems {
             lines.append(
                 problem.isFailure
-                    ? "\(problem): FAILED (a checkpoint is a cache: once its stream verifies, 'kinerja checkpoint' "
-                        + "writes it anew)"
-                    : "note: \(problem)")
+                    ? say(
+                        Localized(
+                            id: "\(problem): GAGAL (checkpoint adalah cache: setelah streamnya lolos verifikasi, "
+                                + "'kinerja checkpoint' menulisnya kembali)",
+                            en: "\(problem): FAILED (a checkpoint is a cache: once its stream verifies, 'kinerja "
+                                + "checkpoint' writes it anew)"))
+                    : say(Localized(id: "catatan: \(problem)", en: "note: \(problem)")))
         }
         if checkpointsChecked > 0 {
             let matching = checkpointsChecked - failingCheckpoints.count
             lines.append(
-                "checkpoints: \(matching) of \(checkpointsChecked) match the state folded from its stream"
+                say(
+                    Localized(
+                        id:
+                            "checkpoint: \(matching) dari \(checkpointsChecked) sesuai dengan keadaan yang dilipat dari "
+                            + "streamnya",
+                        en: "checkpoints: \(matching) of \(checkpointsChecked) match the state folded from its stream"))
             )
         }
         for check in digestChecks {
-            lines.append("digest \(check.digest): \(check.outcome.sentence(for: check.digest))")
+            lines.append("digest \(check.digest): \(check.outcome.sentence(for: check.digest)(language))")
         }
         let events = streams.reduce(0) { $0 + $1.eventCount }
         let damaged = streams.filter { $0.damage != nil }.count
         let unconfirmed = digestChecks.filter { !$0.isConfirmed }.count
         if isSuccessful {
             lines.append(
-                "verified \(streams.count) stream\(streams.count == 1 ? "" : "s"), \(events) event\(events == 1 ? "" : "s"): ok"
-            )
+                say(
+                    Localized(
+                        id: "\(streams.count) stream, \(events) peristiwa diverifikasi: baik",
+                        en: "verified \(streams.count) stream\(streams.count == 1 ? "" : "s"), \(events) "
+                            + "event\(events == 1 ? "" : "s"): ok")))
         } else {
-            var problems: [String] = []
-            if damaged > 0 { problems.append("\(damaged) damaged stream\(damaged == 1 ? "" : "s")") }
-            if !uncheckedFiles.isEmpty {
-                problems.append("\(uncheckedFiles.count) unchecked file\(uncheckedFiles.count == 1 ? "" : "s")")
-            }
-            if !failingCheckpoints.isEmpty {
+            var problems: [Localized] = []
+            if damaged > 0 {
                 problems.append(
-                    "\(failingCheckpoints.count) checkpoint\(failingCheckpoints.count == 1 ? "" : "s") not matching")
+                    Localized(
+                        id: "\(damaged) stream rusak", en: "\(damaged) damaged stream\(damaged == 1 ? "" : "s")"))
             }
-            if streamListProblem != nil { problems.append("the list of streams damaged") }
-            if unconfirmed > 0 { problems.append("\(unconfirmed) digest\(unconfirmed == 1 ? "" : "s") not confirmed") }
-            lines.append("verification FAILED: \(problems.joined(separator: ", "))")
+            let unchecked = uncheckedFiles.count
+            if unchecked > 0 {
+                problems.append(
+                    Localized(
+                        id: "\(unchecked) berkas tidak diperiksa",
+                        en: "\(unchecked) unchecked file\(unchecked == 1 ? "" : "s")"))
+            }
+            let failing = failingCheckpoints.count
+            if failing > 0 {
+                problems.append(
+                    Localized(
+                        id: "\(failing) checkpoint tidak sesuai",
+                        en: "\(failing) checkpoint\(failing == 1 ? "" : "s") not matching"))
+            }
+            if streamListProblem != nil {
+                problems.append(Localized(id: "daftar stream rusak", en: "the list of streams damaged"))
+            }
+            if unconfirmed > 0 {
+                problems.append(
+                    Localized(
+                        id: "\(unconfirmed) digest tidak terkonfirmasi",
+                        en: "\(unconfirmed) digest\(unconfirmed == 1 ? "" : "s") not confirmed"))
+            }
+            lines.append(
+                say(Localized(id: "verifikasi GAGAL: ", en: "verification FAILED: "))
+                    + Localized.joined(problems, separator: ", ")(language))
         }
         return lines
     }
 }
 
 extension VerifyReport.DigestOutcome {
-    func sentence(for digest: LedgerDigest) -> String {
+    func sentence(for digest: LedgerDigest) -> Localized {
         switch self {
         case .extended(let currentSeq):
-            "ok, the stream still holds this head"
-                + (currentSeq > digest.seq ? " and extends it to seq \(currentSeq)" : "")
+            Localized(
+                id: "baik, stream masih memuat head ini"
+                    + (currentSeq > digest.seq ? " dan memperpanjangnya sampai seq \(currentSeq)" : ""),
+                en: "ok, the stream still holds this head"
+                    + (currentSeq > digest.seq ? " and extends it to seq \(currentSeq)" : ""))
         case .unknownStream:
-            "FAILED: the ledger has no stream \(digest.stream)"
+            Localized(
+                id: "GAGAL: ledger tidak memiliki stream \(digest.stream)",
+                en: "FAILED: the ledger has no stream \(digest.stream)")
         case .shorter(let currentSeq):
-            "FAILED: the stream now ends at seq \(currentSeq), before \(digest.seq): events were removed"
+            Localized(
+                id:
+                    "GAGAL: stream kini berakhir pada seq \(currentSeq), sebelum \(digest.seq): ada peristiwa yang dihapus",
+                en: "FAILED: the stream now ends at seq \(currentSeq), before \(digest.seq): events were removed")
         case .rewritten(let foundHash):
-            "FAILED: seq \(digest.seq) now has hash \(foundHash): history was rewritten after this digest was taken"
+            Localized(
+                id:
+                    "GAGAL: seq \(digest.seq) kini ber-hash \(foundHash): riwayat ditulis ulang setelah digest ini diambil",
+                en: "FAILED: seq \(digest.seq) now has hash \(foundHash): history was rewritten after this digest was "
+                    + "taken")
         case .unreadable:
-            "FAILED: the stream is damaged before seq \(digest.seq), so this head cannot be confirmed"
+            Localized(
+                id: "GAGAL: stream rusak sebelum seq \(digest.seq), sehingga head ini tidak dapat dikonfirmasi",
+                en: "FAILED: the stream is damaged before seq \(digest.seq), so this head cannot be confirmed")
         }
     }
 }

@@ -40,7 +40,9 @@ struct Kinerja {
     static func runBinary(_ arguments: [String], input: [UInt8] = [], environment: [String: String] = [:]) throws
         -> Result
     {
-        var base = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
+        // English unless a test asks for Indonesian (KINERJA_LANG=id): the goldens written before the
+        // catalogue are English.
+        var base = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "KINERJA_LANG": "en"]
         base.merge(environment) { $1 }
         return try runProcess(binary, arguments, environment: base, input: input)
     }

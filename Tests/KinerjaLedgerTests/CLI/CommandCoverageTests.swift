@@ -28,7 +28,8 @@ import Testing
     @Test func theCommandsRecordTheTypesTheirNamesPromise() {
         let expected: [String: Set<EventType>] = [
             "setup": [.actorRegistered, .organisationRegistered], "actor": [.actorRegistered],
-            "org": [.organisationRegistered], "renstra": [.renstraAdopted, .renstraTargetsProposed],
+            "org": [.organisationRegistered, .organisationTimeZoneSet],
+            "renstra": [.renstraAdopted, .renstraTargetsProposed],
             "realisasi": [.realisasiRecorded, .realisasiCorrected], "target": [.targetChangeProposed],
             "iku": [.ikuDecisionProposed], "budget": [.budgetLineRecorded], "document": [.documentRecorded],
             "note": [.noteRecorded], "approve": [.proposalApproved], "reject": [.proposalRejected],

@@ -23,14 +23,18 @@ import Testing
     }
 
     @Test func refusesADateThatIsNotOne() {
-        #expect(
-            throws: CLIError.usage(
-                "--cites Perpres 29 (2014-13-01): '2014-13-01' is not a date; write YYYY-MM-DD", command: "document")
-        ) {
+        #expect {
             try DocumentCommand.citation("Perpres 29 (2014-13-01)")
+        } throws: { error in
+            (error as? CLIError)?.message
+                == "--cites Perpres 29 (2014-13-01): '2014-13-01' is not a date; write YYYY-MM-DD"
+                + " (see 'kinerja document --help')"
         }
-        #expect(throws: CLIError.usage("--cites is empty; give the regulation's title", command: "document")) {
+        #expect {
             try DocumentCommand.citation("  ")
+        } throws: { error in
+            (error as? CLIError)?.message(.id)
+                == "--cites kosong; berikan judul peraturannya (lihat 'kinerja document --help')"
         }
     }
 }

@@ -27,7 +27,7 @@ import Testing
         let findings = history.state.findings(year: 2024)
         #expect(findings.map(\.kind) == ["figure-recorded-differently"])
         #expect(
-            findings.first?.message
+            findings.first?.message.en
                 == "realisasi ppks 2024 is recorded with different values: 118,27 (LKj 2024, Tabel 14; event a); "
                 + "118,72 (LKj 2024, Tabel 15; event b)")
         #expect(findings.first?.events == ["a", "b"])
@@ -52,7 +52,7 @@ import Testing
                     "numerator": .string("3"), "denominator": .string("100214"), "basis": Events.basis,
                 ]))
         #expect(
-            history.state.findings().map(\.message) == [
+            history.state.findings().map(\.message.en) == [
                 "realisasi ppks 2023 is 56,60, but 3 / 100.214 × 100 = 0,00 (LKj 2024; event bad)"
             ])
     }
@@ -71,7 +71,7 @@ import Testing
         let findings = history.state.findings(year: 2024)
         #expect(findings.map(\.kind) == ["pk-target-differs-from-renstra"])
         #expect(
-            findings.first?.message
+            findings.first?.message.en
                 == "ppks 2024: the PK target 56,70 differs from the Renstra target 43,65 and no reason is recorded")
     }
 
@@ -103,7 +103,7 @@ import Testing
         #expect(findings.map(\.kind) == ["correction-back-dated"])
         #expect(findings.first?.events == ["c-31", "r"])
         #expect(
-            findings.first?.message
+            findings.first?.message.en
                 == "correction c-31 of r, recorded on 2024-05-01, applies from 2024-03-31: 31 days earlier (more than 30)"
         )
         #expect(history.state.findings(year: 2023).isEmpty)
@@ -130,7 +130,7 @@ import Testing
         history.given(Events.pk(year: 2024))  // signed 2024-01-31
         #expect(history.state.findings(year: 2024).map(\.kind) == ["pk-signed-late"])
         #expect(
-            history.state.findings(year: 2024).first?.message
+            history.state.findings(year: 2024).first?.message.en
                 == "the PK 2024 was signed on 2024-01-31, more than a month after the DPA of 2023-12-20 (due by 2024-01-20)"
         )
     }

@@ -38,7 +38,7 @@ import Testing
         history.given(Events.approval(of: "t-ppks"), by: "kepala")
         history.given(Events.realisasi("ppks", "2024", value: "118.27", id: "r"))
         var row = try row(history, "ppks")
-        #expect(row.year == .missing("no verified realisasi"))
+        #expect(row.year == .missing(Localized(id: "tidak ada realisasi terverifikasi", en: "no verified realisasi")))
         #expect(row.capaian == nil)
         #expect(
             row.renstraTarget == Sourced(value: DecimalNumber(plain: "43.65") ?? DecimalNumber(0), eventID: "t-ppks"))
@@ -73,7 +73,11 @@ import Testing
         history.given(Events.approval(of: "q1"), by: "kepala")
         #expect(
             try row(history, "q").year
-                == .missing("the indicator has no aggregation rule to make the year from its quarter figures"))
+                == .missing(
+                    Localized(
+                        id:
+                            "indikator tidak memiliki aturan agregasi untuk membentuk angka tahunan dari angka quarter-nya",
+                        en: "the indicator has no aggregation rule to make the year from its quarter figures")))
     }
 
     @Test func appliesOnlyApprovedCorrections() throws {

@@ -108,6 +108,11 @@ enum EventSamples {
                     parentGovernment: "Pemerintah Kabupaten Luwu Timur", ratingScale: "permendagri-54-2010",
                     basis: basis))),
         EventSample(
+            type: "OrganisationTimeZoneSet",
+            data: #"{"zone":"WITA","reason":"Provinsi Nusa Tenggara Barat","basis":"# + basisJSON + "}",
+            event: .organisationTimeZoneSet(
+                OrganisationTimeZoneSet(zone: .wita, reason: "Provinsi Nusa Tenggara Barat", basis: basis))),
+        EventSample(
             type: "RenstraAdopted",
             data: #"{"period":{"from":2021,"to":2026},"tujuan":[{"code":"t1","text":"Kesejahteraan","indicators":["#
                 + indicatorJSON

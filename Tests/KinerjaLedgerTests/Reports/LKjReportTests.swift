@@ -57,7 +57,7 @@ import Testing
         let realisasi = try table.cell(row, "Realisasi")
         #expect(realisasi.value == .empty)
         #expect(realisasi.sources == [])
-        #expect(realisasi.remark == "tidak tersedia: no verified realisasi")
+        #expect(realisasi.remark == "tidak tersedia: tidak ada realisasi terverifikasi")
         #expect(try table.cell(row, "Capaian").value == .empty)
         #expect(try table.cell(row, "Peringkat") == .empty)
     }

@@ -98,13 +98,14 @@ import Testing
         #expect(facts["Berlaku sejak"] == "2024-07-01")
         #expect(facts["Alasan"] == "pergantian-pejabat")
         #expect(facts["Penjelasan"] == "pergantian Kepala Dinas")
-        #expect(facts["Persetujuan"] == "disetujui oleh kepala pada \(Fixtures.start)")
+        // Shown in the organisation's zone (the fixture's region, Luwu Timur: WITA), the zone named.
+        #expect(facts["Persetujuan"] == "disetujui oleh kepala pada 1 Mei 2024 16.00 WITA")
         let changes = try document.table("perubahan")
         let sources = ["pk-2024", "pk-2024-p1"]
         #expect(
             changes.rows == [
                 [.text("target ppks: 56,70 → 60,00", sources: sources)],
-                [.text("pihak pertama: now Plt. Kepala Dinas", sources: sources)],
+                [.text("pihak pertama: kini Plt. Kepala Dinas", sources: sources)],
             ])
         #expect(try document.table("pk-target").cell(0, "Target").plain == "60.00")
         #expect(

@@ -106,8 +106,10 @@ enum ReportFixtures {
                     .findings([
                         .init(
                             kind: "printed-capaian-differs",
-                            message:
-                                "Capaian tercetak 125,00 untuk indikator yang makin rendah makin baik; aturan memberi 75,00",
+                            message: Localized(
+                                verbatim:
+                                    "Capaian tercetak 125,00 untuk indikator yang makin rendah makin baik; aturan memberi 75,00"
+                            ),
                             events: ["e-r-anak-2024", "e-lkj-2024"])
                     ])
                 ]),
@@ -147,7 +149,7 @@ enum ReportFixtures {
                         .lines(
                             caption: hostile, categories: [hostile],
                             series: [.init(name: hostile, values: [number("1")])])),
-                    .findings([.init(kind: hostile, message: hostile, events: [hostile])]),
+                    .findings([.init(kind: hostile, message: Localized(verbatim: hostile), events: [hostile])]),
                     .signatures([.init(party: hostile, position: hostile, name: hostile, nip: hostile)]),
                 ])
         ])

@@ -3,7 +3,8 @@ import KinerjaStore
 extension EventSchema {
     /// Every SAKIP event type, in the order the reference page lists them.
     static let sakip: [EventSchema] = [
-        actorRegistered, organisationRegistered, renstraAdopted, ikuDecisionProposed, renstraTargetsProposed,
+        actorRegistered, organisationRegistered, organisationTimeZoneSet, renstraAdopted, ikuDecisionProposed,
+        renstraTargetsProposed,
         targetChangeProposed, perjanjianKinerjaSigned, perjanjianKinerjaAmendmentProposed, realisasiRecorded,
         realisasiCorrected, budgetLineRecorded, documentRecorded, proposalApproved, proposalRejected,
     ]
@@ -51,6 +52,18 @@ extension EventSchema {
             .optional("province", .text, "the province"),
             .optional("parentGovernment", .text, "the government it belongs to, e.g. Pemerintah Kabupaten Luwu Timur"),
             .optional("ratingScale", .text, "the rating scale it uses; Permendagri 54/2010 when absent"),
+            .basis,
+        ])
+
+    /// `OrganisationTimeZoneSet` v1: the zone an organisation's times are shown in (else its province's).
+    package static let organisationTimeZoneSet = EventSchema(
+        type: "OrganisationTimeZoneSet", version: 1,
+        summary: "the time zone the organisation's times are shown in: WIB, WITA or WIT",
+        effectiveDate: .none,
+        fields: [
+            .required(
+                "zone", .oneOf(IndonesianTimeZone.allCases.map(\.rawValue)), "WIB (UTC+7), WITA (UTC+8) or WIT (UTC+9)"),
+            .optional("reason", .text, "why it is set: the province, a correction"),
             .basis,
         ])
 
