@@ -129,6 +129,16 @@ extension OrganisationState {
         EventIDIndex(stream: stream, ids: keptIDs)
     }
 
+    /// An index that shows each of `shown` as ``eventIDs`` would, built from the ids that matter to that: a
+    /// generated id's short form depends only on the ids sharing at least its first
+    /// ``EventIDIndex/minimumShortLength`` characters, which one pass over the ids' bytes finds.
+    package func shortFormIndex(showing shown: [String]) -> EventIDIndex {
+        let prefixes = Set(shown.filter(EventIDIndex.isGenerated).compactMap(EventIDs.prefixKey))
+        guard !prefixes.isEmpty else { return EventIDIndex(stream: stream, ids: Set(shown)) }
+        let sharing = ids.seqs(withPrefixIn: prefixes).filter { flags[$0 - 1].contains(.kept) }.map(ids.id(at:))
+        return EventIDIndex(stream: stream, ids: Set(sharing + shown))
+    }
+
     /// The one kept event's id `text` names: the whole id, or a unique prefix of at least 4 characters. A
     /// whole id is found without an index of every id.
     package func resolveID(_ text: String) -> Result<String, EventIDError> {

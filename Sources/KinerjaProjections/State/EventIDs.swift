@@ -89,6 +89,29 @@ struct EventIDs: Sendable, Equatable {
         return recentCollisions[id]
     }
 
+    /// The seqs of the ids whose first eight bytes are one of `prefixes` (eight bytes read as a little-endian
+    /// number), found by one pass over the bytes without making a string of each id.
+    func seqs(withPrefixIn prefixes: Set<UInt64>) -> [Int] {
+        var found: [Int] = []
+        var start = 0
+        for (index, end) in ends.enumerated() {
+            if end - start >= 8 {
+                var key: UInt64 = 0
+                for offset in 0..<8 { key |= UInt64(bytes[start + offset]) << (8 * offset) }
+                if prefixes.contains(key) { found.append(index + 1) }
+            }
+            start = end
+        }
+        return found
+    }
+
+    /// The first eight bytes of `id` as ``seqs(withPrefixIn:)`` reads them, if it has eight.
+    static func prefixKey(_ id: String) -> UInt64? {
+        let utf8 = Array(id.utf8.prefix(8))
+        guard utf8.count == 8 else { return nil }
+        return utf8.enumerated().reduce(0) { $0 | UInt64($1.element) << (8 * $1.offset) }
+    }
+
     /// Every seq, sorted by its id's fingerprint (then by seq): the table a snapshot stores. (The restored
     /// table covers seqs 1 to `sorted.count`; the ids after it are added and the whole sorted.)
     var fingerprintTable: [UInt32] {

@@ -61,8 +61,7 @@ extension OrganisationState {
             if case .realisasiCorrected(let correction) = event.event { return [event.id, correction.corrects] }
             return [event.id]
         }
-        let index =
-            shown.contains(where: EventIDIndex.isGenerated) ? eventIDs : EventIDIndex(stream: stream, ids: shown)
+        let index = shortFormIndex(showing: shown)
         let changes = figureChanges(of: events)
         return events.map { event in
             ProposalSummary(

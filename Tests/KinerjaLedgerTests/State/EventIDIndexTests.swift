@@ -145,4 +145,21 @@ import Testing
             return
         }
     }
+
+    /// The index made from the ids sharing a shown id's first eight characters shows every id as the index of
+    /// every id does.
+    @Test func aShortFormIndexShowsIdsAsTheWholeIndexDoes() {
+        var history = History.withIKU
+        let ids =
+            Self.uuids + ["9f3c2a4e-ffff-4000-8000-000000000000", "note-like", "c0ffee00-1111-4222-8333-444455556667"]
+        for id in ids { history.given(Events.realisasi("ppks", "2024", value: "1", id: id)) }
+        let state = history.state
+        let whole = state.eventIDs
+        for shown in [ids, [ids[0]], [ids[4], "note-like"], [ids[7]]] {
+            let partial = state.shortFormIndex(showing: shown)
+            for id in shown { #expect(partial.shortForm(of: id) == whole.shortForm(of: id), "\(id)") }
+        }
+        #expect(whole.shortForm(of: ids[0]) == "9f3c2a4e-1b7d-4c1e-9a0b-5")
+        #expect(whole.shortForm(of: ids[5]) == "9f3c2a4e-f")
+    }
 }
