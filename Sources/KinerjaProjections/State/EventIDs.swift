@@ -9,9 +9,9 @@ import KinerjaStore
 /// search: the id itself is compared, so two ids that share one are both found.
 struct EventIDs: Sendable, Equatable {
     /// Every id's bytes, in seq order.
-    private(set) var bytes: [UInt8] = []
+    private(set) var bytes = LayeredArray<UInt8>()
     /// Where each id ends in `bytes`: `ends[seq - 1]`.
-    private(set) var ends: [Int] = []
+    private(set) var ends = LayeredArray<Int>()
     /// The seqs of the ids restored from a snapshot, sorted by (fingerprint, seq).
     private(set) var sorted: [UInt32] = []
     /// The seq of each id added since `sorted` was made, by fingerprint (the first id with that fingerprint).
@@ -24,8 +24,8 @@ struct EventIDs: Sendable, Equatable {
 
     /// Ids restored from a snapshot: the bytes, the ends and the seqs sorted by fingerprint it stored.
     init(bytes: [UInt8], ends: [Int], sorted: [UInt32]) {
-        self.bytes = bytes
-        self.ends = ends
+        self.bytes = LayeredArray(base: bytes)
+        self.ends = LayeredArray(base: ends)
         self.sorted = sorted
     }
 
@@ -38,7 +38,7 @@ struct EventIDs: Sendable, Equatable {
         return String(decoding: bytes[start..<ends[seq - 1]], as: UTF8.self)
     }
 
-    private func idBytes(_ seq: Int) -> ArraySlice<UInt8> {
+    private func idBytes(_ seq: Int) -> Slice<LayeredArray<UInt8>> {
         bytes[(seq > 1 ? ends[seq - 2] : 0)..<ends[seq - 1]]
     }
 
@@ -60,7 +60,7 @@ struct EventIDs: Sendable, Equatable {
     /// Adds the id of the next event (seq `count + 1`).
     mutating func append(_ id: String) {
         let utf8 = Array(id.utf8)
-        bytes += utf8
+        bytes.append(contentsOf: utf8)
         ends.append(bytes.count)
         let seq = ends.count
         let fingerprint = Self.fingerprint(utf8)

@@ -21,7 +21,7 @@ extension OrganisationState {
         }
         writer.write(ids.bytes.count)
         var start = 0
-        var before: ArraySlice<UInt8> = []
+        var before = ids.bytes[0..<0]
         for end in ids.ends {
             let id = ids.bytes[start..<end]
             let shared = zip(before, id).prefix { $0 == $1 }.count
@@ -75,19 +75,23 @@ extension OrganisationState {
         var reader = SnapshotReader(bytes: bytes, index: start)
         guard let count = reader.read(), let flagBytes = reader.take(count) else { return nil }
         eventCount = count
-        flags = flagBytes.map(EventFlags.init(rawValue:))
-        lineOffsets.reserveCapacity(count)
+        let flagValues = flagBytes.map(EventFlags.init(rawValue:))
+        flags = LayeredArray(base: flagValues)
+        var offsets: [Int] = []
+        offsets.reserveCapacity(count)
         var offset = 0
         for _ in 0..<count {
             guard let step = reader.read() else { return nil }
             offset += step
-            lineOffsets.append(offset)
+            offsets.append(offset)
         }
-        latestDecision = Array(repeating: 0, count: count)
-        for index in 0..<count where Self.mayBeDecided(flags[index]) {
+        lineOffsets = LayeredArray(base: offsets)
+        var decisions = Array(repeating: 0, count: count)
+        for index in 0..<count where Self.mayBeDecided(flagValues[index]) {
             guard let distance = reader.read() else { return nil }
-            latestDecision[index] = distance == 0 ? 0 : index + distance
+            decisions[index] = distance == 0 ? 0 : index + distance
         }
+        latestDecision = LayeredArray(base: decisions)
         guard let idLength = reader.read(), idLength <= bytes.count else { return nil }
         var idBytes: [UInt8] = []
         idBytes.reserveCapacity(idLength)

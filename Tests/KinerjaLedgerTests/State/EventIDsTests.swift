@@ -22,7 +22,7 @@ import Testing
         var ids = EventIDs()
         let all = (0..<500).map { "r-\($0 * 131 + 7)" } + colliding + ["", "é-ü", String(repeating: "x", count: 300)]
         for id in all { ids.append(id) }
-        let restored = EventIDs(bytes: ids.bytes, ends: ids.ends, sorted: ids.fingerprintTable)
+        let restored = EventIDs(bytes: Array(ids.bytes), ends: Array(ids.ends), sorted: ids.fingerprintTable)
         var grown = restored
         grown.append("late")
         grown.append(colliding[0])  // a repeat: the first one is the one found
