@@ -151,8 +151,9 @@ package enum StreamScanner {
 /// fingerprint are told apart by reading the earlier line again, so the answer is exact.
 private struct SeenIDs {
     let lines: StreamLines
-    /// The offset of the line of the first id with each fingerprint, and its seq.
-    private var byFingerprint: [UInt64: (seq: Int, offset: Int)] = [:]
+    /// The offset of the line of the first id with each fingerprint (its seq is read from the line when a
+    /// repeat is found).
+    private var byFingerprint: [UInt64: Int] = [:]
     /// Ids whose fingerprint an earlier, different id has, with their seqs (a few in a billion).
     private var collided: [String: Int] = [:]
 
@@ -170,18 +171,18 @@ private struct SeenIDs {
     /// The seq of the committed event with `id`, if one was seen.
     func seq(of id: String) -> Int? {
         if let seq = collided[id] { return seq }
-        guard let first = byFingerprint[Self.fingerprint(id)] else { return nil }
+        guard let offset = byFingerprint[Self.fingerprint(id)] else { return nil }
         // The same fingerprint: the same id, unless the line says otherwise (a line that cannot be read
-        // again counts as the same id, which refuses the stream rather than let an id pass twice).
-        let earlier = try? lines.event(at: first.offset)
-        return earlier.map { $0.id == id } ?? true ? first.seq : nil
+        // again counts as the same id, at seq 0, which refuses the stream rather than let an id pass twice).
+        guard let earlier = try? lines.event(at: offset) else { return 0 }
+        return earlier.id == id ? earlier.seq : nil
     }
 
     /// Remembers `id` (not seen before) at `seq`, its line at `offset`.
     mutating func insert(_ id: String, seq: Int, offset: Int) {
         let fingerprint = Self.fingerprint(id)
         if byFingerprint[fingerprint] == nil {
-            byFingerprint[fingerprint] = (seq, offset)
+            byFingerprint[fingerprint] = offset
         } else {
             collided[id] = seq
         }
