@@ -13,10 +13,24 @@ extension Ledger {
         guard try streams().contains(stream) else { throw .unknownStream(stream) }
         let snapshot = usingCheckpoints ? try latestCheckpoint(stream, recordedBy: asOf).checkpoint : nil
         var state = snapshot?.state ?? OrganisationState(stream: stream, lines: lines(of: stream))
-        let scan = try scan(stream, resuming: snapshot?.position, recordedBy: asOf) { event, offset in
-            state.evolve(event, offset: offset)
-        }
+        // The state's own id index answers the scan's check that every id is new: one index, not two, and it
+        // knows the ids before the snapshot too.
+        let known = StateBox(state)
+        let scan = try scan(
+            stream, resuming: snapshot?.position, recordedBy: asOf,
+            visit: { event, offset in known.state.evolve(event, offset: offset) },
+            knownIDs: { known.state.location(of: $0)?.seq })
+        state = known.state
         if let damage = scan.damage { throw .streamDamaged(damage) }
         return (state, scan.digest)
+    }
+}
+
+/// A state that a scan's id check reads while its visitor folds into it.
+private final class StateBox {
+    var state: OrganisationState
+
+    init(_ state: OrganisationState) {
+        self.state = state
     }
 }

@@ -10,11 +10,13 @@ package enum StreamScanner {
     /// With `resuming`, the scan starts where that earlier scan's committed events end (a checkpoint's
     /// position) and carries its count, head hash and time on; ids are then checked for uniqueness only
     /// among the events read. With `recordedBy`, it stops before the first event recorded after that time
-    /// (recording times never decrease along a stream, so nothing later can be earlier).
+    /// (recording times never decrease along a stream, so nothing later can be earlier). With `knownIDs`, an id
+    /// already in the stream is looked up through it (the caller's read model, which the visitor keeps and
+    /// which knows the ids before a resumed position too) instead of in an index of the scan's own.
     package static func scan(
         stream: StreamName, path: String, schemas: any StoredEventChecking, checkingHashes: Bool = true,
         resuming start: StreamScan? = nil, recordedBy limit: Timestamp? = nil, progress: ProgressHandler? = nil,
-        visit: (_ event: StoredEvent, _ offset: Int) -> Void = { _, _ in }
+        visit: (_ event: StoredEvent, _ offset: Int) -> Void = { _, _ in }, knownIDs: ((String) -> Int?)? = nil
     ) throws(StoreError) -> StreamScan {
         var scan = start ?? StreamScan(stream: stream, path: path)
         guard fileExists(path) else { return scan }
@@ -71,7 +73,7 @@ package enum StreamScanner {
                     .batchInconsistent(
                         "seq \(envelope.seq) starts a batch that claims to start at \(envelope.batch.first)"))
             }
-            if let firstSeq = pendingIDs[envelope.id] ?? seenIDs.seq(of: envelope.id) {
+            if let firstSeq = pendingIDs[envelope.id] ?? knownIDs?(envelope.id) ?? seenIDs.seq(of: envelope.id) {
                 return fail(.duplicateID(envelope.id, firstSeq: firstSeq))
             }
             pending.append(event)
@@ -81,7 +83,7 @@ package enum StreamScanner {
             lastRecordedAt = envelope.recordedAt
             if envelope.seq == envelope.batch.last {
                 for (committed, offset) in zip(pending, pendingOffsets) {
-                    seenIDs.insert(committed.id, seq: committed.seq, offset: offset)
+                    if knownIDs == nil { seenIDs.insert(committed.id, seq: committed.seq, offset: offset) }
                     if !schemas.knows(type: committed.type, version: committed.version) {
                         scan.unrecognised.append(
                             UnrecognisedEvent(seq: committed.seq, type: committed.type, version: committed.version))

@@ -48,16 +48,20 @@ package final class StreamWriter {
         self.ledger = ledger
         self.stream = stream
         directoryIdentity = FileIdentity(path: ledger.directory)
-        var locations: [String: (seq: Int, offset: Int)] = [:]
-        var lastLineOffset = start?.lineOffset ?? 0
-        earlierLocation = start == nil ? nil : earlier
-        scan = try ledger.scan(stream, resuming: start?.position) { event, offset in
-            locations[event.id] = (event.seq, offset)
-            lastLineOffset = offset
-            visit(event, offset)
-        }
-        self.locations = locations
-        self.lastLineOffset = lastLineOffset
+        let read = ReadSoFar(lineOffset: start?.lineOffset ?? 0)
+        let earlier = start == nil ? nil : earlier
+        earlierLocation = earlier
+        // Resumed, the scan checks the tail's ids against the events before the position too.
+        let known: ((String) -> Int?)? = earlier.map { before in { id in read.locations[id]?.seq ?? before(id)?.seq } }
+        scan = try ledger.scan(
+            stream, resuming: start?.position,
+            visit: { event, offset in
+                read.locations[event.id] = (event.seq, offset)
+                read.lineOffset = offset
+                visit(event, offset)
+            }, knownIDs: known)
+        self.locations = read.locations
+        self.lastLineOffset = read.lineOffset
         if let damage = scan.damage { throw .streamDamaged(damage) }
         if let first = scan.unrecognised.first {
             throw .unrecognisedEvents(stream: stream, first: first, count: scan.unrecognised.count)
@@ -271,5 +275,16 @@ package final class StreamWriter {
         try streamFile.synchronize()
         scan.incompleteTail = nil
         return tail
+    }
+}
+
+/// What a writer's opening scan has read: the ids and line offsets of the events, and where the last line
+/// starts (a class, so the scan's id check can read what its visitor writes).
+private final class ReadSoFar {
+    var locations: [String: (seq: Int, offset: Int)] = [:]
+    var lineOffset: Int
+
+    init(lineOffset: Int) {
+        self.lineOffset = lineOffset
     }
 }

@@ -149,4 +149,41 @@ import Testing
                 [conflicting], to: History.stream, actor: early.actor, in: ledger, environment: .fixed(at: later))
         }
     }
+
+    /// A line written past the writers after the snapshot that repeats an id from before it is damage: the
+    /// scan of the tail checks ids against the snapshot's ids too, not only against the tail's.
+    @Test func anIDFromBeforeTheSnapshotRepeatedAfterItIsDamage() throws {
+        let directory = TemporaryDirectory()
+        let (ledger, _, written) = try ReplayPropertyTests.randomHistory(seed: 43, in: directory, snapshotEvery: 4)
+        let snapshot = try #require(try ledger.latestCheckpoint(History.stream).checkpoint)
+        let early = try #require(written.first { $0.seq < snapshot.position.eventCount && $0.type == "NoteRecorded" })
+        let (_, head) = try ledger.organisationState(History.stream)
+        let last = try #require(written.last)
+        let draft = EventEnvelope(
+            seq: head.seq + 1, id: early.id, type: "NoteRecorded", version: 1,
+            recordedAt: Timestamp(millisecondsSinceEpoch: last.recordedAt.millisecondsSinceEpoch + 1), actor: "forger",
+            effective: nil, batch: BatchRange(first: head.seq + 1, last: head.seq + 1), data: early.data,
+            prev: head.hash)
+        let file = "ledger/" + History.stream.fileName
+        directory.write(file, directory.bytes(file) + EventLine.encode(draft).line + [0x0A])
+        #expect {
+            try ledger.organisationState(History.stream)
+        } throws: { error in
+            guard case .streamDamaged(let damage) = error as? StoreError,
+                case .duplicateID(let id, let first) = damage.problem
+            else { return false }
+            return id == early.id && first == early.seq
+        }
+        #expect(throws: StoreError.self) { try ledger.organisationState(History.stream, usingCheckpoints: false) }
+        // A writer starting from the snapshot refuses the stream too.
+        let later = Timestamp(millisecondsSinceEpoch: last.recordedAt.millisecondsSinceEpoch + 60_000)
+        #expect {
+            try Recorder.record(
+                [Fixtures.note("after")], to: History.stream, actor: "clerk", in: ledger, environment: .fixed(at: later)
+            )
+        } throws: { error in
+            guard case .store(.streamDamaged(let damage)) = error as? Recorder.Failure else { return false }
+            return damage.problem == .duplicateID(early.id, firstSeq: early.seq)
+        }
+    }
 }
