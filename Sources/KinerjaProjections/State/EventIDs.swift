@@ -15,7 +15,7 @@ struct EventIDs: Sendable, Equatable {
     /// The seqs of the ids restored from a snapshot, sorted by (fingerprint, seq).
     private(set) var sorted: [UInt32] = []
     /// The seq of each id added since `sorted` was made, by fingerprint (the first id with that fingerprint).
-    private var recent: [UInt32: Int] = [:]
+    private var recent: [UInt32: UInt32] = [:]
     /// Ids added since whose fingerprint an earlier recent id already has (a few in a million).
     private var recentCollisions: [String: Int] = [:]
 
@@ -64,10 +64,10 @@ struct EventIDs: Sendable, Equatable {
         ends.append(bytes.count)
         let seq = ends.count
         let fingerprint = Self.fingerprint(utf8)
-        if let earlier = recent[fingerprint] {
+        if let earlier = recent[fingerprint].map(Int.init) {
             if !idEquals(earlier, utf8) && recentCollisions[id] == nil { recentCollisions[id] = seq }
         } else {
-            recent[fingerprint] = seq
+            recent[fingerprint] = UInt32(seq)
         }
     }
 
@@ -85,7 +85,7 @@ struct EventIDs: Sendable, Equatable {
             if idEquals(Int(sorted[low]), utf8) { return Int(sorted[low]) }
             low += 1
         }
-        if let seq = recent[fingerprint], idEquals(seq, utf8) { return seq }
+        if let seq = recent[fingerprint].map(Int.init), idEquals(seq, utf8) { return seq }
         return recentCollisions[id]
     }
 
