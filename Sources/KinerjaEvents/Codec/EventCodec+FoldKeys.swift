@@ -17,6 +17,22 @@ package enum FoldKeys: Sendable, Equatable {
     case rejection(proposal: String)
 }
 
+extension FoldKeys {
+    /// The keys of a decoded event of a frequent type; nil for the other types.
+    package init?(_ event: DomainEvent) {
+        switch event {
+        case .noteRecorded: self = .note
+        case .realisasiRecorded(let realisasi):
+            self = .realisasi(indicator: realisasi.indicator, year: realisasi.period.year)
+        case .targetChangeProposed(let change): self = .targetChange(indicator: change.indicator, year: change.year)
+        case .realisasiCorrected(let correction): self = .correction(corrects: correction.corrects)
+        case .proposalApproved(let approval): self = .approval(proposal: approval.proposal)
+        case .proposalRejected(let rejection): self = .rejection(proposal: rejection.proposal)
+        default: return nil
+        }
+    }
+}
+
 extension EventCodec {
     /// The keys of `stored`, for the frequent types at their current version, read as ``decode(_:)`` reads
     /// those members; nil for other types, older versions, or members that do not read (the caller then

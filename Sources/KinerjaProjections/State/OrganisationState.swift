@@ -104,26 +104,8 @@ package struct OrganisationState: Sendable {
             evolve(RecordedEvent(decoding: stored), offset: offset)
             return
         }
-        let seq = stored.seq
-        switch keys {
-        case .note:
-            appendPosition(id: stored.id, flags: [], offset: offset)
-        case .realisasi(let indicator, let year):
-            appendPosition(id: stored.id, flags: [.kept, .proposal], offset: offset)
-            addRealisasi(seq, indicator: indicator, year: year)
-        case .targetChange(let indicator, let year):
-            appendPosition(id: stored.id, flags: [.kept, .proposal], offset: offset)
-            addTargetChange(seq, indicator: indicator, year: year)
-        case .correction(let corrects):
-            appendPosition(id: stored.id, flags: [.kept, .proposal], offset: offset)
-            addCorrection(seq, of: corrects, effective: stored.effective)
-        case .approval(let proposal):
-            appendPosition(id: stored.id, flags: .kept, offset: offset)
-            decide(proposal, by: seq, approving: true)
-        case .rejection(let proposal):
-            appendPosition(id: stored.id, flags: .kept, offset: offset)
-            decide(proposal, by: seq, approving: false)
-        }
+        appendPosition(id: stored.id, flags: keys.flags, offset: offset)
+        apply(keys, seq: stored.seq, effective: stored.effective)
     }
 
     /// Applies one recorded event (the fold step); `offset` as in ``evolve(_:offset:)-(StoredEvent,_)``.
@@ -131,30 +113,17 @@ package struct OrganisationState: Sendable {
         let seq = recorded.seq
         while eventCount + 1 < seq { appendPosition(id: "", flags: [], offset: -1) }  // never in a sound stream
         guard seq == eventCount + 1 else { return }
-        if case .noteRecorded = recorded.event {
-            appendPosition(id: recorded.id, flags: [], offset: offset ?? -1)
-            if offset == nil { held[seq] = recorded }
-            return
-        }
-        appendPosition(
-            id: recorded.id, flags: recorded.event.isProposal ? [.kept, .proposal] : .kept, offset: offset ?? -1)
+        let keys = FoldKeys(recorded.event)
+        let flags: EventFlags = keys?.flags ?? (recorded.event.isProposal ? [.kept, .proposal] : .kept)
+        appendPosition(id: recorded.id, flags: flags, offset: offset ?? -1)
         if offset == nil {
             held[seq] = recorded
         } else if Self.keepsBody(recorded.event) {
             bodies.keep(recorded)
         }
-        switch recorded.event {
-        case .realisasiRecorded(let realisasi):
-            addRealisasi(seq, indicator: realisasi.indicator, year: realisasi.period.year)
+        if let keys {
+            apply(keys, seq: seq, effective: recorded.effective)
             return
-        case .targetChangeProposed(let change):
-            addTargetChange(seq, indicator: change.indicator, year: change.year)
-            return
-        case .realisasiCorrected(let correction):
-            addCorrection(seq, of: correction.corrects, effective: recorded.effective)
-            return
-        default:
-            break
         }
         for code in Self.indicatorsNamed(by: recorded.event) { mentionsByIndicator[code, default: []].append(seq) }
         switch recorded.event {
@@ -182,31 +151,35 @@ package struct OrganisationState: Sendable {
             budgetByYear[line.year, default: []].append(seq)
         case .documentRecorded:
             documents.append(seq)
-        case .proposalApproved(let approval):
-            decide(approval.proposal, by: seq, approving: true)
-        case .proposalRejected(let rejection):
-            decide(rejection.proposal, by: seq, approving: false)
         case .organisationTimeZoneSet:
             timeZoneSettings.append(seq)
-        case .noteRecorded, .actorRegistered, .unknown, .realisasiRecorded, .targetChangeProposed, .realisasiCorrected:
-            break
+        case .noteRecorded, .actorRegistered, .unknown, .realisasiRecorded, .targetChangeProposed, .realisasiCorrected,
+            .proposalApproved, .proposalRejected:
+            break  // the frequent types go through their keys above
         }
     }
 
-    private mutating func addRealisasi(_ seq: Int, indicator: String, year: Int) {
-        mentionsByIndicator[indicator, default: []].append(seq)
-        realisasiByIndicator[indicator, default: [:]][year, default: []].append(seq)
-    }
-
-    private mutating func addTargetChange(_ seq: Int, indicator: String, year: Int) {
-        mentionsByIndicator[indicator, default: []].append(seq)
-        targetProposals[IndicatorYear(indicator: indicator, year: year), default: []].append(seq)
-    }
-
-    private mutating func addCorrection(_ seq: Int, of corrects: String, effective: CalendarDate?) {
-        corrections.append(seq)
-        if let effective { correctionsByEffectiveYear[effective.year, default: []].append(seq) }
-        if let corrected = ids.seq(of: corrects) { correctionsByRealisasi[corrected, default: []].append(seq) }
+    /// Applies the keys of an event of a frequent type at `seq`: what both folds (of a decoded event and of
+    /// a line read for its keys only) do with it.
+    private mutating func apply(_ keys: FoldKeys, seq: Int, effective: CalendarDate?) {
+        switch keys {
+        case .note:
+            break
+        case .realisasi(let indicator, let year):
+            mentionsByIndicator[indicator, default: []].append(seq)
+            realisasiByIndicator[indicator, default: [:]][year, default: []].append(seq)
+        case .targetChange(let indicator, let year):
+            mentionsByIndicator[indicator, default: []].append(seq)
+            targetProposals[IndicatorYear(indicator: indicator, year: year), default: []].append(seq)
+        case .correction(let corrects):
+            corrections.append(seq)
+            if let effective { correctionsByEffectiveYear[effective.year, default: []].append(seq) }
+            if let corrected = ids.seq(of: corrects) { correctionsByRealisasi[corrected, default: []].append(seq) }
+        case .approval(let proposal):
+            decide(proposal, by: seq, approving: true)
+        case .rejection(let proposal):
+            decide(proposal, by: seq, approving: false)
+        }
     }
 
     private mutating func appendPosition(id: String, flags: EventFlags, offset: Int) {
@@ -343,14 +316,12 @@ package struct OrganisationState: Sendable {
         perjanjianKinerjaYears.union(realisasiByIndicator.values.flatMap(\.keys)).max()
     }
 
-    /// Every indicator code `event` names: as the indicator it is about, or among the codes an IKU decision,
-    /// the Renstra or a PK lists (of indicators, tujuan, sasaran and programs alike, as the history always read
+    /// Every indicator code `event` names (the frequent types name theirs through their keys): as the
+    /// indicator it is about, or among the codes an IKU decision, the Renstra or a PK lists (of indicators, tujuan, sasaran and programs alike, as the history always read
     /// them). A budget line names it when its output indicator is printed as the code itself.
     private static func indicatorsNamed(by event: DomainEvent) -> Set<String> {
         switch event {
         case .renstraTargetsProposed(let proposal): return [proposal.indicator]
-        case .targetChangeProposed(let change): return [change.indicator]
-        case .realisasiRecorded(let realisasi): return [realisasi.indicator]
         case .budgetLineRecorded(let line): return line.indicator.map { [$0] } ?? []
         case .ikuDecisionProposed(let decision):
             return Set(
@@ -390,5 +361,16 @@ extension OrganisationState: Equatable {
             && lhs.realisasiByIndicator == rhs.realisasiByIndicator
             && lhs.perjanjianKinerjaByYear == rhs.perjanjianKinerjaByYear && lhs.budgetByYear == rhs.budgetByYear
             && lhs.documents == rhs.documents && lhs.mentionsByIndicator == rhs.mentionsByIndicator
+    }
+}
+
+extension FoldKeys {
+    /// What the state's flags say of an event with these keys.
+    fileprivate var flags: OrganisationState.EventFlags {
+        switch self {
+        case .note: []
+        case .realisasi, .targetChange, .correction: [.kept, .proposal]
+        case .approval, .rejection: .kept
+        }
     }
 }
