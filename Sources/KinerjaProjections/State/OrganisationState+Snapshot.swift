@@ -70,7 +70,7 @@ extension OrganisationState {
 
     /// Restores a state of `stream` from ``snapshotBody``, reading bodies from `lines`; nil when the bytes are
     /// not such a body (truncated, or numbers out of range).
-    init?(stream: StreamName, lines: StreamLines, snapshotBody bytes: [UInt8], from start: Int = 0) {
+    init?(stream: StreamName, lines: StreamLines, snapshotBody bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0) {
         self.init(stream: stream, lines: lines)
         var reader = SnapshotReader(bytes: bytes, index: start)
         guard let count = reader.read(), let flagBytes = reader.take(count) else { return nil }
@@ -203,7 +203,8 @@ private struct SnapshotWriter {
 
 /// Reads what ``SnapshotWriter`` wrote; every read is nil past the end or on a malformed number.
 private struct SnapshotReader {
-    let bytes: [UInt8]
+    /// The file's bytes, valid while the reader is used (see ``OrganisationState/init(stream:lines:snapshotBody:from:)``).
+    let bytes: UnsafeBufferPointer<UInt8>
     var index: Int
 
     var isAtEnd: Bool { index == bytes.count }
@@ -227,13 +228,13 @@ private struct SnapshotReader {
     mutating func take(_ count: Int) -> [UInt8]? {
         guard count >= 0, bytes.count - index >= count else { return nil }
         defer { index += count }
-        return Array(bytes[index..<(index + count)])
+        return Array(UnsafeBufferPointer(rebasing: bytes[index..<(index + count)]))
     }
 
     /// Appends the next `count` bytes to `array`; false past the end.
     mutating func append(_ count: Int, to array: inout [UInt8]) -> Bool {
         guard count >= 0, bytes.count - index >= count else { return false }
-        array += bytes[index..<(index + count)]
+        array.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + count)]))
         index += count
         return true
     }
@@ -246,8 +247,9 @@ private struct SnapshotReader {
     }
 
     mutating func string() -> String? {
-        guard let length = read(), let utf8 = take(length) else { return nil }
-        return String(decoding: utf8, as: UTF8.self)
+        guard let length = read(), length >= 0, bytes.count - index >= length else { return nil }
+        defer { index += length }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]), as: UTF8.self)
     }
 
     mutating func list() -> [Int]? {

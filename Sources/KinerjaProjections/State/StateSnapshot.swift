@@ -241,8 +241,9 @@ extension Ledger {
             stream: stream, path: path(stream.fileName), eventCount: seq, headHash: hash, lastRecordedAt: recordedAt,
             committedLength: streamEnd)
         guard bytes.count - end - 1 == bodyBytes,
-            let state = OrganisationState(
-                stream: stream, lines: lines(of: stream), snapshotBody: bytes, from: end + 1),
+            let state = bytes.withUnsafeBufferPointer({ buffer in
+                OrganisationState(stream: stream, lines: lines(of: stream), snapshotBody: buffer, from: end + 1)
+            }),
             state.eventCount == seq
         else { return problem("its state cannot be read") }
         let snapshot = StateCheckpoint(position: position, lineOffset: lineOffset, state: state)
