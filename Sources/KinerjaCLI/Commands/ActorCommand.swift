@@ -12,7 +12,8 @@ struct ActorCommand: Command {
             id: "daftarkan aktor, ubah perannya, pensiunkan, tampilkan daftarnya",
             en: "register an actor, change their roles, retire them, list them"),
         spec: ArgumentSpec(
-            valued: ["name", "jabatan", "role", "org", "as", "id", "format"], repeatable: ["role", "org"],
+            valued: ["name", "jabatan", "nip", "key", "role", "org", "as", "id", "format"],
+            repeatable: ["role", "org"],
             operands: ["add, roles, retire or list", "ID"], minimumOperands: 1),
         help: Localized(
             id: """
@@ -103,7 +104,7 @@ struct ActorCommand: Command {
         let verb = try runner.verb(
             arguments,
             among: [
-                "add": ["name", "jabatan", "role", "org", "as", "id"], "roles": ["role", "as", "id"],
+                "add": ["name", "jabatan", "nip", "key", "role", "org", "as", "id"], "roles": ["role", "as", "id"],
                 "retire": ["as", "id"], "list": ["format"],
             ], command: command)
         let ledger = try runner.openLedger()
@@ -131,7 +132,7 @@ struct ActorCommand: Command {
         }
         let registration: ActorRegistered
         if verb == "add" {
-            if let known = registry.actors[id] {
+            if let known = registry.actor(id) {
                 throw .usage(
                     Localized(
                         id: "aktor \(id) sudah terdaftar (\(describe(known.roles, .id))); ubah perannya dengan"
@@ -149,9 +150,10 @@ struct ActorCommand: Command {
             registration = ActorRegistered(
                 actor: id, name: try runner.required(arguments, "name", command),
                 jabatan: try runner.optional(arguments, "jabatan", command),
-                roles: try runner.roles(arguments, command: command), organisations: organisations)
+                roles: try runner.roles(arguments, command: command), organisations: organisations,
+                nip: try runner.optional(arguments, "nip", command), key: try publicKey(runner, arguments))
         } else {
-            guard let known = registry.actors[id] else {
+            guard let known = registry.actor(id) else {
                 throw .usage(
                     Localized(
                         id: "tidak ada aktor \(id) yang terdaftar; daftarkan dengan 'kinerja actor add'",
@@ -165,12 +167,32 @@ struct ActorCommand: Command {
                         en: "actor \(id) holds no roles already; nothing to retire"), command: command)
             }
             registration = ActorRegistered(
-                actor: id, name: known.name, jabatan: known.jabatan, roles: roles, organisations: known.organisations)
+                actor: known.id, name: known.name, jabatan: known.jabatan, roles: roles,
+                organisations: known.organisations, nip: known.nip, key: known.key)
         }
         try runner.record(
             .actorRegistered(registration), to: .ledger, ledger: ledger, arguments: arguments, command: command,
             output: &output,
             errors: &errors)
+    }
+
+    /// The public key of `--key FILE.pub` (its first line), refused unless it is an accepted OpenSSH key.
+    private static func publicKey(_ runner: CommandRunner, _ arguments: Arguments) throws(CLIError) -> SSHPublicKey? {
+        guard let file = arguments.value("key") else { return nil }
+        let (bytes, _) = try runner.readInput(file)
+        let line =
+            String(decoding: bytes, as: UTF8.self).split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
+        guard let key = SSHPublicKey(parsing: line) else {
+            let shown = line.count > 40 ? line.prefix(39) + "…" : line
+            throw .usage(
+                Localized(
+                    id: "--key \(file): '\(shown)' bukan kunci publik OpenSSH 'ssh-ed25519 AAAA…' atau"
+                        + " 'sk-ssh-ed25519@openssh.com AAAA…' (berikan berkas .pub, bukan kunci privat)",
+                    en: "--key \(file): '\(shown)' is not an OpenSSH public key 'ssh-ed25519 AAAA…' or"
+                        + " 'sk-ssh-ed25519@openssh.com AAAA…' (give the .pub file, not the private key)"),
+                command: info.name)
+        }
+        return key
     }
 
     /// The roles as a phrase.

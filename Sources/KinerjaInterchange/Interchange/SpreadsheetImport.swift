@@ -210,7 +210,7 @@ package struct SpreadsheetImport: Sendable {
     /// Whether a refusal is about who records or where, not about what a row says.
     private func isAboutTheWholeFile(_ error: DecisionError) -> Bool {
         switch error {
-        case .roleMissing, .firstActorMustBeAdministrator, .wrongStream, .organisationNotRegistered,
+        case .roleMissing, .firstActorMustBeAdministrator, .noActorsYet, .wrongStream, .organisationNotRegistered,
             .organisationAlreadyRegistered, .unknownRatingScale:
             true
         default:

@@ -17,6 +17,8 @@ package enum DecisionError: Error, Equatable, Sendable, CustomStringConvertible 
     case notAProposal(String, type: String)
     case alreadyDecided(String, status: String)
     case selfApproval(actor: String, proposal: String)
+    case samePerson(actor: String, proposer: String, proposal: String)
+    case noActorsYet(type: String)
     case correctsNonRealisasi(String)
     case missingValue
     case zeroDenominator
@@ -74,6 +76,13 @@ package enum DecisionError: Error, Equatable, Sendable, CustomStringConvertible 
             "proposal \(id) is already \(status); a proposal is decided once"
         case .selfApproval(let actor, let proposal):
             "\(actor) recorded proposal \(proposal) and may not decide on it: nobody approves their own proposal"
+        case .samePerson(let actor, let proposer, let proposal):
+            "\(actor) and \(proposer), who recorded proposal \(proposal), are registered for the same person (the "
+                + "same NIP, or the same name where a NIP is not given); nobody approves their own proposal"
+        case .noActorsYet(let type):
+            "no actor is registered yet, so \(type) cannot be checked against anyone's roles; register the first "
+                + "administrator (\(EventType.actorRegistered.rawValue)) first: until then only actors and "
+                + "organisations are recorded"
         case .correctsNonRealisasi(let id):
             "event \(id) is not a \(EventType.realisasiRecorded.rawValue); a correction must name the realisation "
                 + "it corrects"

@@ -55,6 +55,13 @@ extension DecisionError {
         case .selfApproval(let actor, let proposal):
             "\(actor) mencatat usulan \(proposal) dan tidak boleh memutuskannya: tidak ada yang menyetujui usulannya "
                 + "sendiri"
+        case .samePerson(let actor, let proposer, let proposal):
+            "\(actor) dan \(proposer), yang mencatat usulan \(proposal), terdaftar untuk orang yang sama (NIP yang "
+                + "sama, atau nama yang sama bila NIP tidak diberikan); tidak ada yang menyetujui usulannya sendiri"
+        case .noActorsYet(let type):
+            "belum ada aktor yang terdaftar, jadi \(type) tidak dapat diperiksa terhadap peran siapa pun; daftarkan "
+                + "administrator pertama (\(EventType.actorRegistered.rawValue)) lebih dahulu: sampai itu hanya aktor "
+                + "dan organisasi yang dicatat"
         case .correctsNonRealisasi(let id):
             "peristiwa \(id) bukan \(EventType.realisasiRecorded.rawValue); koreksi harus menyebut realisasi yang "
                 + "dikoreksinya"
