@@ -93,9 +93,11 @@ struct CommandRunner {
     ) throws(CLIError) {
         let actor = try recordingActor(arguments, command: command)
         let environment = try context.effectiveLedgerEnvironment()
+        let signer = try signer(arguments, command: command)
         let outcome: AppendOutcome
         do {
-            outcome = try Recorder.record(events, to: stream, actor: actor, in: ledger, environment: environment)
+            outcome = try Recorder.record(
+                events, to: stream, actor: actor, in: ledger, environment: environment, signer: signer)
         } catch {
             throw recordingError(error, command: command)
         }
@@ -149,6 +151,26 @@ struct CommandRunner {
                 en: "dry run: \(verdict.en); nothing was recorded")(language) + "\n")
     }
 
+    /// The signer of `--sign-with KEYFILE`, else `$KINERJA_SIGN_WITH`: the private key the batch is signed with,
+    /// through `ssh-keygen` run by the executable; nil when neither is given.
+    func signer(_ arguments: Arguments, command: String) throws(CLIError) -> BatchSigner? {
+        guard let keyFile = arguments.value("sign-with") ?? context.environment["KINERJA_SIGN_WITH"], !keyFile.isEmpty
+        else { return nil }
+        guard fileExists(keyFile) else {
+            throw .usage(
+                Localized(
+                    id: "--sign-with \(keyFile): berkas kunci privat itu tidak ada",
+                    en: "--sign-with \(keyFile): there is no such private key file"), command: command)
+        }
+        guard let run = context.runProcess else {
+            throw .usage(
+                Localized(
+                    id: "--sign-with: program ini dijalankan tanpa izin menjalankan ssh-keygen",
+                    en: "--sign-with: this run of the program may not start ssh-keygen"), command: command)
+        }
+        return BatchSigner(keyFile: keyFile, run: run)
+    }
+
     /// The actor of `--as`, else `$KINERJA_ACTOR`: who records.
     func recordingActor(_ arguments: Arguments, command: String) throws(CLIError) -> String {
         guard let actor = arguments.value("as") ?? context.environment["KINERJA_ACTOR"], !actor.isEmpty else {
@@ -178,6 +200,13 @@ struct CommandRunner {
             .invalidOption(Self.inOptionWords(reason), command: command)
         case .refusals(let failures):
             failures.first.map { recordingError($0, command: command) } ?? .store(.emptyBatch)
+        case .signing(.signingFailed(let keyFile, let status, let message)):
+            .usage(
+                Localized(
+                    id: "--sign-with \(keyFile): penandatanganan gagal (ssh-keygen -Y sign, status \(status))"
+                        + (message.isEmpty ? "" : ": \(message)"),
+                    en: "--sign-with \(keyFile): signing failed (ssh-keygen -Y sign, status \(status))"
+                        + (message.isEmpty ? "" : ": \(message)")), command: command)
         }
     }
 

@@ -54,6 +54,18 @@ enum Decider {
             event, effective: effective, actor: actor, registry: registry, state: state, recordedAt: recordedAt)
     }
 
+    /// The signer of a signed batch recorded by `actor`: the actor has a registered key and, once the signature
+    /// is made (`signatureMade`), `signer` (the key the signature names) is that key.
+    package static func checkSigner(
+        _ signer: SSHPublicKey?, actor: String, registry: ActorRegistry, signatureMade: Bool = false
+    ) throws(DecisionError) {
+        guard let key = registry.actor(actor)?.key else { throw .noKeyToSignWith(actor: actor) }
+        guard signatureMade else { return }
+        guard let signer, signer == key else {
+            throw .signedWithAnotherKey(actor: actor, signer: signer?.description ?? "unreadable")
+        }
+    }
+
     /// The rules about what an event says, against the organisation's state.
     private static func checkContent(
         _ event: DomainEvent, effective: CalendarDate?, actor: String, registry: ActorRegistry,
