@@ -1,0 +1,151 @@
+import Foundation
+import Testing
+
+/// Proven authorship through the built binary and the real `ssh-keygen`: actors registered with their public
+/// keys, decisions signed with `--sign-with`, checked when written and again by `verify`.
+@Suite struct SignedDecisionTests {
+    static let org = "luwu-timur-dinsos-p3a"
+
+    /// Makes an ed25519 key pair `NAME` and `NAME.pub` in the scratch directory, as a clerk would.
+    private func makeKey(_ name: String, in scratch: Scratch) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/ssh-keygen")
+        process.arguments = ["-q", "-t", "ed25519", "-N", "", "-C", "\(name)@dinas", "-f", scratch.path + "/" + name]
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+    }
+
+    /// A ledger whose actors have keys (admin, rina the recorder, kadis the approver), the organisation
+    /// registered and an IKU decision proposed by rina, each batch signed by its actor.
+    private func prepared(_ scratch: Scratch) throws -> Kinerja {
+        for name in ["admin", "rina", "kadis"] { try makeKey(name, in: scratch) }
+        let kinerja = Kinerja(ledger: scratch.ledgerPath)
+        try kinerja.run(["init"])
+        let key = { (name: String) in scratch.path + "/" + name }
+        try expectSuccess(
+            kinerja.run([
+                "actor", "add", "admin", "--name", "Admin", "--role", "administrator", "--key", key("admin.pub"),
+                "--as", "admin",
+            ]))
+        try expectSuccess(
+            kinerja.run([
+                "actor", "add", "rina", "--name", "Rina Wati", "--nip", "198001012005012001", "--role", "recorder",
+                "--key", key("rina.pub"), "--as", "admin", "--sign-with", key("admin"),
+            ]))
+        try expectSuccess(
+            kinerja.run([
+                "actor", "add", "kadis", "--name", "Drs. Sukarti", "--role", "approver", "--key", key("kadis.pub"),
+                "--as", "admin", "--sign-with", key("admin"),
+            ]))
+        let organisation = """
+            {"type":"OrganisationRegistered","id":"org","data":{"name":"Dinas Sosial P3A Kabupaten Luwu Timur","region":"Kabupaten Luwu Timur","basis":{"document":"LKj 2024"}}}
+
+            """
+        try expectSuccess(
+            kinerja.run(
+                ["append", "-", "--as", "rina", "--org", Self.org, "--sign-with", key("rina")],
+                input: Array(organisation.utf8)))
+        let iku = """
+            {"kind":"penetapan","decree":{"number":"72 Tahun 2021","place":"Malili","date":"2021-12-31","signatory":{"name":"Drs. SUKARTI"}},
+             "added":[{"code":"ppks","name":"Prosentase PPKS yang ditangani","unit":"persen","polarity":"higher-is-better","capaianFormula":"ratio"}],
+             "basis":{"document":"Keputusan Kepala Dinas Nomor 72 Tahun 2021","locator":"Lampiran"}}
+            """
+        scratch.write("iku.json", Array(iku.utf8))
+        try expectSuccess(
+            kinerja.run([
+                "iku", "propose", scratch.path + "/iku.json", "--org", Self.org, "--effective", "2021-12-31", "--id",
+                "iku-2021", "--as", "rina", "--sign-with", key("rina"),
+            ]))
+        return kinerja
+    }
+
+    @Test func aSignedProposalAndItsSignedApprovalVerify() throws {
+        let scratch = Scratch()
+        let kinerja = try prepared(scratch)
+        try expectSuccess(
+            kinerja.run([
+                "approve", "iku-2021", "--org", Self.org, "--as", "kadis", "--sign-with", scratch.path + "/kadis",
+            ]))
+        // The signature is the `sig` of the batch's first line, which the line's hash covers.
+        let lines = String(decoding: scratch.bytes("ledger/\(Self.org).jsonl"), as: UTF8.self).split(separator: "\n")
+        #expect(lines.count == 3)
+        #expect(lines.allSatisfy { $0.contains(#","sig":"U1NIU0lH"#) })
+        let verified = try kinerja.run(["verify"])
+        #expect(verified.status == 0)
+        // admin's first registration (their key comes with it) is the only batch without a signature.
+        #expect(verified.output.hasSuffix("signatures: 5 batches verified, 0 bad or missing\n"))
+    }
+
+    @Test func anApprovalSignedWithAnotherActorsKeyIsRefusedAndNothingIsWritten() throws {
+        let scratch = Scratch()
+        let kinerja = try prepared(scratch)
+        let before = scratch.ledgerSnapshot()
+        let refused = try kinerja.run([
+            "approve", "iku-2021", "--org", Self.org, "--as", "kadis", "--sign-with", scratch.path + "/rina",
+        ])
+        #expect(refused.status == 3)
+        #expect(
+            refused.errors.hasPrefix("kinerja: error: refused event 1 (ProposalApproved): the batch is signed with"))
+        #expect(refused.errors.contains("which is not the key registered for kadis"))
+        #expect(scratch.ledgerSnapshot() == before)
+        // An actor without a registered key cannot sign at all.
+        try makeKey("budi", in: scratch)
+        try expectSuccess(
+            kinerja.run([
+                "actor", "add", "budi", "--name", "Budi", "--role", "approver", "--as", "admin", "--sign-with",
+                scratch.path + "/admin",
+            ]))
+        let keyless = try kinerja.run([
+            "approve", "iku-2021", "--org", Self.org, "--as", "budi", "--sign-with", scratch.path + "/budi",
+        ])
+        #expect(keyless.status == 3)
+        #expect(keyless.errors.contains("budi has no registered key"))
+    }
+
+    @Test func aChangedSignatureIsNamedByVerifyWithStreamSeqAndActor() throws {
+        let scratch = Scratch()
+        let kinerja = try prepared(scratch)
+        try expectSuccess(
+            kinerja.run([
+                "approve", "iku-2021", "--org", Self.org, "--as", "kadis", "--sign-with", scratch.path + "/kadis",
+            ]))
+        var text = String(decoding: scratch.bytes("ledger/\(Self.org).jsonl"), as: UTF8.self)
+        // One character of the approval's signature (seq 3) changed.
+        let start = try #require(text.range(of: #""sig":""#, options: .backwards)).upperBound
+        let position = text.index(start, offsetBy: 90)
+        let replacement: Character = text[position] == "A" ? "B" : "A"
+        text.replaceSubrange(position...position, with: String(replacement))
+        scratch.write("ledger/\(Self.org).jsonl", Array(text.utf8))
+        let result = try kinerja.run(["verify"])
+        #expect(result.status == 1)
+        #expect(result.output.contains("\(Self.org).jsonl:3: hash"))
+        #expect(result.output.contains("\(Self.org) seq 3 (kadis): bad signature: ssh-keygen -Y verify refused it"))
+        #expect(result.output.hasSuffix("signatures: 4 batches verified, 1 bad or missing\n"))
+    }
+
+    @Test func aBatchLeftUnsignedByAnActorWithAKeyIsNamedByVerify() throws {
+        let scratch = Scratch()
+        let kinerja = try prepared(scratch)
+        try expectSuccess(kinerja.run(["approve", "iku-2021", "--org", Self.org, "--as", "kadis"]))
+        let result = try kinerja.run(["verify"])
+        #expect(result.status == 1)
+        #expect(
+            result.output.contains(
+                "\(Self.org) seq 3 (kadis): signature missing; kadis had a registered key when the batch was recorded"))
+    }
+
+    @Test func aKeyFileThatIsNotAPublicKeyIsRefusedNamingIt() throws {
+        let scratch = Scratch()
+        try makeKey("admin", in: scratch)
+        let kinerja = Kinerja(ledger: scratch.ledgerPath)
+        try kinerja.run(["init"])
+        let result = try kinerja.run([
+            "actor", "add", "admin", "--name", "Admin", "--role", "administrator", "--key", scratch.path + "/admin",
+            "--as", "admin",
+        ])
+        #expect(result.status == 2)
+        #expect(result.errors.contains("--key \(scratch.path)/admin: '-----BEGIN OPENSSH PRIVATE KEY-----'"))
+        #expect(result.errors.contains("is not an OpenSSH public key"))
+    }
+}
