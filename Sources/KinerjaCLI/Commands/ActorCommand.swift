@@ -18,6 +18,7 @@ struct ActorCommand: Command {
         help: Localized(
             id: """
                 penggunaan: kinerja actor add ID --name NAMA --role PERAN [--role PERAN...] [--org ORG...] [--jabatan TEKS]
+                                              [--nip NIP] [--key BERKAS.pub]
                             kinerja actor roles ID --role PERAN [--role PERAN...]
                             kinerja actor retire ID
                             kinerja actor list [--format table|json]
@@ -30,6 +31,11 @@ struct ActorCommand: Command {
                 peran itu: daftarkan administrator lain lebih dahulu. 'list' menampilkan setiap aktor dengan peran dan
                 organisasinya.
 
+                Satu orang satu identitas: ID dibandingkan tanpa membedakan huruf besar dan kecil (RINA adalah rina),
+                dan dua ID milik orang yang sama (NIP yang sama, atau nama yang sama bila NIP tidak diberikan) tidak
+                boleh memutuskan usulan satu sama lain. --key mendaftarkan kunci publik OpenSSH aktor (ssh-ed25519 atau
+                sk-ssh-ed25519@openssh.com); batch yang ia tandatangani dengan --sign-with diperiksa terhadapnya.
+
                 peran:
                   recorder        mencatat keputusan, usulan, realisasi, baris anggaran dan dokumen
                   approver        menyetujui atau menolak usulan yang dicatat orang lain
@@ -41,6 +47,9 @@ struct ActorCommand: Command {
                   --role PERAN              sebuah peran; ulangi, atau pisahkan peran dengan koma
                   --org ORG                 stream organisasi yang diwakilinya; ulangi (bawaan: semua)
                   --jabatan TEKS            jabatannya
+                  --nip NIP                 NIP-nya (18 angka sebagaimana dicetak)
+                  --key BERKAS.pub          kunci publik OpenSSH-nya, dari berkas .pub (baris pertama)
+                  --sign-with BERKAS        tanda tangani batch dengan kunci privat administrator (ssh-keygen -Y sign)
                   --as AKTOR                administrator yang mencatatnya (bawaan: $KINERJA_ACTOR)
                   --id ID                   id peristiwa (bawaan: dibuat otomatis)
                   --format table|json       untuk 'list'
@@ -57,6 +66,7 @@ struct ActorCommand: Command {
                 """,
             en: """
                 usage: kinerja actor add ID --name NAME --role ROLE [--role ROLE...] [--org ORG...] [--jabatan TEXT]
+                                        [--nip NIP] [--key FILE.pub]
                        kinerja actor roles ID --role ROLE [--role ROLE...]
                        kinerja actor retire ID
                        kinerja actor list [--format table|json]
@@ -67,6 +77,11 @@ struct ActorCommand: Command {
                 jabatan and organisations; 'retire' registers them with no roles, so they record nothing more
                 (their earlier events stay as recorded). The only administrator keeps that role: register
                 another first. 'list' shows every actor with their roles and organisations.
+
+                One person, one identity: IDs compare without case (RINA is rina), and two IDs of the same person
+                (the same NIP, or the same name where no NIP is given) may not decide on each other's proposals.
+                --key registers the actor's OpenSSH public key (ssh-ed25519 or sk-ssh-ed25519@openssh.com); the
+                batches they sign with --sign-with are checked against it.
 
                 roles:
                   recorder        records decisions, proposals, realisations, budget lines and documents
@@ -79,6 +94,9 @@ struct ActorCommand: Command {
                   --role ROLE               a role; repeat it, or separate roles with commas
                   --org ORG                 an organisation stream they act for; repeat it (default: all)
                   --jabatan TEXT            their position
+                  --nip NIP                 their NIP (18 digits as printed)
+                  --key FILE.pub            their OpenSSH public key, from a .pub file (its first line)
+                  --sign-with FILE          sign the batch with the administrator's private key (ssh-keygen -Y sign)
                   --as ACTOR                the administrator who records it (default: $KINERJA_ACTOR)
                   --id ID                   the event's id (default: generated)
                   --format table|json       for 'list'
