@@ -148,4 +148,36 @@ import Testing
         #expect(result.errors.contains("--key \(scratch.path)/admin: '-----BEGIN OPENSSH PRIVATE KEY-----'"))
         #expect(result.errors.contains("is not an OpenSSH public key"))
     }
+
+    @Test func aRotatedKeySignsFromThenOnAndEarlierBatchesStillVerifyAgainstTheOldOne() throws {
+        let scratch = Scratch()
+        let kinerja = try prepared(scratch)
+        try expectSuccess(
+            kinerja.run([
+                "approve", "iku-2021", "--org", Self.org, "--as", "kadis", "--sign-with", scratch.path + "/kadis",
+            ]))
+        try makeKey("kadis2", in: scratch)
+        // The next day: the key is rotated, and what follows is recorded after it.
+        let later = ["KINERJA_CLOCK": "2024-05-02T08:00:00Z"]
+        try expectSuccess(
+            kinerja.run(
+                [
+                    "actor", "key", "kadis", "--key", scratch.path + "/kadis2.pub", "--as", "admin", "--sign-with",
+                    scratch.path + "/admin",
+                ], extraEnvironment: later))
+        let list = try kinerja.run(["actor", "list"])
+        #expect(list.output.contains("kadis  approver"))
+        let old = try kinerja.run(
+            ["note", "kunci lama", "--org", Self.org, "--as", "kadis", "--sign-with", scratch.path + "/kadis"],
+            extraEnvironment: later)
+        #expect(old.status == 3)
+        #expect(old.errors.contains("which is not the key registered for kadis"))
+        try expectSuccess(
+            kinerja.run(
+                ["note", "kunci baru", "--org", Self.org, "--as", "kadis", "--sign-with", scratch.path + "/kadis2"],
+                extraEnvironment: later))
+        let verified = try kinerja.run(["verify"])
+        #expect(verified.status == 0)
+        #expect(verified.output.hasSuffix("signatures: 7 batches verified, 0 bad or missing\n"))
+    }
 }

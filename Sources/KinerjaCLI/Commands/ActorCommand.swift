@@ -14,12 +14,13 @@ struct ActorCommand: Command {
         spec: ArgumentSpec(
             valued: ["name", "jabatan", "nip", "key", "role", "org", "as", "id", "format"],
             repeatable: ["role", "org"],
-            operands: ["add, roles, retire or list", "ID"], minimumOperands: 1),
+            operands: ["add, roles, key, retire or list", "ID"], minimumOperands: 1),
         help: Localized(
             id: """
                 penggunaan: kinerja actor add ID --name NAMA --role PERAN [--role PERAN...] [--org ORG...] [--jabatan TEKS]
                                               [--nip NIP] [--key BERKAS.pub]
                             kinerja actor roles ID --role PERAN [--role PERAN...]
+                            kinerja actor key ID --key BERKAS.pub
                             kinerja actor retire ID
                             kinerja actor list [--format table|json]
 
@@ -34,7 +35,9 @@ struct ActorCommand: Command {
                 Satu orang satu identitas: ID dibandingkan tanpa membedakan huruf besar dan kecil (RINA adalah rina),
                 dan dua ID milik orang yang sama (NIP yang sama, atau nama yang sama bila NIP tidak diberikan) tidak
                 boleh memutuskan usulan satu sama lain. --key mendaftarkan kunci publik OpenSSH aktor (ssh-ed25519 atau
-                sk-ssh-ed25519@openssh.com); batch yang ia tandatangani dengan --sign-with diperiksa terhadapnya.
+                sk-ssh-ed25519@openssh.com); batch yang ia tandatangani dengan --sign-with diperiksa terhadapnya. 'key'
+                mendaftarkannya lagi dengan kunci baru (rotasi): batch sebelumnya tetap diperiksa terhadap kunci yang
+                berlaku saat dicatat.
 
                 peran:
                   recorder        mencatat keputusan, usulan, realisasi, baris anggaran dan dokumen
@@ -68,6 +71,7 @@ struct ActorCommand: Command {
                 usage: kinerja actor add ID --name NAME --role ROLE [--role ROLE...] [--org ORG...] [--jabatan TEXT]
                                         [--nip NIP] [--key FILE.pub]
                        kinerja actor roles ID --role ROLE [--role ROLE...]
+                       kinerja actor key ID --key FILE.pub
                        kinerja actor retire ID
                        kinerja actor list [--format table|json]
 
@@ -81,7 +85,8 @@ struct ActorCommand: Command {
                 One person, one identity: IDs compare without case (RINA is rina), and two IDs of the same person
                 (the same NIP, or the same name where no NIP is given) may not decide on each other's proposals.
                 --key registers the actor's OpenSSH public key (ssh-ed25519 or sk-ssh-ed25519@openssh.com); the
-                batches they sign with --sign-with are checked against it.
+                batches they sign with --sign-with are checked against it. 'key' registers them again with a new key
+                (rotation): earlier batches are still checked against the key in force when they were recorded.
 
                 roles:
                   recorder        records decisions, proposals, realisations, budget lines and documents
@@ -123,7 +128,7 @@ struct ActorCommand: Command {
             arguments,
             among: [
                 "add": ["name", "jabatan", "nip", "key", "role", "org", "as", "id"], "roles": ["role", "as", "id"],
-                "retire": ["as", "id"], "list": ["format"],
+                "key": ["key", "as", "id"], "retire": ["as", "id"], "list": ["format"],
             ], command: command)
         let ledger = try runner.openLedger()
         let registry = try runner.actorRegistry(ledger)
@@ -177,7 +182,19 @@ struct ActorCommand: Command {
                         id: "tidak ada aktor \(id) yang terdaftar; daftarkan dengan 'kinerja actor add'",
                         en: "no actor \(id) is registered; register them with 'kinerja actor add'"), command: command)
             }
-            let roles = verb == "roles" ? try runner.roles(arguments, command: command) : []
+            let roles =
+                verb == "roles"
+                ? try runner.roles(arguments, command: command) : verb == "key" ? Array(known.roles).sorted() : []
+            var key = known.key
+            if verb == "key" {
+                guard let given = try publicKey(runner, arguments) else {
+                    throw .usage(
+                        Localized(
+                            id: "--key belum diberikan: berikan berkas .pub kunci baru \(id)",
+                            en: "missing --key: give the .pub file of \(id)'s new key"), command: command)
+                }
+                key = given
+            }
             if verb == "retire" && known.roles.isEmpty {
                 throw .usage(
                     Localized(
@@ -186,7 +203,7 @@ struct ActorCommand: Command {
             }
             registration = ActorRegistered(
                 actor: known.id, name: known.name, jabatan: known.jabatan, roles: roles,
-                organisations: known.organisations, nip: known.nip, key: known.key)
+                organisations: known.organisations, nip: known.nip, key: key)
         }
         try runner.record(
             .actorRegistered(registration), to: .ledger, ledger: ledger, arguments: arguments, command: command,

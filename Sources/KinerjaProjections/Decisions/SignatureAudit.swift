@@ -84,23 +84,28 @@ package enum SignatureAudit {
                     report.findings.append(
                         Finding(stream: stream, seq: later.seq, actor: later.actor, problem: .misplaced))
                 }
-                // The actor's key when the batch was recorded: registered before it in the ledger stream, or by
-                // its recording time for another stream.
+                // The actor's key when the batch was recorded: registered before it in the ledger stream; for
+                // another stream, the one in force before its recording time, or any registered at that very
+                // millisecond (streams are ordered by time only between them).
                 let identity = ActorRegistry.identity(first.actor)
-                let inForce =
-                    history.last { entry in
-                        entry.actor == identity
-                            && (stream == .ledger ? entry.seq < first.seq : entry.recordedAt <= first.recordedAt)
-                    }?.key
+                let keys: [SSHPublicKey?]
+                if stream == .ledger {
+                    keys = [history.last { $0.actor == identity && $0.seq < first.seq }?.key]
+                } else {
+                    keys =
+                        [history.last { $0.actor == identity && $0.recordedAt < first.recordedAt }?.key]
+                        + history.filter { $0.actor == identity && $0.recordedAt == first.recordedAt }.map(\.key)
+                }
+                let inForce = keys.last ?? nil
                 guard let signature = first.signature else {
-                    if inForce != nil {
+                    if keys.contains(where: { $0 != nil }) {
                         report.findings.append(
                             Finding(stream: stream, seq: first.seq, actor: first.actor, problem: .missing))
                     }
                     continue
                 }
                 report.applies = true
-                guard let signer = BatchSignature.signer(of: signature), signer == inForce else {
+                guard let signer = BatchSignature.signer(of: signature), keys.contains(signer) else {
                     report.findings.append(
                         Finding(
                             stream: stream, seq: first.seq, actor: first.actor, problem: .wrongKey(registered: inForce))
