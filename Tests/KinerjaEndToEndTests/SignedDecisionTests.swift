@@ -180,4 +180,45 @@ import Testing
         #expect(verified.status == 0)
         #expect(verified.output.hasSuffix("signatures: 7 batches verified, 0 bad or missing\n"))
     }
+
+    /// What `Tools/verify-signatures.py`, the auditor's recipe, says of the ledger.
+    private func recipe(_ scratch: Scratch) throws -> (status: Int32, output: String) {
+        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../Tools/verify-signatures.py").standardized.path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        process.arguments = [script, scratch.ledgerPath]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    @Test func theAuditorsPythonRecipeAgreesWithVerify() throws {
+        let scratch = Scratch()
+        let kinerja = try prepared(scratch)
+        // Text beyond ASCII, quotes, a backslash and a control character: the canonical JSON both sides sign.
+        let note = #"{"type":"NoteRecorded","data":{"text":"“Catatan” — é 🚀 \"kutip\" \\ \u0001 / akhir"}}"#
+        try expectSuccess(
+            kinerja.run(
+                ["append", "-", "--as", "kadis", "--org", Self.org, "--sign-with", scratch.path + "/kadis"],
+                input: Array((note + "\n").utf8)))
+        #expect(try kinerja.run(["verify"]).status == 0)
+        let good = try recipe(scratch)
+        #expect(good.status == 0)
+        #expect(good.output == "5 signed batches, 0 bad\n")
+        // The note's signature changed: both name it.
+        var text = String(decoding: scratch.bytes("ledger/\(Self.org).jsonl"), as: UTF8.self)
+        let start = try #require(text.range(of: #""sig":""#, options: .backwards)).upperBound
+        let position = text.index(start, offsetBy: 90)
+        text.replaceSubrange(position...position, with: text[position] == "A" ? "B" : "A")
+        scratch.write("ledger/\(Self.org).jsonl", Array(text.utf8))
+        let bad = try recipe(scratch)
+        #expect(bad.status == 1)
+        #expect(bad.output == "\(Self.org) seq 3 (kadis): BAD signature\n5 signed batches, 1 bad\n")
+        #expect(try kinerja.run(["verify"]).output.contains("\(Self.org) seq 3 (kadis): bad signature"))
+    }
 }
