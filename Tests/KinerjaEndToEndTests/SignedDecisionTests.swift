@@ -221,4 +221,54 @@ import Testing
         #expect(bad.output == "\(Self.org) seq 3 (kadis): BAD signature\n5 signed batches, 1 bad\n")
         #expect(try kinerja.run(["verify"]).output.contains("\(Self.org) seq 3 (kadis): bad signature"))
     }
+
+    @Test func aRevokedKeySignsNothingMoreAndItsActorsLaterBatchesAreNotMissingASignature() throws {
+        let scratch = Scratch()
+        let kinerja = try prepared(scratch)
+        let listed = try kinerja.run(["actor", "list", "--format", "json"])
+        let rinaKey = try String(contentsOfFile: scratch.path + "/rina.pub", encoding: .utf8)
+            .split(separator: " ").prefix(2).joined(separator: " ")
+        #expect(listed.output.contains(#""key":"\#(rinaKey)""#))
+        #expect(listed.output.contains(#""nip":"198001012005012001""#))
+        try expectSuccess(
+            kinerja.run(
+                ["actor", "key", "kadis", "--revoke", "--as", "admin", "--sign-with", scratch.path + "/admin"],
+                extraEnvironment: ["KINERJA_CLOCK": "2024-05-02T08:00:00Z"]))
+        let next = ["KINERJA_CLOCK": "2024-05-03T08:00:00Z"]
+        let signed = try kinerja.run(
+            ["approve", "iku-2021", "--org", Self.org, "--as", "kadis", "--sign-with", scratch.path + "/kadis"],
+            extraEnvironment: next)
+        #expect(signed.status == 3)
+        #expect(signed.errors.contains("kadis has no registered key"))
+        try expectSuccess(
+            kinerja.run(["approve", "iku-2021", "--org", Self.org, "--as", "kadis"], extraEnvironment: next))
+        let verified = try kinerja.run(["verify"])
+        #expect(verified.status == 0)
+        #expect(verified.output.hasSuffix("signatures: 5 batches verified, 0 bad or missing\n"))
+    }
+
+    @Test func anActorIdInAnotherCaseIsTheSameActorAndMayNotApproveTheirOwnProposal() throws {
+        let scratch = Scratch()
+        let kinerja = try prepared(scratch)
+        try expectSuccess(
+            kinerja.run([
+                "actor", "roles", "RINA", "--role", "recorder,approver", "--as", "ADMIN", "--sign-with",
+                scratch.path + "/admin",
+            ]))
+        let again = try kinerja.run([
+            "actor", "add", "Rina", "--name", "Rina Wati", "--role", "approver", "--as", "admin",
+        ])
+        #expect(again.status == 2)
+        #expect(again.errors.contains("actor Rina is already registered"))
+        let before = scratch.ledgerSnapshot()
+        let refused = try kinerja.run([
+            "approve", "iku-2021", "--org", Self.org, "--as", "RINA", "--sign-with", scratch.path + "/rina",
+        ])
+        #expect(refused.status == 3)
+        #expect(
+            refused.errors
+                == "kinerja: error: refused event 1 (ProposalApproved): RINA recorded proposal iku-2021 and may not "
+                + "decide on it: nobody approves their own proposal; nothing was written\n")
+        #expect(scratch.ledgerSnapshot() == before)
+    }
 }

@@ -13,14 +13,14 @@ struct ActorCommand: Command {
             en: "register an actor, change their roles, retire them, list them"),
         spec: ArgumentSpec(
             valued: ["name", "jabatan", "nip", "key", "role", "org", "as", "id", "format"],
-            repeatable: ["role", "org"],
+            repeatable: ["role", "org"], flags: ["revoke"],
             operands: ["add, roles, key, retire or list", "ID"], minimumOperands: 1),
         help: Localized(
             id: """
                 penggunaan: kinerja actor add ID --name NAMA --role PERAN [--role PERAN...] [--org ORG...] [--jabatan TEKS]
                                               [--nip NIP] [--key BERKAS.pub]
                             kinerja actor roles ID --role PERAN [--role PERAN...]
-                            kinerja actor key ID --key BERKAS.pub
+                            kinerja actor key ID --key BERKAS.pub | --revoke
                             kinerja actor retire ID
                             kinerja actor list [--format table|json]
 
@@ -37,7 +37,8 @@ struct ActorCommand: Command {
                 boleh memutuskan usulan satu sama lain. --key mendaftarkan kunci publik OpenSSH aktor (ssh-ed25519 atau
                 sk-ssh-ed25519@openssh.com); batch yang ia tandatangani dengan --sign-with diperiksa terhadapnya. 'key'
                 mendaftarkannya lagi dengan kunci baru (rotasi): batch sebelumnya tetap diperiksa terhadap kunci yang
-                berlaku saat dicatat.
+                berlaku saat dicatat; 'key --revoke' mencabutnya: aktor itu tidak dapat menandatangani lagi sampai
+                kunci baru didaftarkan.
 
                 peran:
                   recorder        mencatat keputusan, usulan, realisasi, baris anggaran dan dokumen
@@ -52,6 +53,7 @@ struct ActorCommand: Command {
                   --jabatan TEKS            jabatannya
                   --nip NIP                 NIP-nya (18 angka sebagaimana dicetak)
                   --key BERKAS.pub          kunci publik OpenSSH-nya, dari berkas .pub (baris pertama)
+                  --revoke                  untuk 'key': cabut kunci aktor
                   --sign-with BERKAS        tanda tangani batch dengan kunci privat administrator (ssh-keygen -Y sign)
                   --as AKTOR                administrator yang mencatatnya (bawaan: $KINERJA_ACTOR)
                   --id ID                   id peristiwa (bawaan: dibuat otomatis)
@@ -71,7 +73,7 @@ struct ActorCommand: Command {
                 usage: kinerja actor add ID --name NAME --role ROLE [--role ROLE...] [--org ORG...] [--jabatan TEXT]
                                         [--nip NIP] [--key FILE.pub]
                        kinerja actor roles ID --role ROLE [--role ROLE...]
-                       kinerja actor key ID --key FILE.pub
+                       kinerja actor key ID --key FILE.pub | --revoke
                        kinerja actor retire ID
                        kinerja actor list [--format table|json]
 
@@ -86,7 +88,8 @@ struct ActorCommand: Command {
                 (the same NIP, or the same name where no NIP is given) may not decide on each other's proposals.
                 --key registers the actor's OpenSSH public key (ssh-ed25519 or sk-ssh-ed25519@openssh.com); the
                 batches they sign with --sign-with are checked against it. 'key' registers them again with a new key
-                (rotation): earlier batches are still checked against the key in force when they were recorded.
+                (rotation): earlier batches are still checked against the key in force when they were recorded;
+                'key --revoke' revokes it: the actor cannot sign again until a new key is registered.
 
                 roles:
                   recorder        records decisions, proposals, realisations, budget lines and documents
@@ -101,6 +104,7 @@ struct ActorCommand: Command {
                   --jabatan TEXT            their position
                   --nip NIP                 their NIP (18 digits as printed)
                   --key FILE.pub            their OpenSSH public key, from a .pub file (its first line)
+                  --revoke                  for 'key': revoke the actor's key
                   --sign-with FILE          sign the batch with the administrator's private key (ssh-keygen -Y sign)
                   --as ACTOR                the administrator who records it (default: $KINERJA_ACTOR)
                   --id ID                   the event's id (default: generated)
@@ -130,6 +134,15 @@ struct ActorCommand: Command {
                 "add": ["name", "jabatan", "nip", "key", "role", "org", "as", "id"], "roles": ["role", "as", "id"],
                 "key": ["key", "as", "id"], "retire": ["as", "id"], "list": ["format"],
             ], command: command)
+        if arguments.flags.contains("revoke") && verb != "key" {
+            throw .usage(
+                Localized(
+                    id: "--revoke bukan opsi 'actor \(verb)'; cabut kunci dengan 'kinerja actor key ID --revoke'",
+                    en:
+                        "--revoke is not an option of 'actor \(verb)'; revoke a key with 'kinerja actor key ID --revoke'"
+                ),
+                command: command)
+        }
         let ledger = try runner.openLedger()
         let registry = try runner.actorRegistry(ledger)
         if verb == "list" {
@@ -186,7 +199,19 @@ struct ActorCommand: Command {
                 verb == "roles"
                 ? try runner.roles(arguments, command: command) : verb == "key" ? Array(known.roles).sorted() : []
             var key = known.key
-            if verb == "key" {
+            if verb == "key" && arguments.flags.contains("revoke") {
+                guard arguments.value("key") == nil, known.key != nil else {
+                    throw .usage(
+                        Localized(
+                            id: known.key == nil
+                                ? "aktor \(id) tidak memiliki kunci terdaftar; tidak ada yang dicabut"
+                                : "berikan --key atau --revoke, bukan keduanya",
+                            en: known.key == nil
+                                ? "actor \(id) has no registered key; nothing to revoke"
+                                : "give --key or --revoke, not both"), command: command)
+                }
+                key = nil
+            } else if verb == "key" {
                 guard let given = try publicKey(runner, arguments) else {
                     throw .usage(
                         Localized(
@@ -250,6 +275,8 @@ struct ActorCommand: Command {
                     "organisations": actor.organisations.map { .array($0.map(JSONValue.string)) } ?? .null,
                 ]
                 if let jabatan = actor.jabatan { object["jabatan"] = .string(jabatan) }
+                if let nip = actor.nip { object["nip"] = .string(nip) }
+                if let key = actor.key { object["key"] = .string(key.description) }
                 return .object(object)
             }
             output.write(JSONValue.array(values).canonicalString + "\n")
