@@ -15,10 +15,15 @@ package enum BatchSignature {
 
     /// One event as signed.
     package struct SignedEvent: Sendable, Equatable {
+        /// The event's id.
         package var id: String
+        /// Its type.
         package var type: String
+        /// The schema version its data is written with.
         package var version: Int
+        /// Its data.
         package var data: JSONObject
+        /// The date it takes effect, where it has one.
         package var effective: CalendarDate?
 
         /// Makes an event as signed.
@@ -96,55 +101,5 @@ package enum BatchSignature {
     package static func allowedSigners(_ keys: [(actor: String, key: SSHPublicKey)]) -> [UInt8] {
         let lines = keys.map { "\(ActorRegistry.identity($0.actor)) namespaces=\"\(namespace)\" \($0.key)\n" }
         return Array(Set(lines).sorted().joined().utf8)
-    }
-}
-
-/// Signs batches with a private key file through `ssh-keygen -Y sign -n kinerja -f KEYFILE`, run by the
-/// injected ``ProcessRunner``.
-package struct BatchSigner: Sendable {
-    /// The private key file (OpenSSH format; a security key's `sk-` stub works as well).
-    package var keyFile: String
-    /// Runs `ssh-keygen`.
-    package var run: ProcessRunner
-
-    /// Makes a signer.
-    package init(keyFile: String, run: @escaping ProcessRunner) {
-        self.keyFile = keyFile
-        self.run = run
-    }
-
-    /// The stored signature of `content`, or the reason none was made.
-    package func sign(_ content: [UInt8]) -> Result<String, SigningFailure> {
-        let result = run(
-            ProcessRequest(
-                program: "ssh-keygen", arguments: ["-q", "-Y", "sign", "-n", BatchSignature.namespace, "-f", keyFile],
-                input: content))
-        guard result.status == 0 else {
-            return .failure(.signingFailed(keyFile: keyFile, status: result.status, message: Self.text(result.errors)))
-        }
-        guard let stored = BatchSignature.stored(fromArmored: String(decoding: result.output, as: UTF8.self)) else {
-            return .failure(
-                .signingFailed(keyFile: keyFile, status: result.status, message: "no SSH signature came out"))
-        }
-        return .success(stored)
-    }
-
-    /// A program's message, on one line.
-    static func text(_ bytes: [UInt8]) -> String {
-        String(decoding: bytes, as: UTF8.self).split(whereSeparator: \.isNewline).joined(separator: "; ")
-    }
-}
-
-/// Why a batch could not be signed.
-package enum SigningFailure: Error, Equatable, Sendable, CustomStringConvertible {
-    /// `ssh-keygen` failed or could not be run.
-    case signingFailed(keyFile: String, status: Int32, message: String)
-
-    /// One sentence.
-    package var description: String {
-        switch self {
-        case .signingFailed(let keyFile, let status, let message):
-            "signing with \(keyFile) failed (ssh-keygen -Y sign, status \(status))\(message.isEmpty ? "" : ": \(message)")"
-        }
     }
 }

@@ -89,7 +89,7 @@ package enum Recorder {
         }
         do throws(DecisionError) {
             try Decider.checkSigner(
-                BatchSignature.signer(of: signature) ?? nil, actor: actor, registry: checked.registry,
+                BatchSignature.signer(of: signature), actor: actor, registry: checked.registry,
                 signatureMade: true)
         } catch {
             throw .refused(index: 1, type: first.type, error)
