@@ -135,6 +135,73 @@ func readStandardInput() -> [UInt8] {
     }
 }
 
+/// Runs a program as ``ProcessRequest`` says: its files, standard input, output and error in a scratch directory
+/// of its own (under `$TMPDIR`, else /tmp), removed afterwards; 127 when it cannot be started.
+func runProcess(_ request: ProcessRequest) -> ProcessResult {
+    let base = (getenv("TMPDIR").map { String(cString: $0) }).flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+    var template = Array((base + "/kinerja-XXXXXX").utf8CString)
+    guard let made = template.withUnsafeMutableBufferPointer({ $0.baseAddress.flatMap { mkdtemp($0) } }) else {
+        return ProcessResult(status: 127, output: [], errors: Array("cannot make a scratch directory in \(base)".utf8))
+    }
+    let directory = String(cString: made)
+    var written: [String] = []
+    defer {
+        for path in written { unlink(path) }
+        rmdir(directory)
+    }
+    func write(_ bytes: [UInt8], to path: String) -> Bool {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { return false }
+        written.append(path)
+        defer { close(descriptor) }
+        var done = 0
+        while done < bytes.count {
+            let count = bytes.withUnsafeBytes { buffer in
+                buffer.baseAddress.map { Glibc.write(descriptor, $0 + done, bytes.count - done) } ?? -1
+            }
+            if count <= 0 { return false }
+            done += count
+        }
+        return true
+    }
+    for (name, bytes) in request.files where !name.contains("/") {
+        guard write(bytes, to: directory + "/" + name) else {
+            return ProcessResult(status: 127, output: [], errors: Array("cannot write \(name)".utf8))
+        }
+    }
+    let (input, output, error) = (directory + "/.stdin", directory + "/.stdout", directory + "/.stderr")
+    guard write(request.input, to: input), write([], to: output), write([], to: error) else {
+        return ProcessResult(status: 127, output: [], errors: Array("cannot write the scratch files".utf8))
+    }
+    let arguments =
+        [request.program]
+        + request.arguments.map { argument in
+            argument.hasPrefix("@file:") ? directory + "/" + argument.dropFirst("@file:".count) : argument
+        }
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, input, O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_TRUNC, 0)
+    posix_spawn_file_actions_addopen(&actions, 2, error, O_WRONLY | O_TRUNC, 0)
+    var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+    defer { for pointer in argv { free(pointer) } }
+    var pid: pid_t = 0
+    let started = posix_spawnp(&pid, request.program, &actions, nil, &argv, environ)
+    guard started == 0 else {
+        return ProcessResult(
+            status: 127, output: [],
+            errors: Array("cannot start \(request.program): \(String(cString: strerror(started)))".utf8))
+    }
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+    let exited = status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+    func read(_ path: String) -> [UInt8] {
+        (try? readWholeFile(path)) ?? []
+    }
+    return ProcessResult(status: exited, output: read(output), errors: read(error))
+}
+
 // The real world, injected into the library: the system clock, random ids, the process environment.
 let ledgerEnvironment = LedgerEnvironment(
     now: { Timestamp(millisecondsSinceEpoch: millisecondsSinceEpoch()) },
@@ -143,7 +210,7 @@ let progressLine = ProgressLine()
 let showProgress = isatty(2) == 1 ? progressLine.handler : nil
 let context = CommandContext(
     environment: processEnvironment(), ledgerEnvironment: ledgerEnvironment, readStandardInput: readStandardInput,
-    progress: showProgress)
+    progress: showProgress, runProcess: runProcess)
 var output = StandardStream(descriptor: 1, progressLine: progressLine)
 var errors = StandardStream(descriptor: 2, progressLine: progressLine)
 let status = CLI.run(Array(CommandLine.arguments.dropFirst()), context: context, output: &output, errors: &errors)

@@ -15,16 +15,20 @@ package struct CommandContext: Sendable {
     var readStandardInput: @Sendable () -> [UInt8]
     /// Where long reads report progress: set by the executable when standard error is a terminal.
     var progress: ProgressHandler?
+    /// Runs programs (`ssh-keygen`, to sign and verify batches): set by the executable; nil, none may be run.
+    var runProcess: ProcessRunner?
 
     /// Makes a context.
     package init(
         environment: [String: String], ledgerEnvironment: LedgerEnvironment,
-        readStandardInput: @escaping @Sendable () -> [UInt8], progress: ProgressHandler? = nil
+        readStandardInput: @escaping @Sendable () -> [UInt8], progress: ProgressHandler? = nil,
+        runProcess: ProcessRunner? = nil
     ) {
         self.environment = environment
         self.ledgerEnvironment = ledgerEnvironment
         self.readStandardInput = readStandardInput
         self.progress = progress
+        self.runProcess = runProcess
     }
 
     /// The clock and ids to use: `KINERJA_CLOCK` fixes the time, `KINERJA_ID_PREFIX` makes ids

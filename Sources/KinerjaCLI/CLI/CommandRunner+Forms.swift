@@ -27,7 +27,9 @@ extension CommandRunner {
         _ arguments: Arguments, among forms: KeyValuePairs<String, Set<String>>, command: String
     ) throws(CLIError) -> String {
         let verb = try verb(arguments, among: forms.map(\.key), command: command)
-        let allowed = forms.first { $0.key == verb }?.value ?? []
+        var allowed = forms.first { $0.key == verb }?.value ?? []
+        // A form that records (it takes --as) may sign its batch.
+        if allowed.contains("as") { allowed.insert("sign-with") }
         for name in arguments.values.keys.sorted() where !allowed.contains(name) && !CLI.globalOptions.contains(name) {
             throw .usage(
                 Localized(
@@ -42,6 +44,7 @@ extension CommandRunner {
         _ arguments: Arguments, except allowed: [String], form: String, command: String
     ) throws(CLIError) {
         let given = (Array(arguments.values.keys) + Array(arguments.flags)).sorted()
+        let allowed = allowed.contains("as") ? allowed + ["sign-with"] : allowed
         if let option = given.first(where: { !allowed.contains($0) && !CLI.globalOptions.contains($0) }) {
             throw .usage(
                 Localized(

@@ -93,9 +93,11 @@ struct CommandRunner {
     ) throws(CLIError) {
         let actor = try recordingActor(arguments, command: command)
         let environment = try context.effectiveLedgerEnvironment()
+        let signer = try signer(arguments, command: command)
         let outcome: AppendOutcome
         do {
-            outcome = try Recorder.record(events, to: stream, actor: actor, in: ledger, environment: environment)
+            outcome = try Recorder.record(
+                events, to: stream, actor: actor, in: ledger, environment: environment, signer: signer)
         } catch {
             throw recordingError(error, command: command)
         }
@@ -149,6 +151,26 @@ struct CommandRunner {
                 en: "dry run: \(verdict.en); nothing was recorded")(language) + "\n")
     }
 
+    /// The signer of `--sign-with KEYFILE`, else `$KINERJA_SIGN_WITH`: the private key the batch is signed with,
+    /// through `ssh-keygen` run by the executable; nil when neither is given.
+    func signer(_ arguments: Arguments, command: String) throws(CLIError) -> BatchSigner? {
+        guard let keyFile = arguments.value("sign-with") ?? context.environment["KINERJA_SIGN_WITH"], !keyFile.isEmpty
+        else { return nil }
+        guard fileExists(keyFile) else {
+            throw .usage(
+                Localized(
+                    id: "--sign-with \(keyFile): berkas kunci privat itu tidak ada",
+                    en: "--sign-with \(keyFile): there is no such private key file"), command: command)
+        }
+        guard let run = context.runProcess else {
+            throw .usage(
+                Localized(
+                    id: "--sign-with: program ini dijalankan tanpa izin menjalankan ssh-keygen",
+                    en: "--sign-with: this run of the program may not start ssh-keygen"), command: command)
+        }
+        return BatchSigner(keyFile: keyFile, run: run)
+    }
+
     /// The actor of `--as`, else `$KINERJA_ACTOR`: who records.
     func recordingActor(_ arguments: Arguments, command: String) throws(CLIError) -> String {
         guard let actor = arguments.value("as") ?? context.environment["KINERJA_ACTOR"], !actor.isEmpty else {
@@ -178,6 +200,13 @@ struct CommandRunner {
             .invalidOption(Self.inOptionWords(reason), command: command)
         case .refusals(let failures):
             failures.first.map { recordingError($0, command: command) } ?? .store(.emptyBatch)
+        case .signing(.signingFailed(let keyFile, let status, let message)):
+            .usage(
+                Localized(
+                    id: "--sign-with \(keyFile): penandatanganan gagal (ssh-keygen -Y sign, status \(status))"
+                        + (message.isEmpty ? "" : ": \(message)"),
+                    en: "--sign-with \(keyFile): signing failed (ssh-keygen -Y sign, status \(status))"
+                        + (message.isEmpty ? "" : ": \(message)")), command: command)
         }
     }
 
@@ -357,11 +386,60 @@ struct CommandRunner {
             throw .store(error)
         }
         for line in report.lines(language) { output.write(line + "\n") }
-        if !report.isSuccessful {
+        let signatures: SignatureAudit.Report
+        do {
+            signatures = try SignatureAudit.audit(ledger, run: context.runProcess)
+        } catch {
+            throw .store(error)
+        }
+        for line in Self.signatureLines(signatures, language: language) { output.write(line + "\n") }
+        if !report.isSuccessful || !signatures.findings.isEmpty {
             throw .checkFailed(
                 Localized(
                     id: "verifikasi gagal; lihat baris-baris di atas", en: "verification failed; see the lines above"))
         }
+    }
+
+    /// What the signature audit found, a line per bad or missing signature and one in sum; nothing for a ledger
+    /// without keys or signatures.
+    static func signatureLines(_ report: SignatureAudit.Report, language: Language) -> [String] {
+        guard report.applies else { return [] }
+        var lines: [String] = []
+        for finding in report.findings {
+            let place = "\(finding.stream) seq \(finding.seq) (\(finding.actor))"
+            let text: Localized
+            switch finding.problem {
+            case .missing:
+                text = Localized(
+                    id:
+                        "\(place): tanda tangan tidak ada; \(finding.actor) memiliki kunci terdaftar saat batch dicatat",
+                    en: "\(place): signature missing; \(finding.actor) had a registered key when the batch was recorded"
+                )
+            case .wrongKey(let registered):
+                let key = registered.map { DecisionError.shortKey($0.description) }
+                text = Localized(
+                    id: "\(place): tanda tangan buruk: dibuat bukan dengan kunci terdaftar aktor itu"
+                        + (key.map { " (\($0))" } ?? " (tidak ada kunci terdaftar)"),
+                    en: "\(place): bad signature: not made with the actor's registered key"
+                        + (key.map { " (\($0))" } ?? " (no key registered)"))
+            case .invalid(let message):
+                text = Localized(
+                    id: "\(place): tanda tangan buruk: ssh-keygen -Y verify menolaknya: \(message)",
+                    en: "\(place): bad signature: ssh-keygen -Y verify refused it: \(message)")
+            case .misplaced:
+                text = Localized(
+                    id: "\(place): tanda tangan pada peristiwa yang bukan awal batch-nya",
+                    en: "\(place): a signature on an event that does not start its batch")
+            }
+            lines.append(text(language))
+        }
+        let count = report.findings.count
+        lines.append(
+            Localized(
+                id: "tanda tangan: \(report.verified) batch terverifikasi, \(count) buruk atau tidak ada",
+                en: "signatures: \(report.verified) batch\(report.verified == 1 ? "" : "es") verified, \(count) bad or "
+                    + "missing")(language))
+        return lines
     }
 
     /// `kinerja checkpoint [--org ORG] [--every N]`: writes checkpoints of one organisation's stream, or of

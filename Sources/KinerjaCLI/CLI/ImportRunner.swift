@@ -23,6 +23,7 @@ extension CommandRunner {
         let stream = try organisationStream(arguments, command: command)
         let settings = try importSettings(arguments, kind: kind, command: command)
         let actor = try recordingActor(arguments, command: command)
+        let signer = try signer(arguments, command: command)
         let environment = try context.effectiveLedgerEnvironment()
         let (bytes, source) = try readInput(arguments.operands[1])
         let spreadsheet = SpreadsheetImport(kind: kind, source: source, settings: settings)
@@ -85,7 +86,7 @@ extension CommandRunner {
             if problems.isEmpty {
                 outcome = try Recorder.record(
                     mapping.events, to: stream, actor: actor, in: ledger, environment: environment,
-                    reportingEveryRefusal: true)
+                    reportingEveryRefusal: true, signer: signer)
             } else if !mapping.events.isEmpty {
                 // The rows that were read are checked too, so one run names every problem; nothing is written.
                 try Recorder.check(mapping.events, to: stream, actor: actor, in: ledger, environment: environment)

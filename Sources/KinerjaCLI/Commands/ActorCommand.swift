@@ -12,12 +12,15 @@ struct ActorCommand: Command {
             id: "daftarkan aktor, ubah perannya, pensiunkan, tampilkan daftarnya",
             en: "register an actor, change their roles, retire them, list them"),
         spec: ArgumentSpec(
-            valued: ["name", "jabatan", "role", "org", "as", "id", "format"], repeatable: ["role", "org"],
-            operands: ["add, roles, retire or list", "ID"], minimumOperands: 1),
+            valued: ["name", "jabatan", "nip", "key", "role", "org", "as", "id", "format"],
+            repeatable: ["role", "org"], flags: ["revoke"],
+            operands: ["add, roles, key, retire or list", "ID"], minimumOperands: 1),
         help: Localized(
             id: """
                 penggunaan: kinerja actor add ID --name NAMA --role PERAN [--role PERAN...] [--org ORG...] [--jabatan TEKS]
+                                              [--nip NIP] [--key BERKAS.pub]
                             kinerja actor roles ID --role PERAN [--role PERAN...]
+                            kinerja actor key ID --key BERKAS.pub | --revoke
                             kinerja actor retire ID
                             kinerja actor list [--format table|json]
 
@@ -28,6 +31,14 @@ struct ActorCommand: Command {
                 pun lagi (peristiwa sebelumnya tetap sebagaimana dicatat). Administrator satu-satunya tetap memegang
                 peran itu: daftarkan administrator lain lebih dahulu. 'list' menampilkan setiap aktor dengan peran dan
                 organisasinya.
+
+                Satu orang satu identitas: ID dibandingkan tanpa membedakan huruf besar dan kecil (RINA adalah rina),
+                dan dua ID milik orang yang sama (NIP yang sama, atau nama yang sama bila NIP tidak diberikan) tidak
+                boleh memutuskan usulan satu sama lain. --key mendaftarkan kunci publik OpenSSH aktor (ssh-ed25519 atau
+                sk-ssh-ed25519@openssh.com); batch yang ia tandatangani dengan --sign-with diperiksa terhadapnya. 'key'
+                mendaftarkannya lagi dengan kunci baru (rotasi): batch sebelumnya tetap diperiksa terhadap kunci yang
+                berlaku saat dicatat; 'key --revoke' mencabutnya: aktor itu tidak dapat menandatangani lagi sampai
+                kunci baru didaftarkan.
 
                 peran:
                   recorder        mencatat keputusan, usulan, realisasi, baris anggaran dan dokumen
@@ -40,6 +51,10 @@ struct ActorCommand: Command {
                   --role PERAN              sebuah peran; ulangi, atau pisahkan peran dengan koma
                   --org ORG                 stream organisasi yang diwakilinya; ulangi (bawaan: semua)
                   --jabatan TEKS            jabatannya
+                  --nip NIP                 NIP-nya (18 angka sebagaimana dicetak)
+                  --key BERKAS.pub          kunci publik OpenSSH-nya, dari berkas .pub (baris pertama)
+                  --revoke                  untuk 'key': cabut kunci aktor
+                  --sign-with BERKAS        tanda tangani batch dengan kunci privat administrator (ssh-keygen -Y sign)
                   --as AKTOR                administrator yang mencatatnya (bawaan: $KINERJA_ACTOR)
                   --id ID                   id peristiwa (bawaan: dibuat otomatis)
                   --format table|json       untuk 'list'
@@ -56,7 +71,9 @@ struct ActorCommand: Command {
                 """,
             en: """
                 usage: kinerja actor add ID --name NAME --role ROLE [--role ROLE...] [--org ORG...] [--jabatan TEXT]
+                                        [--nip NIP] [--key FILE.pub]
                        kinerja actor roles ID --role ROLE [--role ROLE...]
+                       kinerja actor key ID --key FILE.pub | --revoke
                        kinerja actor retire ID
                        kinerja actor list [--format table|json]
 
@@ -66,6 +83,13 @@ struct ActorCommand: Command {
                 jabatan and organisations; 'retire' registers them with no roles, so they record nothing more
                 (their earlier events stay as recorded). The only administrator keeps that role: register
                 another first. 'list' shows every actor with their roles and organisations.
+
+                One person, one identity: IDs compare without case (RINA is rina), and two IDs of the same person
+                (the same NIP, or the same name where no NIP is given) may not decide on each other's proposals.
+                --key registers the actor's OpenSSH public key (ssh-ed25519 or sk-ssh-ed25519@openssh.com); the
+                batches they sign with --sign-with are checked against it. 'key' registers them again with a new key
+                (rotation): earlier batches are still checked against the key in force when they were recorded;
+                'key --revoke' revokes it: the actor cannot sign again until a new key is registered.
 
                 roles:
                   recorder        records decisions, proposals, realisations, budget lines and documents
@@ -78,6 +102,10 @@ struct ActorCommand: Command {
                   --role ROLE               a role; repeat it, or separate roles with commas
                   --org ORG                 an organisation stream they act for; repeat it (default: all)
                   --jabatan TEXT            their position
+                  --nip NIP                 their NIP (18 digits as printed)
+                  --key FILE.pub            their OpenSSH public key, from a .pub file (its first line)
+                  --revoke                  for 'key': revoke the actor's key
+                  --sign-with FILE          sign the batch with the administrator's private key (ssh-keygen -Y sign)
                   --as ACTOR                the administrator who records it (default: $KINERJA_ACTOR)
                   --id ID                   the event's id (default: generated)
                   --format table|json       for 'list'
@@ -103,9 +131,18 @@ struct ActorCommand: Command {
         let verb = try runner.verb(
             arguments,
             among: [
-                "add": ["name", "jabatan", "role", "org", "as", "id"], "roles": ["role", "as", "id"],
-                "retire": ["as", "id"], "list": ["format"],
+                "add": ["name", "jabatan", "nip", "key", "role", "org", "as", "id"], "roles": ["role", "as", "id"],
+                "key": ["key", "as", "id"], "retire": ["as", "id"], "list": ["format"],
             ], command: command)
+        if arguments.flags.contains("revoke") && verb != "key" {
+            throw .usage(
+                Localized(
+                    id: "--revoke bukan opsi 'actor \(verb)'; cabut kunci dengan 'kinerja actor key ID --revoke'",
+                    en:
+                        "--revoke is not an option of 'actor \(verb)'; revoke a key with 'kinerja actor key ID --revoke'"
+                ),
+                command: command)
+        }
         let ledger = try runner.openLedger()
         let registry = try runner.actorRegistry(ledger)
         if verb == "list" {
@@ -131,7 +168,7 @@ struct ActorCommand: Command {
         }
         let registration: ActorRegistered
         if verb == "add" {
-            if let known = registry.actors[id] {
+            if let known = registry.actor(id) {
                 throw .usage(
                     Localized(
                         id: "aktor \(id) sudah terdaftar (\(describe(known.roles, .id))); ubah perannya dengan"
@@ -149,15 +186,40 @@ struct ActorCommand: Command {
             registration = ActorRegistered(
                 actor: id, name: try runner.required(arguments, "name", command),
                 jabatan: try runner.optional(arguments, "jabatan", command),
-                roles: try runner.roles(arguments, command: command), organisations: organisations)
+                roles: try runner.roles(arguments, command: command), organisations: organisations,
+                nip: try runner.optional(arguments, "nip", command), key: try publicKey(runner, arguments))
         } else {
-            guard let known = registry.actors[id] else {
+            guard let known = registry.actor(id) else {
                 throw .usage(
                     Localized(
                         id: "tidak ada aktor \(id) yang terdaftar; daftarkan dengan 'kinerja actor add'",
                         en: "no actor \(id) is registered; register them with 'kinerja actor add'"), command: command)
             }
-            let roles = verb == "roles" ? try runner.roles(arguments, command: command) : []
+            let roles =
+                verb == "roles"
+                ? try runner.roles(arguments, command: command) : verb == "key" ? Array(known.roles).sorted() : []
+            var key = known.key
+            if verb == "key" && arguments.flags.contains("revoke") {
+                guard arguments.value("key") == nil, known.key != nil else {
+                    throw .usage(
+                        Localized(
+                            id: known.key == nil
+                                ? "aktor \(id) tidak memiliki kunci terdaftar; tidak ada yang dicabut"
+                                : "berikan --key atau --revoke, bukan keduanya",
+                            en: known.key == nil
+                                ? "actor \(id) has no registered key; nothing to revoke"
+                                : "give --key or --revoke, not both"), command: command)
+                }
+                key = nil
+            } else if verb == "key" {
+                guard let given = try publicKey(runner, arguments) else {
+                    throw .usage(
+                        Localized(
+                            id: "--key belum diberikan: berikan berkas .pub kunci baru \(id)",
+                            en: "missing --key: give the .pub file of \(id)'s new key"), command: command)
+                }
+                key = given
+            }
             if verb == "retire" && known.roles.isEmpty {
                 throw .usage(
                     Localized(
@@ -165,12 +227,32 @@ struct ActorCommand: Command {
                         en: "actor \(id) holds no roles already; nothing to retire"), command: command)
             }
             registration = ActorRegistered(
-                actor: id, name: known.name, jabatan: known.jabatan, roles: roles, organisations: known.organisations)
+                actor: known.id, name: known.name, jabatan: known.jabatan, roles: roles,
+                organisations: known.organisations, nip: known.nip, key: key)
         }
         try runner.record(
             .actorRegistered(registration), to: .ledger, ledger: ledger, arguments: arguments, command: command,
             output: &output,
             errors: &errors)
+    }
+
+    /// The public key of `--key FILE.pub` (its first line), refused unless it is an accepted OpenSSH key.
+    private static func publicKey(_ runner: CommandRunner, _ arguments: Arguments) throws(CLIError) -> SSHPublicKey? {
+        guard let file = arguments.value("key") else { return nil }
+        let (bytes, _) = try runner.readInput(file)
+        let line =
+            String(decoding: bytes, as: UTF8.self).split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
+        guard let key = SSHPublicKey(parsing: line) else {
+            let shown = line.count > 40 ? line.prefix(39) + "…" : line
+            throw .usage(
+                Localized(
+                    id: "--key \(file): '\(shown)' bukan kunci publik OpenSSH 'ssh-ed25519 AAAA…' atau"
+                        + " 'sk-ssh-ed25519@openssh.com AAAA…' (berikan berkas .pub, bukan kunci privat)",
+                    en: "--key \(file): '\(shown)' is not an OpenSSH public key 'ssh-ed25519 AAAA…' or"
+                        + " 'sk-ssh-ed25519@openssh.com AAAA…' (give the .pub file, not the private key)"),
+                command: info.name)
+        }
+        return key
     }
 
     /// The roles as a phrase.
@@ -193,6 +275,8 @@ struct ActorCommand: Command {
                     "organisations": actor.organisations.map { .array($0.map(JSONValue.string)) } ?? .null,
                 ]
                 if let jabatan = actor.jabatan { object["jabatan"] = .string(jabatan) }
+                if let nip = actor.nip { object["nip"] = .string(nip) }
+                if let key = actor.key { object["key"] = .string(key.description) }
                 return .object(object)
             }
             output.write(JSONValue.array(values).canonicalString + "\n")

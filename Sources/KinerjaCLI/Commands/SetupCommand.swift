@@ -133,7 +133,7 @@ struct SetupCommand: Command {
         let ledger = try runner.openLedger()
         let registry = try runner.actorRegistry(ledger)
         if registry.isEnforcing {
-            let ids = registry.actors.keys.sorted()
+            let ids = registry.actors.values.map(\.id).sorted()
             let count = ids.count
             throw .usage(
                 Localized(

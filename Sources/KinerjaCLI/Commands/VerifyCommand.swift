@@ -25,6 +25,9 @@ struct VerifyCommand: Command {
                 setelahnya hanya menjadi catatan.
                 Dengan --digest (sebagaimana dicetak 'kinerja head'), juga membuktikan bahwa setiap stream masih memuat
                 head itu: tidak ada yang diubah, dihapus atau diurutkan ulang sampai head itu sejak dicatat.
+                Bila ada aktor dengan kunci, memeriksa tanda tangan setiap batch dengan ssh-keygen -Y verify (satu
+                berkas allowed-signers dari stream ledger, namespace kinerja) dan menyebut setiap tanda tangan yang
+                buruk atau tidak ada (batch aktor yang memiliki kunci saat dicatat) dengan stream, seq dan aktornya.
 
                 contoh:
                   kinerja head > head-2024-12-31.txt
@@ -42,6 +45,9 @@ struct VerifyCommand: Command {
                 missing seqs, because no crash can remove one. An interrupted write beyond it is only a note.
                 With --digest (as printed by 'kinerja head'), also proves each stream still holds that head:
                 that nothing up to it was changed, removed or reordered since it was written down.
+                Once actors have keys, checks every batch's signature with ssh-keygen -Y verify (one
+                allowed-signers file built from the ledger stream, namespace kinerja) and names each bad or
+                missing one (a batch by an actor who had a key when it was recorded) with stream, seq and actor.
 
                 example:
                   kinerja head > head-2024-12-31.txt

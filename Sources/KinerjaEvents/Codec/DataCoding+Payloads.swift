@@ -17,22 +17,26 @@ extension NoteRecorded: DataCoding {
 }
 
 extension ActorRegistered: DataCoding {
-    /// Reads `actor`, `name`, `jabatan`, `roles`, `organisations`.
+    /// Reads `actor`, `name`, `jabatan`, `roles`, `organisations`, `nip`, `key`.
     init(reading data: inout DataObject) throws(EventCodecError) {
         actor = try data.required("actor").eventID()
         name = try data.required("name").text()
         jabatan = try data.optional("jabatan")?.text()
         roles = try data.required("roles").words()
         organisations = try data.optional("organisations")?.codes()
+        nip = try data.optional("nip")?.text()
+        key = try data.optional("key")?.publicKey()
     }
 
-    /// Writes `actor`, `name`, `jabatan`, `roles`, `organisations`.
+    /// Writes `actor`, `name`, `jabatan`, `roles`, `organisations`, `nip`, `key`.
     func write(to data: inout DataWriter) {
         data.write("actor", actor)
         data.write("name", name)
         data.write("jabatan", jabatan)
         data.write("roles", roles)
         data.write("organisations", organisations)
+        data.write("nip", nip)
+        data.write("key", key?.description)
     }
 }
 

@@ -20,6 +20,13 @@ struct DataValue {
         try string("a code of letters, digits, '.' and '-' (as in ppks, K1 or IKU-1)", Field.Kind.isCode)
     }
 
+    /// An OpenSSH public key, `ssh-ed25519 BASE64` or `sk-ssh-ed25519@openssh.com BASE64`.
+    func publicKey() throws(EventCodecError) -> SSHPublicKey {
+        try parsed(
+            "an OpenSSH public key written 'ssh-ed25519 AAAA…' or 'sk-ssh-ed25519@openssh.com AAAA…'",
+            SSHPublicKey.init(parsing:))
+    }
+
     /// The id of another event.
     func eventID() throws(EventCodecError) -> String {
         try string("an event id of 1 to 128 letters, digits, '.', '_', ':' or '-'", InputEvent.isValidID)

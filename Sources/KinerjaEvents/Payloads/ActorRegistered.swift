@@ -12,15 +12,22 @@ package struct ActorRegistered: Sendable, Equatable {
     package var roles: [Role]
     /// The codes of the organisation streams they act for; all when nil.
     package var organisations: [String]?
+    /// Their NIP (the civil-servant number), when given: one person is one NIP whatever ids they hold.
+    package var nip: String?
+    /// The OpenSSH public key their signed batches are checked against, when given.
+    package var key: SSHPublicKey?
 
     /// Makes an actor's registration.
     package init(
-        actor: String, name: String, jabatan: String? = nil, roles: [Role], organisations: [String]? = nil
+        actor: String, name: String, jabatan: String? = nil, roles: [Role], organisations: [String]? = nil,
+        nip: String? = nil, key: SSHPublicKey? = nil
     ) {
         self.actor = actor
         self.name = name
         self.jabatan = jabatan
         self.roles = roles
         self.organisations = organisations
+        self.nip = nip
+        self.key = key
     }
 }

@@ -185,6 +185,8 @@ package struct SpreadsheetImport: Sendable {
         switch failure {
         case .store(let error):
             return [.init(row: nil, reason: error.description)]
+        case .signing(let failure):
+            return [.init(row: nil, reason: failure.description)]
         case .refusals(let failures):
             var problems: [ImportError.Problem] = []
             for problem in failures.flatMap({ self.problems(for: $0, in: mapping) })
@@ -210,7 +212,7 @@ package struct SpreadsheetImport: Sendable {
     /// Whether a refusal is about who records or where, not about what a row says.
     private func isAboutTheWholeFile(_ error: DecisionError) -> Bool {
         switch error {
-        case .roleMissing, .firstActorMustBeAdministrator, .wrongStream, .organisationNotRegistered,
+        case .roleMissing, .firstActorMustBeAdministrator, .noActorsYet, .wrongStream, .organisationNotRegistered,
             .organisationAlreadyRegistered, .unknownRatingScale:
             true
         default:

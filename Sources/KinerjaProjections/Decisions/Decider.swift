@@ -3,11 +3,11 @@ import KinerjaStore
 
 /// Checks a decision against the ledger's state before anything is written: the pure `decide` step.
 ///
-/// Rules: the recorder holds the role the type needs (once actors are registered), and the last administrator
-/// keeps that role; an organisation stream
+/// Rules: until an actor is registered no decision is accepted (only actors, organisations, notes); the recorder holds the
+/// role the type needs, and the last administrator keeps that role; actor ids compare trimmed and lowercased; an organisation stream
 /// starts with its OrganisationRegistered; indicators exist, and a realisation's indicator is in force for
 /// its period; an IKU decision adds only what is not in force and amends or retires only what is; nobody
-/// approves their own proposal and a proposal is decided once; a correction names a realisation; one signed
+/// approves their own proposal (under any of their ids) and a proposal is decided once; a correction names a realisation; one signed
 /// PK per year, amended only once signed; budget codes are unique per year and parents exist.
 enum Decider {
     /// Checks `event` (with its id and the date it takes effect) recorded by `actor` into `stream`, given the
@@ -33,6 +33,11 @@ enum Decider {
         } else if stream == .ledger && event.eventType != .noteRecorded {
             throw .wrongStream(type: event.type, stream: stream)
         }
+        // Until an actor is registered nobody's roles can be checked, so no decision is accepted: only setup
+        // (actors, organisations) and notes, which decide nothing.
+        if !registry.isEnforcing && event.eventType != .organisationRegistered && event.eventType != .noteRecorded {
+            throw .noActorsYet(type: event.type)
+        }
         try checkRole(schema, actor: actor, stream: stream, registry: registry)
         guard stream != .ledger else { return }
         if case .organisationRegistered(let organisation) = event {
@@ -45,13 +50,26 @@ enum Decider {
         guard event.eventType == .noteRecorded || state.organisationName != nil else {
             throw .organisationNotRegistered(stream, type: event.type)
         }
-        try checkContent(event, effective: effective, actor: actor, state: state, recordedAt: recordedAt)
+        try checkContent(
+            event, effective: effective, actor: actor, registry: registry, state: state, recordedAt: recordedAt)
+    }
+
+    /// The signer of a signed batch recorded by `actor`: the actor has a registered key and, once the signature
+    /// is made (`signatureMade`), `signer` (the key the signature names) is that key.
+    package static func checkSigner(
+        _ signer: SSHPublicKey?, actor: String, registry: ActorRegistry, signatureMade: Bool = false
+    ) throws(DecisionError) {
+        guard let key = registry.actor(actor)?.key else { throw .noKeyToSignWith(actor: actor) }
+        guard signatureMade else { return }
+        guard let signer, signer == key else {
+            throw .signedWithAnotherKey(actor: actor, signer: signer?.description ?? "unreadable")
+        }
     }
 
     /// The rules about what an event says, against the organisation's state.
     private static func checkContent(
-        _ event: DomainEvent, effective: CalendarDate?, actor: String, state: OrganisationState,
-        recordedAt: Timestamp
+        _ event: DomainEvent, effective: CalendarDate?, actor: String, registry: ActorRegistry,
+        state: OrganisationState, recordedAt: Timestamp
     ) throws(DecisionError) {
         switch event {
         case .ikuDecisionProposed(let decision):
@@ -100,17 +118,17 @@ enum Decider {
                 throw .budgetParentUnknown(year: line.year, code: parent)
             }
         case .proposalApproved(let approval):
-            let target = try pendingProposal(approval.proposal, decidedBy: actor, state: state)
+            let target = try pendingProposal(approval.proposal, decidedBy: actor, registry: registry, state: state)
             // The state may have moved since the proposal was made: it must still hold to count.
             do {
                 try checkContent(
-                    target.event, effective: target.effective, actor: target.actor, state: state,
-                    recordedAt: target.recordedAt)
+                    target.event, effective: target.effective, actor: target.actor, registry: registry,
+                    state: state, recordedAt: target.recordedAt)
             } catch {
                 throw .noLongerValid(approval.proposal, error.description)
             }
         case .proposalRejected(let rejection):
-            _ = try pendingProposal(rejection.proposal, decidedBy: actor, state: state)
+            _ = try pendingProposal(rejection.proposal, decidedBy: actor, registry: registry, state: state)
         case .noteRecorded, .actorRegistered, .organisationRegistered, .organisationTimeZoneSet, .renstraAdopted,
             .documentRecorded, .unknown:
             break
@@ -151,14 +169,19 @@ enum Decider {
     }
 
     /// The proposal `id` that `actor` may decide on: it exists, is a proposal, is still pending, and was
-    /// recorded by someone else.
+    /// recorded by someone else: another id (compared as ``ActorRegistry/identity(_:)``) of another person.
     private static func pendingProposal(
-        _ id: String, decidedBy actor: String, state: OrganisationState
+        _ id: String, decidedBy actor: String, registry: ActorRegistry, state: OrganisationState
     ) throws(DecisionError) -> RecordedEvent {
         guard let target = state.event(id) else { throw .unknownProposal(id) }
         guard let status = state.status(of: target) else { throw .notAProposal(id, type: target.type) }
         guard status == .pending else { throw .alreadyDecided(id, status: status.word) }
-        guard target.actor != actor else { throw .selfApproval(actor: actor, proposal: id) }
+        guard ActorRegistry.identity(target.actor) != ActorRegistry.identity(actor) else {
+            throw .selfApproval(actor: actor, proposal: id)
+        }
+        if registry.samePerson(target.actor, actor) {
+            throw .samePerson(actor: actor, proposer: target.actor, proposal: id)
+        }
         return target
     }
 

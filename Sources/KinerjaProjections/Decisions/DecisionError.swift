@@ -17,6 +17,10 @@ package enum DecisionError: Error, Equatable, Sendable, CustomStringConvertible 
     case notAProposal(String, type: String)
     case alreadyDecided(String, status: String)
     case selfApproval(actor: String, proposal: String)
+    case samePerson(actor: String, proposer: String, proposal: String)
+    case noActorsYet(type: String)
+    case noKeyToSignWith(actor: String)
+    case signedWithAnotherKey(actor: String, signer: String)
     case correctsNonRealisasi(String)
     case missingValue
     case zeroDenominator
@@ -33,6 +37,13 @@ package enum DecisionError: Error, Equatable, Sendable, CustomStringConvertible 
     case budgetParentUnknown(year: Int, code: String)
     case unknownRatingScale(String, known: [String])
     case noLongerValid(String, String)
+
+    /// A key as `TYPE …LAST16`, short enough for a sentence.
+    package static func shortKey(_ key: String) -> String {
+        let words = key.split(separator: " ")
+        guard words.count == 2 else { return key }
+        return "\(words[0]) …\(words[1].suffix(16))"
+    }
 
     /// One sentence naming the value and what it contradicts.
     package var description: String {
@@ -74,6 +85,19 @@ package enum DecisionError: Error, Equatable, Sendable, CustomStringConvertible 
             "proposal \(id) is already \(status); a proposal is decided once"
         case .selfApproval(let actor, let proposal):
             "\(actor) recorded proposal \(proposal) and may not decide on it: nobody approves their own proposal"
+        case .samePerson(let actor, let proposer, let proposal):
+            "\(actor) and \(proposer), who recorded proposal \(proposal), are registered for the same person (the "
+                + "same NIP, or the same name where a NIP is not given); nobody approves their own proposal"
+        case .noKeyToSignWith(let actor):
+            "\(actor) has no registered key, so a batch signed in their name cannot be checked; register their public "
+                + "key with 'kinerja actor add … --key FILE.pub' first"
+        case .signedWithAnotherKey(let actor, let signer):
+            "the batch is signed with the key \(Self.shortKey(signer)), which is not the key registered for \(actor); "
+                + "each actor signs with their own key"
+        case .noActorsYet(let type):
+            "no actor is registered yet, so \(type) cannot be checked against anyone's roles; register the first "
+                + "administrator (\(EventType.actorRegistered.rawValue)) first: until then only actors and "
+                + "organisations are recorded"
         case .correctsNonRealisasi(let id):
             "event \(id) is not a \(EventType.realisasiRecorded.rawValue); a correction must name the realisation "
                 + "it corrects"

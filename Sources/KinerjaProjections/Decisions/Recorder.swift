@@ -12,6 +12,8 @@ package enum Recorder {
         case refused(index: Int, type: String, DecisionError)
         /// Event number `index` (1-based) does not fit its type (the catalogue's check).
         case invalid(index: Int, type: String, reason: String)
+        /// The batch could not be signed (`--sign-with`).
+        case signing(SigningFailure)
         /// Every event of the batch that was refused or invalid (each a ``refused(index:type:_:)`` or
         /// ``invalid(index:type:reason:)``), in batch order, when the caller asked for all of them.
         case refusals([Failure])
@@ -23,6 +25,7 @@ package enum Recorder {
             case .refused(let index, let type, let error): "event \(index) (\(type)) refused: \(error)"
             case .invalid(let index, let type, let reason): "event \(index) (\(type)) is invalid: \(reason)"
             case .refusals(let failures): failures.map(\.description).joined(separator: "; ")
+            case .signing(let failure): failure.description
             }
         }
     }
@@ -32,21 +35,66 @@ package enum Recorder {
     /// By default the first event refused stops the check. With `reportingEveryRefusal`, every event is checked
     /// (a refused one is left out of the state the later ones are checked against) and all refusals are
     /// thrown together as ``Failure/refusals(_:)``; nothing is written unless every event passes.
+    ///
+    /// With a `signer`, the events to be written are signed (``BatchSignature``) under the lock, once they
+    /// passed, and the signature is stored with the first; the actor must have a registered key and the
+    /// signature must be made by it (judged by ``Decider/checkSigner(_:actor:registry:)``).
     package static func record(
         _ events: [NewEvent], to stream: StreamName, actor: String, in ledger: Ledger,
-        environment: LedgerEnvironment, reportingEveryRefusal: Bool = false
+        environment: LedgerEnvironment, reportingEveryRefusal: Bool = false, signer: BatchSigner? = nil
     ) throws(Failure) -> AppendOutcome {
         try ledger.withExclusiveLock(mappingLockFailure: Failure.store) { () throws(Failure) in
             let checked = try checkedBatch(
                 events, to: stream, actor: actor, in: ledger, environment: environment,
                 reportingEveryRefusal: reportingEveryRefusal)
+            let signature = try signer.flatMap { (signer) throws(Failure) in
+                try sign(checked, actor: actor, in: ledger, with: signer)
+            }
             let outcome = try wrap { () throws(StoreError) in
                 try checked.writer.append(
-                    checked.events, actor: actor, recordedAt: checked.recordedAt, makeID: environment.makeID)
+                    checked.events, actor: actor, recordedAt: checked.recordedAt, makeID: environment.makeID,
+                    signature: signature)
             }
             takeSnapshotIfDue(after: outcome, of: checked, in: ledger)
             return outcome
         }
+    }
+
+    /// The signature of the events of `checked` that will be written (those whose id the stream does not hold
+    /// yet), checked to be by the actor's registered key; nil when every event is already present.
+    private static func sign(
+        _ checked: CheckedBatch, actor: String, in ledger: Ledger, with signer: BatchSigner
+    ) throws(Failure) -> String? {
+        var seen: Set<String> = []
+        let fresh = checked.events.filter { event in
+            guard let id = event.id, checked.writer.seq(of: id) == nil else { return false }
+            return seen.insert(id).inserted
+        }
+        guard let first = fresh.first else { return nil }
+        do throws(DecisionError) {
+            try Decider.checkSigner(nil, actor: actor, registry: checked.registry)
+        } catch {
+            throw .refused(index: 1, type: first.type, error)
+        }
+        let content = BatchSignature.content(
+            of: fresh.map { event in
+                BatchSignature.SignedEvent(
+                    id: event.id ?? "", type: event.type, version: ledger.schemas.currentVersion(of: event.type) ?? 1,
+                    data: event.data, effective: event.effective)
+            }, actor: actor, stream: checked.stream, prev: checked.writer.head.hash)
+        let signature: String
+        switch signer.sign(content) {
+        case .success(let made): signature = made
+        case .failure(let failure): throw .signing(failure)
+        }
+        do throws(DecisionError) {
+            try Decider.checkSigner(
+                BatchSignature.signer(of: signature), actor: actor, registry: checked.registry,
+                signatureMade: true)
+        } catch {
+            throw .refused(index: 1, type: first.type, error)
+        }
+        return signature
     }
 
     /// Writes a snapshot of the stream's state after `outcome` once the stream has grown by the ledger's
@@ -90,6 +138,8 @@ package enum Recorder {
         var base: OrganisationState
         /// The seq of the snapshot the state started from (0: none).
         var snapshotSeq: Int
+        /// The actors before the batch.
+        var registry: ActorRegistry
     }
 
     /// Under the lock: the stream's writer and state, from the latest snapshot and the stream after it (the
@@ -117,6 +167,7 @@ package enum Recorder {
             }
         }
         let base = state
+        let baseRegistry = registry
         let recordedAt = environment.now()
         var identified: [NewEvent] = []
         var refusals: [Failure] = []
@@ -177,7 +228,7 @@ package enum Recorder {
         if !refusals.isEmpty { throw .refusals(refusals) }
         return CheckedBatch(
             stream: stream, writer: writer, events: identified, recordedAt: recordedAt, base: base,
-            snapshotSeq: snapshot?.position.eventCount ?? 0)
+            snapshotSeq: snapshot?.position.eventCount ?? 0, registry: baseRegistry)
     }
 
     private static func wrap<Value>(_ body: () throws(StoreError) -> Value) throws(Failure) -> Value {

@@ -55,6 +55,19 @@ extension DecisionError {
         case .selfApproval(let actor, let proposal):
             "\(actor) mencatat usulan \(proposal) dan tidak boleh memutuskannya: tidak ada yang menyetujui usulannya "
                 + "sendiri"
+        case .samePerson(let actor, let proposer, let proposal):
+            "\(actor) dan \(proposer), yang mencatat usulan \(proposal), terdaftar untuk orang yang sama (NIP yang "
+                + "sama, atau nama yang sama bila NIP tidak diberikan); tidak ada yang menyetujui usulannya sendiri"
+        case .noKeyToSignWith(let actor):
+            "\(actor) tidak memiliki kunci terdaftar, jadi batch yang ditandatangani atas namanya tidak dapat "
+                + "diperiksa; daftarkan kunci publiknya dengan 'kinerja actor add … --key BERKAS.pub' lebih dahulu"
+        case .signedWithAnotherKey(let actor, let signer):
+            "batch ditandatangani dengan kunci \(DecisionError.shortKey(signer)), yang bukan kunci terdaftar "
+                + "\(actor); setiap aktor menandatangani dengan kuncinya sendiri"
+        case .noActorsYet(let type):
+            "belum ada aktor yang terdaftar, jadi \(type) tidak dapat diperiksa terhadap peran siapa pun; daftarkan "
+                + "administrator pertama (\(EventType.actorRegistered.rawValue)) lebih dahulu: sampai itu hanya aktor "
+                + "dan organisasi yang dicatat"
         case .correctsNonRealisasi(let id):
             "peristiwa \(id) bukan \(EventType.realisasiRecorded.rawValue); koreksi harus menyebut realisasi yang "
                 + "dikoreksinya"

@@ -37,13 +37,19 @@ struct CanonicalEnvelopeReader: ~Copyable {
             let recordedAt = Timestamp(canonical: slice(24))
         else { return nil }
         index += 24
-        guard expect(#"","seq":"#), let seq = positiveInteger(),
-            expect(#","type":""#), let type = string(),
+        guard expect(#"","seq":"#), let seq = positiveInteger() else { return nil }
+        var signature: String?
+        if expect(#","sig":""#) {
+            guard let text = string() else { return nil }
+            signature = text
+        }
+        guard expect(#","type":""#), let type = string(),
             expect(#","v":"#), let version = positiveInteger(), index == bytes.count
         else { return nil }
         let envelope = EventEnvelope(
             seq: seq, id: id, type: type, version: version, recordedAt: recordedAt, actor: actor,
-            effective: effective, batch: BatchRange(first: first, last: last), data: data, prev: prev)
+            effective: effective, batch: BatchRange(first: first, last: last), data: data, prev: prev,
+            signature: signature)
         return StoredEvent(envelope: envelope, hash: hash)
     }
 

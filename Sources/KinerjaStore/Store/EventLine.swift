@@ -63,6 +63,10 @@ package enum EventLine {
         line.append(contentsOf: (recordedAtText ?? draft.recordedAt.description).utf8)
         key(#"","seq":"#)
         line.append(contentsOf: String(draft.seq).utf8)
+        if let signature = draft.signature {
+            key(#","sig":"#)
+            JSONValue.appendQuoted(signature, to: &line)
+        }
         key(#","type":"#)
         JSONValue.appendQuoted(draft.type, to: &line)
         key(#","v":"#)

@@ -1,7 +1,7 @@
 extension StoredEvent {
     /// The members a stored line has, in the order they are written (`effective` only where the type has one).
     package static let memberNames = [
-        "actor", "batch", "data", "effective", "id", "prev", "recordedAt", "seq", "type", "v", "hash",
+        "actor", "batch", "data", "effective", "id", "prev", "recordedAt", "seq", "sig", "type", "v", "hash",
     ]
 
     /// Decodes the envelope of a stored line whose hash has been checked.
@@ -42,10 +42,18 @@ extension StoredEvent {
         guard let prev = SHA256Digest(hex: try string("prev")) else {
             throw .mistypedMember("prev", expected: "64 lowercase hex digits")
         }
+        var signature: String?
+        if let value = object["sig"] {
+            guard let text = value.stringValue, !text.isEmpty else {
+                throw .mistypedMember("sig", expected: "a signature: base64 text")
+            }
+            signature = text
+        }
         let envelope = EventEnvelope(
             seq: try positive(try member("seq"), "seq"), id: try string("id"), type: try string("type"),
             version: try positive(try member("v"), "v"), recordedAt: recordedAt, actor: try string("actor"),
-            effective: effective, batch: BatchRange(first: first, last: last), data: data, prev: prev)
+            effective: effective, batch: BatchRange(first: first, last: last), data: data, prev: prev,
+            signature: signature)
         self.init(envelope: envelope, hash: hash)
     }
 }

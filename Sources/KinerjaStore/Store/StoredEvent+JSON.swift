@@ -16,6 +16,7 @@ extension StoredEvent {
             "v": .integer(envelope.version),
         ]
         if let effective = envelope.effective { object["effective"] = .string(effective.description) }
+        if let signature = envelope.signature { object["sig"] = .string(signature) }
         if let stream { object["stream"] = .string(stream.rawValue) }
         return .object(object)
     }

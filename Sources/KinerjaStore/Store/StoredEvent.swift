@@ -44,6 +44,8 @@ package struct StoredEvent: Sendable, Equatable {
     package var data: JSONObject { envelope.data }
     /// The envelope's prev.
     package var prev: SHA256Digest { envelope.prev }
+    /// The envelope's batch signature (on the first event of a signed batch).
+    package var signature: String? { envelope.signature }
 
     /// The `prev` of a stream's first event: 64 zeros.
     static let zeroHash = SHA256Digest.zero
@@ -71,11 +73,15 @@ package struct EventEnvelope: Sendable, Equatable {
     package var data: JSONObject
     /// The hash of the line before, 64 zeros on the first line.
     package var prev: SHA256Digest
+    /// The member `sig`, on the first event of a signed batch only: the actor's SSH signature (namespace
+    /// `kinerja`) of the batch's signed content, as the base64 of the SSHSIG blob (the armored form's body on
+    /// one line). The store keeps it and its hash covers it; what it signs is judged above the store.
+    package var signature: String?
 
     /// Makes an envelope.
     package init(
         seq: Int, id: String, type: String, version: Int, recordedAt: Timestamp, actor: String,
-        effective: CalendarDate?, batch: BatchRange, data: JSONObject, prev: SHA256Digest
+        effective: CalendarDate?, batch: BatchRange, data: JSONObject, prev: SHA256Digest, signature: String? = nil
     ) {
         self.seq = seq
         self.id = id
@@ -87,6 +93,7 @@ package struct EventEnvelope: Sendable, Equatable {
         self.batch = batch
         self.data = data
         self.prev = prev
+        self.signature = signature
     }
 }
 

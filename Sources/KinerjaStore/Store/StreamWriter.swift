@@ -89,10 +89,11 @@ package final class StreamWriter {
     /// holds with the same content are skipped and reported; the same id with other content is refused.
     /// Success is returned only after the data is on disk and acknowledged in the stream's head record;
     /// events reported as already present are acknowledged first too (a writer that stopped between its
-    /// data and its record leaves complete batches beyond the record).
+    /// data and its record leaves complete batches beyond the record). A `signature` is stored as the `sig` of
+    /// the first event written.
     package func append(
         _ events: [NewEvent], actor: String, recordedAt: Timestamp, makeID: (_ seq: Int) -> String,
-        durability: Durability = .syncPerBatch
+        durability: Durability = .syncPerBatch, signature: String? = nil
     ) throws(StoreError) -> AppendOutcome {
         guard !events.isEmpty else { throw .emptyBatch }
         var fresh: [(event: NewEvent, id: String)] = []
@@ -140,7 +141,7 @@ package final class StreamWriter {
             let draft = EventEnvelope(
                 seq: batch.first + index, id: item.id, type: item.event.type, version: version,
                 recordedAt: recordedAt, actor: actor, effective: item.event.effective, batch: batch,
-                data: item.event.data, prev: prev)
+                data: item.event.data, prev: prev, signature: index == 0 ? signature : nil)
             let (line, stored) = EventLine.encode(draft, recordedAtText: recordedAtText)
             // Never write a line the scanner would reject: that would lock the stream for every later writer.
             if let problem = ledger.schemas.problem(with: stored) {

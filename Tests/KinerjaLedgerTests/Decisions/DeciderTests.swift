@@ -205,6 +205,7 @@ import Testing
 
     @Test func checksRolesOnceActorsAreRegistered() {
         var history = History.withIKU
+        history.registry = ActorRegistry()
         #expect(throws: DecisionError.firstActorMustBeAdministrator("rina")) {
             try history.when(Events.actor("rina", roles: ["recorder"]), by: "anyone", in: .ledger)
         }
@@ -251,5 +252,63 @@ import Testing
         }
         organisation.data["ratingScale"] = .string("Permendagri 54/2010")
         #expect(throws: Never.self) { try History().when(organisation) }
+    }
+
+    @Test func comparesActorIdsInOneFormSoNobodyApprovesTheirOwnProposalByChangingCase() {
+        var history = History.withIKU
+        history.given(Events.realisasi("ppks", "2024", id: "r-1"), by: "clerk")
+        for spelling in ["CLERK", "Clerk", " clerk "] {
+            #expect(throws: DecisionError.selfApproval(actor: spelling, proposal: "r-1")) {
+                try history.when(Events.approval(of: "r-1"), by: spelling)
+            }
+        }
+        // The registry finds the actor whatever the case: roles apply to `KEPALA` as to `kepala`.
+        #expect(throws: Never.self) { try history.when(Events.approval(of: "r-1"), by: "KEPALA") }
+    }
+
+    @Test func oneOfTwoIdsOfOnePersonMayNotDecideOnTheOthersProposal() {
+        var history = History.withIKU
+        history.given(
+            Events.actor("rina", roles: ["recorder"], name: "Rina Wati", nip: "198001012005012001"), in: .ledger)
+        history.given(
+            Events.actor("rina.w", roles: ["approver"], name: "RINA  wati", nip: "19800101 200501 2 001"),
+            in: .ledger)
+        history.given(
+            Events.actor("budi", roles: ["approver"], name: "Rina Wati", nip: "197501012000031002"), in: .ledger)
+        history.given(Events.actor("sari", roles: ["approver"], name: "Sari"), in: .ledger)
+        history.given(Events.realisasi("ppks", "2024", id: "r-1"), by: "rina")
+        // The same NIP (as printed, with spaces) is the same person.
+        #expect(throws: DecisionError.samePerson(actor: "rina.w", proposer: "rina", proposal: "r-1")) {
+            try history.when(Events.approval(of: "r-1"), by: "rina.w")
+        }
+        // Both NIPs given and different: two people who share a name.
+        #expect(throws: Never.self) { try history.when(Events.approval(of: "r-1"), by: "budi") }
+        #expect(throws: Never.self) { try history.when(Events.approval(of: "r-1"), by: "sari") }
+        // Without a NIP on one side, the same name is the same person.
+        history.given(Events.actor("rina2", roles: ["approver"], name: "Rina Wati"), in: .ledger)
+        #expect(throws: DecisionError.samePerson(actor: "rina2", proposer: "rina", proposal: "r-1")) {
+            try history.when(
+                NewEvent(
+                    type: "ProposalRejected", data: ["proposal": .string("r-1"), "reason": .string("tidak sesuai")]),
+                by: "rina2")
+        }
+    }
+
+    @Test func acceptsOnlySetupAndNotesBeforeAnyActorIsRegistered() {
+        var history = History()
+        history.registry = ActorRegistry()
+        #expect(throws: Never.self) { try history.when(Events.organisation, by: "anyone") }
+        #expect(throws: Never.self) { try history.when(Fixtures.note("mulai"), by: "anyone") }
+        #expect(throws: Never.self) {
+            try history.when(Events.actor("admin", roles: ["administrator"]), by: "anyone", in: .ledger)
+        }
+        history.given(Events.organisation)
+        #expect(throws: DecisionError.noActorsYet(type: "IkuDecisionProposed")) {
+            try history.when(Events.iku(id: "iku-1", effective: "2022-01-01", added: ["ppks"]), by: "anyone")
+        }
+        history.given(Events.iku(id: "iku-1", effective: "2022-01-01", added: ["ppks"]))
+        #expect(throws: DecisionError.noActorsYet(type: "ProposalApproved")) {
+            try history.when(Events.approval(of: "iku-1"), by: "anyone")
+        }
     }
 }

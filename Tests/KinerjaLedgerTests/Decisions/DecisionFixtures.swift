@@ -10,7 +10,22 @@ import Testing
 /// Given-events / when-event / then-error fixtures for decision tests, without touching the disk.
 struct History {
     static let stream = StreamName("luwu-timur") ?? .ledger
-    var registry = ActorRegistry()
+    /// The actors: ``Fixtures/actors`` (a decision is refused before any actor is registered).
+    var registry: ActorRegistry = {
+        var registry = ActorRegistry()
+        for actor in Fixtures.actors {
+            registry.evolve(
+                RecordedEvent(
+                    stored: StoredEvent(
+                        envelope: EventEnvelope(
+                            seq: 1, id: actor.actor, type: "ActorRegistered", version: 1, recordedAt: Fixtures.start,
+                            actor: "admin", effective: nil, batch: BatchRange(first: 1, last: 1), data: [:],
+                            prev: .zero),
+                        hash: .zero),
+                    event: .actorRegistered(actor)))
+        }
+        return registry
+    }()
     var state = OrganisationState(stream: History.stream)
 
     /// Applies `event` recorded by `actor` at `time` as if it had been written.
@@ -97,11 +112,14 @@ enum Events {
         return NewEvent(type: "RealisasiRecorded", id: id, data: data)
     }
 
-    static func actor(_ id: String, roles: [String], organisations: [String]? = nil) -> NewEvent {
+    static func actor(
+        _ id: String, roles: [String], organisations: [String]? = nil, name: String? = nil, nip: String? = nil
+    ) -> NewEvent {
         var data: JSONObject = [
-            "actor": .string(id), "name": .string(id), "roles": .array(roles.map(JSONValue.string)),
+            "actor": .string(id), "name": .string(name ?? id), "roles": .array(roles.map(JSONValue.string)),
         ]
         if let organisations { data["organisations"] = .array(organisations.map(JSONValue.string)) }
+        if let nip { data["nip"] = .string(nip) }
         return NewEvent(type: "ActorRegistered", data: data)
     }
 

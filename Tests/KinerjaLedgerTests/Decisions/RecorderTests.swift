@@ -13,7 +13,7 @@ import Testing
 
     /// A ledger whose organisation stream has an approved IKU (ppks, idg) in force from 2022.
     private func prepared(_ directory: TemporaryDirectory) throws -> Ledger {
-        let ledger = try Fixtures.ledger(in: directory)
+        let ledger = try Fixtures.ledgerWithActors(in: directory)
         _ = try Recorder.record(
             [Events.organisation, Events.iku(id: "iku", effective: "2022-01-01", added: ["ppks", "idg"])],
             to: History.stream, actor: "clerk", in: ledger, environment: environment)

@@ -30,7 +30,7 @@ import Testing
         Ledger, [Timestamp], written: [StoredEvent]
     ) {
         var random = Generator(state: seed)
-        var ledger = try Fixtures.ledger(in: directory)
+        var ledger = try Fixtures.ledgerWithActors(in: directory)
         if let snapshotEvery { ledger.snapshotInterval = snapshotEvery }
         let stream = History.stream
         var times: [Timestamp] = []

@@ -17,6 +17,23 @@ enum Fixtures {
         try Ledger.create(at: directory.path + "/ledger")
     }
 
+    /// The actors of the decision tests: `admin` (administrator) and `clerk`, `kepala`, `sekretaris` (recorder,
+    /// approver, auditor), each a different person.
+    static let actors: [ActorRegistered] =
+        [ActorRegistered(actor: "admin", name: "Admin", roles: [.administrator])]
+        + ["clerk", "kepala", "sekretaris"].map {
+            ActorRegistered(actor: $0, name: "Pak \($0)", roles: [.recorder, .approver, .auditor])
+        }
+
+    /// A new ledger whose ledger stream registers ``actors`` (a decision is refused before any actor is).
+    static func ledgerWithActors(in directory: TemporaryDirectory) throws -> Ledger {
+        let ledger = try self.ledger(in: directory)
+        _ = try Recorder.record(
+            actors.map { EventCodec.standard.newEvent(.actorRegistered($0)) }, to: .ledger, actor: "admin",
+            in: ledger, environment: .fixed(at: Timestamp(millisecondsSinceEpoch: 0), idPrefix: "actor"))
+        return ledger
+    }
+
     /// Appends `batches` of notes with ids `n<batch>-<index>`, one batch per call, a minute apart.
     @discardableResult
     static func appendNotes(

@@ -39,6 +39,11 @@ extension EventSchema {
             .required(
                 "roles", .list(.oneOf(Role.allCases.map(\.rawValue))), "recorder, approver, auditor, administrator"),
             .optional("organisations", .list(.code), "the organisation streams they act for; all when absent"),
+            .optional("nip", .text, "their NIP: one person is one NIP, whatever ids they hold"),
+            .optional(
+                "key", .text,
+                "the OpenSSH public key (`ssh-ed25519 …` or `sk-ssh-ed25519@openssh.com …`, no comment) their signed "
+                    + "batches are checked against"),
         ],
         requiredRole: .administrator, stream: { _ in .ledger })
 

@@ -1,0 +1,146 @@
+import KinerjaEvents
+import KinerjaStore
+
+/// Checks every signed batch of a ledger, and names every batch that should be signed and is not.
+///
+/// One allowed-signers file is built from the ledger stream (every key ever registered, principal the actor's
+/// identity, namespace `kinerja`), and each signature is checked by `ssh-keygen -Y verify` (run by the injected
+/// ``ProcessRunner``) against the batch's content as stored (``BatchSignature/content(ofBatch:stream:)``). The
+/// key a signature names must also be the key registered for the actor when the batch was recorded. A batch
+/// is missing its signature when its actor had a key registered by then. A damaged stream is read as far as
+/// its lines decode (the store's verification names the damage).
+package enum SignatureAudit {
+    /// One batch whose signature is bad or missing.
+    package struct Finding: Sendable, Equatable {
+        /// What is wrong.
+        package enum Problem: Sendable, Equatable {
+            /// The batch is not signed although its actor had a key.
+            case missing
+            /// The signature names a key that is not the actor's registered one (nil: no key was registered).
+            case wrongKey(registered: SSHPublicKey?)
+            /// `ssh-keygen -Y verify` refused it, with its message.
+            case invalid(String)
+            /// A `sig` on an event that does not start its batch.
+            case misplaced
+        }
+
+        /// The stream.
+        package var stream: StreamName
+        /// The seq of the batch's first event (or of the misplaced signature).
+        package var seq: Int
+        /// Who recorded the batch.
+        package var actor: String
+        /// What is wrong.
+        package var problem: Problem
+    }
+
+    /// What the audit found.
+    package struct Report: Sendable, Equatable {
+        /// The batches whose signatures verified.
+        package var verified = 0
+        /// Every bad or missing signature, by stream and seq.
+        package var findings: [Finding] = []
+        /// Whether the ledger has any key or signature at all: if not, there was nothing to check.
+        package var applies = false
+    }
+
+    /// The events of a damaged stream whose lines still read, their hashes not checked: the store's verification
+    /// names the damage, and a changed signature is named as well.
+    private static func readable(_ stream: StreamName, of ledger: Ledger) -> [StoredEvent] {
+        guard let bytes = try? readWholeFile(ledger.path(stream.fileName)) else { return [] }
+        return bytes.split(separator: 0x0A).compactMap { line in
+            Array(line).withUnsafeBytes { try? EventLine.decode($0, checkingHash: false) }
+        }
+    }
+
+    /// Audits every stream of `ledger`.
+    package static func audit(_ ledger: Ledger, run: ProcessRunner?) throws(StoreError) -> Report {
+        var report = Report()
+        let streams = try ledger.streams()
+        guard streams.contains(.ledger) else { return report }
+        let ledgerEvents = (try? ledger.events(in: .ledger)) ?? readable(.ledger, of: ledger)
+        // Every key registration, in order, with the time it was recorded.
+        var history: [(seq: Int, recordedAt: Timestamp, actor: String, key: SSHPublicKey?)] = []
+        for stored in ledgerEvents {
+            guard let recorded = try? EventCodec.standard.recordedEvent(stored),
+                case .actorRegistered(let registration) = recorded.event
+            else { continue }
+            history.append(
+                (stored.seq, stored.recordedAt, ActorRegistry.identity(registration.actor), registration.key))
+        }
+        let keys = history.compactMap { entry in entry.key.map { (actor: entry.actor, key: $0) } }
+        let allowed = BatchSignature.allowedSigners(keys)
+        for stream in streams.sorted(by: { ($0 == .ledger ? "" : $0.rawValue) < ($1 == .ledger ? "" : $1.rawValue) }) {
+            let events =
+                stream == .ledger ? ledgerEvents : ((try? ledger.events(in: stream)) ?? readable(stream, of: ledger))
+            var index = 0
+            while index < events.count {
+                let first = events[index]
+                let end = min(events.count, index + max(1, first.batch.last - first.seq + 1))
+                let batch = Array(events[index..<end])
+                index = end
+                for later in batch.dropFirst() where later.signature != nil {
+                    report.applies = true
+                    report.findings.append(
+                        Finding(stream: stream, seq: later.seq, actor: later.actor, problem: .misplaced))
+                }
+                // The actor's key when the batch was recorded: registered before it in the ledger stream; for
+                // another stream, the one in force before its recording time, or any registered at that very
+                // millisecond (streams are ordered by time only between them).
+                let identity = ActorRegistry.identity(first.actor)
+                let keys: [SSHPublicKey?]
+                if stream == .ledger {
+                    keys = [history.last { $0.actor == identity && $0.seq < first.seq }?.key]
+                } else {
+                    keys =
+                        [history.last { $0.actor == identity && $0.recordedAt < first.recordedAt }?.key]
+                        + history.filter { $0.actor == identity && $0.recordedAt == first.recordedAt }.map(\.key)
+                }
+                let inForce = keys.last ?? nil
+                guard let signature = first.signature else {
+                    if keys.contains(where: { $0 != nil }) {
+                        report.findings.append(
+                            Finding(stream: stream, seq: first.seq, actor: first.actor, problem: .missing))
+                    }
+                    continue
+                }
+                report.applies = true
+                guard let signer = BatchSignature.signer(of: signature), keys.contains(signer) else {
+                    report.findings.append(
+                        Finding(
+                            stream: stream, seq: first.seq, actor: first.actor, problem: .wrongKey(registered: inForce))
+                    )
+                    continue
+                }
+                guard let run else {
+                    report.findings.append(
+                        Finding(
+                            stream: stream, seq: first.seq, actor: first.actor,
+                            problem: .invalid("ssh-keygen may not be run here")))
+                    continue
+                }
+                let result = run(
+                    ProcessRequest(
+                        program: "ssh-keygen",
+                        arguments: [
+                            "-Y", "verify", "-f", "@file:allowed_signers", "-I", identity, "-n",
+                            BatchSignature.namespace, "-s", "@file:batch.sig",
+                        ],
+                        input: BatchSignature.content(ofBatch: batch, stream: stream),
+                        files: [
+                            "allowed_signers": allowed, "batch.sig": Array(BatchSignature.armored(signature).utf8),
+                        ]))
+                if result.status == 0 {
+                    report.verified += 1
+                } else {
+                    report.findings.append(
+                        Finding(
+                            stream: stream, seq: first.seq, actor: first.actor,
+                            problem: .invalid(BatchSigner.text(result.errors + result.output))))
+                }
+            }
+        }
+        if !keys.isEmpty { report.applies = true }
+        return report
+    }
+}
