@@ -25,6 +25,10 @@ enum Decider {
                 }
                 return
             }
+            // One key, one identity: a key registered for another id would let one person sign as two.
+            if let key = registration.key, let holder = registry.otherHolder(of: key, than: registration.actor) {
+                throw .keyOfAnotherActor(actor: registration.actor, holder: holder)
+            }
             // Someone must always be able to register actors: the last administrator keeps the role.
             let administrators = registry.holders(of: .administrator)
             if administrators == [registration.actor] && !registration.roles.contains(.administrator) {

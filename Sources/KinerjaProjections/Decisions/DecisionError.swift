@@ -18,6 +18,8 @@ package enum DecisionError: Error, Equatable, Sendable, CustomStringConvertible 
     case alreadyDecided(String, status: String)
     case selfApproval(actor: String, proposal: String)
     case samePerson(actor: String, proposer: String, proposal: String)
+    /// The key being registered for `actor` is already `holder`'s: one key belongs to one identity.
+    case keyOfAnotherActor(actor: String, holder: String)
     case noActorsYet(type: String)
     case noKeyToSignWith(actor: String)
     case signedWithAnotherKey(actor: String, signer: String)
@@ -88,6 +90,9 @@ package enum DecisionError: Error, Equatable, Sendable, CustomStringConvertible 
         case .samePerson(let actor, let proposer, let proposal):
             "\(actor) and \(proposer), who recorded proposal \(proposal), are registered for the same person (the "
                 + "same NIP, or the same name where a NIP is not given); nobody approves their own proposal"
+        case .keyOfAnotherActor(let actor, let holder):
+            "the key given for \(actor) is already registered for \(holder); one key belongs to one person's one "
+                + "id, so that nobody signs a proposal under one id and its approval under another"
         case .noKeyToSignWith(let actor):
             "\(actor) has no registered key, so a batch signed in their name cannot be checked; register their public "
                 + "key with 'kinerja actor add … --key FILE.pub' first"

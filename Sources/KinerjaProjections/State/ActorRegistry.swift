@@ -39,6 +39,12 @@ package struct ActorRegistry: Sendable, Equatable {
     /// The actor `id` names, in whatever case it is written.
     package func actor(_ id: String) -> Actor? { actors[Self.identity(id)] }
 
+    /// The id of an actor other than `id` whose key is `key`, if there is one: one key belongs to one identity.
+    package func otherHolder(of key: SSHPublicKey, than id: String) -> String? {
+        let identity = Self.identity(id)
+        return actors.filter { $0.key != identity && $0.value.key == key }.map(\.value.id).min()
+    }
+
     /// Whether `first` and `second` are one person: the same id, or ids registered for the same NIP (where
     /// both give one), else for the same name (compared without case or repeated spaces).
     package func samePerson(_ first: String, _ second: String) -> Bool {

@@ -58,6 +58,9 @@ extension DecisionError {
         case .samePerson(let actor, let proposer, let proposal):
             "\(actor) dan \(proposer), yang mencatat usulan \(proposal), terdaftar untuk orang yang sama (NIP yang "
                 + "sama, atau nama yang sama bila NIP tidak diberikan); tidak ada yang menyetujui usulannya sendiri"
+        case .keyOfAnotherActor(let actor, let holder):
+            "kunci yang diberikan untuk \(actor) sudah terdaftar untuk \(holder); satu kunci milik satu id satu orang, "
+                + "agar tidak ada yang menandatangani usulan dengan satu id dan persetujuannya dengan id lain"
         case .noKeyToSignWith(let actor):
             "\(actor) tidak memiliki kunci terdaftar, jadi batch yang ditandatangani atas namanya tidak dapat "
                 + "diperiksa; daftarkan kunci publiknya dengan 'kinerja actor add … --key BERKAS.pub' lebih dahulu"

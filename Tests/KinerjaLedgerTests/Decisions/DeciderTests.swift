@@ -294,6 +294,30 @@ import Testing
         }
     }
 
+    /// One key belongs to one id: a key already registered for another actor is refused for a second id (so
+    /// nobody signs a proposal under one id and its approval under another), and kept when an actor is
+    /// registered again with their own key.
+    @Test func aKeyRegisteredForOneActorIsRefusedForAnother() {
+        let key = SSHPublicKeyTests.key
+        func withKey(_ event: NewEvent, _ text: String) -> NewEvent {
+            var keyed = event
+            keyed.data["key"] = .string(text)
+            return keyed
+        }
+        var history = History.withIKU
+        history.given(withKey(Events.actor("rina", roles: ["recorder"], name: "Rina"), key), in: .ledger)
+        #expect(throws: DecisionError.keyOfAnotherActor(actor: "kadis", holder: "rina")) {
+            try history.when(
+                withKey(Events.actor("kadis", roles: ["approver"], name: "Kepala Dinas"), key), by: "admin",
+                in: .ledger)
+        }
+        #expect(throws: Never.self) {
+            try history.when(
+                withKey(Events.actor("RINA", roles: ["recorder", "approver"], name: "Rina"), key), by: "admin",
+                in: .ledger)
+        }
+    }
+
     @Test func acceptsOnlySetupAndNotesBeforeAnyActorIsRegistered() {
         var history = History()
         history.registry = ActorRegistry()
