@@ -102,6 +102,9 @@ extension Localized {
                 Angka dibaca sebagaimana ditulis orang Indonesia (56,70; 1.234,5) atau polos (56.70); angka yang
                 pembacaannya bergantung pada penulisnya (100,214; 1.580) ditolak kecuali --locale id atau
                 --locale en (sebelum atau sesudah perintah) menyatakannya, atau berkasnya berpemisah titik koma.
+                Setiap perintah yang mencatat menerima --sign-with BERKASKUNCI (atau $KINERJA_SIGN_WITH): batch-nya
+                ditandatangani dengan kunci SSH pencatatnya (lihat 'kinerja actor --help'); 'kinerja verify'
+                memeriksa setiap tanda tangan.
                 Jalankan 'kinerja PERINTAH --help' untuk opsi dan contoh sebuah perintah.
 
                 status keluar: 0 berhasil, 1 pemeriksaan menemukan masalah, 2 galat penggunaan, 3 masukan
@@ -122,6 +125,9 @@ extension Localized {
                 Numbers are read as Indonesians write them (56,70; 1.234,5) or plainly (56.70); one whose
                 reading depends on who wrote it (100,214; 1.580) is refused unless --locale id or --locale en
                 (before or after the command) says which, or a file delimited by semicolons does.
+                Every command that records takes --sign-with KEYFILE (or $KINERJA_SIGN_WITH): its batch is
+                signed with the recorder's SSH key (see 'kinerja actor --help'); 'kinerja verify' checks every
+                signature.
                 Run 'kinerja COMMAND --help' for a command's options and an example.
 
                 exit status: 0 success, 1 a check found problems, 2 usage error, 3 input refused,
