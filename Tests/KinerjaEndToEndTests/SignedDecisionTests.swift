@@ -77,6 +77,32 @@ import Testing
         #expect(verified.output.hasSuffix("signatures: 5 batches verified, 0 bad or missing\n"))
     }
 
+    /// From the day a signing policy starts, an unsigned decision is refused and nothing is written; a signed
+    /// one is recorded. Only an administrator sets the policy.
+    @Test func underASigningPolicyAnUnsignedDecisionIsRefused() throws {
+        let scratch = Scratch()
+        let kinerja = try prepared(scratch)
+        let policy = [
+            "org", "signing", Self.org, "--from", "2024-05-01", "--reason", "Surat Edaran Kepala Dinas 1/2024",
+            "--document", "Surat Edaran Kepala Dinas Nomor 1 Tahun 2024",
+        ]
+        let byRina = try kinerja.run(policy + ["--as", "rina", "--sign-with", scratch.path + "/rina"])
+        #expect(byRina.status == 3, "only an administrator sets it: \(byRina.errors)")
+        try expectSuccess(kinerja.run(policy + ["--as", "admin", "--sign-with", scratch.path + "/admin"]))
+        let file = "ledger/\(Self.org).jsonl"
+        let before = scratch.bytes(file)
+        let unsigned = try kinerja.run(["approve", "iku-2021", "--org", Self.org, "--as", "kadis"])
+        #expect(unsigned.status == 3)
+        #expect(unsigned.errors.contains("ProposalApproved must be signed: since 2024-05-01"), "\(unsigned.errors)")
+        #expect(scratch.bytes(file) == before, "nothing written")
+        try expectSuccess(
+            kinerja.run([
+                "approve", "iku-2021", "--org", Self.org, "--as", "kadis", "--sign-with", scratch.path + "/kadis",
+            ]))
+        // A realisation is not a decision: it may still be recorded unsigned.
+        #expect(try kinerja.run(["verify"]).status == 0)
+    }
+
     @Test func anApprovalSignedWithAnotherActorsKeyIsRefusedAndNothingIsWritten() throws {
         let scratch = Scratch()
         let kinerja = try prepared(scratch)

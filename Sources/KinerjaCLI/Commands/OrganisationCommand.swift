@@ -4,22 +4,27 @@ import KinerjaProjections
 import KinerjaReports
 import KinerjaStore
 
-/// `kinerja org`: register the organisation (perangkat daerah) a stream belongs to; set its time zone.
+/// `kinerja org`: register the organisation (perangkat daerah) a stream belongs to; set its time zone and
+/// its signing policy.
 struct OrganisationCommand: Command {
     static let info = CommandInfo(
         name: "org",
         summary: Localized(
-            id: "daftarkan organisasi (perangkat daerah) pemilik sebuah stream; tetapkan zona waktunya",
-            en: "register the organisation (perangkat daerah) a stream belongs to; set its time zone"),
+            id:
+                "daftarkan organisasi (perangkat daerah) pemilik sebuah stream; tetapkan zona waktu dan kebijakan tanda tangannya",
+            en: "register the organisation (perangkat daerah) a stream belongs to; set its time zone and signing policy"
+        ),
         spec: ArgumentSpec(
-            valued: ["name", "region", "province", "parent-government", "rating-scale", "zone", "reason", "as", "id"]
-                + CommandInfo.basisOptions,
-            operands: ["register or zone", "ORG"], minimumOperands: 2),
+            valued: [
+                "name", "region", "province", "parent-government", "rating-scale", "zone", "from", "reason", "as", "id",
+            ] + CommandInfo.basisOptions,
+            operands: ["register, zone or signing", "ORG"], minimumOperands: 2),
         help: Localized(
             id: """
                 penggunaan: kinerja org register ORG --name NAMA --region WILAYAH [--province PROVINSI]
                                                      [--parent-government NAMA] [--rating-scale NAMA] --document DOK [...]
                             kinerja org zone ORG --zone WIB|WITA|WIT [--reason ALASAN] --document DOK [...]
+                            kinerja org signing ORG --from TANGGAL [--reason ALASAN] --document DOK [...]
 
                 Mendaftarkan organisasi yang peristiwanya dimuat stream ORG (OrganisationRegistered): peristiwa
                 pertamanya, sebelum keputusan lain apa pun tentangnya. ORG adalah nama stream yang diterima setiap
@@ -31,6 +36,11 @@ struct OrganisationCommand: Command {
                 (OrganisationTimeZoneSet), bila pendaftaran tidak menyebut provinsi atau menyebutnya keliru; yang
                 terakhir berlaku.
 
+                'signing' menetapkan kebijakan tanda tangan (SigningPolicySet, oleh administrator): sejak TANGGAL
+                (dalam zona waktu organisasi) setiap keputusan (persetujuan, penolakan, keputusan IKU, PK dan PK
+                Perubahan) harus dicatat dengan --sign-with BERKASKUNCI oleh pencatat yang kuncinya terdaftar;
+                yang tidak ditandatangani ditolak. 'kinerja check' menyebut keputusan tak bertanda tangan sebelumnya.
+
                 opsi:
                   --name NAMA               nama lengkap organisasi
                   --region WILAYAH          kabupaten atau kota
@@ -38,7 +48,8 @@ struct OrganisationCommand: Command {
                   --parent-government NAMA  pemerintah induknya (Pemerintah Kabupaten ...)
                   --rating-scale NAMA       skala penilaian yang dipakainya (bawaan: Permendagri 54/2010)
                   --zone ZONA               zone: WIB, WITA atau WIT
-                  --reason ALASAN           zone: alasannya (provinsinya, koreksi)
+                  --from TANGGAL            signing: hari pertama keputusan wajib ditandatangani
+                  --reason ALASAN           zone, signing: alasannya (provinsinya, koreksi, instruksinya)
                 \(CommandInfo.basisHelp.id)
 
                 contoh:
@@ -54,6 +65,7 @@ struct OrganisationCommand: Command {
                 usage: kinerja org register ORG --name NAME --region REGION [--province PROVINCE]
                                                 [--parent-government NAME] [--rating-scale NAME] --document DOC [...]
                        kinerja org zone ORG --zone WIB|WITA|WIT [--reason WHY] --document DOC [...]
+                       kinerja org signing ORG --from DATE [--reason WHY] --document DOC [...]
 
                 Registers the organisation whose events the stream ORG holds (OrganisationRegistered): its
                 first event, before any other decision about it. ORG is the stream name every other command
@@ -64,6 +76,11 @@ struct OrganisationCommand: Command {
                 region, when known; else WIB). 'zone' sets it (OrganisationTimeZoneSet), when the registration
                 names no province or names it wrongly; the latest one counts.
 
+                'signing' sets the signing policy (SigningPolicySet, by an administrator): from DATE (in the
+                organisation's time zone) every decision (approvals, rejections, IKU decisions, the PK and PK
+                Perubahan) must be recorded with --sign-with KEYFILE by a recorder whose key is registered;
+                unsigned ones are refused. 'kinerja check' names the unsigned decisions before it.
+
                 options:
                   --name NAME               the organisation's full name
                   --region REGION           the kabupaten or kota
@@ -71,7 +88,8 @@ struct OrganisationCommand: Command {
                   --parent-government NAME  the government it belongs to (Pemerintah Kabupaten ...)
                   --rating-scale NAME       the rating scale it uses (default: Permendagri 54/2010)
                   --zone ZONE               zone: WIB, WITA or WIT
-                  --reason WHY              zone: why (its province, a correction)
+                  --from DATE               signing: the first day decisions must be signed
+                  --reason WHY              zone, signing: why (its province, a correction, the instruction)
                 \(CommandInfo.basisHelp.en)
 
                 example:
@@ -84,7 +102,7 @@ struct OrganisationCommand: Command {
 
                 """))
 
-    static let records: [EventType] = [.organisationRegistered, .organisationTimeZoneSet]
+    static let records: [EventType] = [.organisationRegistered, .organisationTimeZoneSet, .signingPolicySet]
 
     static func run(
         _ runner: CommandRunner, _ arguments: Arguments, output: inout some TextOutputStream,
@@ -98,6 +116,7 @@ struct OrganisationCommand: Command {
                     ["name", "region", "province", "parent-government", "rating-scale", "as", "id"]
                         + CommandInfo.basisOptions),
                 "zone": Set(["zone", "reason", "as", "id"] + CommandInfo.basisOptions),
+                "signing": Set(["from", "reason", "as", "id"] + CommandInfo.basisOptions),
             ], command: command)
         let name = arguments.operands[1]
         guard let stream = StreamName(name), stream != .ledger else {
@@ -109,6 +128,18 @@ struct OrganisationCommand: Command {
         }
         if verb == "zone" {
             try setZone(runner, arguments, stream: stream, output: &output, errors: &errors)
+            return
+        }
+        if verb == "signing" {
+            let organisation = try runner.organisation(named: stream.rawValue, command: command)
+            let ledger = try runner.openLedger()
+            let policy = SigningPolicySet(
+                from: try runner.date(try runner.required(arguments, "from", command), command: command),
+                reason: try runner.optional(arguments, "reason", command),
+                basis: try runner.basis(arguments, command: command))
+            try runner.record(
+                .signingPolicySet(policy), to: organisation, ledger: ledger, arguments: arguments, command: command,
+                output: &output, errors: &errors)
             return
         }
         let ledger = try runner.openLedger()

@@ -362,6 +362,22 @@ extension DocumentRecorded: DataCoding {
     }
 }
 
+extension SigningPolicySet: DataCoding {
+    /// Reads `from`, `reason`, `basis`.
+    init(reading data: inout DataObject) throws(EventCodecError) {
+        from = try data.required("from").date()
+        reason = try data.optional("reason")?.text()
+        basis = try data.required("basis").object()
+    }
+
+    /// Writes `from`, `reason`, `basis`.
+    func write(to data: inout DataWriter) {
+        data.write("from", from)
+        data.write("reason", reason)
+        data.write("basis", basis)
+    }
+}
+
 extension OrganisationTimeZoneSet: DataCoding {
     /// Reads `zone`, `reason`, `basis`.
     init(reading data: inout DataObject) throws(EventCodecError) {

@@ -18,6 +18,7 @@ extension DomainEvent {
         case .budgetLineRecorded: .budgetLineRecorded
         case .documentRecorded: .documentRecorded
         case .organisationTimeZoneSet: .organisationTimeZoneSet
+        case .signingPolicySet: .signingPolicySet
         case .proposalApproved: .proposalApproved
         case .proposalRejected: .proposalRejected
         case .unknown: nil

@@ -84,6 +84,7 @@ package struct EventCodec: Sendable {
         case .documentRecorded: return .documentRecorded(try DocumentRecorded(decoding: data, at: "data"))
         case .organisationTimeZoneSet:
             return .organisationTimeZoneSet(try OrganisationTimeZoneSet(decoding: data, at: "data"))
+        case .signingPolicySet: return .signingPolicySet(try SigningPolicySet(decoding: data, at: "data"))
         case .proposalApproved: return .proposalApproved(try ProposalApproved(decoding: data, at: "data"))
         case .proposalRejected: return .proposalRejected(try ProposalRejected(decoding: data, at: "data"))
         }
@@ -110,6 +111,7 @@ package struct EventCodec: Sendable {
         case .budgetLineRecorded(let payload): data = payload.dataObject
         case .documentRecorded(let payload): data = payload.dataObject
         case .organisationTimeZoneSet(let payload): data = payload.dataObject
+        case .signingPolicySet(let payload): data = payload.dataObject
         case .proposalApproved(let payload): data = payload.dataObject
         case .proposalRejected(let payload): data = payload.dataObject
         case .unknown(let type, let version, let data): return (type, version, data)

@@ -10,6 +10,8 @@ package enum EventType: String, Sendable, CaseIterable {
     case organisationRegistered = "OrganisationRegistered"
     /// The time zone of an organisation.
     case organisationTimeZoneSet = "OrganisationTimeZoneSet"
+    /// From when an organisation's decisions must be signed.
+    case signingPolicySet = "SigningPolicySet"
     /// A Renstra adopted.
     case renstraAdopted = "RenstraAdopted"
     /// An IKU decision proposed.
@@ -39,7 +41,8 @@ package enum EventType: String, Sendable, CaseIterable {
     /// are raised to it by the codec's upcasts.
     package var currentVersion: Int {
         switch self {
-        case .noteRecorded, .actorRegistered, .organisationRegistered, .organisationTimeZoneSet, .renstraAdopted,
+        case .noteRecorded, .actorRegistered, .organisationRegistered, .organisationTimeZoneSet, .signingPolicySet,
+            .renstraAdopted,
             .ikuDecisionProposed,
             .renstraTargetsProposed, .targetChangeProposed, .perjanjianKinerjaSigned,
             .perjanjianKinerjaAmendmentProposed, .realisasiRecorded, .realisasiCorrected, .budgetLineRecorded,

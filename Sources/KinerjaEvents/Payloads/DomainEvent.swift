@@ -11,6 +11,8 @@ package enum DomainEvent: Sendable, Equatable {
     case organisationRegistered(OrganisationRegistered)
     /// The time zone of an organisation.
     case organisationTimeZoneSet(OrganisationTimeZoneSet)
+    /// From when an organisation's decisions must be signed.
+    case signingPolicySet(SigningPolicySet)
     /// A Renstra adopted.
     case renstraAdopted(RenstraAdopted)
     /// An IKU decision proposed.
@@ -57,9 +59,21 @@ package enum DomainEvent: Sendable, Equatable {
         case .ikuDecisionProposed, .renstraTargetsProposed, .targetChangeProposed,
             .perjanjianKinerjaAmendmentProposed, .realisasiRecorded, .realisasiCorrected:
             true
-        case .noteRecorded, .actorRegistered, .organisationRegistered, .organisationTimeZoneSet, .renstraAdopted,
-            .perjanjianKinerjaSigned,
+        case .noteRecorded, .actorRegistered, .organisationRegistered, .organisationTimeZoneSet, .signingPolicySet,
+            .renstraAdopted, .perjanjianKinerjaSigned,
             .budgetLineRecorded, .documentRecorded, .proposalApproved, .proposalRejected, .unknown:
+            false
+        }
+    }
+
+    /// Whether the event is a decision a signing policy requires signed: an approval or rejection, an IKU
+    /// decision, a PK signed or amended.
+    package var isDecision: Bool {
+        switch self {
+        case .proposalApproved, .proposalRejected, .ikuDecisionProposed, .perjanjianKinerjaSigned,
+            .perjanjianKinerjaAmendmentProposed:
+            true
+        default:
             false
         }
     }

@@ -133,10 +133,21 @@ enum Decider {
             }
         case .proposalRejected(let rejection):
             _ = try pendingProposal(rejection.proposal, decidedBy: actor, registry: registry, state: state)
-        case .noteRecorded, .actorRegistered, .organisationRegistered, .organisationTimeZoneSet, .renstraAdopted,
-            .documentRecorded, .unknown:
+        case .noteRecorded, .actorRegistered, .organisationRegistered, .organisationTimeZoneSet, .signingPolicySet,
+            .renstraAdopted, .documentRecorded, .unknown:
             break
         }
+    }
+
+    /// Refuses an unsigned decision recorded on or after the day the organisation's signing policy starts
+    /// (``OrganisationState/signingRequiredFrom``), in its time zone.
+    package static func checkSigningPolicy(
+        _ event: DomainEvent, signed: Bool, state: OrganisationState, recordedAt: Timestamp
+    ) throws(DecisionError) {
+        guard !signed, event.isDecision, let from = state.signingRequiredFrom,
+            state.timeZone.local(recordedAt).date >= from
+        else { return }
+        throw .unsignedDecision(type: event.type, from: from)
     }
 
     private static func checkRole(

@@ -20,6 +20,8 @@ package enum DecisionError: Error, Equatable, Sendable, CustomStringConvertible 
     case samePerson(actor: String, proposer: String, proposal: String)
     /// The key being registered for `actor` is already `holder`'s: one key belongs to one identity.
     case keyOfAnotherActor(actor: String, holder: String)
+    /// A `type` decision recorded unsigned on or after `from`, when the organisation's policy requires it signed.
+    case unsignedDecision(type: String, from: CalendarDate)
     case noActorsYet(type: String)
     case noKeyToSignWith(actor: String)
     case signedWithAnotherKey(actor: String, signer: String)
@@ -90,6 +92,9 @@ package enum DecisionError: Error, Equatable, Sendable, CustomStringConvertible 
         case .samePerson(let actor, let proposer, let proposal):
             "\(actor) and \(proposer), who recorded proposal \(proposal), are registered for the same person (the "
                 + "same NIP, or the same name where a NIP is not given); nobody approves their own proposal"
+        case .unsignedDecision(let type, let from):
+            "\(type) must be signed: since \(from) the organisation's decisions are recorded with --sign-with KEYFILE "
+                + "(its SigningPolicySet)"
         case .keyOfAnotherActor(let actor, let holder):
             "the key given for \(actor) is already registered for \(holder); one key belongs to one person's one "
                 + "id, so that nobody signs a proposal under one id and its approval under another"

@@ -46,7 +46,7 @@ package enum Recorder {
         try ledger.withExclusiveLock(mappingLockFailure: Failure.store) { () throws(Failure) in
             let checked = try checkedBatch(
                 events, to: stream, actor: actor, in: ledger, environment: environment,
-                reportingEveryRefusal: reportingEveryRefusal)
+                reportingEveryRefusal: reportingEveryRefusal, signed: signer != nil)
             let signature = try signer.flatMap { (signer) throws(Failure) in
                 try sign(checked, actor: actor, in: ledger, with: signer)
             }
@@ -119,8 +119,10 @@ package enum Recorder {
         environment: LedgerEnvironment
     ) throws(Failure) {
         try ledger.withExclusiveLock(mappingLockFailure: Failure.store) { () throws(Failure) in
+            // A dry run signs nothing: the signing policy is left to the real run.
             _ = try checkedBatch(
-                events, to: stream, actor: actor, in: ledger, environment: environment, reportingEveryRefusal: true)
+                events, to: stream, actor: actor, in: ledger, environment: environment, reportingEveryRefusal: true,
+                signed: true)
         }
     }
 
@@ -146,7 +148,7 @@ package enum Recorder {
     /// ledger stream, which also gives the actors, from its start), and the batch once every event has passed.
     private static func checkedBatch(
         _ events: [NewEvent], to stream: StreamName, actor: String, in ledger: Ledger,
-        environment: LedgerEnvironment, reportingEveryRefusal: Bool
+        environment: LedgerEnvironment, reportingEveryRefusal: Bool, signed: Bool
     ) throws(Failure) -> CheckedBatch {
         guard !events.isEmpty else { throw .store(.emptyBatch) }
         var registry = ActorRegistry()
@@ -200,6 +202,7 @@ package enum Recorder {
                         try Decider.check(
                             typed, id: id, effective: event.effective, actor: actor, stream: stream,
                             registry: registry, state: state, recordedAt: recordedAt, catalog: ledger.catalog)
+                        try Decider.checkSigningPolicy(typed, signed: signed, state: state, recordedAt: recordedAt)
                     } catch {
                         throw .refused(index: index + 1, type: event.type, error)
                     }

@@ -40,6 +40,7 @@ extension OrganisationState {
         writer.keyed(correctionsByEffectiveYear)
         writer.list(renstraTargetProposals)
         writer.list(timeZoneSettings)
+        writer.list(signingPolicies)
         writer.list(renstraAdoptions)
         writer.list(ikuDecisions)
         writer.list(documents)
@@ -118,7 +119,8 @@ extension OrganisationState {
         ids = EventIDs(bytes: idBytes, ends: ends, sorted: table)
         guard let registration = reader.read(), let earlier = reader.keyed(), let corrections = reader.list(),
             let correctionsByRealisasi = reader.keyed(), let byEffectiveYear = reader.keyed(),
-            let renstraTargets = reader.list(), let zones = reader.list(), let renstra = reader.list(),
+            let renstraTargets = reader.list(), let zones = reader.list(), let policies = reader.list(),
+            let renstra = reader.list(),
             let iku = reader.list(),
             let documents = reader.list(), let definitions = reader.keyedByCode(),
             let endOfPeriod = reader.keyedByCode(), let mentions = reader.keyedByCode(),
@@ -131,6 +133,7 @@ extension OrganisationState {
         correctionsByEffectiveYear = byEffectiveYear
         renstraTargetProposals = renstraTargets
         timeZoneSettings = zones
+        signingPolicies = policies
         renstraAdoptions = renstra
         ikuDecisions = iku
         self.documents = documents

@@ -62,6 +62,8 @@ package struct OrganisationState: Sendable {
     var budgetByYear: [Int: [Int]] = [:]
     /// The organisation's time zone settings, in seq order.
     var timeZoneSettings: [Int] = []
+    /// The organisation's signing policies, in seq order.
+    var signingPolicies: [Int] = []
     /// The recorded documents, in seq order.
     var documents: [Int] = []
     /// The events that name each indicator code (see ``HistorySubject/indicator(_:)``), in seq order.
@@ -153,6 +155,8 @@ package struct OrganisationState: Sendable {
             documents.append(seq)
         case .organisationTimeZoneSet:
             timeZoneSettings.append(seq)
+        case .signingPolicySet:
+            signingPolicies.append(seq)
         case .noteRecorded, .actorRegistered, .unknown, .realisasiRecorded, .targetChangeProposed, .realisasiCorrected,
             .proposalApproved, .proposalRejected:
             break  // the frequent types go through their keys above
@@ -204,7 +208,8 @@ package struct OrganisationState: Sendable {
     private static func keepsBody(_ event: DomainEvent) -> Bool {
         switch event {
         case .organisationRegistered, .renstraAdopted, .ikuDecisionProposed, .renstraTargetsProposed,
-            .perjanjianKinerjaSigned, .perjanjianKinerjaAmendmentProposed, .documentRecorded, .organisationTimeZoneSet:
+            .perjanjianKinerjaSigned, .perjanjianKinerjaAmendmentProposed, .documentRecorded, .organisationTimeZoneSet,
+            .signingPolicySet:
             true
         default:
             false
@@ -296,6 +301,12 @@ package struct OrganisationState: Sendable {
         return !flags.contains(.rejected) && !flags.contains(.proposal)
     }
 
+    /// The first day decisions must be signed, by the latest signing policy, if there is one.
+    package var signingRequiredFrom: CalendarDate? {
+        guard case .signingPolicySet(let policy) = signingPolicies.last.flatMap(event(at:))?.event else { return nil }
+        return policy.from
+    }
+
     /// The organisation's registration (the first one), if any.
     package var registration: OrganisationRegistered? {
         registrationSeq.flatMap(event(at:))?.organisationRegistration
@@ -354,7 +365,7 @@ extension OrganisationState: Equatable {
             && lhs.corrections == rhs.corrections && lhs.correctionsByRealisasi == rhs.correctionsByRealisasi
             && lhs.correctionsByEffectiveYear == rhs.correctionsByEffectiveYear
             && lhs.renstraTargetProposals == rhs.renstraTargetProposals
-            && lhs.timeZoneSettings == rhs.timeZoneSettings
+            && lhs.timeZoneSettings == rhs.timeZoneSettings && lhs.signingPolicies == rhs.signingPolicies
             && lhs.renstraAdoptions == rhs.renstraAdoptions && lhs.ikuDecisions == rhs.ikuDecisions
             && lhs.definitionsByIndicator == rhs.definitionsByIndicator
             && lhs.targetProposals == rhs.targetProposals && lhs.endOfPeriodProposals == rhs.endOfPeriodProposals

@@ -51,6 +51,7 @@ extension RecordedEvent {
         case .budgetLineRecorded(let payload): payload.basis
         case .documentRecorded(let payload): payload.basis
         case .organisationTimeZoneSet(let payload): payload.basis
+        case .signingPolicySet(let payload): payload.basis
         case .noteRecorded, .actorRegistered, .proposalApproved, .proposalRejected, .unknown: nil
         }
     }
@@ -75,6 +76,7 @@ extension RecordedEvent {
         case .realisasiCorrected(let payload): payload.reason
         case .proposalRejected(let payload): payload.reason
         case .organisationTimeZoneSet(let payload): payload.reason
+        case .signingPolicySet(let payload): payload.reason
         default: nil
         }
     }

@@ -58,6 +58,9 @@ extension DecisionError {
         case .samePerson(let actor, let proposer, let proposal):
             "\(actor) dan \(proposer), yang mencatat usulan \(proposal), terdaftar untuk orang yang sama (NIP yang "
                 + "sama, atau nama yang sama bila NIP tidak diberikan); tidak ada yang menyetujui usulannya sendiri"
+        case .unsignedDecision(let type, let from):
+            "\(type) harus ditandatangani: sejak \(IndonesianDate.written(from)) setiap keputusan organisasi ini "
+                + "wajib diberi tanda tangan pencatatnya (opsi \(signOption) BERKASKUNCI; SigningPolicySet)"
         case .keyOfAnotherActor(let actor, let holder):
             "kunci yang diberikan untuk \(actor) sudah terdaftar untuk \(holder); satu kunci milik satu id satu orang, "
                 + "agar tidak ada yang menandatangani usulan dengan satu id dan persetujuannya dengan id lain"
@@ -123,3 +126,6 @@ enum ProposalStatusWords {
         }
     }
 }
+
+/// The option that signs a batch, named in messages as it is typed.
+private let signOption = "--sign-with"

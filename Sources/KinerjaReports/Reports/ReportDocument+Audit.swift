@@ -163,6 +163,8 @@ struct AuditChangeDescriber {
             return ("dokumen: " + parts.compactMap { $0 }.joined(separator: ", "), [])
         case .organisationTimeZoneSet(let setting):
             return ("zona waktu: \(setting.zone.rawValue)", [])
+        case .signingPolicySet(let policy):
+            return ("keputusan wajib ditandatangani sejak \(IndonesianDate.written(policy.from))", [])
         case .noteRecorded, .actorRegistered, .unknown:
             return ("-", [])
         }

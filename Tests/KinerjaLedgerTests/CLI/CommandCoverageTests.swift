@@ -28,7 +28,7 @@ import Testing
     @Test func theCommandsRecordTheTypesTheirNamesPromise() {
         let expected: [String: Set<EventType>] = [
             "setup": [.actorRegistered, .organisationRegistered], "actor": [.actorRegistered],
-            "org": [.organisationRegistered, .organisationTimeZoneSet],
+            "org": [.organisationRegistered, .organisationTimeZoneSet, .signingPolicySet],
             "renstra": [.renstraAdopted, .renstraTargetsProposed],
             "realisasi": [.realisasiRecorded, .realisasiCorrected], "target": [.targetChangeProposed],
             "iku": [.ikuDecisionProposed], "budget": [.budgetLineRecorded], "document": [.documentRecorded],

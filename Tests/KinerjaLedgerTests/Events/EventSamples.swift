@@ -108,6 +108,13 @@ enum EventSamples {
                     parentGovernment: "Pemerintah Kabupaten Luwu Timur", ratingScale: "permendagri-54-2010",
                     basis: basis))),
         EventSample(
+            type: "SigningPolicySet",
+            data: #"{"from":"2027-01-01","reason":"Surat Edaran 1/2026","basis":"# + basisJSON + "}",
+            event: .signingPolicySet(
+                SigningPolicySet(
+                    from: CalendarDate(year: 2027, month: 1, day: 1) ?? CalendarDate(daysSinceEpoch: 0),
+                    reason: "Surat Edaran 1/2026", basis: basis))),
+        EventSample(
             type: "OrganisationTimeZoneSet",
             data: #"{"zone":"WITA","reason":"Provinsi Nusa Tenggara Barat","basis":"# + basisJSON + "}",
             event: .organisationTimeZoneSet(

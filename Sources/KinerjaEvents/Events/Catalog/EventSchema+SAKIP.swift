@@ -3,7 +3,8 @@ import KinerjaStore
 extension EventSchema {
     /// Every SAKIP event type, in the order the reference page lists them.
     static let sakip: [EventSchema] = [
-        actorRegistered, organisationRegistered, organisationTimeZoneSet, renstraAdopted, ikuDecisionProposed,
+        actorRegistered, organisationRegistered, organisationTimeZoneSet, signingPolicySet, renstraAdopted,
+        ikuDecisionProposed,
         renstraTargetsProposed,
         targetChangeProposed, perjanjianKinerjaSigned, perjanjianKinerjaAmendmentProposed, realisasiRecorded,
         realisasiCorrected, budgetLineRecorded, documentRecorded, proposalApproved, proposalRejected,
@@ -59,6 +60,19 @@ extension EventSchema {
             .optional("ratingScale", .text, "the rating scale it uses; Permendagri 54/2010 when absent"),
             .basis,
         ])
+
+    /// `SigningPolicySet` v1: from a date on, the organisation's decisions must be signed.
+    package static let signingPolicySet = EventSchema(
+        type: "SigningPolicySet", version: 1,
+        summary: "from a date on, the organisation's decisions (approvals, rejections, IKU decisions, PK signing "
+            + "and amendments) must be signed with the recorder's key",
+        effectiveDate: .none,
+        fields: [
+            .required("from", .date, "the first day (in the organisation's time zone) decisions must be signed"),
+            .optional("reason", .text, "why: the instruction that requires it"),
+            .basis,
+        ],
+        requiredRole: .administrator)
 
     /// `OrganisationTimeZoneSet` v1: the zone an organisation's times are shown in (else its province's).
     package static let organisationTimeZoneSet = EventSchema(
