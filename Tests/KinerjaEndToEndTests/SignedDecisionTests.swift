@@ -99,8 +99,29 @@ import Testing
             kinerja.run([
                 "approve", "iku-2021", "--org", Self.org, "--as", "kadis", "--sign-with", scratch.path + "/kadis",
             ]))
-        // A realisation is not a decision: it may still be recorded unsigned.
         #expect(try kinerja.run(["verify"]).status == 0)
+    }
+
+    /// `check` names the decisions recorded unsigned before the signing policy starts (here kadis's approval;
+    /// rina signed her IKU decision).
+    @Test func checkNamesTheUnsignedDecisionsBeforeASigningPolicy() throws {
+        let scratch = Scratch()
+        var kinerja = try prepared(scratch)
+        try expectSuccess(kinerja.run(["approve", "iku-2021", "--org", Self.org, "--as", "kadis"]))
+        #expect(try kinerja.run(["check", "--org", Self.org]).output.contains("unsigned") == false)
+        kinerja.environment["KINERJA_CLOCK"] = "2024-06-01T08:00:00Z"
+        try expectSuccess(
+            kinerja.run([
+                "org", "signing", Self.org, "--from", "2024-06-01", "--document", "Surat Edaran 1/2024", "--as",
+                "admin",
+                "--sign-with", scratch.path + "/admin",
+            ]))
+        let check = try kinerja.run(["check", "--org", Self.org])
+        #expect(check.status == 1)
+        #expect(
+            check.output.contains(
+                "unsigned decisions recorded before the signing policy starts (2024-06-01): 1 (gen-3)"),
+            "\(check.output)")
     }
 
     @Test func anApprovalSignedWithAnotherActorsKeyIsRefusedAndNothingIsWritten() throws {

@@ -178,6 +178,53 @@ extension OrganisationState {
             }
         }
         return findings + backDatedCorrections(year: year) + documentFindings(year: year)
+            + unsignedDecisions(year: year)
+    }
+
+    /// Once the organisation has a signing policy: the decisions recorded (in `year`, when given) without a
+    /// signature, those before the policy's first day (which it does not reach back to) in one finding, and any
+    /// after it (written past the writers, which refuse them) in another.
+    private func unsignedDecisions(year: Int?) -> [Finding] {
+        guard let from = signingRequiredFrom else { return [] }
+        let zone = timeZone
+        var before: [String] = []
+        var after: [String] = []
+        let approvalsAndRejections = latestDecision.filter { $0 != 0 } + earlierDecisions.values.joined()
+        let decisions = Set(ikuDecisions + perjanjianKinerjaByYear.values.joined() + approvalsAndRejections)
+        for event in events(decisions) where event.event.isDecision {
+            let day = zone.local(event.recordedAt).date
+            guard year == nil || day.year == year else { continue }
+            let first = event.batch.first == event.seq ? event : self.event(at: event.batch.first)
+            guard first?.stored.signature == nil else { continue }
+            if day < from { before.append(event.id) } else { after.append(event.id) }
+        }
+        var findings: [Finding] = []
+        func listed(_ ids: [String]) -> String {
+            ids.prefix(10).joined(separator: ", ") + (ids.count > 10 ? ", …" : "")
+        }
+        if !before.isEmpty {
+            findings.append(
+                Finding(
+                    kind: "unsigned-decision",
+                    message: Localized(
+                        id: "keputusan tanpa tanda tangan yang dicatat sebelum kebijakan tanda tangan berlaku "
+                            + "(\(IndonesianDate.written(from))): \(before.count) (\(listed(before)))",
+                        en: "unsigned decisions recorded before the signing policy starts (\(from)): "
+                            + "\(before.count) (\(listed(before)))"),
+                    events: before))
+        }
+        if !after.isEmpty {
+            findings.append(
+                Finding(
+                    kind: "unsigned-decision-under-policy",
+                    message: Localized(
+                        id: "keputusan tanpa tanda tangan padahal kebijakan tanda tangan berlaku sejak "
+                            + "\(IndonesianDate.written(from)) (ditulis melewati pencatat): \(after.count) (\(listed(after)))",
+                        en: "unsigned decisions although the signing policy applies since \(from) (written past the "
+                            + "recorders): \(after.count) (\(listed(after)))"),
+                    events: after))
+        }
+        return findings
     }
 
     /// How many days before its recording a correction may say it applies from without a finding.
