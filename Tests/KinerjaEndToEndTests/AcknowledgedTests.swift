@@ -24,16 +24,7 @@ import Testing
             .appendingPathComponent("../../../shared/tools/verify-chain.py").standardized.path
         guard FileManager.default.fileExists(atPath: script), FileManager.default.fileExists(atPath: "/usr/bin/python3")
         else { return nil }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        process.arguments = [script, scratch.ledgerPath]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        return try runPython(script, [scratch.ledgerPath]).output
     }
 
     /// Each way of cutting acknowledged events: the bytes left, what verify must say (the seqs missing), and

@@ -232,16 +232,7 @@ import Testing
     private func recipe(_ scratch: Scratch) throws -> (status: Int32, output: String) {
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("../../Tools/verify-signatures.py").standardized.path
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        process.arguments = [script, scratch.ledgerPath]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        return try runPython(script, [scratch.ledgerPath])
     }
 
     @Test func theAuditorsPythonRecipeAgreesWithVerify() throws {

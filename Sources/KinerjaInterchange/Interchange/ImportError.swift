@@ -46,3 +46,16 @@ package struct ImportError: Error, Equatable, Sendable, CustomStringConvertible 
         return lines.joined(separator: "\n") + "\n\(count) problem\(count == 1 ? "" : "s"); nothing was written"
     }
 }
+
+extension ImportError.Problem {
+    /// `problems` with each column named as the header wrote it (`writtenNames`, by column name), where that is
+    /// not the column's own name.
+    static func naming(_ problems: [ImportError.Problem], as writtenNames: [String: String]) -> [ImportError.Problem] {
+        guard !writtenNames.isEmpty else { return problems }
+        return problems.map { problem in
+            var problem = problem
+            if let column = problem.column, let text = writtenNames[column] { problem.column = text }
+            return problem
+        }
+    }
+}

@@ -48,12 +48,7 @@ package struct SpreadsheetImport: Sendable {
 
         /// `problems` with each column named as the header wrote it, where that is not the column's own name.
         func naming(_ problems: [ImportError.Problem]) -> [ImportError.Problem] {
-            guard !writtenNames.isEmpty else { return problems }
-            return problems.map { problem in
-                var problem = problem
-                if let column = problem.column, let text = writtenNames[column] { problem.column = text }
-                return problem
-            }
+            ImportError.Problem.naming(problems, as: writtenNames)
         }
     }
 

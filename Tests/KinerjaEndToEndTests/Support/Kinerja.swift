@@ -126,3 +126,18 @@ func notes(_ ids: [String], prefix: String = "note") -> [UInt8] {
 func expectSuccess(_ result: Kinerja.Result, sourceLocation: SourceLocation = #_sourceLocation) {
     #expect(result.status == 0, "\(result.errors)", sourceLocation: sourceLocation)
 }
+
+/// Runs `python3 script arguments…`, standard output and error together: for the checkers an auditor runs
+/// without this program.
+func runPython(_ script: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+    process.arguments = [script] + arguments
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = output
+    try process.run()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+}

@@ -32,21 +32,20 @@ import Testing
 
     @Test func aQueryLoadsTheLatestCheckpointAndReadsOnlyTheStreamAfterIt() throws {
         let directory = TemporaryDirectory()
-        var (ledger, written, _) = try checkpointed(directory)
-        let collected = ProgressTests.Collected()
-        ledger.progress = { collected.add($0) }
+        let (ledger, written, _) = try checkpointed(directory)
         let last = try #require(written.last)
+        #expect(try ledger.latestCheckpoint(History.stream).checkpoint?.position.digest == last)
+        // Damage the first line (the registration): a full replay fails on it, a query from the checkpoint
+        // does not read it, so it answers (as of the checkpoint, which is the head).
+        let file = "ledger/" + History.stream.fileName
+        var bytes = directory.bytes(file)
+        let name = try #require(bytes.firstRange(of: Array(#""name":""#.utf8)))
+        bytes[name.upperBound] ^= 0x01
+        directory.write(file, bytes)
+        #expect(throws: StoreError.self) { try ledger.organisationState(History.stream, usingCheckpoints: false) }
         let loaded = try ledger.organisationState(History.stream)
         #expect(loaded.head == last)
-        #expect(try ledger.latestCheckpoint(History.stream).checkpoint?.position.digest == last)
-        // The stream is read from where the checkpoint ends, which is its end: nothing before it is read again.
-        let size = directory.bytes("ledger/" + History.stream.fileName).count
-        #expect(!collected.updates.contains { $0.task == "reading \(History.stream)" && $0.done < size })
-        // Without checkpoints the same query reads the stream from its start.
-        let full = ProgressTests.Collected()
-        ledger.progress = { full.add($0) }
-        _ = try ledger.organisationState(History.stream, usingCheckpoints: false)
-        #expect(full.updates.map(\.task) == ["reading \(History.stream)"])
+        #expect(loaded.state.readProblem == nil, "no body was read")
     }
 
     @Test func aVerifiedLedgerWithCheckpointsVerifiesThemAll() throws {
