@@ -49,6 +49,20 @@ func writeOrganisationStream(_ ledger: Ledger, stream: StreamName, count: Int) t
     var times: [Timestamp] = []
     var written = 0
     try ledger.withExclusiveLock { () throws(StoreError) in
+        // The actors, first, in the ledger stream: so that commands can append to the generated ledger.
+        if let actors = StreamName("ledger") {
+            let registrations = [("admin", "administrator"), ("clerk", "recorder"), ("kepala", "approver")].map {
+                actor, role in
+                NewEvent(
+                    type: "ActorRegistered", id: "actor-\(actor)",
+                    data: [
+                        "actor": .string(actor), "name": .string("Pegawai \(actor)"), "roles": .array([.string(role)]),
+                    ])
+            }
+            _ = try StreamWriter(ledger: ledger, stream: actors).append(
+                registrations, actor: "admin", recordedAt: Timestamp(millisecondsSinceEpoch: firstRecordedAt - 60_000),
+                makeID: { "a-\($0)" })
+        }
         let writer = try StreamWriter(ledger: ledger, stream: stream)
         func append(_ events: [NewEvent], by actor: String) throws(StoreError) {
             let time = Timestamp(millisecondsSinceEpoch: firstRecordedAt + Int64(times.count) * 60_000)

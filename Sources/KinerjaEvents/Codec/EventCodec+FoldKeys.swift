@@ -35,9 +35,10 @@ extension FoldKeys {
 
 extension EventCodec {
     /// The keys of `stored`, for the frequent types at their current version, read as ``decode(_:)`` reads
-    /// those members; nil for other types, older versions, or members that do not read (the caller then
+    /// those members (or taken from the summary a summarising scan made of its line); nil for other types, older versions, or members that do not read (the caller then
     /// decodes the whole event, which says why).
     package func foldKeys(_ stored: StoredEvent) -> FoldKeys? {
+        if let summary = stored.summary { return FoldKeys(summary) }
         guard let type = EventType(rawValue: stored.type), stored.version == type.currentVersion else { return nil }
         var data = DataObject(stored.data, at: "data")
         do throws(EventCodecError) {
@@ -61,6 +62,97 @@ extension EventCodec {
             }
         } catch {
             return nil
+        }
+    }
+}
+
+extension FoldKeys {
+    /// The frequent types a summary stands for, at their current versions, with the fields whose values
+    /// the keys take (−1: none) and the summary's kind.
+    fileprivate static let summarised: [(type: EventType, kind: UInt8, wanted: (String?, String?))] = [
+        (.noteRecorded, 1, (nil, nil)),
+        (.realisasiRecorded, 2, ("indicator", "period")),
+        (.targetChangeProposed, 3, ("indicator", "year")),
+        (.realisasiCorrected, 4, ("corrects", nil)),
+        (.proposalApproved, 5, ("proposal", nil)),
+        (.proposalRejected, 6, ("proposal", nil)),
+    ]
+
+    /// The keys a summary stands for (see ``EventCatalog/summary(type:version:effective:data:)``).
+    package init?(_ summary: LineSummary) {
+        switch summary.kind {
+        case 1: self = .note
+        case 2: self = .realisasi(indicator: summary.text, year: summary.number)
+        case 3: self = .targetChange(indicator: summary.text, year: summary.number)
+        case 4: self = .correction(corrects: summary.text)
+        case 5: self = .approval(proposal: summary.text)
+        case 6: self = .rejection(proposal: summary.text)
+        default: return nil
+        }
+    }
+}
+
+extension EventCatalog {
+    /// The frequent types' schemas in this catalogue, at the versions the codec's keys read, with what to
+    /// keep of each.
+    struct SummarisedSchema: Sendable {
+        let type: String
+        let version: Int
+        let kind: UInt8
+        let schema: EventSchema
+        let wanted: (Int, Int)
+    }
+
+    static func summarisedSchemas(in schemas: [EventSchema]) -> [SummarisedSchema] {
+        FoldKeys.summarised.compactMap { entry in
+            guard
+                let schema = schemas.first(where: {
+                    $0.type == entry.type.rawValue && $0.version == entry.type.currentVersion
+                })
+            else { return nil }
+            func position(_ name: String?) -> Int {
+                name.flatMap { name in schema.fields.firstIndex { $0.name == name } } ?? -1
+            }
+            return SummarisedSchema(
+                type: entry.type.rawValue, version: schema.version, kind: entry.kind, schema: schema,
+                wanted: (position(entry.wanted.0), position(entry.wanted.1)))
+        }
+    }
+
+    /// Checks a stored line's data in its bytes and returns the fold keys of a frequent type as a summary;
+    /// nil for other types and versions, and for data the byte check cannot judge (see ``SchemaBytesCheck``).
+    /// What it returns is what ``EventCodec/foldKeys(_:)`` reads from the decoded event.
+    package func summary(
+        type: UnsafeRawBufferPointer, version: Int, effective: CalendarDate?, data: UnsafeRawBufferPointer
+    ) -> LineSummary? {
+        guard
+            let entry = summarised.first(where: { entry in
+                var name = entry.type
+                return entry.version == version && name.withUTF8 { type.elementsEqual(UnsafeRawBufferPointer($0)) }
+            })
+        else { return nil }
+        switch (entry.schema.effectiveDate, effective) {
+        case (.none, .some), (.required, .none), (.whenKnown, .none): return nil
+        default: break
+        }
+        guard let (first, second) = SchemaBytesCheck.check(data, fields: entry.schema.fields, keeping: entry.wanted)
+        else { return nil }
+        switch entry.kind {
+        case 1:
+            return LineSummary(type: entry.type, kind: 1)
+        case 2:
+            guard let indicator = first, var period = second,
+                let year = period.withUTF8({ Period(parsing: UnsafeRawBufferPointer($0)) })?.year
+            else { return nil }
+            return LineSummary(type: entry.type, kind: 2, text: indicator, number: year)
+        case 3:
+            guard let indicator = first, let year = second.flatMap({ Int($0) }), (1900...2999).contains(year) else {
+                return nil
+            }
+            return LineSummary(type: entry.type, kind: 3, text: indicator, number: year)
+        default:
+            guard let id = first else { return nil }
+            return LineSummary(type: entry.type, kind: entry.kind, text: id)
         }
     }
 }

@@ -47,6 +47,28 @@ extension DecimalNumber {
         self = value
     }
 
+    /// Whether `bytes` (UTF-8) are a number in plain form, as ``init(plain:)`` reads it: the common spellings
+    /// (no sign, no leading zeros, up to 15 digits before the point and 6 after) are judged in place; any
+    /// other goes through the text parser.
+    package static func isPlain(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        var index = 0
+        while index < bytes.count, bytes[index] &- UInt8(ascii: "0") < 10 { index += 1 }
+        let integerDigits = index
+        var fractionDigits = 0
+        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+            index += 1
+            while index < bytes.count, bytes[index] &- UInt8(ascii: "0") < 10 { index += 1 }
+            fractionDigits = index - integerDigits - 1
+            if fractionDigits == 0 { index = -1 }
+        }
+        if index == bytes.count, (1...15).contains(integerDigits), fractionDigits <= 6,
+            integerDigits == 1 || bytes[0] != UInt8(ascii: "0")
+        {
+            return true
+        }
+        return DecimalNumber(plain: String(decoding: bytes, as: UTF8.self)) != nil
+    }
+
     /// The digits before and after the point, without sign; the integer part is at least `0`.
     private var digitParts: (integer: String, fraction: String) {
         let digits = String(significand.magnitude)

@@ -63,6 +63,35 @@ package struct Period: Sendable, Hashable, Comparable, CustomStringConvertible {
         self.init(year: year, kind: kind, number: number)
     }
 
+    /// Parses a stored period in its bytes (UTF-8), as ``init(parsing:)`` parses its text: digits are read
+    /// in place; any other spelling goes through the text parser.
+    package init?(parsing bytes: UnsafeRawBufferPointer) {
+        func digits(_ start: Int, _ count: Int) -> Int? {
+            var value = 0
+            for index in start..<(start + count) {
+                let digit = bytes[index] &- UInt8(ascii: "0")
+                guard digit < 10 else { return nil }
+                value = value * 10 + Int(digit)
+            }
+            return value
+        }
+        let kind: Kind? =
+            switch bytes.count {
+            case 4: .year
+            case 7 where bytes[5] == UInt8(ascii: "S"): .semester
+            case 7 where bytes[5] == UInt8(ascii: "Q"): .quarter
+            case 8 where bytes[5] == UInt8(ascii: "M"): .month
+            default: nil
+            }
+        if let kind, let year = digits(0, 4), bytes.count == 4 || bytes[4] == UInt8(ascii: "-"),
+            let number = kind == .year ? 1 : digits(6, bytes.count - 6)
+        {
+            self.init(year: year, kind: kind, number: number)
+            return
+        }
+        self.init(parsing: String(decoding: bytes, as: UTF8.self))
+    }
+
     /// Parses a period as people write it: a stored form in any case, with triwulan written `TW` as well as
     /// `Q` (`2025-TW2`, `2025-tw2` and `2025-Q2` are one period), surrounding spaces ignored. The one parser of
     /// periods typed or imported; stored data is read with ``init(parsing:)``, which takes the stored form only.

@@ -6,6 +6,8 @@ package struct EventCatalog: Sendable {
     package let schemas: [EventSchema]
     /// The versions of each proposal type: the fold asks once per event whether it is a proposal.
     private let proposalVersions: [String: Set<Int>]
+    /// The frequent types' schemas, for summaries of their lines (``summary(type:version:effective:data:)``).
+    let summarised: [SummarisedSchema]
 
     /// Makes a catalogue.
     package init(schemas: [EventSchema]) {
@@ -13,6 +15,7 @@ package struct EventCatalog: Sendable {
         self.proposalVersions = schemas.filter(\.isProposal).reduce(into: [:]) { versions, schema in
             versions[schema.type, default: []].insert(schema.version)
         }
+        self.summarised = Self.summarisedSchemas(in: schemas)
     }
 
     /// Whether `type` at `version` is a proposal type of the catalogue (as ``schema(type:version:)`` says).

@@ -208,7 +208,12 @@ extension Field.Kind {
     /// the decree spells it (`ppks`, `K1`, `IKU-1`). Codes are one code whatever their case: input is matched
     /// to the spelling the IKU records (``OrganisationState/indicatorCode(matching:)``).
     package static func isCode(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
+        var text = text
+        return text.withUTF8 { isCode(UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Whether `bytes` (UTF-8) spell a code, as ``isCode(_:)-(String)`` judges.
+    static func isCode(_ bytes: UnsafeRawBufferPointer) -> Bool {
         guard (1...64).contains(bytes.count), let first = bytes.first, first != UInt8(ascii: "-"),
             first != UInt8(ascii: ".")
         else { return false }

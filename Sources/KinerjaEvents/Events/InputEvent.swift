@@ -97,12 +97,18 @@ package enum InputEvent {
 
     /// Whether `text` can be an event id: 1 to 128 ASCII letters, digits, `.`, `_`, `:` or `-`.
     package static func isValidID(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        return (1...128).contains(bytes.count)
+        var text = text
+        return text.withUTF8 { isValidID(UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Whether `bytes` (UTF-8) spell a valid id, as ``isValidID(_:)-(String)`` judges.
+    static func isValidID(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        (1...128).contains(bytes.count)
             && bytes.allSatisfy { byte in
                 (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
                     || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
-                    || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || Array(".:_-".utf8).contains(byte)
+                    || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: ".")
+                    || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
             }
     }
 }

@@ -162,7 +162,8 @@ package enum Recorder {
         let writer = try wrap { () throws(StoreError) in
             try StreamWriter(
                 ledger: ledger, stream: stream, resuming: snapshot.map { ($0.position, $0.lineOffset) },
-                earlier: snapshot.map { earlier in { id in earlier.state.location(of: id) } }
+                earlier: snapshot.map { earlier in { id in earlier.state.location(of: id) } },
+                summarising: stream != .ledger  // the registry reads the actors' events whole
             ) { event, offset in
                 if stream == .ledger { registry.evolve(event) }
                 state.evolve(event, offset: offset)

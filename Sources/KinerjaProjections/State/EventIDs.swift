@@ -15,7 +15,7 @@ struct EventIDs: Sendable, Equatable {
     /// The seqs of the ids restored from a snapshot, sorted by (fingerprint, seq).
     private(set) var sorted: [UInt32] = []
     /// The seq of each id added since `sorted` was made, by fingerprint (the first id with that fingerprint).
-    private var recent: [UInt32: UInt32] = [:]
+    private var recent = FingerprintTable()
     /// Ids added since whose fingerprint an earlier recent id already has (a few in a million).
     private var recentCollisions: [String: Int] = [:]
 
@@ -42,7 +42,7 @@ struct EventIDs: Sendable, Equatable {
         bytes[(seq > 1 ? ends[seq - 2] : 0)..<ends[seq - 1]]
     }
 
-    private func idEquals(_ seq: Int, _ utf8: [UInt8]) -> Bool {
+    private func idEquals(_ seq: Int, _ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         idBytes(seq).elementsEqual(utf8)
     }
 
@@ -59,34 +59,38 @@ struct EventIDs: Sendable, Equatable {
 
     /// Adds the id of the next event (seq `count + 1`).
     mutating func append(_ id: String) {
-        let utf8 = Array(id.utf8)
-        bytes.append(contentsOf: utf8)
-        ends.append(bytes.count)
-        let seq = ends.count
-        let fingerprint = Self.fingerprint(utf8)
-        if let earlier = recent[fingerprint].map(Int.init) {
-            if !idEquals(earlier, utf8) && recentCollisions[id] == nil { recentCollisions[id] = seq }
-        } else {
-            recent[fingerprint] = UInt32(seq)
+        var utf8Source = id
+        utf8Source.withUTF8 { utf8 in
+            bytes.append(contentsOf: utf8)
+            ends.append(bytes.count)
+            let seq = ends.count
+            let fingerprint = Self.fingerprint(utf8)
+            if let earlier = recent[fingerprint] {
+                if !idEquals(earlier, utf8) && recentCollisions[id] == nil { recentCollisions[id] = seq }
+            } else {
+                recent[fingerprint] = seq
+            }
         }
     }
 
     /// The seq of the event with `id`, if there is one (the first, should a stream hold an id twice).
     func seq(of id: String) -> Int? {
-        let utf8 = Array(id.utf8)
-        let fingerprint = Self.fingerprint(utf8)
-        var low = 0
-        var high = sorted.count
-        while low < high {
-            let middle = (low + high) / 2
-            if self.fingerprint(at: Int(sorted[middle])) < fingerprint { low = middle + 1 } else { high = middle }
+        var utf8Source = id
+        return utf8Source.withUTF8 { utf8 in
+            let fingerprint = Self.fingerprint(utf8)
+            var low = 0
+            var high = sorted.count
+            while low < high {
+                let middle = (low + high) / 2
+                if self.fingerprint(at: Int(sorted[middle])) < fingerprint { low = middle + 1 } else { high = middle }
+            }
+            while low < sorted.count, self.fingerprint(at: Int(sorted[low])) == fingerprint {
+                if idEquals(Int(sorted[low]), utf8) { return Int(sorted[low]) }
+                low += 1
+            }
+            if let seq = recent[fingerprint], idEquals(seq, utf8) { return seq }
+            return recentCollisions[id]
         }
-        while low < sorted.count, self.fingerprint(at: Int(sorted[low])) == fingerprint {
-            if idEquals(Int(sorted[low]), utf8) { return Int(sorted[low]) }
-            low += 1
-        }
-        if let seq = recent[fingerprint].map(Int.init), idEquals(seq, utf8) { return seq }
-        return recentCollisions[id]
     }
 
     /// The seqs of the ids whose first eight bytes are one of `prefixes` (eight bytes read as a little-endian
@@ -123,5 +127,50 @@ struct EventIDs: Sendable, Equatable {
 
     static func == (lhs: EventIDs, rhs: EventIDs) -> Bool {
         lhs.bytes == rhs.bytes && lhs.ends == rhs.ends
+    }
+}
+
+/// Seqs by the 32-bit fingerprint of their ids, the first seq for each fingerprint: an open-addressing table
+/// probed linearly (a fingerprint is already a hash, so it is not hashed again), kept at most half full.
+struct FingerprintTable: Sendable {
+    /// Each slot: the fingerprint in the high 32 bits, the seq in the low (0: empty; seqs start at 1).
+    private var slots = [UInt64](repeating: 0, count: 1024)
+    private var count = 0
+
+    /// The seq stored for `fingerprint`, or nil; setting stores one for a fingerprint not yet stored.
+    subscript(fingerprint: UInt32) -> Int? {
+        get {
+            let mask = slots.count - 1
+            var index = Int(fingerprint) & mask
+            while true {
+                let slot = slots[index]
+                if slot == 0 { return nil }
+                if UInt32(truncatingIfNeeded: slot >> 32) == fingerprint { return Int(slot & 0xFFFF_FFFF) }
+                index = (index + 1) & mask
+            }
+        }
+        set {
+            guard let seq = newValue else { return }
+            if (count + 1) * 2 > slots.count { grow() }
+            insert(UInt64(fingerprint) << 32 | UInt64(seq))
+        }
+    }
+
+    private mutating func insert(_ entry: UInt64) {
+        let mask = slots.count - 1
+        var index = Int(truncatingIfNeeded: entry >> 32) & mask
+        while slots[index] != 0 {
+            if slots[index] >> 32 == entry >> 32 { return }
+            index = (index + 1) & mask
+        }
+        slots[index] = entry
+        count += 1
+    }
+
+    private mutating func grow() {
+        let old = slots
+        slots = [UInt64](repeating: 0, count: old.count * 2)
+        count = 0
+        for entry in old where entry != 0 { insert(entry) }
     }
 }

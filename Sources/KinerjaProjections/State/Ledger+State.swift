@@ -17,7 +17,7 @@ extension Ledger {
         // knows the ids before the snapshot too.
         let known = StateBox(state)
         let scan = try scan(
-            stream, resuming: snapshot?.position, recordedBy: asOf,
+            stream, summarising: true, resuming: snapshot?.position, recordedBy: asOf,
             visit: { event, offset in known.state.evolve(event, offset: offset) },
             knownIDs: { known.state.location(of: $0)?.seq })
         state = known.state

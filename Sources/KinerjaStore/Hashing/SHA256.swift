@@ -1,7 +1,7 @@
 import CSHA256
 
 /// The eight 32-bit words of a SHA-256 hash value (H0...H7).
-private typealias HashWords = (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32)
+typealias HashWords = (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32)
 
 /// A SHA-256 hasher (FIPS 180-4) that takes input incrementally and never allocates while hashing.
 ///
@@ -243,6 +243,11 @@ package struct SHA256Digest: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Creates a digest from eight words H0...H7 (digest byte `i` is big-endian byte `i % 4` of word `i / 4`).
+    init(hashWords words: HashWords) {
+        self.words = words
+    }
+
+    /// Creates a digest from eight words H0...H7 (digest byte `i` is big-endian byte `i % 4` of word `i / 4`).
     init(hashWords: [UInt32]) {
         precondition(hashWords.count == 8, "a SHA-256 digest has eight words")
         words = (
@@ -287,14 +292,7 @@ package struct SHA256Digest: Sendable, Hashable, CustomStringConvertible {
     ///
     /// Uppercase digits, other lengths and non-hex bytes never match; nothing is allocated.
     func matchesHex(_ hex: UnsafeRawBufferPointer) -> Bool {
-        guard hex.count == 64 else { return false }
-        var difference: UInt8 = 0
-        for index in 0..<32 {
-            let value = byte(at: index)
-            difference |= hex[2 &* index] ^ hexDigit(value &>> 4)
-            difference |= hex[2 &* index &+ 1] ^ hexDigit(value & 0x0f)
-        }
-        return difference == 0
+        SHA256Digest(hex: hex) == self
     }
 
     /// Returns whether two digests hold the same 32 bytes.

@@ -9,22 +9,21 @@ extension SHA256Digest {
     /// Reads a digest from exactly 64 lowercase hex digits, or returns nil.
     package init?(hex: UnsafeRawBufferPointer) {
         guard hex.count == 64 else { return nil }
-        var words: [UInt32] = []
-        words.reserveCapacity(8)
-        for word in 0..<8 {
+        var invalid: UInt32 = 0
+        func word(_ at: Int) -> UInt32 {
             var value: UInt32 = 0
-            for index in (word * 8)..<(word * 8 + 8) {
+            for index in at..<(at + 8) {
                 let byte = hex[index]
-                let nibble: UInt8
-                switch byte {
-                case UInt8(ascii: "0")...UInt8(ascii: "9"): nibble = byte &- UInt8(ascii: "0")
-                case UInt8(ascii: "a")...UInt8(ascii: "f"): nibble = byte &- UInt8(ascii: "a") &+ 10
-                default: return nil
-                }
-                value = value &<< 4 | UInt32(nibble)
+                let digit = byte &- UInt8(ascii: "0")
+                let letter = byte &- UInt8(ascii: "a")
+                let nibble: UInt8 = digit < 10 ? digit : letter &+ 10
+                invalid |= UInt32(digit >= 10 && letter >= 6 ? 1 : 0)
+                value = value &<< 4 | UInt32(nibble & 0x0F)
             }
-            words.append(value)
+            return value
         }
+        let words = (word(0), word(8), word(16), word(24), word(32), word(40), word(48), word(56))
+        guard invalid == 0 else { return nil }
         self.init(hashWords: words)
     }
 

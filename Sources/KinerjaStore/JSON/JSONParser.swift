@@ -5,7 +5,7 @@
 /// but spaces. It never allocates for bytes it only skips, which keeps replay and verification fast.
 package struct JSONParser: ~Copyable {
     /// How deeply arrays and objects may nest.
-    static let maximumDepth = 64
+    package static let maximumDepth = 64
 
     private let bytes: UnsafeRawBufferPointer
     private var index = 0

@@ -84,10 +84,11 @@ package enum EventLine {
 
     /// Decodes one stored line (without its newline). With `checkingHash` (the default) the line's bytes
     /// are hashed and must match its `hash`; without, the stated hash is taken as it is (for replays of a
-    /// stream whose hashes were verified).
-    package static func decode(_ line: UnsafeRawBufferPointer, checkingHash: Bool = true) throws(LineProblem)
-        -> StoredEvent
-    {
+    /// stream whose hashes were verified). With `summarising`, data that catalogue can check and summarise
+    /// in its bytes is not decoded (``StoredEvent/summary``).
+    package static func decode(
+        _ line: UnsafeRawBufferPointer, checkingHash: Bool = true, summarising: (any StoredEventChecking)? = nil
+    ) throws(LineProblem) -> StoredEvent {
         guard !line.isEmpty else { throw .empty }
         guard line.count > suffixLength, line[line.count - 2] == UInt8(ascii: "\""),
             line[line.count - 1] == UInt8(ascii: "}"),
@@ -107,7 +108,7 @@ package enum EventLine {
             guard let stated = SHA256Digest(hex: statedHex) else { throw .hashNotLast }
             digest = stated
         }
-        if let event = CanonicalEnvelopeReader.read(body, hash: digest) { return event }
+        if let event = CanonicalEnvelopeReader.read(body, hash: digest, summarising: summarising) { return event }
         let value: JSONValue
         switch Result(catching: { () throws(JSONSyntaxError) in try JSONParser.parse(line) }) {
         case .success(let parsed): value = parsed

@@ -110,13 +110,14 @@ package struct Ledger: Sendable {
     /// Scans one stream, calling `visit` with each committed event and its line's offset; from a position
     /// and up to a time, and with ids known to the caller, as ``StreamScanner/scan(stream:path:schemas:checkingHashes:resuming:recordedBy:progress:visit:knownIDs:)``.
     package func scan(
-        _ stream: StreamName, checkingHashes: Bool = true, resuming start: StreamScan? = nil,
+        _ stream: StreamName, checkingHashes: Bool = true, summarising: Bool = false, resuming start: StreamScan? = nil,
         recordedBy limit: Timestamp? = nil, visit: (_ event: StoredEvent, _ offset: Int) -> Void = { _, _ in },
         knownIDs: ((String) -> Int?)? = nil
     ) throws(StoreError) -> StreamScan {
         var scan = try StreamScanner.scan(
             stream: stream, path: path(stream.fileName), schemas: schemas, checkingHashes: checkingHashes,
-            resuming: start, recordedBy: limit, progress: progress, visit: visit, knownIDs: knownIDs)
+            summarising: summarising, resuming: start, recordedBy: limit, progress: progress, visit: visit,
+            knownIDs: knownIDs)
         if scan.damage == nil {
             scan.damage = acknowledgementDamage(stream, scan: scan, readToEnd: limit == nil)
         }

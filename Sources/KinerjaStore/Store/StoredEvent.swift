@@ -9,11 +9,15 @@ package struct StoredEvent: Sendable, Equatable {
     package var envelope: EventEnvelope
     /// The SHA-256 of this line's bytes before `,"hash":"`.
     package var hash: SHA256Digest
+    /// Set only by a summarising scan (``StreamScanner``): the catalogue checked the line's data in its
+    /// bytes and read what a replay folds from it, and `data` was left empty, not decoded.
+    package var summary: LineSummary?
 
-    /// Makes a stored event from its envelope and hash.
-    package init(envelope: EventEnvelope, hash: SHA256Digest) {
+    /// Makes a stored event from its envelope and hash (and a summary in place of its decoded data).
+    package init(envelope: EventEnvelope, hash: SHA256Digest, summary: LineSummary? = nil) {
         self.envelope = envelope
         self.hash = hash
+        self.summary = summary
     }
 
     /// A member of the envelope.

@@ -11,9 +11,22 @@ package protocol StoredEventChecking: Sendable {
     func knows(type: String, version: Int) -> Bool
     /// Whether `event`'s data says what `stored`'s says (their types and effective dates being equal).
     func sameData(_ stored: StoredEvent, as event: NewEvent) -> Bool
+    /// Checks a stored line's `data` (its bytes as written) against the schema of `type` (its bytes) at `version`, with
+    /// the line's effective date, without building a JSON tree, and returns what a replay folds from it; nil
+    /// when it cannot tell that way (the data is then decoded and checked whole, which words any problem).
+    /// Non-nil only for an event ``problem(with:)`` would accept.
+    func summary(type: UnsafeRawBufferPointer, version: Int, effective: CalendarDate?, data: UnsafeRawBufferPointer)
+        -> LineSummary?
 }
 
 extension StoredEventChecking {
+    /// No summaries: every line's data is decoded and checked whole.
+    package func summary(
+        type: UnsafeRawBufferPointer, version: Int, effective: CalendarDate?, data: UnsafeRawBufferPointer
+    ) -> LineSummary? {
+        nil
+    }
+
     /// Whether `event` asks to record what `stored` already holds: the same type, effective date and data.
     /// The catalogue compares the data as its types read it (so `"12.50"` and `"12.5"` are one number);
     /// without one, the data must be equal as JSON.

@@ -12,9 +12,12 @@ package enum StreamScanner {
     /// among the events read. With `recordedBy`, it stops before the first event recorded after that time
     /// (recording times never decrease along a stream, so nothing later can be earlier). With `knownIDs`, an id
     /// already in the stream is looked up through it (the caller's read model, which the visitor keeps and
-    /// which knows the ids before a resumed position too) instead of in an index of the scan's own.
+    /// which knows the ids before a resumed position too) instead of in an index of the scan's own. With
+    /// `summarising`, events whose data the catalogue can check in its bytes come with a
+    /// ``StoredEvent/summary`` and empty data (for a replay that folds only what summaries hold).
     package static func scan(
         stream: StreamName, path: String, schemas: any StoredEventChecking, checkingHashes: Bool = true,
+        summarising: Bool = false,
         resuming start: StreamScan? = nil, recordedBy limit: Timestamp? = nil, progress: ProgressHandler? = nil,
         visit: (_ event: StoredEvent, _ offset: Int) -> Void = { _, _ in }, knownIDs: ((String) -> Int?)? = nil
     ) throws(StoreError) -> StreamScan {
@@ -32,14 +35,30 @@ package enum StreamScanner {
         let report = progress.map { handler in
             { (done: Int, total: Int) in handler(ProgressUpdate(task: "reading \(stream)", done: done, total: total)) }
         }
+        // Each block is decoded while the block before it is checked and folded, side by side on the cores:
+        // the work that depends on earlier lines runs beside the work that does not.
+        var waiting: (lines: [LinePlace], decoded: [Result<StoredEvent, LineProblem>])?
+        var going = true
         try reader.forEachBlock(progress: report) { lines in
-            let decoded = decodeLines(lines, checkingHashes: checkingHashes, schemas: schemas)
-            for (line, result) in zip(lines, decoded) where !check(line, result) { return false }
-            return true
+            let previous = waiting
+            let decoded = decodeLines(
+                lines, checkingHashes: checkingHashes, schemas: schemas, summarising: summarising,
+                alongside: {
+                    guard let (places, decoded) = previous else { return }
+                    for (place, result) in zip(places, decoded) where !check(place, result) {
+                        going = false
+                        return
+                    }
+                })
+            waiting = (lines.map(LinePlace.init), decoded)
+            return going
+        }
+        if going, let (places, decoded) = waiting {
+            for (place, result) in zip(places, decoded) where !check(place, result) { break }
         }
         /// Applies the checks that relate a line to the lines before it; false stops the scan.
-        func check(_ line: LineReader.Line, _ result: Result<StoredEvent, LineProblem>) -> Bool {
-            fileEnd = line.offset + line.bytes.count + (line.isTerminated ? 1 : 0)
+        func check(_ line: LinePlace, _ result: Result<StoredEvent, LineProblem>) -> Bool {
+            fileEnd = line.offset + line.length + (line.isTerminated ? 1 : 0)
             guard line.isTerminated else { return false }
             let expectedSeq = scan.eventCount + pending.count + 1
             func fail(_ problem: LineProblem) -> Bool {
@@ -93,7 +112,7 @@ package enum StreamScanner {
                 scan.eventCount = envelope.seq
                 scan.headHash = event.hash
                 scan.lastRecordedAt = envelope.recordedAt
-                scan.committedLength = line.offset + line.bytes.count + 1
+                scan.committedLength = line.offset + line.length + 1
                 pending.removeAll(keepingCapacity: true)
                 pendingOffsets.removeAll(keepingCapacity: true)
                 pendingIDs.removeAll(keepingCapacity: true)
@@ -117,16 +136,20 @@ package enum StreamScanner {
     /// Decodes and checks each line on its own (hash, JSON, envelope, schema): the work that does not depend
     /// on other lines, spread over the cores for large blocks. Results come back in line order. Without a
     /// `schemas`, the data is not checked against its schema (for caches of lines a scan already checked).
+    /// With `summarising`, data the catalogue checks in its bytes is summarised instead of decoded.
+    /// `alongside` runs meanwhile, on one of the threads, once.
     package static func decodeLines(
-        _ lines: [LineReader.Line], checkingHashes: Bool, schemas: (any StoredEventChecking)?
+        _ lines: [LineReader.Line], checkingHashes: Bool, schemas: (any StoredEventChecking)?,
+        summarising: Bool = false, alongside: () -> Void = {}
     )
         -> [Result<StoredEvent, LineProblem>]
     {
         @Sendable func decode(_ line: LineReader.Line) -> Result<StoredEvent, LineProblem> {
             guard line.isTerminated else { return .failure(.empty) }  // a torn line: the caller stops before it
             return Result { () throws(LineProblem) -> StoredEvent in
-                let event = try EventLine.decode(line.bytes, checkingHash: checkingHashes)
-                if let schemas, schemas.knows(type: event.type, version: event.version),
+                let event = try EventLine.decode(
+                    line.bytes, checkingHash: checkingHashes, summarising: summarising ? schemas : nil)
+                if let schemas, event.summary == nil, schemas.knows(type: event.type, version: event.version),
                     let problem = schemas.problem(with: event)
                 {
                     throw problem
@@ -135,16 +158,49 @@ package enum StreamScanner {
             }
         }
         let slices = lines.count >= 256 ? 8 : 1
-        guard slices > 1 else { return lines.map(decode) }
+        guard slices > 1 else {
+            alongside()
+            return lines.map(decode)
+        }
         var results = [Result<StoredEvent, LineProblem>](repeating: .failure(.empty), count: lines.count)
-        results.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let output = buffer
-            DispatchQueue.concurrentPerform(iterations: slices) { slice in
-                let range = (lines.count * slice / slices)..<(lines.count * (slice + 1) / slices)
-                for index in range { output[index] = decode(lines[index]) }
+        withoutActuallyEscaping(alongside) { alongside in
+            let alongside = Unchecked(alongside)
+            results.withUnsafeMutableBufferPointer { buffer in
+                nonisolated(unsafe) let output = buffer
+                // The first iteration is the work alongside, so that it starts first and the slices fill in.
+                DispatchQueue.concurrentPerform(iterations: slices + 1) { iteration in
+                    guard iteration > 0 else { return alongside.value() }
+                    let slice = iteration - 1
+                    let range = (lines.count * slice / slices)..<(lines.count * (slice + 1) / slices)
+                    for index in range { output[index] = decode(lines[index]) }
+                }
             }
         }
         return results
+    }
+}
+
+/// Where a line was, once its bytes are gone: what the checks across lines need of it.
+private struct LinePlace {
+    let number: Int
+    let offset: Int
+    let length: Int
+    let isTerminated: Bool
+
+    init(_ line: LineReader.Line) {
+        number = line.number
+        offset = line.offset
+        length = line.bytes.count
+        isTerminated = line.isTerminated
+    }
+}
+
+/// A closure that a scan runs on another thread while its own thread waits for it (so it never runs at the
+/// same time as the code that made it).
+private struct Unchecked: @unchecked Sendable {
+    let value: () -> Void
+    init(_ value: @escaping () -> Void) {
+        self.value = value
     }
 }
 

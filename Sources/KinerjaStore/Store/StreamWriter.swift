@@ -36,10 +36,11 @@ package final class StreamWriter {
     /// read, and `earlier` finds the
     /// events before it by id (for repeats and id conflicts): the cost is the tail's, not the history's.
     /// The scan still checks that the tail chains on from the position and that the stream holds its
-    /// acknowledged head.
+    /// acknowledged head. With `summarising`, `visit` gets summaries of the frequent types' lines (see
+    /// ``StreamScanner``).
     package init(
         ledger: Ledger, stream: StreamName, resuming start: (position: StreamScan, lineOffset: Int)? = nil,
-        earlier: ((String) -> (seq: Int, offset: Int)?)? = nil,
+        earlier: ((String) -> (seq: Int, offset: Int)?)? = nil, summarising: Bool = false,
         visit: (_ event: StoredEvent, _ offset: Int) -> Void = { _, _ in }
     ) throws(StoreError) {
         guard ledger.version >= Ledger.formatVersion else {
@@ -54,7 +55,7 @@ package final class StreamWriter {
         // Resumed, the scan checks the tail's ids against the events before the position too.
         let known: ((String) -> Int?)? = earlier.map { before in { id in read.locations[id]?.seq ?? before(id)?.seq } }
         scan = try ledger.scan(
-            stream, resuming: start?.position,
+            stream, summarising: summarising, resuming: start?.position,
             visit: { event, offset in
                 read.locations[event.id] = (event.seq, offset)
                 read.lineOffset = offset

@@ -16,7 +16,7 @@ package enum Verifier {
             let wanted = Set(digests.filter { $0.stream == name }.map(\.seq))
             var found: [Int: SHA256Digest] = [:]
             var caches = try cacheCheck(name)
-            let scan = try ledger.scan(name) { event, offset in
+            let scan = try ledger.scan(name, summarising: true) { event, offset in
                 if wanted.contains(event.seq) { found[event.seq] = event.hash }
                 caches?.visit(event, offset: offset)
             }

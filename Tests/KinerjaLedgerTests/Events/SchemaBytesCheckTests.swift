@@ -1,0 +1,159 @@
+import Testing
+
+@testable import KinerjaEvents
+@testable import KinerjaStore
+
+/// A small seeded generator (SplitMix64), so a failing mutation can be found again.
+private struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+/// The byte check of stored data (what a replay runs on every line instead of building a JSON tree) must
+/// never accept what the tree check refuses, and must read the same fold keys as the codec.
+@Suite struct SchemaBytesCheckTests {
+    let catalog = EventCatalog.standard
+
+    func schemaOf(_ sample: EventSample) -> EventSchema? {
+        catalog.currentSchema(type: sample.type)
+    }
+
+    func conforms(_ bytes: [UInt8], _ schema: EventSchema) -> Bool {
+        bytes.withUnsafeBytes { SchemaBytesCheck.check($0, fields: schema.fields) != nil }
+    }
+
+    func summary(_ bytes: [UInt8], type: String, effective: CalendarDate? = nil) -> LineSummary? {
+        let version = catalog.currentSchema(type: type)?.version ?? 0
+        let name = Array(type.utf8)
+        return bytes.withUnsafeBytes { data in
+            name.withUnsafeBytes { catalog.summary(type: $0, version: version, effective: effective, data: data) }
+        }
+    }
+
+    @Test(arguments: EventSamples.all)
+    func acceptsEverySampleInItsStoredForm(_ sample: EventSample) throws {
+        let schema = try #require(schemaOf(sample))
+        #expect(schema.problem(with: sample.object) == nil)
+        #expect(conforms(Array(JSONValue.object(sample.object).canonicalString.utf8), schema))
+    }
+
+    @Test func summarisesTheFrequentTypesAsTheCodecReadsThem() throws {
+        let frequent = [
+            "NoteRecorded", "RealisasiRecorded", "TargetChangeProposed", "RealisasiCorrected",
+            "ProposalApproved", "ProposalRejected",
+        ]
+        var seen = 0
+        for sample in EventSamples.all where frequent.contains(sample.type) {
+            let effective: CalendarDate? =
+                catalog.currentSchema(type: sample.type)?.effectiveDate == .required
+                ? CalendarDate(parsing: "2024-03-01") : nil
+            let data = Array(JSONValue.object(sample.object).canonicalString.utf8)
+            let made = try #require(summary(data, type: sample.type, effective: effective))
+            let event = try #require(sample.event)
+            #expect(FoldKeys(made) == FoldKeys(event), "\(sample.type)")
+            seen += 1
+        }
+        #expect(seen >= 6)
+    }
+
+    @Test func leavesToTheTreeCheckWhatItDoesNotJudge() {
+        let approval = catalog.currentSchema(type: "ProposalApproved")!
+        let target = catalog.currentSchema(type: "TargetChangeProposed")!
+        for text in [
+            #"{"proposal":"r-1","proposal":"r-2"}"#,  // a repeated member
+            #"{"proposal": "r-1"}"#,  // a space
+            #"{"proposal":"r\u002d1"}"#,  // an escape
+            #"{"proposal":"r-1","extra":1}"#,  // an unknown member
+            #"{"note":"ok"}"#,  // a missing member
+            #"{"proposal":"r-1"} "#,  // something after the object
+            #"{"proposal":"r 1"}"#,  // not an id
+        ] {
+            #expect(!conforms(Array(text.utf8), approval), "\(text)")
+        }
+        let change = #"{"basis":{"document":"SK"},"indicator":"ppks","reason":"revisi","value":"80","year":YEAR}"#
+        #expect(conforms(Array(change.replacing("YEAR", with: "2025").utf8), target))
+        for year in ["2025.0", "02025", "2e3", "\"2025\"", "3000", "-2025"] {
+            #expect(!conforms(Array(change.replacing("YEAR", with: year).utf8), target), "\(year)")
+        }
+    }
+
+    @Test func judgesTextAsTheTreeCheckDoes() {
+        let note = catalog.currentSchema(type: "NoteRecorded")!
+        for (text, expected) in [("catatan", true), ("é", true), ("\u{3000}", false), (" ", false), ("", false)] {
+            let data = Array((#"{"text":""# + text + #""}"#).utf8)
+            #expect(conforms(data, note) == expected, "\(text)")
+            #expect(note.problem(with: ["text": .string(text)]) == nil ? expected : !expected)
+        }
+    }
+
+    /// Random edits of every sample's stored data: whatever the byte check accepts parses as JSON and passes
+    /// the tree check, and the summary's keys are the codec's.
+    @Test(arguments: [1, 2, 3] as [UInt64])
+    func acceptsNothingTheTreeCheckRefuses(seed: UInt64) throws {
+        var random = SplitMix(state: seed)
+        let alphabet = Array(#"{}[]":,\ -.0123456789aeEM+rxu"#.utf8) + [0x09, 0xC3, 0xA9, 0xFF]
+        var accepted = 0
+        for sample in EventSamples.all {
+            guard let schema = schemaOf(sample) else { continue }
+            let original = Array(JSONValue.object(sample.object).canonicalString.utf8)
+            for _ in 0..<400 {
+                var bytes = original
+                for _ in 0...Int.random(in: 0...2, using: &random) {
+                    let at = Int.random(in: 0..<bytes.count, using: &random)
+                    switch Int.random(in: 0..<3, using: &random) {
+                    case 0: bytes[at] = alphabet.randomElement(using: &random)!
+                    case 1: bytes.remove(at: at)
+                    default: bytes.insert(alphabet.randomElement(using: &random)!, at: at)
+                    }
+                    if bytes.isEmpty { bytes = original }
+                }
+                guard conforms(bytes, schema) else { continue }
+                accepted += 1
+                let parsed = try JSONParser.parse(bytes)
+                let object = try #require(parsed.objectValue, "\(String(decoding: bytes, as: UTF8.self))")
+                #expect(schema.problem(with: object) == nil, "\(String(decoding: bytes, as: UTF8.self))")
+                if let made = summary(
+                    bytes, type: sample.type,
+                    effective: schema.effectiveDate == .required
+                        ? CalendarDate(parsing: "2024-03-01") : nil)
+                {
+                    let stored = StoredEvent(
+                        envelope: EventEnvelope(
+                            seq: 1, id: "x", type: sample.type, version: schema.version,
+                            recordedAt: Timestamp(millisecondsSinceEpoch: 0), actor: "a", effective: nil,
+                            batch: BatchRange(first: 1, last: 1), data: object, prev: .zero),
+                        hash: .zero)
+                    let decoded = try EventCodec.standard.decode(stored)
+                    #expect(FoldKeys(made) == FoldKeys(decoded), "\(String(decoding: bytes, as: UTF8.self))")
+                }
+            }
+        }
+        #expect(accepted > 100)  // the edits keep many lines valid (a changed letter in a text)
+    }
+
+    @Test func readsPeriodsAndNumbersAsTheTextParsersDo() {
+        var random = SplitMix(state: 7)
+        let alphabet = Array("0123456789-MQS+. e".utf8)
+        var samples = [
+            "2024", "2024-M07", "2024-M+7", "2024-Q3", "2024-S2", "2024-M13", "1899", "0.50", "-0", "-1.5",
+            "007", "12.", ".5", "1e3", "123456789012345678901234567890", "0.1234567",
+        ]
+        for _ in 0..<20_000 {
+            let length = Int.random(in: 1...9, using: &random)
+            samples.append(
+                String(decoding: (0..<length).map { _ in alphabet.randomElement(using: &random)! }, as: UTF8.self))
+        }
+        for text in samples {
+            let bytes = Array(text.utf8)
+            #expect(bytes.withUnsafeBytes { Period(parsing: $0) } == Period(parsing: text), "\(text)")
+            #expect(
+                bytes.withUnsafeBytes { DecimalNumber.isPlain($0) } == (DecimalNumber(plain: text) != nil), "\(text)")
+        }
+    }
+}
