@@ -1,7 +1,8 @@
 import KinerjaStore
 
 /// The event types the ledger knows, every version of each: stored events of old versions keep reading.
-package struct EventCatalog: Sendable {
+/// A class of constants: the store asks it of every line it reads, and a reference is passed without copying.
+package final class EventCatalog: Sendable {
     /// Every schema, in catalogue order.
     package let schemas: [EventSchema]
     /// The versions of each proposal type: the fold asks once per event whether it is a proposal.

@@ -141,7 +141,7 @@ struct FingerprintTable: Sendable {
     subscript(fingerprint: UInt32) -> Int? {
         get {
             let mask = slots.count - 1
-            var index = Int(fingerprint) & mask
+            var index = Self.home(fingerprint) & mask
             while true {
                 let slot = slots[index]
                 if slot == 0 { return nil }
@@ -158,13 +158,19 @@ struct FingerprintTable: Sendable {
 
     private mutating func insert(_ entry: UInt64) {
         let mask = slots.count - 1
-        var index = Int(truncatingIfNeeded: entry >> 32) & mask
+        var index = Self.home(UInt32(truncatingIfNeeded: entry >> 32)) & mask
         while slots[index] != 0 {
             if slots[index] >> 32 == entry >> 32 { return }
             index = (index + 1) & mask
         }
         slots[index] = entry
         count += 1
+    }
+
+    /// Where a fingerprint's probe starts: its bits mixed (Fibonacci hashing), so that fingerprints alike
+    /// in their low bits spread over the table.
+    private static func home(_ fingerprint: UInt32) -> Int {
+        Int(truncatingIfNeeded: (UInt64(fingerprint) &* 0x9E37_79B9_7F4A_7C15) >> 32)
     }
 
     private mutating func grow() {

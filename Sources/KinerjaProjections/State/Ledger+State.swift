@@ -19,7 +19,7 @@ extension Ledger {
         let scan = try scan(
             stream, summarising: true, resuming: snapshot?.position, recordedBy: asOf,
             visit: { event, offset in known.state.evolve(event, offset: offset) },
-            knownIDs: { known.state.location(of: $0)?.seq })
+            knownIDs: { known.seq(of: $0) })
         state = known.state
         if let damage = scan.damage { throw .streamDamaged(damage) }
         return (state, scan.digest)
@@ -32,5 +32,10 @@ private final class StateBox {
 
     init(_ state: OrganisationState) {
         self.state = state
+    }
+
+    /// The seq of the event with `id`, read in place (`state.location(of:)` from outside would copy the state).
+    func seq(of id: String) -> Int? {
+        state.seq(of: id)
     }
 }

@@ -78,44 +78,64 @@ extension OrganisationState {
         eventCount = count
         let flagValues = flagBytes.map(EventFlags.init(rawValue:))
         flags = LayeredArray(base: flagValues)
-        var offsets: [Int] = []
-        offsets.reserveCapacity(count)
-        var offset = 0
-        for _ in 0..<count {
-            guard let step = reader.read() else { return nil }
-            offset += step
-            offsets.append(offset)
+        // The large arrays are filled in place, element by element, as they are read.
+        var complete = true
+        let offsets = [Int](unsafeUninitializedCapacity: count) { buffer, initialised in
+            var offset = 0
+            for index in 0..<count {
+                guard let step = reader.read() else { return complete = false }
+                offset += step
+                buffer[index] = offset
+                initialised = index + 1
+            }
         }
+        guard complete else { return nil }
         lineOffsets = LayeredArray(base: offsets)
-        var decisions = Array(repeating: 0, count: count)
-        for index in 0..<count where Self.mayBeDecided(flagValues[index]) {
-            guard let distance = reader.read() else { return nil }
-            decisions[index] = distance == 0 ? 0 : index + distance
+        let decisions = [Int](unsafeUninitializedCapacity: count) { buffer, initialised in
+            for index in 0..<count {
+                if Self.mayBeDecided(flagValues[index]) {
+                    guard let distance = reader.read() else { return complete = false }
+                    buffer[index] = distance == 0 ? 0 : index + distance
+                } else {
+                    buffer[index] = 0
+                }
+                initialised = index + 1
+            }
         }
+        guard complete else { return nil }
         latestDecision = LayeredArray(base: decisions)
         guard let idLength = reader.read(), idLength <= bytes.count else { return nil }
-        var idBytes: [UInt8] = []
-        idBytes.reserveCapacity(idLength)
-        var ends: [Int] = []
-        ends.reserveCapacity(count)
-        var start = 0
-        for _ in 0..<count {
-            guard let shared = reader.read(), shared <= (ends.last ?? 0) - start, let rest = reader.read() else {
-                return nil
+        var ends = [Int](repeating: 0, count: 0)
+        let idBytes = [UInt8](unsafeUninitializedCapacity: idLength) { idBuffer, written in
+            ends = [Int](unsafeUninitializedCapacity: count) { endBuffer, initialised in
+                var start = 0
+                for index in 0..<count {
+                    let previousEnd = index == 0 ? 0 : endBuffer[index - 1]
+                    guard let shared = reader.read(), shared <= previousEnd - start, let rest = reader.read(),
+                        rest <= idLength - written - shared, let source = reader.take(bytes: rest),
+                        let base = idBuffer.baseAddress
+                    else { return complete = false }
+                    // The shared prefix is copied from the id before (it lies wholly before where it goes).
+                    (base + written).initialize(from: base + start, count: shared)
+                    if let from = source.baseAddress { (base + written + shared).initialize(from: from, count: rest) }
+                    start = written
+                    written += shared + rest
+                    endBuffer[index] = written
+                    initialised = index + 1
+                }
             }
-            let next = idBytes.count
-            for index in start..<(start + shared) { idBytes.append(idBytes[index]) }
-            guard reader.append(rest, to: &idBytes) else { return nil }
-            start = next
-            ends.append(idBytes.count)
         }
-        guard idBytes.count == idLength, let tableCount = reader.read(), tableCount == count else { return nil }
-        var table: [UInt32] = []
-        table.reserveCapacity(count)
-        for _ in 0..<count {
-            guard let seq = reader.fixed(), seq >= 1, seq <= count else { return nil }
-            table.append(seq)
+        guard complete, idBytes.count == idLength, let tableCount = reader.read(), tableCount == count else {
+            return nil
         }
+        let table = [UInt32](unsafeUninitializedCapacity: count) { buffer, initialised in
+            for index in 0..<count {
+                guard let seq = reader.fixed(), seq >= 1, seq <= count else { return complete = false }
+                buffer[index] = seq
+                initialised = index + 1
+            }
+        }
+        guard complete else { return nil }
         ids = EventIDs(bytes: idBytes, ends: ends, sorted: table)
         guard let registration = reader.read(), let earlier = reader.keyed(), let corrections = reader.list(),
             let correctionsByRealisasi = reader.keyed(), let byEffectiveYear = reader.keyed(),
@@ -234,12 +254,11 @@ private struct SnapshotReader {
         return Array(UnsafeBufferPointer(rebasing: bytes[index..<(index + count)]))
     }
 
-    /// Appends the next `count` bytes to `array`; false past the end.
-    mutating func append(_ count: Int, to array: inout [UInt8]) -> Bool {
-        guard count >= 0, bytes.count - index >= count else { return false }
-        array.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + count)]))
-        index += count
-        return true
+    /// The next `count` bytes, in place; nil past the end.
+    mutating func take(bytes count: Int) -> UnsafeBufferPointer<UInt8>? {
+        guard count >= 0, bytes.count - index >= count else { return nil }
+        defer { index += count }
+        return UnsafeBufferPointer(rebasing: bytes[index..<(index + count)])
     }
 
     mutating func fixed() -> UInt32? {

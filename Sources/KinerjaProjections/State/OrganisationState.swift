@@ -235,6 +235,11 @@ package struct OrganisationState: Sendable {
         seqs.sorted().compactMap(event(at:))
     }
 
+    /// The seq of the event with `id` (notes included).
+    package func seq(of id: String) -> Int? {
+        ids.seq(of: id)
+    }
+
     /// The seq of the event with `id` (notes included) and where its line starts (−1: held whole).
     package func location(of id: String) -> (seq: Int, offset: Int)? {
         ids.seq(of: id).map { seq in (seq, lineOffsets[seq - 1]) }

@@ -46,20 +46,23 @@ package struct FileDescriptor: ~Copyable {
 
     /// Reads `count` bytes starting at `offset` (fewer only at end of file).
     package func read(count: Int, at offset: Int) throws(StoreError) -> [UInt8] {
-        var bytes = [UInt8](repeating: 0, count: count)
-        var done = 0
-        while done < count {
-            let got = bytes.withUnsafeMutableBytes { buffer in
-                pread(raw, buffer.baseAddress.map { $0 + done }, count - done, off_t(offset + done))
+        var failure: Int32?
+        let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialised in
+            var done = 0
+            while done < count {
+                let got = pread(raw, buffer.baseAddress.map { $0 + done }, count - done, off_t(offset + done))
+                if got < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    break
+                }
+                if got == 0 { break }
+                done += got
             }
-            if got < 0 {
-                if errno == EINTR { continue }
-                throw .io(path: path, operation: "read", errno: errno)
-            }
-            if got == 0 { break }
-            done += got
+            initialised = done
         }
-        return Array(bytes[0..<done])
+        if let failure { throw .io(path: path, operation: "read", errno: failure) }
+        return bytes
     }
 
     /// Writes all of `bytes` at the current position (the end, for files opened with `O_APPEND`).
