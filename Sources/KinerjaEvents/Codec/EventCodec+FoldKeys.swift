@@ -101,6 +101,8 @@ extension EventCatalog {
         let kind: UInt8
         let schema: EventSchema
         let wanted: (Int, Int)
+        /// The schema's fields laid out for the byte check.
+        let layout: ByteSchema
     }
 
     static func summarisedSchemas(in schemas: [EventSchema]) -> [SummarisedSchema] {
@@ -115,7 +117,7 @@ extension EventCatalog {
             }
             return SummarisedSchema(
                 type: entry.type.rawValue, version: schema.version, kind: entry.kind, schema: schema,
-                wanted: (position(entry.wanted.0), position(entry.wanted.1)))
+                wanted: (position(entry.wanted.0), position(entry.wanted.1)), layout: ByteSchema(schema.fields))
         }
     }
 
@@ -135,7 +137,7 @@ extension EventCatalog {
         case (.none, .some), (.required, .none), (.whenKnown, .none): return nil
         default: break
         }
-        guard let (first, second) = SchemaBytesCheck.check(data, fields: entry.schema.fields, keeping: entry.wanted)
+        guard let (first, second) = SchemaBytesCheck.check(data, schema: entry.layout, keeping: entry.wanted)
         else { return nil }
         switch entry.kind {
         case 1:

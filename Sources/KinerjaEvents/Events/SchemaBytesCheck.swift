@@ -1,5 +1,9 @@
 import KinerjaStore
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Checks an event's data in its bytes, as stored, against a schema without building a JSON tree: the
 /// check a replay runs on every line of a long stream.
 ///
@@ -27,8 +31,16 @@ struct SchemaBytesCheck {
     static func check(_ data: UnsafeRawBufferPointer, fields: [Field], keeping wanted: (Int, Int) = (-1, -1))
         -> (String?, String?)?
     {
+        check(data, schema: ByteSchema(fields), keeping: wanted)
+    }
+
+    /// ``check(_:fields:keeping:)`` with the fields laid out once, beforehand.
+    static func check(_ data: UnsafeRawBufferPointer, schema: ByteSchema, keeping wanted: (Int, Int) = (-1, -1))
+        -> (String?, String?)?
+    {
         var check = SchemaBytesCheck(bytes: data, wanted: wanted)
-        guard check.object(fields, depth: 1, topLevel: true), check.index == data.count else { return nil }
+        guard check.object(schema, node: schema.nodes[0], depth: 1, topLevel: true), check.index == data.count
+        else { return nil }
         let found = check.found
         return (found.0.map { check.text($0) }, found.1.map { check.text($0) })
     }
@@ -41,8 +53,9 @@ struct SchemaBytesCheck {
         index < bytes.count ? bytes[index] : nil
     }
 
-    private mutating func object(_ fields: [Field], depth: Int, topLevel: Bool) -> Bool {
-        guard depth <= JSONParser.maximumDepth, fields.count <= 64, next == UInt8(ascii: "{") else { return false }
+    private mutating func object(_ schema: ByteSchema, node: ByteSchema.Node, depth: Int, topLevel: Bool) -> Bool {
+        let members = schema.members[node.first..<(node.first + node.count)]
+        guard depth <= JSONParser.maximumDepth, node.count <= 64, next == UInt8(ascii: "{") else { return false }
         index += 1
         var seen: UInt64 = 0
         if next == UInt8(ascii: "}") {
@@ -53,14 +66,18 @@ struct SchemaBytesCheck {
                 index += 1
                 let keyBytes = UnsafeRawBufferPointer(rebasing: bytes[key])
                 guard
-                    let field = fields.firstIndex(where: { field in
-                        var name = field.name
-                        return name.withUTF8 { keyBytes.elementsEqual(UnsafeRawBufferPointer($0)) }
-                    }), seen & (1 << field) == 0
-                else { return false }  // an unknown or repeated member: the tree check words it
+                    let position = members.firstIndex(where: { member in
+                        member.nameCount == keyBytes.count
+                            && memcmp(
+                                schema.names.baseAddress! + member.nameStart, keyBytes.baseAddress!, member.nameCount)
+                                == 0
+                    })
+                else { return false }  // an unknown member: the tree check words it
+                let field = position - node.first
+                guard seen & (1 << field) == 0 else { return false }  // a repeated one
                 seen |= 1 << field
                 let valueStart = index
-                guard value(fields[field].kind, depth: depth) else { return false }
+                guard value(schema, node: schema.nodes[members[position].node], depth: depth) else { return false }
                 if topLevel && (field == wanted.0 || field == wanted.1) {
                     // A kept member is a string (its content kept) or a whole number (its digits kept).
                     let range =
@@ -73,14 +90,11 @@ struct SchemaBytesCheck {
                 guard separator == UInt8(ascii: ",") else { return false }
             }
         }
-        for (position, field) in fields.enumerated() where field.isRequired && seen & (1 << position) == 0 {
-            return false
-        }
-        return true
+        return seen & node.required == node.required
     }
 
-    private mutating func value(_ kind: Field.Kind, depth: Int) -> Bool {
-        switch kind {
+    private mutating func value(_ schema: ByteSchema, node: ByteSchema.Node, depth: Int) -> Bool {
+        switch node.kind {
         case .text:
             guard let range = string() else { return false }
             return isNotBlank(range)
@@ -91,31 +105,32 @@ struct SchemaBytesCheck {
         case .code:
             guard let range = string() else { return false }
             return Field.Kind.isCode(UnsafeRawBufferPointer(rebasing: bytes[range]))
-        case .oneOf(let words): return stringConforms(words.contains)
+        case .oneOf: return stringConforms(schema.words[node.first].contains)
         case .period:
             guard let range = string() else { return false }
             return Period(parsing: UnsafeRawBufferPointer(rebasing: bytes[range])) != nil
         case .eventID:
             guard let range = string() else { return false }
             return InputEvent.isValidID(UnsafeRawBufferPointer(rebasing: bytes[range]))
-        case .integer(let range):
+        case .integer:
             guard let number = integer() else { return false }
-            return range.contains(number)
-        case .list(let element):
+            return number >= node.low && number <= node.high
+        case .list:
             guard depth < JSONParser.maximumDepth, next == UInt8(ascii: "[") else { return false }
             index += 1
             if next == UInt8(ascii: "]") {
                 index += 1
                 return true
             }
+            let element = schema.nodes[node.first]
             while true {
-                guard value(element, depth: depth + 1), let separator = next else { return false }
+                guard value(schema, node: element, depth: depth + 1), let separator = next else { return false }
                 index += 1
                 if separator == UInt8(ascii: "]") { return true }
                 guard separator == UInt8(ascii: ",") else { return false }
             }
-        case .object(let fields):
-            return object(fields, depth: depth + 1, topLevel: false)
+        case .object:
+            return object(schema, node: node, depth: depth + 1, topLevel: false)
         }
     }
 
@@ -176,5 +191,94 @@ struct SchemaBytesCheck {
             return nil
         }
         return bytes[start] == UInt8(ascii: "-") ? -value : value
+    }
+}
+
+/// A schema's fields laid out for ``SchemaBytesCheck``: plain values in flat buffers, made once per schema,
+/// so that checking a line copies and counts no references.
+final class ByteSchema: @unchecked Sendable {
+    /// What a node holds.
+    enum Kind: UInt8 {
+        case text, date, decimal, integer, code, oneOf, period, eventID, list, object
+    }
+
+    /// One value's kind: for an object, its members are `members[first..<first + count]` and `required` has
+    /// a bit for each required one; for a list, `first` is its element's node; for a choice of words,
+    /// `words[first]`; for a whole number, the range `low...high`.
+    struct Node {
+        var kind: Kind
+        var first = 0
+        var count = 0
+        var required: UInt64 = 0
+        var low = 0
+        var high = 0
+    }
+
+    /// One member of an object: its name in `names`, and its value's node.
+    struct Member {
+        var nameStart: Int
+        var nameCount: Int
+        var node: Int
+    }
+
+    /// The nodes; the first is the data object itself.
+    let nodes: UnsafeMutableBufferPointer<Node>
+    let members: UnsafeMutableBufferPointer<Member>
+    let names: UnsafeMutableBufferPointer<UInt8>
+    /// The words of each choice.
+    let words: [[String]]
+
+    /// Lays out `fields`, the members of an event's data.
+    init(_ fields: [Field]) {
+        var nodes: [Node] = []
+        var members: [Member] = []
+        var names: [UInt8] = []
+        var words: [[String]] = []
+        func add(_ kind: Field.Kind) -> Int {
+            let index = nodes.count
+            nodes.append(Node(kind: .text))
+            switch kind {
+            case .text: nodes[index].kind = .text
+            case .date: nodes[index].kind = .date
+            case .decimal: nodes[index].kind = .decimal
+            case .code: nodes[index].kind = .code
+            case .period: nodes[index].kind = .period
+            case .eventID: nodes[index].kind = .eventID
+            case .integer(let range):
+                nodes[index] = Node(kind: .integer, low: range.lowerBound, high: range.upperBound)
+            case .oneOf(let choices):
+                nodes[index] = Node(kind: .oneOf, first: words.count)
+                words.append(choices)
+            case .list(let element):
+                let child = add(element)
+                nodes[index] = Node(kind: .list, first: child)
+            case .object(let fields):
+                // The members first, in a row; then their values' nodes.
+                let first = members.count
+                var required: UInt64 = 0
+                for (position, field) in fields.enumerated() {
+                    members.append(Member(nameStart: names.count, nameCount: field.name.utf8.count, node: -1))
+                    names += field.name.utf8
+                    if field.isRequired && position < 64 { required |= 1 << position }
+                }
+                for (position, field) in fields.enumerated() { members[first + position].node = add(field.kind) }
+                nodes[index] = Node(kind: .object, first: first, count: fields.count, required: required)
+            }
+            return index
+        }
+        _ = add(.object(fields))
+        self.nodes = .allocate(capacity: nodes.count)
+        _ = self.nodes.initialize(from: nodes)
+        self.members = .allocate(capacity: max(members.count, 1))
+        _ = self.members.initialize(from: members)
+        self.names = .allocate(capacity: max(names.count, 1))
+        _ = self.names.initialize(from: names)
+        self.words = words
+    }
+
+    deinit {
+        nodes.deallocate()
+        members.deallocate()
+        names.deallocate()
     }
 }

@@ -56,6 +56,13 @@ package enum StreamScanner {
         if going, let (places, decoded) = waiting {
             for (place, result) in zip(places, decoded) where !check(place, result) { break }
         }
+        /// The seq of the event with `id` in the batch being read: found by looking through a small batch, and
+        /// through an index of a large one (built as the batch grows past a few dozen events).
+        func seqInBatch(_ id: String) -> Int? {
+            guard pending.count > 32 else { return pending.first { $0.id == id }?.seq }
+            for event in pending[pendingIDs.count...] { pendingIDs[event.id] = event.seq }
+            return pendingIDs[id]
+        }
         /// Applies the checks that relate a line to the lines before it; false stops the scan.
         func check(_ line: LinePlace, _ result: Result<StoredEvent, LineProblem>) -> Bool {
             fileEnd = line.offset + line.length + (line.isTerminated ? 1 : 0)
@@ -92,12 +99,11 @@ package enum StreamScanner {
                     .batchInconsistent(
                         "seq \(envelope.seq) starts a batch that claims to start at \(envelope.batch.first)"))
             }
-            if let firstSeq = pendingIDs[envelope.id] ?? knownIDs?(envelope.id) ?? seenIDs.seq(of: envelope.id) {
+            if let firstSeq = seqInBatch(envelope.id) ?? knownIDs?(envelope.id) ?? seenIDs.seq(of: envelope.id) {
                 return fail(.duplicateID(envelope.id, firstSeq: firstSeq))
             }
             pending.append(event)
             pendingOffsets.append(line.offset)
-            pendingIDs[envelope.id] = envelope.seq
             lastHash = event.hash
             lastRecordedAt = envelope.recordedAt
             if envelope.seq == envelope.batch.last {
@@ -115,7 +121,7 @@ package enum StreamScanner {
                 scan.committedLength = line.offset + line.length + 1
                 pending.removeAll(keepingCapacity: true)
                 pendingOffsets.removeAll(keepingCapacity: true)
-                pendingIDs.removeAll(keepingCapacity: true)
+                if !pendingIDs.isEmpty { pendingIDs.removeAll(keepingCapacity: true) }
             }
             return true
         }

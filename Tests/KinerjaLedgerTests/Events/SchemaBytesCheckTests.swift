@@ -1,6 +1,7 @@
 import Testing
 
 @testable import KinerjaEvents
+@testable import KinerjaProjections
 @testable import KinerjaStore
 
 /// A small seeded generator (SplitMix64), so a failing mutation can be found again.
@@ -155,5 +156,32 @@ private struct SplitMix: RandomNumberGenerator {
             #expect(
                 bytes.withUnsafeBytes { DecimalNumber.isPlain($0) } == (DecimalNumber(plain: text) != nil), "\(text)")
         }
+    }
+
+    /// On every stream of the default ledger, a scan that summarises the frequent types folds the very state a
+    /// scan that decodes every line does, and answers every year's report alike.
+    @Test func aSummarisingScanFoldsTheStateADecodingScanDoes() throws {
+        let ledger = try Ledger.open(at: EventCodecLedgerTests.defaultLedger)
+        var summarised = 0
+        for stream in try ledger.streams() where stream != .ledger {
+            var decoded = OrganisationState(stream: stream, lines: ledger.lines(of: stream))
+            var folded = OrganisationState(stream: stream, lines: ledger.lines(of: stream))
+            _ = try ledger.scan(stream) { event, offset in
+                #expect(event.summary == nil)
+                decoded.evolve(event, offset: offset)
+            }
+            _ = try ledger.scan(stream, summarising: true) { event, offset in
+                if event.summary != nil { summarised += 1 }
+                folded.evolve(event, offset: offset)
+            }
+            #expect(folded == decoded, "\(stream)")
+            let head = LedgerDigest(stream: stream, seq: 0, hash: .zero)
+            for year in 2021...2026 {
+                #expect(
+                    folded.report(year: year, head: head).json.canonicalString
+                        == decoded.report(year: year, head: head).json.canonicalString, "\(stream) \(year)")
+            }
+        }
+        #expect(summarised > 50)  // the realisations, approvals and notes of the transcription
     }
 }
