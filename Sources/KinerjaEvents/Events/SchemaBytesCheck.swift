@@ -68,9 +68,7 @@ struct SchemaBytesCheck {
                 guard
                     let position = members.firstIndex(where: { member in
                         member.nameCount == keyBytes.count
-                            && memcmp(
-                                schema.names.baseAddress! + member.nameStart, keyBytes.baseAddress!, member.nameCount)
-                                == 0
+                            && schema.name(of: member).elementsEqual(keyBytes)
                     })
                 else { return false }  // an unknown member: the tree check words it
                 let field = position - node.first
@@ -274,6 +272,11 @@ final class ByteSchema: @unchecked Sendable {
         self.names = .allocate(capacity: max(names.count, 1))
         _ = self.names.initialize(from: names)
         self.words = words
+    }
+
+    /// The name of `member`.
+    func name(of member: Member) -> UnsafeRawBufferPointer {
+        UnsafeRawBufferPointer(start: names.baseAddress.map { $0 + member.nameStart }, count: member.nameCount)
     }
 
     deinit {
