@@ -23,7 +23,9 @@ package enum StreamScanner {
     ) throws(StoreError) -> StreamScan {
         var scan = start ?? StreamScan(stream: stream, path: path)
         guard fileExists(path) else { return scan }
-        let reader = try LineReader(path: path, offset: scan.committedLength, linesBefore: scan.eventCount)
+        // Blocks of 2 MB: two are in memory at once (one decoded, one read), a few thousand lines each.
+        let reader = try LineReader(
+            path: path, chunkSize: 2 << 20, offset: scan.committedLength, linesBefore: scan.eventCount)
         var seenIDs = SeenIDs(lines: StreamLines(stream: stream, path: path))
         var pending: [StoredEvent] = []
         var pendingOffsets: [Int] = []
