@@ -29,7 +29,7 @@ import Testing
         let grown = try makeGrownLedger(
             source: Self.defaultLedger, directory: root + "/grown", stream: stream, size: 600)
         #expect(grown.events == 600)
-        #expect(grown.generated == 600 - 155)
+        #expect(grown.generated == 600 - 156)
         let ledger = try Ledger.open(at: grown.directory)
         #expect(try ledger.scan(stream).eventCount == 600)
         let report = try Verifier.verify(ledger)
@@ -46,7 +46,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: root) }
         let stream = try #require(StreamName("luwu-timur-dinsos-p3a"))
         let grown = try makeGrownLedger(
-            source: Self.defaultLedger, directory: root + "/grown", stream: stream, size: 155)
+            source: Self.defaultLedger, directory: root + "/grown", stream: stream, size: 156)
         #expect(grown.generated == 0)
         let original = try Data(contentsOf: URL(fileURLWithPath: Self.defaultLedger + "/" + stream.fileName))
         let copy = try Data(contentsOf: URL(fileURLWithPath: grown.directory + "/" + stream.fileName))

@@ -50,7 +50,7 @@ import Testing
 
         let written = try kinerja.run(["checkpoint", "--every", "40"])
         #expect(written.status == 0, "\(written.errors)")
-        #expect(written.output.contains("\(Self.org): 3 checkpoints at seq 82, 139, 157\n"))
+        #expect(written.output.contains("\(Self.org): 3 checkpoints at seq 82, 139, 158\n"))
         #expect(try answers(kinerja) == without)
         let verify = try kinerja.run(["verify"])
         #expect(verify.status == 0)
@@ -79,13 +79,13 @@ import Testing
         let kinerja = try correctedCopy(scratch)
         let without = try answers(kinerja)
         #expect(try kinerja.run(["checkpoint", "--every", "40"]).status == 0)
-        let file = "ledger/checkpoints/\(Self.org).157.checkpoint"
+        let file = "ledger/checkpoints/\(Self.org).158.checkpoint"
         let stream = scratch.bytes("ledger/\(Self.org).jsonl").split(separator: 0x0A)
         let seq =
             try #require(
                 stream.firstIndex { String(decoding: $0, as: UTF8.self).contains(#""id":"koreksi-ppks-2022""#) }) + 1
         var bytes = scratch.bytes(file)
-        // The body starts with the event count (157: two bytes), then one flag byte per event.
+        // The body starts with the event count (158: two bytes), then one flag byte per event.
         let flag = try #require(bytes.firstIndex(of: 0x0A)) + 1 + 2 + seq - 1
         #expect(bytes[flag] == 7, "kept, a proposal, approved")
         bytes[flag] = 3
@@ -94,7 +94,7 @@ import Testing
         #expect(try answers(kinerja) == without)
         let verify = try kinerja.run(["verify"])
         #expect(verify.status == 1)
-        #expect(verify.output.contains("checkpoints/\(Self.org).157.checkpoint: its bytes are not the ones written"))
+        #expect(verify.output.contains("checkpoints/\(Self.org).158.checkpoint: its bytes are not the ones written"))
     }
 
     /// Writers keep a snapshot current (here after every 2 events, as KINERJA_SNAPSHOT_EVERY says), and the
@@ -112,7 +112,7 @@ import Testing
         snapshotting.environment["KINERJA_SNAPSHOT_EVERY"] = "2"
         #expect(try answersOfACorrection(&snapshotting) == without)
         let files = try FileManager.default.contentsOfDirectory(atPath: again.ledgerPath + "/checkpoints")
-        #expect(files == ["\(Self.org).156.checkpoint"], "taken after the correction (155 → 156), not yet again")
+        #expect(files == ["\(Self.org).157.checkpoint"], "taken after the correction (156 → 157), not yet again")
         #expect(try snapshotting.run(["verify"]).output.contains("checkpoints: 1 of 1 match"))
         try FileManager.default.removeItem(atPath: again.ledgerPath + "/checkpoints")
         #expect(try answers(snapshotting) == Array(without.dropFirst()))
@@ -154,9 +154,9 @@ import Testing
         let kinerja = try correctedCopy(scratch)
         #expect(try kinerja.run(["checkpoint", "--org", Self.org, "--every", "40"]).status == 0)
         let again = try kinerja.run(["checkpoint", "--org", Self.org])
-        #expect(again.output == "\(Self.org): 1 checkpoint at seq 157\n")
+        #expect(again.output == "\(Self.org): 1 checkpoint at seq 158\n")
         let files = try FileManager.default.contentsOfDirectory(atPath: scratch.ledgerPath + "/checkpoints")
-        #expect(files == ["\(Self.org).157.checkpoint"])
+        #expect(files == ["\(Self.org).158.checkpoint"])
         #expect(try kinerja.run(["verify"]).output.contains("checkpoints: 1 of 1 match"))
     }
 

@@ -94,8 +94,21 @@ import Testing
         let result = try run(["check", "--org", Self.luwuTimur, "--format", "json"])
         #expect(result.status == 1)
         assertSnapshot(result.output, named: "default-luwu-timur-check.json")
-        for organisation in ["barito-kuala-dinsos", "indragiri-hilir-dinsos"] {
-            #expect(try run(["check", "--org", organisation]).status == 0, "\(organisation)")
+        // Barito Kuala's and Indragiri Hilir's documents raise no question; each stream's one finding is its
+        // transcribed decisions, recorded unsigned before the ledger's signing policy starts (2027-01-01).
+        for (organisation, decisions) in [
+            ("barito-kuala-dinsos", ["btl-iku-reviu-2021", "btl-appr-iku-reviu-2021"]),
+            ("indragiri-hilir-dinsos", ["inhil-ikup-2021", "inhil-appr-ikup-2021"]),
+        ] {
+            let check = try run(["check", "--org", organisation, "--format", "json"])
+            #expect(check.status == 1, "\(organisation)")
+            let events = decisions.map { "\"\($0)\"" }.joined(separator: ",")
+            #expect(
+                check.output.hasPrefix(
+                    #"{"findings":[{"events":[\#(events)],"kind":"unsigned-decision","message":"unsigned decisions "#
+                        + #"recorded before the signing policy starts (2027-01-01): 2 (\#(decisions.joined(separator: ", ")))"}],"#
+                ),
+                "\(check.output)")
         }
         // Lombok Tengah's decree of 8 September 2021 cites a Peraturan Bupati of 1 December 2021.
         let lombok = try run(["check", "--org", "lombok-tengah-dinsos"])

@@ -87,8 +87,17 @@ import Testing
     /// A command line without its comment, with the status the comment promises; nil when it does not run
     /// kinerja.
     static func example(_ line: String) -> Example? {
+        var (command, comment) = withoutComment(line)
+        if command.hasPrefix("swift run kinerja ") { command = String(command.dropFirst("swift run ".count)) }
+        guard command.hasPrefix("kinerja ") || command.contains("| kinerja ") || command.contains("&& kinerja ")
+        else { return nil }
+        return Example(command: command, status: status(promisedBy: comment))
+    }
+
+    /// A shell line split at its comment (a `#` after a space, outside quotes): the command, trimmed, and the
+    /// comment from its `#` (empty when there is none).
+    static func withoutComment(_ line: String) -> (command: String, comment: String) {
         var command = ""
-        var comment = ""
         var quote: Character?
         var previous: Character = " "
         for (index, character) in line.enumerated() {
@@ -97,17 +106,18 @@ import Testing
             } else if character == "'" || character == "\"" {
                 quote = character
             } else if character == "#" && previous == " " {
-                comment = String(line.dropFirst(index))
-                break
+                return (command.trimmingCharacters(in: .whitespaces), String(line.dropFirst(index)))
             }
             command.append(character)
             previous = character
         }
-        command = command.trimmingCharacters(in: .whitespaces)
-        if command.hasPrefix("swift run kinerja ") { command = String(command.dropFirst("swift run ".count)) }
-        guard command.hasPrefix("kinerja ") || command.contains("| kinerja ") || command.contains("&& kinerja ")
-        else { return nil }
-        return Example(command: command, status: comment.contains("exits 1") ? 1 : 0)
+        return (command.trimmingCharacters(in: .whitespaces), "")
+    }
+
+    /// The exit status a command's comment promises: N of `exits N`, else 0.
+    static func status(promisedBy comment: String) -> Int32 {
+        guard let range = comment.range(of: "exits ") else { return 0 }
+        return Int32(comment[range.upperBound...].prefix { $0.isNumber }) ?? 0
     }
 
     /// A working directory with a copy of the default ledger and of the examples' files.

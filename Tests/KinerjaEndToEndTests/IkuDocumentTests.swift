@@ -75,8 +75,8 @@ import Testing
                                dataSource: (none) → "BPS"
                   retired    capaian-program: Persentase capaian kinerja program perangkat daerah (in force, not in the file)
                   unchanged  kekerasan-perempuan, kekerasan-anak, korban-bencana
-                appended 1 event to stream luwu-timur-dinsos-p3a: seq 156 (id ltim-iku-reviu-2025)
-                head luwu-timur-dinsos-p3a:156:\(try head(kinerja))
+                appended 1 event to stream luwu-timur-dinsos-p3a: seq 157 (id ltim-iku-reviu-2025)
+                head luwu-timur-dinsos-p3a:157:\(try head(kinerja))
 
                 """)
         // Until approved the IKU in force is the one before; the recorder may not approve it herself.

@@ -53,7 +53,7 @@ import Testing
                 + ["--document", "Laporan TW II 2025"] + Self.recorder)
         expectSuccess(result)
         #expect(result.errors.hasSuffix("ignored columns: Indikator Kinerja, Satuan\n"))
-        let values = try recorded(kinerja, from: 156).map { data in
+        let values = try recorded(kinerja, from: 157).map { data in
             data.split(separator: ",").filter { $0.contains("\"indicator\"") || $0.contains("\"value\"") }
                 .joined(separator: ",")
         }
@@ -142,7 +142,7 @@ import Testing
         #expect(again.output.components(separatedBy: "already present: id imp-").count == 3, "\(again.output)")
         #expect(scratch.ledgerSnapshot() == before)
         // The ledger keeps the digits as first written.
-        #expect(try recorded(kinerja, from: 156).first?.contains(#""value":"12.50""#) == true)
+        #expect(try recorded(kinerja, from: 157).first?.contains(#""value":"12.50""#) == true)
     }
 
     @Test func importsAnExcelExportOfRealisasiExactly() throws {
@@ -156,11 +156,11 @@ import Testing
         #expect(result.errors == "")
         #expect(
             result.output.hasPrefix(
-                "read 5 rows from \(file)\nappended 5 events to stream \(Self.org): seq 156–160\nhead \(Self.org):160:")
+                "read 5 rows from \(file)\nappended 5 events to stream \(Self.org): seq 157–161\nhead \(Self.org):161:")
         )
         let basis = #""basis":{"document":"Laporan Kinerja Triwulan III 2025","locator":"Lampiran 1, row"#
         #expect(
-            try recorded(kinerja, from: 156) == [
+            try recorded(kinerja, from: 157) == [
                 #"{\#(basis) 2 of realisasi-2025.csv"},"indicator":"ppks","period":"2025","printedCapaian":"129.48","source":"Bidang Rehabilitasi Sosial; data SIKS-NG","value":"56.70"}"#,
                 #"{\#(basis) 3 of realisasi-2025.csv","note":"angka sementara, rilis BPS\nAgustus 2025"},"indicator":"idg","period":"2025","source":"BPS Kabupaten Luwu Timur","value":"53.38"}"#,
                 #"{\#(basis) 4 of realisasi-2025.csv"},"indicator":"kekerasan-perempuan","period":"2025-Q3","source":"Unit PPA \"Sipakalebbi\"","value":"0.003"}"#,
@@ -169,7 +169,7 @@ import Testing
             ])
         #expect(try kinerja.run(["verify"]).status == 0)
         // Each row's id comes from its content (file and row included): the same file again adds nothing.
-        let ids = try recordedIDs(kinerja, from: 156)
+        let ids = try recordedIDs(kinerja, from: 157)
         #expect(ids.count == 5 && ids.allSatisfy { $0.hasPrefix("imp-") && $0.count == 24 } && Set(ids).count == 5)
         let before = scratch.ledgerSnapshot()
         let again = try kinerja.run(
@@ -185,10 +185,10 @@ import Testing
             ["import", "realisasi", renamed, "--org", Self.org, "--document", "Laporan Kinerja Triwulan III 2025"]
                 + ["--locator", "Lampiran 1"] + Self.recorder)
         #expect(copy.status == 3)
-        for (row, seq) in zip(2...6, 156...160) {
+        for (row, seq) in zip(2...6, 157...161) {
             #expect(
                 copy.errors.contains(
-                    "\(renamed):\(row): this row was imported before (seq \(seq), id \(ids[seq - 156]))"))
+                    "\(renamed):\(row): this row was imported before (seq \(seq), id \(ids[seq - 157]))"))
         }
         #expect(copy.errors.hasSuffix("5 problems; nothing was written\n"))
         #expect(scratch.ledgerSnapshot() == before)
@@ -228,15 +228,15 @@ import Testing
             ] + Self.recorder, input: csv)
         expectSuccess(result)
         #expect(
-            result.output.hasPrefix("read 2 rows from stdin\nappended 2 events to stream \(Self.org): seq 156–157\n"))
+            result.output.hasPrefix("read 2 rows from stdin\nappended 2 events to stream \(Self.org): seq 157–158\n"))
         let basis = #""basis":{"document":"Keputusan Kepala Dinas 5/2026","locator":"row"#
         #expect(
-            try recorded(kinerja, from: 156) == [
+            try recorded(kinerja, from: 157) == [
                 #"{\#(basis) 2 of stdin"},"indicator":"ppks","reason":"reviu Renstra 2026","value":"60.00","year":2026} effective "2026-03-01""#,
                 #"{\#(basis) 3 of stdin"},"indicator":"idg","reason":"penyesuaian RPJMD","value":"56.5","year":2026} effective "2026-03-01""#,
             ])
         // The same proposal as 'kinerja target set' records: pending until approved, then the target.
-        let id = try #require(try recordedIDs(kinerja, from: 156).first)
+        let id = try #require(try recordedIDs(kinerja, from: 157).first)
         expectSuccess(try kinerja.run(["approve", id, "--org", Self.org, "--as", "transkripsi.pemeriksa"]))
         let state = try kinerja.run(["state", "--org", Self.org, "--year", "2026", "--format", "json"]).output
         #expect(state.contains(#""renstraTarget":{"event":"\#(id)","value":"60.00"}"#))
@@ -251,7 +251,7 @@ import Testing
         expectSuccess(result)
         let basis = #""basis":{"document":"DPA 2025","locator":"row"#
         #expect(
-            try recorded(kinerja, from: 156) == [
+            try recorded(kinerja, from: 157) == [
                 #"{\#(basis) 2 of anggaran-2025.csv"},"code":"p3","indicator":"Persentase PPKS yang ditangani","level":"program","name":"PROGRAM PERLINDUNGAN DAN JAMINAN SOSIAL","pagu":"13821027400","realisasi":"12500000.50","target":"100%","year":2025}"#,
                 #"{\#(basis) 3 of anggaran-2025.csv"},"code":"p3.k1","level":"kegiatan","name":"Pengelolaan Data Fakir Miskin Cakupan Daerah Kabupaten/Kota","pagu":"1250000000","parent":"p3","realisasi":"1000000000","year":2025}"#,
                 #"{\#(basis) 4 of anggaran-2025.csv"},"code":"p3.k1.s1","indicator":"Jumlah dokumen","level":"sub-kegiatan","name":"Pengelolaan data fakir miskin; verifikasi dan validasi","pagu":"250000000","parent":"p3.k1","target":"2 dok","year":2025}"#,
@@ -434,7 +434,7 @@ import Testing
                 + ImportEndToEndTests.recorder)
         #expect(result.status == 0, "\(result.errors)")
         #expect(result.errors == "kinerja: \(scratch.path)/lapkin.csv: ignored columns: No, Indikator Kinerja\n")
-        let recorded = try ImportEndToEndTests().recorded(kinerja, from: 156)
+        let recorded = try ImportEndToEndTests().recorded(kinerja, from: 157)
         #expect(recorded.count == 2)
         #expect(recorded[0].contains(#""indicator":"ppks","period":"2025-Q2","source":"SIKS-NG","value":"56.70""#))
         #expect(recorded[1].contains(#""numerator":"580","period":"2025-Q2""#))

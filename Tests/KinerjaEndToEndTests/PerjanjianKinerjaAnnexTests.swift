@@ -49,7 +49,7 @@ import Testing
         #expect(signed.status == 0, "\(signed.errors)")
         #expect(
             signed.output.hasPrefix("PK 2025 from \(scratch.path)/pk-2025.csv: 5 sasaran, 6 indicators, 3 programs\n"))
-        #expect(signed.output.contains("appended 1 event to stream luwu-timur-dinsos-p3a: seq 156 (id ltim-pk-2025)"))
+        #expect(signed.output.contains("appended 1 event to stream luwu-timur-dinsos-p3a: seq 157 (id ltim-pk-2025)"))
         // The same signing again is a no-op; another one for the same year is refused.
         let again = try sign(kinerja, file: scratch.path + "/pk-2025.csv", ["--dry-run"])
         #expect(again.status == 0, "\(again.errors)")
@@ -88,7 +88,7 @@ import Testing
         let pending = try kinerja.run(["pk", "2025", "--org", Self.org]).output
         #expect(
             pending.hasSuffix(
-                "amendment awaiting a decision: ltim-pk-2025-p1 (seq 157, recorded by transkripsi.pencatat)\n"))
+                "amendment awaiting a decision: ltim-pk-2025-p1 (seq 158, recorded by transkripsi.pencatat)\n"))
         #expect(
             try kinerja.run([
                 "approve", "ltim-pk-2025-p1", "--org", Self.org, "--as", IkuDocumentTests.approver, "--id",

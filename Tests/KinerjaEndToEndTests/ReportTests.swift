@@ -217,8 +217,11 @@ import Testing
         #expect(result.status == 0)
         assertSnapshot(result.output, named: "default-lombok-tengah-report-audit.json")
         let document = try Report(result.output)
-        // Every event of the stream's 14 but its 2 notes (free text, no decision).
-        #expect(try document.table("keputusan").rows.count == 12)
+        // Every event of the stream's 15 but its 2 notes (free text, no decision); the last is the signing policy.
+        let decisions = try document.table("keputusan")
+        #expect(decisions.rows.count == 13)
+        #expect(decisions.text(12, "Jenis") == "SigningPolicySet")
+        #expect(decisions.text(12, "Perubahan") == "keputusan wajib ditandatangani sejak 1 Januari 2027")
         let end = try #require(document.fact("Digest akhir periode (peristiwa terakhir yang dicatat s.d. 2026-11-23)"))
         // The whole stream was recorded that day: the period ends at the head, notes included.
         #expect(

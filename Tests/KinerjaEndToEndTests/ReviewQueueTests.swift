@@ -11,8 +11,8 @@ import Testing
     static let correction = "9f3c2a4e-1b7d-4c1e-9a0b-5d6e7f8a9b0c"
     static let targetChange = "9f3c2a4e-7a00-4e2f-8c11-0d9e8f7a6b5c"
 
-    /// A copy of the default ledger with, awaiting a decision: the 5 rows of a realisasi import (seq 156–160),
-    /// the 2 rows of a target import (161–162), a correction (163) and a target change (164) with UUID ids.
+    /// A copy of the default ledger with, awaiting a decision: the 5 rows of a realisasi import (seq 157–161),
+    /// the 2 rows of a target import (162–163), a correction (164) and a target change (165) with UUID ids.
     func queued(_ scratch: Scratch) throws -> Kinerja {
         try FileManager.default.copyItem(atPath: DefaultLedgerTests.ledger, toPath: scratch.ledgerPath)
         var kinerja = Kinerja(ledger: scratch.ledgerPath)
@@ -98,15 +98,15 @@ import Testing
         expectSuccess(result)
         let lines = result.output.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.first == "approving 5 proposals in stream \(Self.org):")
-        #expect(lines.filter { $0.contains("RealisasiRecorded") && $0.contains("156–160") }.count == 5)
-        #expect(result.output.contains("appended 5 events to stream \(Self.org): seq 165–169\n"))
+        #expect(lines.filter { $0.contains("RealisasiRecorded") && $0.contains("157–161") }.count == 5)
+        #expect(result.output.contains("appended 5 events to stream \(Self.org): seq 166–170\n"))
         // One batch of five approvals.
-        let log = try kinerja.run(["log", "--org", Self.org, "--from", "165", "--format", "json"]).output
+        let log = try kinerja.run(["log", "--org", Self.org, "--from", "166", "--format", "json"]).output
         let approvals = log.split(separator: "\n")
         #expect(approvals.count == 5)
         #expect(
             approvals.allSatisfy {
-                $0.contains(#""batch":{"first":165,"last":169}"#) && $0.contains(#""type":"ProposalApproved""#)
+                $0.contains(#""batch":{"first":166,"last":170}"#) && $0.contains(#""type":"ProposalApproved""#)
                     && $0.contains(#""note":"cek lampiran""#)
             })
         let left = try pendingJSON(kinerja)
@@ -123,9 +123,9 @@ import Testing
         let result = try kinerja.run(["approve", "9f3c2a4e-7", "9f3c2a4e-1", "--org", Self.org] + Self.approver)
         expectSuccess(result)
         #expect(result.output.hasPrefix("approving 2 proposals in stream \(Self.org):\n"))
-        #expect(result.output.contains("appended 2 events to stream \(Self.org): seq 165–166\n"))
-        // Decided in seq order: the correction (163) first.
-        let log = try kinerja.run(["log", "--org", Self.org, "--from", "165", "--format", "json"]).output
+        #expect(result.output.contains("appended 2 events to stream \(Self.org): seq 166–167\n"))
+        // Decided in seq order: the correction (164) first.
+        let log = try kinerja.run(["log", "--org", Self.org, "--from", "166", "--format", "json"]).output
         let decided = log.split(separator: "\n")
         #expect(decided.count == 2)
         #expect(decided.first?.contains(#""proposal":"\#(Self.correction)""#) == true)
@@ -134,7 +134,7 @@ import Testing
         // Today's form, a whole id of one proposal, works as before.
         let one = try kinerja.run(["approve", try pendingID(kinerja, 0), "--org", Self.org] + Self.approver)
         expectSuccess(one)
-        #expect(one.output.contains("appended 1 event to stream \(Self.org): seq 167 (id q-167)\n"))
+        #expect(one.output.contains("appended 1 event to stream \(Self.org): seq 168 (id q-168)\n"))
     }
 
     @Test func oneRefusalRefusesEveryDecisionAndWritesNothing() throws {
@@ -221,8 +221,8 @@ import Testing
             ] + Self.approver)
         expectSuccess(result)
         #expect(result.output.hasPrefix("rejecting 5 proposals in stream \(Self.org):\n"))
-        #expect(result.output.contains("appended 5 events to stream \(Self.org): seq 165–169\n"))
-        let log = try kinerja.run(["log", "--org", Self.org, "--from", "165", "--format", "json"]).output
+        #expect(result.output.contains("appended 5 events to stream \(Self.org): seq 166–170\n"))
+        let log = try kinerja.run(["log", "--org", Self.org, "--from", "166", "--format", "json"]).output
         #expect(log.components(separatedBy: #""reason":"lampiran salah""#).count == 6)
         #expect(try pendingJSON(kinerja).count == 4)
     }
@@ -238,7 +238,7 @@ import Testing
                 "--document", "Rilis BPS", "--id", "c-idg-2025",
             ] + Self.recorder)
         expectSuccess(corrected)
-        let log = try kinerja.run(["log", "--org", Self.org, "--from", "165", "--format", "json"]).output
+        let log = try kinerja.run(["log", "--org", Self.org, "--from", "166", "--format", "json"]).output
         #expect(log.contains(#""corrects":"\#(idg)""#))
         let full = try kinerja.run(["iku", "diff", "ltim-iku-2021", "ltim-iku-revisi", "--org", Self.org])
         let prefixed = try kinerja.run(["iku", "diff", "ltim-iku-2", "ltim-iku-r", "--org", Self.org])

@@ -102,6 +102,48 @@ import Testing
         #expect(try kinerja.run(["verify"]).status == 0)
     }
 
+    /// A dry run judges as the real run does: under the policy an unsigned decision is refused with the same
+    /// message, one signed with another actor's key too, and one signed with the actor's own key passes;
+    /// nothing is written by any of them.
+    @Test func aDryRunAppliesTheSigningPolicyAndChecksTheSignature() throws {
+        let scratch = Scratch()
+        let kinerja = try prepared(scratch)
+        try expectSuccess(
+            kinerja.run([
+                "org", "signing", Self.org, "--from", "2024-05-01", "--document", "Surat Edaran 1/2024", "--as",
+                "admin", "--sign-with", scratch.path + "/admin",
+            ]))
+        let before = scratch.ledgerSnapshot()
+        let approve = ["approve", "iku-2021", "--org", Self.org, "--as", "kadis"]
+        let reject = ["reject", "iku-2021", "--org", Self.org, "--reason", "belum lengkap", "--as", "kadis"]
+        for decision in [approve, reject] {
+            let unsigned = try kinerja.run(decision + ["--dry-run"])
+            #expect(unsigned.status == 3, "\(decision)")
+            #expect(unsigned.errors.contains("must be signed: since 2024-05-01"), "\(unsigned.errors)")
+            #expect(!unsigned.output.contains("dry run:"))
+            let othersKey = try kinerja.run(decision + ["--dry-run", "--sign-with", scratch.path + "/rina"])
+            #expect(othersKey.status == 3)
+            #expect(othersKey.errors.contains("which is not the key registered for kadis"), "\(othersKey.errors)")
+            let signed = try kinerja.run(decision + ["--dry-run", "--sign-with", scratch.path + "/kadis"])
+            #expect(signed.status == 0, "\(signed.errors)")
+            #expect(signed.output.hasSuffix("dry run: every decision passes its checks; nothing was recorded\n"))
+            #expect(scratch.ledgerSnapshot() == before)
+            // The real runs say the same.
+            #expect(try kinerja.run(decision).errors == unsigned.errors)
+            #expect(
+                try kinerja.run(decision + ["--sign-with", scratch.path + "/rina"]).errors == othersKey.errors)
+            #expect(scratch.ledgerSnapshot() == before)
+        }
+        // An IKU decision proposed with --dry-run, unsigned, is refused as well.
+        let iku = try kinerja.run([
+            "iku", "propose", scratch.path + "/iku.json", "--org", Self.org, "--effective", "2024-12-31", "--id",
+            "iku-2024", "--as", "rina", "--dry-run",
+        ])
+        #expect(iku.status == 3)
+        #expect(iku.errors.contains("IkuDecisionProposed must be signed: since 2024-05-01"), "\(iku.errors)")
+        #expect(scratch.ledgerSnapshot() == before)
+    }
+
     /// `check` names the decisions recorded unsigned before the signing policy starts (here kadis's approval;
     /// rina signed her IKU decision).
     @Test func checkNamesTheUnsignedDecisionsBeforeASigningPolicy() throws {

@@ -62,8 +62,8 @@ import Testing
         #expect(imported.status == 0, "\(imported.errors)")
         #expect(imported.errors == "kinerja: \(file): ignored columns: Indikator Kinerja, Satuan\n")
         #expect(
-            imported.output.hasPrefix("read 6 rows from \(file)\nappended 6 events to stream \(Self.org): seq 156–161"))
-        for id in try ImportEndToEndTests().recordedIDs(kinerja, from: 156) {
+            imported.output.hasPrefix("read 6 rows from \(file)\nappended 6 events to stream \(Self.org): seq 157–162"))
+        for id in try ImportEndToEndTests().recordedIDs(kinerja, from: 157) {
             let approved = try kinerja.run(["approve", id, "--org", Self.org, "--as", "transkripsi.pemeriksa"])
             #expect(approved.status == 0, "\(approved.errors)")
         }
@@ -93,7 +93,7 @@ import Testing
                 + ["--effective", "2026-03-01", "--reason", "penyesuaian RPJMD"] + ImportEndToEndTests.recorder)
         #expect(imported.status == 0, "\(imported.errors)")
         #expect(imported.errors.hasSuffix("ignored columns: Indikator Kinerja, Satuan, Target Saat Ini\n"))
-        let ids = try ImportEndToEndTests().recordedIDs(kinerja, from: 156)
+        let ids = try ImportEndToEndTests().recordedIDs(kinerja, from: 157)
         #expect(ids.count == 2)
         for id in ids {
             #expect(try kinerja.run(["approve", id, "--org", Self.org, "--as", "transkripsi.pemeriksa"]).status == 0)
@@ -173,7 +173,7 @@ import Testing
             imported.errors.hasSuffix(
                 "ignored columns: Sasaran Strategis, Indikator Kinerja, Satuan, Target, Rumus capaian, Peringkat,"
                     + " Peristiwa\n"))
-        for id in try ImportEndToEndTests().recordedIDs(kinerja, from: 156) {
+        for id in try ImportEndToEndTests().recordedIDs(kinerja, from: 157) {
             #expect(try kinerja.run(["approve", id, "--org", Self.org, "--as", "transkripsi.pemeriksa"]).status == 0)
         }
         let again = try kinerja.run(["report", "lkj", "2025", "--org", Self.org, "--format", "csv"]).output

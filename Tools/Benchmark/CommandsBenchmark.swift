@@ -17,7 +17,7 @@ import KinerjaStore
 /// The settings of the commands benchmark.
 struct CommandsOptions {
     /// The organisation stream's sizes, in events (`--sizes`).
-    var sizes = [155, 10_000, 100_000, 1_000_000]
+    var sizes = [156, 10_000, 100_000, 1_000_000]
     /// The binary measured (`--kinerja`).
     var kinerja = ".build/release/kinerja"
     /// Where the ledgers are made and left (`--keep`); nil: a temporary directory, removed at the end.
@@ -37,8 +37,8 @@ struct CommandsOptions {
     static let usage = """
         usage: kinerja-bench commands [--sizes N,N,...] [--kinerja PATH] [--keep DIR] [--runs N] [--year Y]
                                       [--source DIR] [--org ORG] [--sqlite-journal wal|delete]
-          --sizes N,N,...   events in the organisation stream (default 155,10000,100000,1000000;
-                            155 is the default ledger as it is)
+          --sizes N,N,...   events in the organisation stream (default 156,10000,100000,1000000;
+                            156 is the default ledger as it is)
           --kinerja PATH    the binary to measure (default .build/release/kinerja)
           --keep DIR        make the ledgers in DIR/size-N (DIR must not hold them yet) and keep them
           --runs N          runs of each timing, the fastest counts (default 3)

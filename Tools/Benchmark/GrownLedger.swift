@@ -2,11 +2,12 @@
 // stream is grown to a given number of events with the mix a busy secretariat records, written through the
 // library's StreamWriter (fast: one writer, one lock, one fsync per batch).
 //
-// Everything is deterministic: ids `gen-…`, one batch a minute from the day after the copied ledger's last
-// event, values derived from the slot number. The generated events keep the Decider's rules (actors with
+// Everything is deterministic: ids `gen-…`, one batch every ten seconds from the day after the copied ledger's
+// last event, values derived from the slot number. The generated events keep the Decider's rules (actors with
 // the roles their types need, indicators in force for their periods, periods begun by the day they are
-// recorded, approvals by another actor of pending proposals), so a CLI write on top of them is decided as
-// on a real ledger.
+// recorded, approvals by another actor of pending proposals, and, at ten seconds a batch, a million events
+// recorded before the default ledger's signing policy starts on 2027-01-01, so its unsigned approvals are
+// allowed), so a CLI write on top of them is decided as on a real ledger.
 
 import Foundation
 import KinerjaEvents
@@ -117,7 +118,7 @@ func makeGrownLedger(source: String, directory: String, stream: StreamName, size
         func append(_ events: [NewEvent], by actor: String) throws(StoreError) {
             let events = Array(events.prefix(size - count))
             guard !events.isEmpty else { return }
-            let time = Timestamp(millisecondsSinceEpoch: start.millisecondsSinceEpoch + Int64(times.count + 1) * 60_000)
+            let time = Timestamp(millisecondsSinceEpoch: start.millisecondsSinceEpoch + Int64(times.count + 1) * 10_000)
             _ = try writer.append(events, actor: actor, recordedAt: time, makeID: { "gen-\($0)" })
             times.append(time)
             count += events.count

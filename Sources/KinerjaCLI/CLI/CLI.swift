@@ -131,7 +131,7 @@ package enum CLI {
         var spec = info.spec
         spec.valued += CLI.globalOptions  // also accepted after the command
         // Every command that records may sign its batch.
-        if !command.records.isEmpty || name == "append" { spec.valued.append("sign-with") }
+        if command.mayBeSigned { spec.valued.append("sign-with") }
         let parsed = try Arguments.parse(rest, command: name, spec: spec)
         if let directory = parsed.value("ledger") { ledgerDirectory = directory }
         if let locale = parsed.value("locale") { localeText = locale }

@@ -21,6 +21,9 @@ protocol Command {
 extension Command {
     /// Records nothing: a query, or a command that writes no event.
     static var records: [EventType] { [] }
+
+    /// Whether the command takes `--sign-with`: every command that records, `append` included.
+    static var mayBeSigned: Bool { !records.isEmpty || info.name == "append" }
 }
 
 /// A command's name, options and help text.
@@ -99,6 +102,20 @@ struct CommandInfo: Sendable {
         }.joined(separator: "\n")
     }
 
+    /// The help of `--sign-with`, which every command that records takes (``CommandRunner/signer(_:command:)``),
+    /// listed after `--as`.
+    static let signWithHelp = Localized(
+        id: """
+              --sign-with BERKAS        tanda tangani batch dengan kunci privat pencatat (ssh-keygen -Y sign;
+                                        bawaan: $KINERJA_SIGN_WITH); wajib untuk keputusan di bawah kebijakan
+                                        tanda tangan organisasi
+            """,
+        en: """
+              --sign-with FILE          sign the batch with the recorder's private key (ssh-keygen -Y sign;
+                                        default: $KINERJA_SIGN_WITH); required for decisions under the
+                                        organisation's signing policy
+            """)
+
     /// The options of a decision's basis (its source document), which ``CommandRunner/basis(_:command:)`` reads.
     static let basisOptions = ["document", "locator", "basis-note"]
     /// The help of the basis options, with `--as` and `--id`, as every command recording a decision lists them.
@@ -108,6 +125,7 @@ struct CommandInfo: Sendable {
               --locator DI-MANA         letaknya di dalamnya: tabel, halaman atau bagian
               --basis-note TEKS         catatan tentang sumber
               --as AKTOR                siapa yang mencatatnya (bawaan: $KINERJA_ACTOR)
+            \(signWithHelp.id)
               --id ID                   id peristiwa (bawaan: dibuat otomatis); id dan isi yang sama
                                         sekali lagi tidak berpengaruh
             """,
@@ -116,6 +134,7 @@ struct CommandInfo: Sendable {
               --locator WHERE           where in it: a table, page or section
               --basis-note TEXT         a remark on the source
               --as ACTOR                who records it (default: $KINERJA_ACTOR)
+            \(signWithHelp.en)
               --id ID                   the event's id (default: generated); the same id and content
                                         again is a no-op
             """)

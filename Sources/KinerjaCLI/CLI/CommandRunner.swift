@@ -116,14 +116,15 @@ struct CommandRunner {
     }
 
     /// Checks `events` as recording them in `stream` would (the actor's roles, the Decider's rules, the
-    /// catalogue), and writes nothing.
+    /// catalogue, the signing policy and, with `--sign-with`, the signature), and writes nothing.
     func checkRecording(
         _ events: [NewEvent], to stream: StreamName, ledger: Ledger, arguments: Arguments, command: String
     ) throws(CLIError) {
         let actor = try recordingActor(arguments, command: command)
         let environment = try context.effectiveLedgerEnvironment()
+        let signer = try signer(arguments, command: command)
         do {
-            try Recorder.check(events, to: stream, actor: actor, in: ledger, environment: environment)
+            try Recorder.check(events, to: stream, actor: actor, in: ledger, environment: environment, signer: signer)
         } catch {
             throw recordingError(error, command: command)
         }

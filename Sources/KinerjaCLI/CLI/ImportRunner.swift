@@ -89,7 +89,8 @@ extension CommandRunner {
                     reportingEveryRefusal: true, signer: signer)
             } else if !mapping.events.isEmpty {
                 // The rows that were read are checked too, so one run names every problem; nothing is written.
-                try Recorder.check(mapping.events, to: stream, actor: actor, in: ledger, environment: environment)
+                try Recorder.check(
+                    mapping.events, to: stream, actor: actor, in: ledger, environment: environment, signer: signer)
             }
         } catch {
             // A row whose content-derived id the stream holds with another place in another file: imported before.

@@ -27,6 +27,10 @@ struct AppendCommand: Command {
 
                 opsi:
                   --as AKTOR        siapa yang mencatat peristiwa (bawaan: $KINERJA_ACTOR)
+                  --sign-with BERKAS
+                                    tanda tangani batch dengan kunci privat pencatat (ssh-keygen -Y sign;
+                                    bawaan: $KINERJA_SIGN_WITH); wajib untuk keputusan di bawah kebijakan
+                                    tanda tangan organisasi
                   --stream STREAM   stream yang ditulis (bawaan: yang disebut jenis peristiwanya, selain itu "ledger");
                   --org ORG         sama, untuk stream sebuah organisasi
 
@@ -53,6 +57,9 @@ struct AppendCommand: Command {
 
                 options:
                   --as ACTOR        who records the events (default: $KINERJA_ACTOR)
+                  --sign-with FILE  sign the batch with the recorder's private key (ssh-keygen -Y sign;
+                                    default: $KINERJA_SIGN_WITH); required for decisions under the
+                                    organisation's signing policy
                   --stream STREAM   the stream to write (default: the one the event type names, else "ledger");
                   --org ORG         the same, for an organisation's stream
 

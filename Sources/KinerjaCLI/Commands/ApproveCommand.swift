@@ -34,6 +34,7 @@ struct ApproveCommand: Command {
                   --note TEKS               catatan yang disimpan bersama setiap persetujuan
                   --dry-run                 cantumkan usulan dan periksa persetujuannya; tidak mencatat apa pun
                   --as AKTOR                siapa yang menyetujui (bawaan: $KINERJA_ACTOR)
+                \(CommandInfo.signWithHelp.id)
                   --id ID                   id persetujuan, bila menyetujui satu usulan (bawaan: dibuat otomatis)
 
                 contoh:
@@ -61,6 +62,7 @@ struct ApproveCommand: Command {
                   --note TEXT               a remark kept with each approval
                   --dry-run                 list the proposals and check the approvals; record nothing
                   --as ACTOR                who approves (default: $KINERJA_ACTOR)
+                \(CommandInfo.signWithHelp.en)
                   --id ID                   the approval's id, when approving one proposal (default: generated)
 
                 example:

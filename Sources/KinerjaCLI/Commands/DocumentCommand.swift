@@ -43,6 +43,7 @@ struct DocumentCommand: Command {
                   --locator DI-MANA         letaknya di dalamnya
                   --basis-note TEKS         catatan tentang sumber
                   --as AKTOR                siapa yang mencatatnya (bawaan: $KINERJA_ACTOR)
+                \(CommandInfo.signWithHelp.id)
                   --id ID                   id peristiwa (bawaan: dibuat otomatis)
 
                 contoh:
@@ -76,6 +77,7 @@ struct DocumentCommand: Command {
                   --locator WHERE           where in it
                   --basis-note TEXT         a remark on the source
                   --as ACTOR                who records it (default: $KINERJA_ACTOR)
+                \(CommandInfo.signWithHelp.en)
                   --id ID                   the event's id (default: generated)
 
                 example:

@@ -24,6 +24,7 @@ struct NoteCommand: Command {
                   --org ORG                 stream organisasi (bawaan: stream ledger)
                   --subject PERIHAL         perihalnya: indikator, keputusan, peristiwa
                   --as AKTOR                siapa yang mencatatnya (bawaan: $KINERJA_ACTOR)
+                \(CommandInfo.signWithHelp.id)
                   --id ID                   id peristiwa (bawaan: dibuat otomatis)
 
                 contoh:
@@ -41,6 +42,7 @@ struct NoteCommand: Command {
                   --org ORG                 the organisation's stream (default: the ledger stream)
                   --subject WHAT            what it is about: an indicator, a decree, an event
                   --as ACTOR                who records it (default: $KINERJA_ACTOR)
+                \(CommandInfo.signWithHelp.en)
                   --id ID                   the event's id (default: generated)
 
                 example:

@@ -33,6 +33,7 @@ struct RejectCommand: Command {
                                             sama dengan PERISTIWA (seluruh impor sekaligus)
                   --dry-run                 cantumkan usulan dan periksa penolakannya; tidak mencatat apa pun
                   --as AKTOR                siapa yang menolak (bawaan: $KINERJA_ACTOR)
+                \(CommandInfo.signWithHelp.id)
                   --id ID                   id penolakan, bila menolak satu usulan (bawaan: dibuat otomatis)
 
                 contoh:
@@ -58,6 +59,7 @@ struct RejectCommand: Command {
                                             same batch as EVENT (a whole import at once)
                   --dry-run                 list the proposals and check the rejections; record nothing
                   --as ACTOR                who rejects (default: $KINERJA_ACTOR)
+                \(CommandInfo.signWithHelp.en)
                   --id ID                   the rejection's id, when rejecting one proposal (default: generated)
 
                 example:

@@ -62,6 +62,7 @@ struct SpreadsheetImportCommand: Command {
                   --year TAHUN              budget: tahun untuk baris tanpa tahun; realisasi: tahun untuk baris
                                             tanpa tahun maupun tahun dalam periode
                   --as AKTOR                siapa yang mencatatnya (bawaan: $KINERJA_ACTOR)
+                \(CommandInfo.signWithHelp.id)
 
                 contoh:
                   kinerja import realisasi Tools/examples/realisasi-2025-tw2.csv --org luwu-timur-dinsos-p3a \\
@@ -113,6 +114,7 @@ struct SpreadsheetImportCommand: Command {
                   --year YEAR               budget: the year for rows without tahun; realisasi: the year
                                             for rows without tahun nor a year in periode
                   --as ACTOR                who records them (default: $KINERJA_ACTOR)
+                \(CommandInfo.signWithHelp.en)
 
                 example:
                   kinerja import realisasi Tools/examples/realisasi-2025-tw2.csv --org luwu-timur-dinsos-p3a \\

@@ -112,17 +112,22 @@ package enum Recorder {
         try? ledger.writeSnapshots([snapshot], of: checked.stream, replacing: false)
     }
 
-    /// Checks `events` as ``record(_:to:actor:in:environment:reportingEveryRefusal:)`` would, reporting every
-    /// refusal, and writes nothing.
+    /// Checks `events` as ``record(_:to:actor:in:environment:reportingEveryRefusal:signer:)`` would, reporting
+    /// every refusal, and writes nothing.
+    ///
+    /// Without a `signer` the batch is checked as unsigned, so the organisation's signing policy refuses its
+    /// decisions as the real run would. With one it is checked as signed, and once every event passed it is
+    /// signed as the real run signs it, to check the signature is made by the actor's registered key; the
+    /// signature is not kept.
     package static func check(
         _ events: [NewEvent], to stream: StreamName, actor: String, in ledger: Ledger,
-        environment: LedgerEnvironment
+        environment: LedgerEnvironment, signer: BatchSigner? = nil
     ) throws(Failure) {
         try ledger.withExclusiveLock(mappingLockFailure: Failure.store) { () throws(Failure) in
-            // A dry run signs nothing: the signing policy is left to the real run.
-            _ = try checkedBatch(
+            let checked = try checkedBatch(
                 events, to: stream, actor: actor, in: ledger, environment: environment, reportingEveryRefusal: true,
-                signed: true)
+                signed: signer != nil)
+            if let signer { _ = try sign(checked, actor: actor, in: ledger, with: signer) }
         }
     }
 

@@ -1,11 +1,14 @@
+import Dispatch
 import KinerjaEvents
 import KinerjaStore
+import Synchronization
 
 /// Checks every signed batch of a ledger, and names every batch that should be signed and is not.
 ///
 /// One allowed-signers file is built from the ledger stream (every key ever registered, principal the actor's
 /// identity, namespace `kinerja`), and each signature is checked by `ssh-keygen -Y verify` (run by the injected
-/// ``ProcessRunner``) against the batch's content as stored (``BatchSignature/content(ofBatch:stream:)``). The
+/// ``ProcessRunner``, several at once) against the batch's content as stored
+/// (``BatchSignature/content(ofBatch:stream:)``); the findings keep the order of the streams and seqs. The
 /// key a signature names must also be the key registered for the actor when the batch was recorded. A batch
 /// is missing its signature when its actor had a key registered by then. A damaged stream is read as far as
 /// its lines decode (the store's verification names the damage).
@@ -53,9 +56,24 @@ package enum SignatureAudit {
         }
     }
 
-    /// Audits every stream of `ledger`.
-    package static func audit(_ ledger: Ledger, run: ProcessRunner?) throws(StoreError) -> Report {
+    /// How many `ssh-keygen -Y verify` run at once by default (no more than the machine's cores run them).
+    package static let defaultParallelism = 4
+
+    /// A batch's place in the report: a finding known without `ssh-keygen`, or the check it runs (the request's
+    /// index in the list run), with the finding it makes if refused.
+    private enum Entry {
+        case finding(Finding)
+        case check(Int, stream: StreamName, seq: Int, actor: String)
+    }
+
+    /// Audits every stream of `ledger`, running up to `parallelism` checks at once.
+    package static func audit(
+        _ ledger: Ledger, run: ProcessRunner?, parallelism: Int = defaultParallelism
+    ) throws(StoreError) -> Report {
         var report = Report()
+        var entries: [Entry] = []
+        var requests: [ProcessRequest] = []
+        func found(_ finding: Finding) { entries.append(.finding(finding)) }
         let streams = try ledger.streams()
         guard streams.contains(.ledger) else { return report }
         let ledgerEvents = (try? ledger.events(in: .ledger)) ?? readable(.ledger, of: ledger)
@@ -81,7 +99,7 @@ package enum SignatureAudit {
                 index = end
                 for later in batch.dropFirst() where later.signature != nil {
                     report.applies = true
-                    report.findings.append(
+                    found(
                         Finding(stream: stream, seq: later.seq, actor: later.actor, problem: .misplaced))
                 }
                 // The actor's key when the batch was recorded: registered before it in the ledger stream; for
@@ -99,27 +117,28 @@ package enum SignatureAudit {
                 let inForce = keys.last ?? nil
                 guard let signature = first.signature else {
                     if keys.contains(where: { $0 != nil }) {
-                        report.findings.append(
+                        found(
                             Finding(stream: stream, seq: first.seq, actor: first.actor, problem: .missing))
                     }
                     continue
                 }
                 report.applies = true
                 guard let signer = BatchSignature.signer(of: signature), keys.contains(signer) else {
-                    report.findings.append(
+                    found(
                         Finding(
                             stream: stream, seq: first.seq, actor: first.actor, problem: .wrongKey(registered: inForce))
                     )
                     continue
                 }
                 guard let run else {
-                    report.findings.append(
+                    found(
                         Finding(
                             stream: stream, seq: first.seq, actor: first.actor,
                             problem: .invalid("ssh-keygen may not be run here")))
                     continue
                 }
-                let result = run(
+                entries.append(.check(requests.count, stream: stream, seq: first.seq, actor: first.actor))
+                requests.append(
                     ProcessRequest(
                         program: "ssh-keygen",
                         arguments: [
@@ -130,17 +149,50 @@ package enum SignatureAudit {
                         files: [
                             "allowed_signers": allowed, "batch.sig": Array(BatchSignature.armored(signature).utf8),
                         ]))
+            }
+        }
+        let results = run.map { run in runAll(requests, with: run, parallelism: parallelism) } ?? []
+        for entry in entries {
+            switch entry {
+            case .finding(let finding):
+                report.findings.append(finding)
+            case .check(let index, let stream, let seq, let actor):
+                let result = results[index]
                 if result.status == 0 {
                     report.verified += 1
                 } else {
                     report.findings.append(
                         Finding(
-                            stream: stream, seq: first.seq, actor: first.actor,
+                            stream: stream, seq: seq, actor: actor,
                             problem: .invalid(BatchSigner.text(result.errors + result.output))))
                 }
             }
         }
         if !keys.isEmpty { report.applies = true }
         return report
+    }
+
+    /// The results of `requests`, in their order, each run by `run` with up to `parallelism` running at once
+    /// (each worker takes the next request not yet taken).
+    static func runAll(_ requests: [ProcessRequest], with run: ProcessRunner, parallelism: Int) -> [ProcessResult] {
+        let workers = min(max(1, parallelism), requests.count)
+        guard workers > 1 else { return requests.map(run) }
+        var results = [ProcessResult](
+            repeating: ProcessResult(status: 127, output: [], errors: []), count: requests.count)
+        let next = Mutex(0)
+        results.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let output = buffer
+            DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                while true {
+                    let index = next.withLock { taken in
+                        defer { taken += 1 }
+                        return taken
+                    }
+                    guard index < requests.count else { return }
+                    output[index] = run(requests[index])
+                }
+            }
+        }
+        return results
     }
 }

@@ -43,4 +43,24 @@ import Testing
         // append records any type as given; it does not count as a command for a type.
         #expect(recorded["append"] == [])
     }
+
+    /// Every command that takes `--sign-with` lists it in its help, in both languages. `setup` is the exception:
+    /// it records a ledger's first actors, so no key is registered to sign its batch with.
+    @Test func everyCommandThatMayBeSignedListsSignWithInItsHelp() {
+        var signed: [String] = []
+        for command in CommandInfo.commands {
+            let info = command.info
+            guard command.mayBeSigned else {
+                // A query does not offer it.
+                #expect(!info.help(.en).contains("\n  --sign-with "), "kinerja \(info.name) takes no --sign-with")
+                continue
+            }
+            signed.append(info.name)
+            guard info.name != "setup" else { continue }
+            for language in Language.allCases {
+                #expect(info.help(language).contains("\n  --sign-with "), "kinerja \(info.name) --help (\(language))")
+            }
+        }
+        #expect(signed.count == 15, "\(signed)")
+    }
 }
