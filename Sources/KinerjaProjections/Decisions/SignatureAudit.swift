@@ -88,67 +88,93 @@ package enum SignatureAudit {
         }
         let keys = history.compactMap { entry in entry.key.map { (actor: entry.actor, key: $0) } }
         let allowed = BatchSignature.allowedSigners(keys)
+        /// Audits one batch of `stream` (its events whole).
+        func audit(_ batch: [StoredEvent], of stream: StreamName) {
+            guard let first = batch.first else { return }
+            for later in batch.dropFirst() where later.signature != nil {
+                report.applies = true
+                found(
+                    Finding(stream: stream, seq: later.seq, actor: later.actor, problem: .misplaced))
+            }
+            // The actor's key when the batch was recorded: registered before it in the ledger stream; for
+            // another stream, the one in force before its recording time, or any registered at that very
+            // millisecond (streams are ordered by time only between them).
+            let identity = ActorRegistry.identity(first.actor)
+            let keys: [SSHPublicKey?]
+            if stream == .ledger {
+                keys = [history.last { $0.actor == identity && $0.seq < first.seq }?.key]
+            } else {
+                keys =
+                    [history.last { $0.actor == identity && $0.recordedAt < first.recordedAt }?.key]
+                    + history.filter { $0.actor == identity && $0.recordedAt == first.recordedAt }.map(\.key)
+            }
+            let inForce = keys.last ?? nil
+            guard let signature = first.signature else {
+                if keys.contains(where: { $0 != nil }) {
+                    found(
+                        Finding(stream: stream, seq: first.seq, actor: first.actor, problem: .missing))
+                }
+                return
+            }
+            report.applies = true
+            guard let signer = BatchSignature.signer(of: signature), keys.contains(signer) else {
+                found(
+                    Finding(
+                        stream: stream, seq: first.seq, actor: first.actor, problem: .wrongKey(registered: inForce))
+                )
+                return
+            }
+            guard let run else {
+                found(
+                    Finding(
+                        stream: stream, seq: first.seq, actor: first.actor,
+                        problem: .invalid("ssh-keygen may not be run here")))
+                return
+            }
+            entries.append(.check(requests.count, stream: stream, seq: first.seq, actor: first.actor))
+            requests.append(
+                ProcessRequest(
+                    program: "ssh-keygen",
+                    arguments: [
+                        "-Y", "verify", "-f", "@file:allowed_signers", "-I", identity, "-n",
+                        BatchSignature.namespace, "-s", "@file:batch.sig",
+                    ],
+                    input: BatchSignature.content(ofBatch: batch, stream: stream),
+                    files: [
+                        "allowed_signers": allowed, "batch.sig": Array(BatchSignature.armored(signature).utf8),
+                    ]))
+        }
         for stream in streams.sorted(by: { ($0 == .ledger ? "" : $0.rawValue) < ($1 == .ledger ? "" : $1.rawValue) }) {
+            if stream != .ledger {
+                // Read batch by batch, the data summarised where it can be: only a signed batch needs its events
+                // whole, which are read again from their lines. (The hashes are verify's to check: it has.) A
+                // damaged stream is read line by line instead.
+                let before = (entries.count, requests.count, report)
+                let lines = ledger.lines(of: stream)
+                var batch: [(event: StoredEvent, offset: Int)] = []
+                let scan = try? ledger.scan(stream, checkingHashes: false, summarising: true) { event, offset in
+                    batch.append((event, offset))
+                    guard event.seq == event.batch.last else { return }
+                    let signed = batch.first?.event.signature != nil
+                    audit(
+                        batch.map { event, offset in
+                            signed && event.summary != nil ? (try? lines.event(at: offset)) ?? event : event
+                        }, of: stream)
+                    batch.removeAll(keepingCapacity: true)
+                }
+                if let scan, scan.damage == nil { continue }
+                entries.removeLast(entries.count - before.0)
+                requests.removeLast(requests.count - before.1)
+                report = before.2
+            }
             let events =
                 stream == .ledger ? ledgerEvents : ((try? ledger.events(in: stream)) ?? readable(stream, of: ledger))
             var index = 0
             while index < events.count {
                 let first = events[index]
                 let end = min(events.count, index + max(1, first.batch.last - first.seq + 1))
-                let batch = Array(events[index..<end])
+                audit(Array(events[index..<end]), of: stream)
                 index = end
-                for later in batch.dropFirst() where later.signature != nil {
-                    report.applies = true
-                    found(
-                        Finding(stream: stream, seq: later.seq, actor: later.actor, problem: .misplaced))
-                }
-                // The actor's key when the batch was recorded: registered before it in the ledger stream; for
-                // another stream, the one in force before its recording time, or any registered at that very
-                // millisecond (streams are ordered by time only between them).
-                let identity = ActorRegistry.identity(first.actor)
-                let keys: [SSHPublicKey?]
-                if stream == .ledger {
-                    keys = [history.last { $0.actor == identity && $0.seq < first.seq }?.key]
-                } else {
-                    keys =
-                        [history.last { $0.actor == identity && $0.recordedAt < first.recordedAt }?.key]
-                        + history.filter { $0.actor == identity && $0.recordedAt == first.recordedAt }.map(\.key)
-                }
-                let inForce = keys.last ?? nil
-                guard let signature = first.signature else {
-                    if keys.contains(where: { $0 != nil }) {
-                        found(
-                            Finding(stream: stream, seq: first.seq, actor: first.actor, problem: .missing))
-                    }
-                    continue
-                }
-                report.applies = true
-                guard let signer = BatchSignature.signer(of: signature), keys.contains(signer) else {
-                    found(
-                        Finding(
-                            stream: stream, seq: first.seq, actor: first.actor, problem: .wrongKey(registered: inForce))
-                    )
-                    continue
-                }
-                guard let run else {
-                    found(
-                        Finding(
-                            stream: stream, seq: first.seq, actor: first.actor,
-                            problem: .invalid("ssh-keygen may not be run here")))
-                    continue
-                }
-                entries.append(.check(requests.count, stream: stream, seq: first.seq, actor: first.actor))
-                requests.append(
-                    ProcessRequest(
-                        program: "ssh-keygen",
-                        arguments: [
-                            "-Y", "verify", "-f", "@file:allowed_signers", "-I", identity, "-n",
-                            BatchSignature.namespace, "-s", "@file:batch.sig",
-                        ],
-                        input: BatchSignature.content(ofBatch: batch, stream: stream),
-                        files: [
-                            "allowed_signers": allowed, "batch.sig": Array(BatchSignature.armored(signature).utf8),
-                        ]))
             }
         }
         let results = run.map { run in runAll(requests, with: run, parallelism: parallelism) } ?? []

@@ -11,7 +11,8 @@ import Synchronization
 final class EventBodies: Sendable {
     /// The stream file, when the state was read from one.
     let lines: StreamLines?
-    private let store = Mutex<(cache: [Int: RecordedEvent], problem: StoreError?)>(([:], nil))
+    private let store = Mutex<(cache: [Int: RecordedEvent], problem: StoreError?, window: StreamLineWindow?)>(
+        ([:], nil, nil))
 
     /// Bodies read from `lines` (none to read: nil).
     init(lines: StreamLines?) {
@@ -39,12 +40,24 @@ final class EventBodies: Sendable {
     func event(seq: Int, offset: Int) -> RecordedEvent? {
         if let cached = store.withLock({ $0.cache[seq] }) { return cached }
         guard let lines else { return nil }
-        do throws(StoreError) {
-            let stored = try lines.event(at: offset, seq: seq)
+        let read = store.withLock { store in
+            Result { () throws(StoreError) -> StoredEvent in
+                let window: StreamLineWindow
+                if let open = store.window {
+                    window = open
+                } else {
+                    window = try StreamLineWindow(lines)
+                }
+                store.window = window
+                return try window.event(at: offset, seq: seq)
+            }
+        }
+        switch read {
+        case .success(let stored):
             let event = RecordedEvent(decoding: stored)
             keep(event)
             return event
-        } catch {
+        case .failure(let error):
             store.withLock { if $0.problem == nil { $0.problem = error } }
             return nil
         }

@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+
+@testable import KinerjaStore
+
+/// The window that views read bodies through reads what one read per line reads: any order, lines longer
+/// than its window, and a damaged line named as damage.
+@Suite struct StreamLineWindowTests {
+    @Test func readsEveryLineAsASingleReadDoesInAnyOrder() throws {
+        let directory = TemporaryDirectory()
+        let ledger = try Fixtures.ledger(in: directory)
+        try Fixtures.appendNotes(ledger, batches: [300, 200])
+        let long = Fixtures.note(String(repeating: "panjang ", count: 20_000), id: "long")  // 160 KB
+        let later = Timestamp(millisecondsSinceEpoch: Fixtures.start.millisecondsSinceEpoch + 120_000)
+        _ = try ledger.append([long], to: .ledger, actor: "rina", environment: .fixed(at: later))
+        try Fixtures.appendNotes(ledger, batches: [50], firstBatch: 3)
+        var offsets: [(seq: Int, offset: Int)] = []
+        _ = try ledger.scan(.ledger) { event, offset in offsets.append((event.seq, offset)) }
+        #expect(offsets.count == 551)
+        let lines = ledger.lines(of: .ledger)
+        let window = try StreamLineWindow(lines)
+        var random = SystemRandomNumberGenerator()
+        for (seq, offset) in offsets + offsets.shuffled(using: &random) + offsets.reversed() {
+            #expect(try window.event(at: offset, seq: seq) == lines.event(at: offset, seq: seq))
+        }
+    }
+
+    @Test func namesADamagedLineOrTheWrongSeqAsDamage() throws {
+        let directory = TemporaryDirectory()
+        let ledger = try Fixtures.ledger(in: directory)
+        try Fixtures.appendNotes(ledger, batches: [3])
+        var offsets: [Int] = []
+        _ = try ledger.scan(.ledger) { _, offset in offsets.append(offset) }
+        let path = ledger.path(StreamName.ledger.fileName)
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        bytes[offsets[1] + 20] ^= 0x01  // a changed byte in the second line: its hash no longer matches
+        try bytes.write(to: URL(fileURLWithPath: path))
+        let window = try StreamLineWindow(ledger.lines(of: .ledger))
+        #expect(try window.event(at: offsets[0], seq: 1).seq == 1)
+        #expect(throws: StoreError.self) { try window.event(at: offsets[1], seq: 2) }
+        #expect(throws: StoreError.self) { try window.event(at: offsets[2], seq: 2) }  // seq 3 is there
+        #expect(try window.event(at: offsets[2], seq: 3).seq == 3)
+    }
+}
