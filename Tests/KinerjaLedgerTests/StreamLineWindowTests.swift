@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import KinerjaProjections
 @testable import KinerjaStore
 
 /// The window that views read bodies through reads what one read per line reads: any order, lines longer
@@ -40,5 +41,29 @@ import Testing
         #expect(throws: StoreError.self) { try window.event(at: offsets[1], seq: 2) }
         #expect(throws: StoreError.self) { try window.event(at: offsets[2], seq: 2) }  // seq 3 is there
         #expect(try window.event(at: offsets[2], seq: 3).seq == 3)
+    }
+}
+
+/// `verify` reads a stream a second time for its signatures only where there can be something to find: a
+/// signature in it, or a key registered.
+@Suite struct SignatureAuditSkipTests {
+    @Test func aSignatureInALedgerWithoutKeysIsCountedByTheScanAndNamedByTheAudit() throws {
+        let directory = TemporaryDirectory()
+        let ledger = try Fixtures.ledger(in: directory)
+        try Fixtures.appendNotes(ledger, batches: [2])
+        try ledger.withExclusiveLock { () throws(StoreError) in
+            let writer = try StreamWriter(ledger: ledger, stream: .ledger)
+            _ = try writer.append(
+                [Fixtures.note("signed by someone with no key", id: "signed")], actor: "rina",
+                recordedAt: Timestamp(millisecondsSinceEpoch: Fixtures.start.millisecondsSinceEpoch + 600_000),
+                makeID: { "x-\($0)" }, signature: "AAAA")
+        }
+        let scan = try ledger.scan(.ledger)
+        #expect(scan.signedEvents == 1)
+        // Told the stream holds none, with no key registered, the audit does not read it; told the truth, it
+        // names the signature no key can have made.
+        #expect(try SignatureAudit.audit(ledger, run: nil, unsignedStreams: [.ledger]).findings.isEmpty)
+        let findings = try SignatureAudit.audit(ledger, run: nil, unsignedStreams: []).findings
+        #expect(findings.map(\.seq) == [3])
     }
 }

@@ -389,7 +389,10 @@ struct CommandRunner {
         for line in report.lines(language) { output.write(line + "\n") }
         let signatures: SignatureAudit.Report
         do {
-            signatures = try SignatureAudit.audit(ledger, run: context.runProcess)
+            // Streams verify read whole and found no signature in need no second reading while no key is
+            // registered: without a key or a signature there is nothing to find.
+            let unsigned = Set(report.streams.filter { $0.damage == nil && $0.signedEvents == 0 }.map(\.stream))
+            signatures = try SignatureAudit.audit(ledger, run: context.runProcess, unsignedStreams: unsigned)
         } catch {
             throw .store(error)
         }

@@ -20,6 +20,8 @@ package struct StreamScan: Sendable, Equatable {
     /// Committed events of types (or versions) the catalogue does not know: read and verified, not
     /// interpreted; writers refuse the stream.
     var unrecognised: [UnrecognisedEvent] = []
+    /// How many committed events read carry a signature (`sig`).
+    package var signedEvents = 0
 
     /// Makes a scan's result: the position `eventCount`, `headHash`, `lastRecordedAt`, `committedLength`.
     package init(

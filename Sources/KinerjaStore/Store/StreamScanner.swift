@@ -115,6 +115,7 @@ package enum StreamScanner {
                         scan.unrecognised.append(
                             UnrecognisedEvent(seq: committed.seq, type: committed.type, version: committed.version))
                     }
+                    if committed.signature != nil { scan.signedEvents += 1 }
                     visit(committed, offset)
                 }
                 scan.eventCount = envelope.seq
