@@ -2,8 +2,8 @@
 """Times the everyday commands on one long organisation stream, each against its baseline in the same run.
 
 Usage: Tools/bench-1m.py LEDGER [AS_OF] [KINERJA]
-  LEDGER   a ledger whose stream `dinas-contoh` is long: the one `Tools/bench.sh as-of --events 1000000`
-           leaves under /tmp/kinerja-bench-PID/ledger (its actors `clerk` and `kepala` registered), with
+  LEDGER   a ledger whose stream `dinas-contoh` is long: the one `Tools/bench.sh as-of --events 1000000
+           --keep LEDGER` writes (its actors `clerk` and `kepala` registered), with
            spread snapshots written by `kinerja --ledger LEDGER checkpoint --org dinas-contoh --every 83334`
   AS_OF    the time for `state --as-of` (default 2024-02-09T10:00:00Z, half-way along that stream)
   KINERJA  the binary (default .build/release/kinerja)

@@ -13,12 +13,15 @@ struct AsOfOptions {
     var events = 1_000_000
     /// Events between checkpoints (`--every`).
     var every = 100_000
+    /// Where to write the ledger and keep it (`--keep`); nil: a temporary directory, removed at the end.
+    var keep: String?
 
     /// The usage text.
     static let usage = """
-        usage: kinerja-bench as-of [--events N] [--every N]
+        usage: kinerja-bench as-of [--events N] [--every N] [--keep DIR]
           --events N  events in the organisation stream (default 1000000)
           --every N   write a checkpoint after every N events (default 100000)
+          --keep DIR  write the ledger in DIR (new) and keep it, e.g. for Tools/bench-1m.py
         """
 
     /// Reads options from `arguments` (after `as-of`).
@@ -26,6 +29,13 @@ struct AsOfOptions {
         var options = AsOfOptions()
         var remaining = arguments[...]
         while let flag = remaining.popFirst() {
+            if flag == "--keep" {
+                guard let directory = remaining.popFirst(), !directory.isEmpty else {
+                    throw BenchmarkError("--keep takes a directory\n\(usage)")
+                }
+                options.keep = directory
+                continue
+            }
             guard let text = remaining.popFirst(), let number = Int(text.replacingOccurrences(of: "_", with: "")),
                 number >= 1
             else { throw BenchmarkError("\(flag) takes a whole number from 1\n\(usage)") }

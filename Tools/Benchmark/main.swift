@@ -292,9 +292,14 @@ if CommandLine.arguments.dropFirst().contains(where: { $0 == "-h" || $0 == "--he
 do {
     if CommandLine.arguments.dropFirst().first == "as-of" {
         let options = try AsOfOptions.parse(Array(CommandLine.arguments.dropFirst(2)))
-        let directories = try workDirectories(options: Options())
-        defer { if let temporary = directories.temporary { try? FileManager.default.removeItem(atPath: temporary) } }
-        print(try runAsOfBenchmark(options: options, ledgerDirectory: directories.ledger).joined(separator: "\n"))
+        var placement = Options()
+        placement.keep = options.keep
+        let directories = try workDirectories(options: placement)
+        let report = Result { try runAsOfBenchmark(options: options, ledgerDirectory: directories.ledger) }
+        // The ledger goes with the temporary directory unless --keep named one (exit skips deferred work).
+        if let temporary = directories.temporary { try? FileManager.default.removeItem(atPath: temporary) }
+        try? FileManager.default.removeItem(atPath: directories.scratch)
+        print(try report.get().joined(separator: "\n"))
         exit(0)
     }
     if CommandLine.arguments.dropFirst().first == "commands" {

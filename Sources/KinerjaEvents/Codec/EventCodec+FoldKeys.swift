@@ -68,7 +68,7 @@ extension EventCodec {
 
 extension FoldKeys {
     /// The frequent types a summary stands for, at their current versions, with the fields whose values
-    /// the keys take (−1: none) and the summary's kind.
+    /// the keys take (nil: none) and the summary's kind.
     fileprivate static let summarised: [(type: EventType, kind: UInt8, wanted: (String?, String?))] = [
         (.noteRecorded, 1, (nil, nil)),
         (.realisasiRecorded, 2, ("indicator", "period")),
