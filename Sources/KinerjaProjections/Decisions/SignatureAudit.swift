@@ -208,20 +208,37 @@ package enum SignatureAudit {
         guard workers > 1 else { return requests.map(run) }
         var results = [ProcessResult](
             repeating: ProcessResult(status: 127, output: [], errors: []), count: requests.count)
-        let next = Mutex(0)
-        results.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let output = buffer
-            DispatchQueue.concurrentPerform(iterations: workers) { _ in
-                while true {
-                    let index = next.withLock { taken in
-                        defer { taken += 1 }
-                        return taken
+        let next = Taken()
+        withoutActuallyEscaping(run) { run in
+            nonisolated(unsafe) let run = run
+            results.withUnsafeMutableBufferPointer { buffer in
+                nonisolated(unsafe) let output = buffer
+                // One serial queue per worker: each gets a thread of its own even when the shared pool is busy
+                // (the workers mostly wait for their processes, which a pool sized to the cores would not run
+                // side by side). The group is waited for before `run` and `output` go.
+                let group = DispatchGroup()
+                for worker in 0..<workers {
+                    DispatchQueue(label: "kinerja.signature-audit.\(worker)").async(group: group) {
+                        while let index = next.take(below: requests.count) { output[index] = run(requests[index]) }
                     }
-                    guard index < requests.count else { return }
-                    output[index] = run(requests[index])
                 }
+                group.wait()
             }
         }
         return results
+    }
+}
+
+/// The index of the next request a worker takes, shared by the workers.
+private final class Taken: Sendable {
+    private let next = Mutex(0)
+
+    /// The next index not yet taken, if it is below `count`.
+    func take(below count: Int) -> Int? {
+        next.withLock { taken in
+            guard taken < count else { return nil }
+            defer { taken += 1 }
+            return taken
+        }
     }
 }
