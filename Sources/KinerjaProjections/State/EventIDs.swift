@@ -96,15 +96,32 @@ struct EventIDs: Sendable, Equatable {
     /// The seqs of the ids whose first eight bytes are one of `prefixes` (eight bytes read as a little-endian
     /// number), found by one pass over the bytes without making a string of each id.
     func seqs(withPrefixIn prefixes: Set<UInt64>) -> [Int] {
+        // The prefixes sorted, for a binary search that hashes nothing; the ids read in place.
+        let sorted = prefixes.sorted()
+        guard !sorted.isEmpty else { return [] }
         var found: [Int] = []
-        var start = 0
-        for (index, end) in ends.enumerated() {
-            if end - start >= 8 {
-                var key: UInt64 = 0
-                for offset in 0..<8 { key |= UInt64(bytes[start + offset]) << (8 * offset) }
-                if prefixes.contains(key) { found.append(index + 1) }
+        bytes.withRuns { firstBytes, laterBytes in
+            ends.withRuns { firstEnds, laterEnds in
+                var start = 0
+                func visit(_ index: Int, _ end: Int) {
+                    defer { start = end }
+                    guard end - start >= 8 else { return }
+                    // An id lies wholly in one run of bytes.
+                    let (run, at) =
+                        start < firstBytes.count ? (firstBytes, start) : (laterBytes, start - firstBytes.count)
+                    var key: UInt64 = 0
+                    for byte in 0..<8 { key |= UInt64(run[at + byte]) << (8 * byte) }
+                    var low = 0
+                    var high = sorted.count
+                    while low < high {
+                        let middle = (low + high) / 2
+                        if sorted[middle] < key { low = middle + 1 } else { high = middle }
+                    }
+                    if low < sorted.count && sorted[low] == key { found.append(index + 1) }
+                }
+                for (index, end) in firstEnds.enumerated() { visit(index, end) }
+                for (index, end) in laterEnds.enumerated() { visit(firstEnds.count + index, end) }
             }
-            start = end
         }
         return found
     }

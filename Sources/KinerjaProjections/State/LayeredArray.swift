@@ -43,6 +43,15 @@ struct LayeredArray<Element: Equatable & Sendable>: RandomAccessCollection, Muta
         tail.append(contentsOf: elements)
     }
 
+    /// Calls `body` with the elements as two contiguous runs (the second follows the first), for a tight loop
+    /// over a long array.
+    func withRuns<Result>(_ body: (UnsafeBufferPointer<Element>, UnsafeBufferPointer<Element>) -> Result) -> Result {
+        guard changed.isEmpty else {
+            return ContiguousArray(self).withUnsafeBufferPointer { body($0, UnsafeBufferPointer(start: nil, count: 0)) }
+        }
+        return base.withUnsafeBufferPointer { base in tail.withUnsafeBufferPointer { tail in body(base, tail) } }
+    }
+
     static func == (lhs: LayeredArray, rhs: LayeredArray) -> Bool {
         lhs.elementsEqual(rhs)
     }
