@@ -36,4 +36,24 @@ import Testing
         #expect(restored.seq(of: "late") == nil)
         #expect(grown.fingerprintTable.count == all.count + 2)
     }
+
+    /// Ids by their first eight bytes, restored from a snapshot and grown since: what one comparison of each
+    /// id's prefix finds.
+    @Test func idsAreFoundByTheirFirstEightBytesBeforeAndAfterASnapshot() throws {
+        var ids = EventIDs()
+        let before = (0..<300).map { "9f3c\($0 % 7)abc-\($0)" } + ["short", "", "9f3c0abc"]
+        for id in before { ids.append(id) }
+        var grown = EventIDs(bytes: Array(ids.bytes), ends: Array(ids.ends), sorted: ids.fingerprintTable)
+        let after = (0..<50).map { "9f3c\($0 % 3)abc-late-\($0)" } + ["zzzzzzzz-1"]
+        for id in after { grown.append(id) }
+        let all = before + after
+        let prefixes = try Set(
+            ["9f3c1abc", "9f3c5abc", "zzzzzzzz", "nothere!"].map { try #require(EventIDs.prefixKey($0)) })
+        let expected = all.indices.filter { index in
+            EventIDs.prefixKey(all[index]).map(prefixes.contains) ?? false
+        }.map { $0 + 1 }
+        #expect(grown.seqs(withPrefixIn: prefixes) == expected)
+        #expect(expected.count > 50)
+        #expect(grown.seqs(withPrefixIn: []) == [])
+    }
 }
