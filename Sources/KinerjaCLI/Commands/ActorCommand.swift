@@ -6,6 +6,17 @@ import KinerjaStore
 
 /// `kinerja actor`: register an actor, change their roles, retire them, list them.
 struct ActorCommand: Command {
+    /// The example commands both languages' help show.
+    private static let examples = """
+          kinerja actor add rina --name "Rina Wati" --jabatan "Kasubbag Perencanaan" --role recorder \\
+            --org luwu-timur-dinsos-p3a --as admin.ledger
+          kinerja actor add kadis --name "Drs. Sukarti" --jabatan "Kepala Dinas" --role approver --as admin.ledger
+          kinerja actor roles kadis --role approver,auditor --as admin.ledger
+          kinerja actor add budi --name "Budi Santoso" --role recorder --as admin.ledger
+          kinerja actor retire budi --as admin.ledger
+          kinerja actor list
+        """
+
     static let info = CommandInfo(
         name: "actor",
         summary: Localized(
@@ -60,13 +71,7 @@ struct ActorCommand: Command {
                   --format table|json       untuk 'list'
 
                 contoh:
-                  kinerja actor add rina --name "Rina Wati" --jabatan "Kasubbag Perencanaan" --role recorder \\
-                    --org luwu-timur-dinsos-p3a --as admin.ledger
-                  kinerja actor add kadis --name "Drs. Sukarti" --jabatan "Kepala Dinas" --role approver --as admin.ledger
-                  kinerja actor roles kadis --role approver,auditor --as admin.ledger
-                  kinerja actor add budi --name "Budi Santoso" --role recorder --as admin.ledger
-                  kinerja actor retire budi --as admin.ledger
-                  kinerja actor list
+                \(examples)
 
                 """,
             en: """
@@ -111,13 +116,7 @@ struct ActorCommand: Command {
                   --format table|json       for 'list'
 
                 example:
-                  kinerja actor add rina --name "Rina Wati" --jabatan "Kasubbag Perencanaan" --role recorder \\
-                    --org luwu-timur-dinsos-p3a --as admin.ledger
-                  kinerja actor add kadis --name "Drs. Sukarti" --jabatan "Kepala Dinas" --role approver --as admin.ledger
-                  kinerja actor roles kadis --role approver,auditor --as admin.ledger
-                  kinerja actor add budi --name "Budi Santoso" --role recorder --as admin.ledger
-                  kinerja actor retire budi --as admin.ledger
-                  kinerja actor list
+                \(examples)
 
                 """))
 

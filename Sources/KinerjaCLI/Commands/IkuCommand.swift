@@ -7,6 +7,27 @@ import KinerjaStore
 /// `kinerja iku`: propose an IKU decision from the decree's table; show the IKU in force; list IKU versions;
 /// diff two of them.
 struct IkuCommand: Command {
+    /// The example commands and file both languages' help show.
+    private static let examples = """
+          kinerja iku propose iku-reviu-2025.csv --org luwu-timur-dinsos-p3a --kind reviu \\
+            --decree-number "800/12/DINSOS-P3A/2025" --decree-date 2025-02-10 --decree-place Malili \\
+            --document "Keputusan Kepala Dinas Nomor 800/12/DINSOS-P3A/2025" --reason "reviu IKU 2025" \\
+            --retire-missing --id ltim-iku-reviu-2025 --as transkripsi.pencatat
+          kinerja approve ltim-iku-reviu-2025 --org luwu-timur-dinsos-p3a --as transkripsi.pemeriksa
+          kinerja iku show --org luwu-timur-dinsos-p3a --on 2025-12-31
+          kinerja iku versions --org luwu-timur-dinsos-p3a
+          kinerja iku diff ltim-iku-revisi ltim-iku-reviu-2025 --org luwu-timur-dinsos-p3a
+
+        iku-reviu-2025.csv:
+          No;Sasaran;Indikator Kinerja Utama;Kode;Satuan;Sumber Data;Polaritas
+          1;s1;Prosentase PPKS yang ditangani dan diberi bantuan sosial;ppks;persen;SIKS-NG;maksimal
+          2;s2;Indeks Pemberdayaan Gender (IDG);idg;nilai;BPS;maksimal
+          3;s3;Prosentase kekerasan terhadap Perempuan;kekerasan-perempuan;persen;;minimal
+          4;s3;Prosentase kekerasan terhadap Anak;kekerasan-anak;persen;;minimal
+          5;s4;Prosentase korban bencana alam dan sosial yang ditangani;korban-bencana;persen;;maksimal
+          6;s5;Indeks Kepuasan Masyarakat;ikm;indeks;Survei Kepuasan Masyarakat;maksimal
+        """
+
     static let info = CommandInfo(
         name: "iku",
         summary: Localized(
@@ -70,23 +91,7 @@ struct IkuCommand: Command {
                   --format table|json       keluarannya (bawaan: table)
 
                 contoh (iku-reviu-2025.csv memuat tabel di bawah; aktor-aktor ledger bawaan):
-                  kinerja iku propose iku-reviu-2025.csv --org luwu-timur-dinsos-p3a --kind reviu \\
-                    --decree-number "800/12/DINSOS-P3A/2025" --decree-date 2025-02-10 --decree-place Malili \\
-                    --document "Keputusan Kepala Dinas Nomor 800/12/DINSOS-P3A/2025" --reason "reviu IKU 2025" \\
-                    --retire-missing --id ltim-iku-reviu-2025 --as transkripsi.pencatat
-                  kinerja approve ltim-iku-reviu-2025 --org luwu-timur-dinsos-p3a --as transkripsi.pemeriksa
-                  kinerja iku show --org luwu-timur-dinsos-p3a --on 2025-12-31
-                  kinerja iku versions --org luwu-timur-dinsos-p3a
-                  kinerja iku diff ltim-iku-revisi ltim-iku-reviu-2025 --org luwu-timur-dinsos-p3a
-
-                iku-reviu-2025.csv:
-                  No;Sasaran;Indikator Kinerja Utama;Kode;Satuan;Sumber Data;Polaritas
-                  1;s1;Prosentase PPKS yang ditangani dan diberi bantuan sosial;ppks;persen;SIKS-NG;maksimal
-                  2;s2;Indeks Pemberdayaan Gender (IDG);idg;nilai;BPS;maksimal
-                  3;s3;Prosentase kekerasan terhadap Perempuan;kekerasan-perempuan;persen;;minimal
-                  4;s3;Prosentase kekerasan terhadap Anak;kekerasan-anak;persen;;minimal
-                  5;s4;Prosentase korban bencana alam dan sosial yang ditangani;korban-bencana;persen;;maksimal
-                  6;s5;Indeks Kepuasan Masyarakat;ikm;indeks;Survei Kepuasan Masyarakat;maksimal
+                \(examples)
 
                 """,
             en: """
@@ -141,23 +146,7 @@ struct IkuCommand: Command {
                   --format table|json       the output (default: table)
 
                 example (iku-reviu-2025.csv holds the table below; the default ledger's actors):
-                  kinerja iku propose iku-reviu-2025.csv --org luwu-timur-dinsos-p3a --kind reviu \\
-                    --decree-number "800/12/DINSOS-P3A/2025" --decree-date 2025-02-10 --decree-place Malili \\
-                    --document "Keputusan Kepala Dinas Nomor 800/12/DINSOS-P3A/2025" --reason "reviu IKU 2025" \\
-                    --retire-missing --id ltim-iku-reviu-2025 --as transkripsi.pencatat
-                  kinerja approve ltim-iku-reviu-2025 --org luwu-timur-dinsos-p3a --as transkripsi.pemeriksa
-                  kinerja iku show --org luwu-timur-dinsos-p3a --on 2025-12-31
-                  kinerja iku versions --org luwu-timur-dinsos-p3a
-                  kinerja iku diff ltim-iku-revisi ltim-iku-reviu-2025 --org luwu-timur-dinsos-p3a
-
-                iku-reviu-2025.csv:
-                  No;Sasaran;Indikator Kinerja Utama;Kode;Satuan;Sumber Data;Polaritas
-                  1;s1;Prosentase PPKS yang ditangani dan diberi bantuan sosial;ppks;persen;SIKS-NG;maksimal
-                  2;s2;Indeks Pemberdayaan Gender (IDG);idg;nilai;BPS;maksimal
-                  3;s3;Prosentase kekerasan terhadap Perempuan;kekerasan-perempuan;persen;;minimal
-                  4;s3;Prosentase kekerasan terhadap Anak;kekerasan-anak;persen;;minimal
-                  5;s4;Prosentase korban bencana alam dan sosial yang ditangani;korban-bencana;persen;;maksimal
-                  6;s5;Indeks Kepuasan Masyarakat;ikm;indeks;Survei Kepuasan Masyarakat;maksimal
+                \(examples)
 
                 """))
 

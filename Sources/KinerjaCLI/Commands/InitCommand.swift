@@ -6,6 +6,26 @@ import KinerjaStore
 
 /// `kinerja init`: create a new, empty ledger.
 struct InitCommand: Command {
+    /// The setup file both languages' next steps show.
+    private static let exampleFile = """
+          organisation: luwu-timur-dinsos-p3a
+          name: Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak
+          region: Kabupaten Luwu Timur
+          document: Peraturan Bupati Luwu Timur tentang Susunan Organisasi Perangkat Daerah
+
+          actor: admin
+          name: Andi Saputra
+          roles: administrator, recorder
+
+          actor: rina
+          name: Rina Wati
+          roles: recorder
+
+          actor: kadis
+          name: Drs. Sukarti
+          roles: approver
+        """
+
     static let info = CommandInfo(
         name: "init", summary: Localized(id: "buat ledger baru yang kosong", en: "create a new, empty ledger"),
         spec: ArgumentSpec(),
@@ -38,22 +58,7 @@ struct InitCommand: Command {
         id: """
             berikutnya: daftarkan siapa yang boleh mencatat dan memutuskan, dan organisasi Anda. Tulis berkas setup.txt:
 
-              organisation: luwu-timur-dinsos-p3a
-              name: Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak
-              region: Kabupaten Luwu Timur
-              document: Peraturan Bupati Luwu Timur tentang Susunan Organisasi Perangkat Daerah
-
-              actor: admin
-              name: Andi Saputra
-              roles: administrator, recorder
-
-              actor: rina
-              name: Rina Wati
-              roles: recorder
-
-              actor: kadis
-              name: Drs. Sukarti
-              roles: approver
+            \(exampleFile)
 
             lalu jalankan 'kinerja setup setup.txt' ('kinerja setup --help' mencantumkan setiap kunci). Atau satu per satu:
 
@@ -66,22 +71,7 @@ struct InitCommand: Command {
         en: """
             next: register who may record and decide, and your organisation. Write a file setup.txt:
 
-              organisation: luwu-timur-dinsos-p3a
-              name: Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak
-              region: Kabupaten Luwu Timur
-              document: Peraturan Bupati Luwu Timur tentang Susunan Organisasi Perangkat Daerah
-
-              actor: admin
-              name: Andi Saputra
-              roles: administrator, recorder
-
-              actor: rina
-              name: Rina Wati
-              roles: recorder
-
-              actor: kadis
-              name: Drs. Sukarti
-              roles: approver
+            \(exampleFile)
 
             and run 'kinerja setup setup.txt' ('kinerja setup --help' lists every key). Or one at a time:
 

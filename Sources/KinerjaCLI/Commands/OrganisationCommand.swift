@@ -7,6 +7,14 @@ import KinerjaStore
 /// `kinerja org`: register the organisation (perangkat daerah) a stream belongs to; set its time zone and
 /// its signing policy.
 struct OrganisationCommand: Command {
+    /// The example commands both languages' help show.
+    private static let examples = """
+          kinerja --ledger baru org register dinsos-kota-contoh --name "Dinas Sosial Kota Contoh" \\
+            --region "Kota Contoh" --province "Sulawesi Selatan" \\
+            --parent-government "Pemerintah Kota Contoh" \\
+            --document "Perwali Kota Contoh 7/2022 tentang Susunan Organisasi" --as admin
+        """
+
     static let info = CommandInfo(
         name: "org",
         summary: Localized(
@@ -53,10 +61,7 @@ struct OrganisationCommand: Command {
                 \(CommandInfo.basisHelp.id)
 
                 contoh:
-                  kinerja --ledger baru org register dinsos-kota-contoh --name "Dinas Sosial Kota Contoh" \\
-                    --region "Kota Contoh" --province "Sulawesi Selatan" \\
-                    --parent-government "Pemerintah Kota Contoh" \\
-                    --document "Perwali Kota Contoh 7/2022 tentang Susunan Organisasi" --as admin
+                \(examples)
                   kinerja --ledger baru org zone dinsos-kota-contoh --zone WITA --reason "Sulawesi Selatan" \\
                     --document "Perwali Kota Contoh 7/2022 tentang Susunan Organisasi" --as admin
 
@@ -93,10 +98,7 @@ struct OrganisationCommand: Command {
                 \(CommandInfo.basisHelp.en)
 
                 example:
-                  kinerja --ledger baru org register dinsos-kota-contoh --name "Dinas Sosial Kota Contoh" \\
-                    --region "Kota Contoh" --province "Sulawesi Selatan" \\
-                    --parent-government "Pemerintah Kota Contoh" \\
-                    --document "Perwali Kota Contoh 7/2022 tentang Susunan Organisasi" --as admin
+                \(examples)
                   kinerja --ledger baru org zone dinsos-kota-contoh --zone WITA --reason "Sulawesi Selatan" \\
                     --document "Perwali Kota Contoh 7/2022 tentang Susunan Organisasi" --as admin
 

@@ -7,6 +7,29 @@ import KinerjaStore
 /// `kinerja pk`: a Perjanjian Kinerja as signed and each amendment as its own version; sign one or propose a
 /// PK Perubahan from its annex.
 struct PerjanjianKinerjaCommand: Command {
+    /// The example commands and file both languages' help show.
+    private static let examples = """
+          kinerja pk sign 2025 pk-2025.csv --org luwu-timur-dinsos-p3a --date 2025-01-31 --place Malili \\
+            --pihak-pertama "Drs. SUKARTI" --pihak-pertama-jabatan "Kepala Dinas" \\
+            --pihak-kedua "Bupati Luwu Timur" --document "Perjanjian Kinerja Tahun 2025" \\
+            --as transkripsi.pencatat
+          kinerja pk amend 2025 pk-2025.csv --org luwu-timur-dinsos-p3a --reason pergantian-pejabat \\
+            --explanation "Kepala Dinas diganti" --date 2025-02-03 --pihak-pertama "Plt. Kepala Dinas" \\
+            --document "Perjanjian Kinerja Perubahan Tahun 2025" --id ltim-pk-2025-p1 --as transkripsi.pencatat
+          kinerja approve ltim-pk-2025-p1 --org luwu-timur-dinsos-p3a --as transkripsi.pemeriksa
+          kinerja pk 2025 --org luwu-timur-dinsos-p3a
+
+        pk-2025.csv:
+          No;Sasaran;Indikator;Target;Satuan;Program;Anggaran
+          1;s1;ppks;57,50;%;Program Rehabilitasi Sosial;Rp1.250.000.000
+          2;s2;idg;56,00;poin;Program Pemberdayaan Perempuan;Rp350.000.000
+          3;s3;kekerasan-perempuan;0,01;%;Program Perlindungan Perempuan;Rp400.000.000
+          ;;kekerasan-anak;0,015;%;;
+          4;s4;korban-bencana;100;%;;
+          5;s5;capaian-program;100;%;;
+          ;;;;;Jumlah;Rp2.000.000.000
+        """
+
     static let info = CommandInfo(
         name: "pk",
         summary: Localized(
@@ -61,25 +84,7 @@ struct PerjanjianKinerjaCommand: Command {
                 \(CommandInfo.basisHelp.id)
 
                 contoh (pk-2025.csv memuat lampiran di bawah; aktor-aktor ledger bawaan):
-                  kinerja pk sign 2025 pk-2025.csv --org luwu-timur-dinsos-p3a --date 2025-01-31 --place Malili \\
-                    --pihak-pertama "Drs. SUKARTI" --pihak-pertama-jabatan "Kepala Dinas" \\
-                    --pihak-kedua "Bupati Luwu Timur" --document "Perjanjian Kinerja Tahun 2025" \\
-                    --as transkripsi.pencatat
-                  kinerja pk amend 2025 pk-2025.csv --org luwu-timur-dinsos-p3a --reason pergantian-pejabat \\
-                    --explanation "Kepala Dinas diganti" --date 2025-02-03 --pihak-pertama "Plt. Kepala Dinas" \\
-                    --document "Perjanjian Kinerja Perubahan Tahun 2025" --id ltim-pk-2025-p1 --as transkripsi.pencatat
-                  kinerja approve ltim-pk-2025-p1 --org luwu-timur-dinsos-p3a --as transkripsi.pemeriksa
-                  kinerja pk 2025 --org luwu-timur-dinsos-p3a
-
-                pk-2025.csv:
-                  No;Sasaran;Indikator;Target;Satuan;Program;Anggaran
-                  1;s1;ppks;57,50;%;Program Rehabilitasi Sosial;Rp1.250.000.000
-                  2;s2;idg;56,00;poin;Program Pemberdayaan Perempuan;Rp350.000.000
-                  3;s3;kekerasan-perempuan;0,01;%;Program Perlindungan Perempuan;Rp400.000.000
-                  ;;kekerasan-anak;0,015;%;;
-                  4;s4;korban-bencana;100;%;;
-                  5;s5;capaian-program;100;%;;
-                  ;;;;;Jumlah;Rp2.000.000.000
+                \(examples)
 
                 """,
             en: """
@@ -125,25 +130,7 @@ struct PerjanjianKinerjaCommand: Command {
                 \(CommandInfo.basisHelp.en)
 
                 example (pk-2025.csv holds the annex below; the default ledger's actors):
-                  kinerja pk sign 2025 pk-2025.csv --org luwu-timur-dinsos-p3a --date 2025-01-31 --place Malili \\
-                    --pihak-pertama "Drs. SUKARTI" --pihak-pertama-jabatan "Kepala Dinas" \\
-                    --pihak-kedua "Bupati Luwu Timur" --document "Perjanjian Kinerja Tahun 2025" \\
-                    --as transkripsi.pencatat
-                  kinerja pk amend 2025 pk-2025.csv --org luwu-timur-dinsos-p3a --reason pergantian-pejabat \\
-                    --explanation "Kepala Dinas diganti" --date 2025-02-03 --pihak-pertama "Plt. Kepala Dinas" \\
-                    --document "Perjanjian Kinerja Perubahan Tahun 2025" --id ltim-pk-2025-p1 --as transkripsi.pencatat
-                  kinerja approve ltim-pk-2025-p1 --org luwu-timur-dinsos-p3a --as transkripsi.pemeriksa
-                  kinerja pk 2025 --org luwu-timur-dinsos-p3a
-
-                pk-2025.csv:
-                  No;Sasaran;Indikator;Target;Satuan;Program;Anggaran
-                  1;s1;ppks;57,50;%;Program Rehabilitasi Sosial;Rp1.250.000.000
-                  2;s2;idg;56,00;poin;Program Pemberdayaan Perempuan;Rp350.000.000
-                  3;s3;kekerasan-perempuan;0,01;%;Program Perlindungan Perempuan;Rp400.000.000
-                  ;;kekerasan-anak;0,015;%;;
-                  4;s4;korban-bencana;100;%;;
-                  5;s5;capaian-program;100;%;;
-                  ;;;;;Jumlah;Rp2.000.000.000
+                \(examples)
 
                 """))
 

@@ -6,6 +6,16 @@ import KinerjaStore
 
 /// `kinerja renstra`: adopt a Renstra from a table (CSV) or its data (JSON); propose an indicator's targets.
 struct RenstraCommand: Command {
+    /// The example commands both languages' help show.
+    private static let examples = """
+          kinerja --ledger baru renstra adopt Tools/examples/renstra.csv --org dinsos-contoh \\
+            --period 2025-2029 --decree "Perbup Contoh Nomor 12 Tahun 2025" --decree-date 2025-06-30 \\
+            --document "Renstra Dinas Sosial 2025-2029" --locator "Tabel 5.1" --as rina
+          kinerja --ledger baru renstra targets --org dinsos-contoh --indicator ppks --target 2025=57 \\
+            --target 2026=58,5 --end 60 --reason "Renstra 2025-2029" --effective 2025-06-30 \\
+            --document "Renstra Dinas Sosial 2025-2029" --locator "Tabel 6.1" --as rina
+        """
+
     static let info = CommandInfo(
         name: "renstra",
         summary: Localized(
@@ -65,12 +75,7 @@ struct RenstraCommand: Command {
                 \(CommandInfo.basisHelp.id)
 
                 contoh:
-                  kinerja --ledger baru renstra adopt Tools/examples/renstra.csv --org dinsos-contoh \\
-                    --period 2025-2029 --decree "Perbup Contoh Nomor 12 Tahun 2025" --decree-date 2025-06-30 \\
-                    --document "Renstra Dinas Sosial 2025-2029" --locator "Tabel 5.1" --as rina
-                  kinerja --ledger baru renstra targets --org dinsos-contoh --indicator ppks --target 2025=57 \\
-                    --target 2026=58,5 --end 60 --reason "Renstra 2025-2029" --effective 2025-06-30 \\
-                    --document "Renstra Dinas Sosial 2025-2029" --locator "Tabel 6.1" --as rina
+                \(examples)
 
                 """,
             en: """
@@ -119,12 +124,7 @@ struct RenstraCommand: Command {
                 \(CommandInfo.basisHelp.en)
 
                 example:
-                  kinerja --ledger baru renstra adopt Tools/examples/renstra.csv --org dinsos-contoh \\
-                    --period 2025-2029 --decree "Perbup Contoh Nomor 12 Tahun 2025" --decree-date 2025-06-30 \\
-                    --document "Renstra Dinas Sosial 2025-2029" --locator "Tabel 5.1" --as rina
-                  kinerja --ledger baru renstra targets --org dinsos-contoh --indicator ppks --target 2025=57 \\
-                    --target 2026=58,5 --end 60 --reason "Renstra 2025-2029" --effective 2025-06-30 \\
-                    --document "Renstra Dinas Sosial 2025-2029" --locator "Tabel 6.1" --as rina
+                \(examples)
 
                 """))
 

@@ -6,6 +6,33 @@ import KinerjaStore
 
 /// `kinerja setup`: the first run: register the actors and the organisation from one short file.
 struct SetupCommand: Command {
+    /// The setup file both languages' help show (as Tools/examples/setup.txt).
+    private static let exampleFile = """
+          # Dinas Sosial P3A Kabupaten Luwu Timur: who records, who approves
+          organisation: luwu-timur-dinsos-p3a
+          name: Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak
+          region: Kabupaten Luwu Timur
+          province: Sulawesi Selatan
+          parent-government: Pemerintah Kabupaten Luwu Timur
+          document: Peraturan Bupati Luwu Timur tentang Susunan Organisasi Perangkat Daerah
+
+          actor: admin
+          name: Andi Saputra
+          jabatan: Pengelola Sistem Informasi
+          roles: administrator, recorder
+
+          actor: rina
+          name: Rina Wati
+          jabatan: Kasubbag Perencanaan
+          roles: recorder
+          organisations: luwu-timur-dinsos-p3a
+
+          actor: kadis
+          name: Drs. Sukarti
+          jabatan: Kepala Dinas
+          roles: approver
+        """
+
     static let info = CommandInfo(
         name: "setup",
         summary: Localized(
@@ -37,29 +64,7 @@ struct SetupCommand: Command {
 
                 berkas setup (seperti Tools/examples/setup.txt dalam repositori):
 
-                  # Dinas Sosial P3A Kabupaten Luwu Timur: who records, who approves
-                  organisation: luwu-timur-dinsos-p3a
-                  name: Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak
-                  region: Kabupaten Luwu Timur
-                  province: Sulawesi Selatan
-                  parent-government: Pemerintah Kabupaten Luwu Timur
-                  document: Peraturan Bupati Luwu Timur tentang Susunan Organisasi Perangkat Daerah
-
-                  actor: admin
-                  name: Andi Saputra
-                  jabatan: Pengelola Sistem Informasi
-                  roles: administrator, recorder
-
-                  actor: rina
-                  name: Rina Wati
-                  jabatan: Kasubbag Perencanaan
-                  roles: recorder
-                  organisations: luwu-timur-dinsos-p3a
-
-                  actor: kadis
-                  name: Drs. Sukarti
-                  jabatan: Kepala Dinas
-                  roles: approver
+                \(exampleFile)
 
                 contoh:
                   kinerja --ledger baru setup Tools/examples/setup.txt
@@ -89,29 +94,7 @@ struct SetupCommand: Command {
 
                 a setup file (as Tools/examples/setup.txt in the repository):
 
-                  # Dinas Sosial P3A Kabupaten Luwu Timur: who records, who approves
-                  organisation: luwu-timur-dinsos-p3a
-                  name: Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak
-                  region: Kabupaten Luwu Timur
-                  province: Sulawesi Selatan
-                  parent-government: Pemerintah Kabupaten Luwu Timur
-                  document: Peraturan Bupati Luwu Timur tentang Susunan Organisasi Perangkat Daerah
-
-                  actor: admin
-                  name: Andi Saputra
-                  jabatan: Pengelola Sistem Informasi
-                  roles: administrator, recorder
-
-                  actor: rina
-                  name: Rina Wati
-                  jabatan: Kasubbag Perencanaan
-                  roles: recorder
-                  organisations: luwu-timur-dinsos-p3a
-
-                  actor: kadis
-                  name: Drs. Sukarti
-                  jabatan: Kepala Dinas
-                  roles: approver
+                \(exampleFile)
 
                 example:
                   kinerja --ledger baru setup Tools/examples/setup.txt

@@ -19,23 +19,7 @@ package struct StreamLines: Sendable {
     /// The stored event whose line starts at `offset`, its hash checked. A line that is not a stored event, or
     /// (with `seq`) not the event with that seq, is damage.
     package func event(at offset: Int, seq: Int? = nil) throws(StoreError) -> StoredEvent {
-        let file = try FileDescriptor(path: path, flags: O_RDONLY)
-        var length = 4096
-        while true {
-            let bytes = try file.read(count: length, at: offset)
-            if let end = bytes.firstIndex(of: 0x0A) {
-                let result = bytes.withUnsafeBytes { buffer in
-                    Result { () throws(StoreError) in
-                        try decode(UnsafeRawBufferPointer(rebasing: buffer[..<end]), seq: seq)
-                    }
-                }
-                return try result.get()
-            }
-            guard bytes.count == length else {
-                throw .io(path: path, operation: "read the event at offset \(offset) of", errno: EIO)
-            }
-            length *= 2
-        }
+        try StreamLineWindow(self, readSize: 4096).event(at: offset, seq: seq)
     }
 
     /// Decodes one line (without its newline), expecting the event with `seq` if given.
@@ -66,17 +50,18 @@ package final class StreamLineWindow {
     private var window: [UInt8] = []
     private var start = 0
     /// How many bytes one read fetches at least.
-    private static let readSize = 64 << 10
+    private let readSize: Int
 
-    /// Opens the file of `lines`.
-    package init(_ lines: StreamLines) throws(StoreError) {
+    /// Opens the file of `lines`, to read `readSize` bytes at a time (more for a longer line).
+    package init(_ lines: StreamLines, readSize: Int = 64 << 10) throws(StoreError) {
         self.lines = lines
+        self.readSize = readSize
         file = try FileDescriptor(path: lines.path, flags: O_RDONLY)
     }
 
     /// The stored event whose line starts at `offset`, as ``StreamLines/event(at:seq:)`` reads it.
     package func event(at offset: Int, seq: Int? = nil) throws(StoreError) -> StoredEvent {
-        var length = Self.readSize
+        var length = readSize
         while true {
             if offset >= start, offset < start + window.count,
                 let end = window[(offset - start)...].firstIndex(of: 0x0A)

@@ -95,6 +95,12 @@ enum SwiftLiterals {
             guard position + pattern.count <= characters.count else { return false }
             return Array(characters[position..<position + pattern.count]) == pattern
         }
+        /// Whether the literal at `position` is a command's examples (`static let examples = …` or
+        /// `exampleFile`): command lines and files that both languages' help show as they are.
+        func isExample(before position: Int) -> Bool {
+            let declaration = String(characters[max(0, position - 32)..<position])
+            return declaration.hasSuffix("static let examples = ") || declaration.hasSuffix("static let exampleFile = ")
+        }
         func precedingWord(before position: Int) -> String {
             var start = position
             while start > 0, characters[start - 1].isLetter || characters[start - 1].isNumber { start -= 1 }
@@ -156,12 +162,13 @@ enum SwiftLiterals {
             } else if character == "\"" {
                 let startLine = line
                 let context = String(characters[max(0, index - 12)..<index])
+                let example = isExample(before: index)
                 let inside = frames.contains(true)
                 let text = readLiteral()
                 literals.append(
                     Literal(
                         text: text, line: startLine, insideLocalized: inside,
-                        isHelpOrDocumentation: context.hasSuffix("help: ")))
+                        isHelpOrDocumentation: context.hasSuffix("help: ") || example))
                 continue
             }
             index += 1
