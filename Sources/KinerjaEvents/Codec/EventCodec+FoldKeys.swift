@@ -67,18 +67,30 @@ extension EventCodec {
 }
 
 extension FoldKeys {
-    /// The frequent types a summary stands for, at their current versions, with the fields whose values
-    /// the keys take (nil: none) and the summary's kind.
-    fileprivate static let summarised: [(type: EventType, kind: UInt8, wanted: (String?, String?))] = [
-        (.noteRecorded, 1, (nil, nil)),
-        (.realisasiRecorded, 2, ("indicator", "period")),
-        (.targetChangeProposed, 3, ("indicator", "year")),
-        (.realisasiCorrected, 4, ("corrects", nil)),
-        (.proposalApproved, 5, ("proposal", nil)),
-        (.proposalRejected, 6, ("proposal", nil)),
+    /// The frequent types a summary stands for, at their current versions, with the fields whose values the
+    /// keys take (nil: none).
+    fileprivate static let summarised: [(type: EventType, wanted: (String?, String?))] = [
+        (.noteRecorded, (nil, nil)),
+        (.realisasiRecorded, ("indicator", "period")),
+        (.targetChangeProposed, ("indicator", "year")),
+        (.realisasiCorrected, ("corrects", nil)),
+        (.proposalApproved, ("proposal", nil)),
+        (.proposalRejected, ("proposal", nil)),
     ]
 
-    /// The keys a summary stands for (see ``EventCatalog/summary(type:version:effective:data:)``).
+    /// These keys as a line's summary, for an event of `type` (the store passes it on without reading it).
+    func summary(type: String) -> LineSummary {
+        switch self {
+        case .note: LineSummary(type: type, kind: 1)
+        case .realisasi(let indicator, let year): LineSummary(type: type, kind: 2, text: indicator, number: year)
+        case .targetChange(let indicator, let year): LineSummary(type: type, kind: 3, text: indicator, number: year)
+        case .correction(let corrects): LineSummary(type: type, kind: 4, text: corrects)
+        case .approval(let proposal): LineSummary(type: type, kind: 5, text: proposal)
+        case .rejection(let proposal): LineSummary(type: type, kind: 6, text: proposal)
+        }
+    }
+
+    /// The keys a summary stands for: the inverse of ``summary(type:)``.
     package init?(_ summary: LineSummary) {
         switch summary.kind {
         case 1: self = .note
@@ -96,9 +108,8 @@ extension EventCatalog {
     /// The frequent types' schemas in this catalogue, at the versions the codec's keys read, with what to
     /// keep of each.
     struct SummarisedSchema: Sendable {
-        let type: String
+        let eventType: EventType
         let version: Int
-        let kind: UInt8
         let schema: EventSchema
         let wanted: (Int, Int)
         /// The schema's fields laid out for the byte check.
@@ -116,7 +127,7 @@ extension EventCatalog {
                 name.flatMap { name in schema.fields.firstIndex { $0.name == name } } ?? -1
             }
             return SummarisedSchema(
-                type: entry.type.rawValue, version: schema.version, kind: entry.kind, schema: schema,
+                eventType: entry.type, version: schema.version, schema: schema,
                 wanted: (position(entry.wanted.0), position(entry.wanted.1)), layout: ByteSchema(schema.fields))
         }
     }
@@ -129,7 +140,7 @@ extension EventCatalog {
     ) -> LineSummary? {
         guard
             let entry = summarised.first(where: { entry in
-                var name = entry.type
+                var name = entry.eventType.rawValue
                 return entry.version == version && name.withUTF8 { type.elementsEqual(UnsafeRawBufferPointer($0)) }
             })
         else { return nil }
@@ -139,22 +150,30 @@ extension EventCatalog {
         }
         guard let (first, second) = SchemaBytesCheck.check(data, schema: entry.layout, keeping: entry.wanted)
         else { return nil }
-        switch entry.kind {
-        case 1:
-            return LineSummary(type: entry.type, kind: 1)
-        case 2:
+        let keys: FoldKeys
+        switch entry.eventType {
+        case .realisasiRecorded:
             guard let indicator = first, var period = second,
                 let year = period.withUTF8({ Period(parsing: UnsafeRawBufferPointer($0)) })?.year
             else { return nil }
-            return LineSummary(type: entry.type, kind: 2, text: indicator, number: year)
-        case 3:
+            keys = .realisasi(indicator: indicator, year: year)
+        case .targetChangeProposed:
             guard let indicator = first, let year = second.flatMap({ Int($0) }), (1900...2999).contains(year) else {
                 return nil
             }
-            return LineSummary(type: entry.type, kind: 3, text: indicator, number: year)
-        default:
+            keys = .targetChange(indicator: indicator, year: year)
+        case .realisasiCorrected:
             guard let id = first else { return nil }
-            return LineSummary(type: entry.type, kind: entry.kind, text: id)
+            keys = .correction(corrects: id)
+        case .proposalApproved:
+            guard let id = first else { return nil }
+            keys = .approval(proposal: id)
+        case .proposalRejected:
+            guard let id = first else { return nil }
+            keys = .rejection(proposal: id)
+        default:
+            keys = .note
         }
+        return keys.summary(type: entry.eventType.rawValue)
     }
 }
