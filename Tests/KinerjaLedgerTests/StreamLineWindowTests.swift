@@ -19,10 +19,13 @@ import Testing
         _ = try ledger.scan(.ledger) { event, offset in offsets.append((event.seq, offset)) }
         #expect(offsets.count == 551)
         let lines = ledger.lines(of: .ledger)
-        let window = try StreamLineWindow(lines)
         var random = SystemRandomNumberGenerator()
-        for (seq, offset) in offsets + offsets.shuffled(using: &random) + offsets.reversed() {
-            #expect(try window.event(at: offset, seq: seq) == lines.event(at: offset, seq: seq))
+        // The usual windows, and small ones of which only two are kept: lines across a window's end, lines
+        // many windows long, windows dropped and read again.
+        for window in [try StreamLineWindow(lines), try StreamLineWindow(lines, readSize: 512, keeping: 2)] {
+            for (seq, offset) in offsets + offsets.shuffled(using: &random) + offsets.reversed() {
+                #expect(try window.event(at: offset, seq: seq) == lines.event(at: offset, seq: seq))
+            }
         }
     }
 

@@ -2,19 +2,18 @@ import KinerjaStore
 
 /// The id of every event of a stream (notes included), by seq, and the way back from an id to its seq.
 ///
-/// The ids are kept as one byte array with each id's end, so that a snapshot stores and restores them as two
-/// arrays. An id is found through a 32-bit fingerprint (of its FNV-1a hash): in the seqs sorted by their ids'
-/// fingerprints (as a snapshot restores them, searched in O(log n) without being rebuilt, each step hashing
-/// the id it lands on) or in a dictionary of the ids added since (O(1)). A fingerprint only narrows the
-/// search: the id itself is compared, so two ids that share one are both found.
+/// The ids a snapshot restored are read in place from its bytes (``RestoredIDs``); those added since are kept
+/// as one byte array with each id's end. An id is found through a 32-bit fingerprint (of its FNV-1a hash): in
+/// the snapshot's seqs sorted by their ids' fingerprints, or in a table of the ids added since (O(1)). A
+/// fingerprint only narrows the search: the id itself is compared, so two ids that share one are both found.
 struct EventIDs: Sendable, Equatable {
-    /// Every id's bytes, in seq order.
-    private(set) var bytes = LayeredArray<UInt8>()
-    /// Where each id ends in `bytes`: `ends[seq - 1]`.
-    private(set) var ends = LayeredArray<Int>()
-    /// The seqs of the ids restored from a snapshot, sorted by (fingerprint, seq).
-    private(set) var sorted: [UInt32] = []
-    /// The seq of each id added since `sorted` was made, by fingerprint (the first id with that fingerprint).
+    /// The ids of seqs 1 to `restored.count`, from a snapshot.
+    private var restored: RestoredIDs?
+    /// The bytes of every id added since, in seq order.
+    private var bytes: [UInt8] = []
+    /// Where each id added since ends in `bytes`.
+    private var ends: [Int] = []
+    /// The seq of each id added since, by fingerprint (the first id with that fingerprint).
     private var recent = FingerprintTable()
     /// Ids added since whose fingerprint an earlier recent id already has (a few in a million).
     private var recentCollisions: [String: Int] = [:]
@@ -22,33 +21,31 @@ struct EventIDs: Sendable, Equatable {
     /// No ids.
     init() {}
 
-    /// Ids restored from a snapshot: the bytes, the ends and the seqs sorted by fingerprint it stored.
-    init(bytes: [UInt8], ends: [Int], sorted: [UInt32]) {
-        self.bytes = LayeredArray(base: bytes)
-        self.ends = LayeredArray(base: ends)
-        self.sorted = sorted
+    /// The ids a snapshot restored.
+    init(restored: RestoredIDs) {
+        self.restored = restored
     }
 
+    private var restoredCount: Int { restored?.count ?? 0 }
+
     /// How many ids there are (the seq of the last one).
-    var count: Int { ends.count }
+    var count: Int { restoredCount + ends.count }
+
+    /// Calls `body` with the bytes of the id at `seq`.
+    private func withID<Result>(at seq: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let restored, seq <= restored.count { return restored.withID(at: seq, body) }
+        let index = seq - restoredCount - 1
+        let start = index > 0 ? ends[index - 1] : 0
+        return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<ends[index]])) }
+    }
 
     /// The id of the event at `seq`.
     func id(at seq: Int) -> String {
-        let start = seq > 1 ? ends[seq - 2] : 0
-        return String(decoding: bytes[start..<ends[seq - 1]], as: UTF8.self)
-    }
-
-    private func idBytes(_ seq: Int) -> Slice<LayeredArray<UInt8>> {
-        bytes[(seq > 1 ? ends[seq - 2] : 0)..<ends[seq - 1]]
+        withID(at: seq) { String(decoding: $0, as: UTF8.self) }
     }
 
     private func idEquals(_ seq: Int, _ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-        idBytes(seq).elementsEqual(utf8)
-    }
-
-    /// The fingerprint of the id at `seq`.
-    private func fingerprint(at seq: Int) -> UInt32 {
-        Self.fingerprint(idBytes(seq))
+        withID(at: seq) { $0.elementsEqual(utf8) }
     }
 
     static func fingerprint(_ utf8: some Collection<UInt8>) -> UInt32 {
@@ -63,7 +60,7 @@ struct EventIDs: Sendable, Equatable {
         utf8Source.withUTF8 { utf8 in
             bytes.append(contentsOf: utf8)
             ends.append(bytes.count)
-            let seq = ends.count
+            let seq = count
             let fingerprint = Self.fingerprint(utf8)
             if let earlier = recent[fingerprint] {
                 if !idEquals(earlier, utf8) && recentCollisions[id] == nil { recentCollisions[id] = seq }
@@ -78,50 +75,43 @@ struct EventIDs: Sendable, Equatable {
         var utf8Source = id
         return utf8Source.withUTF8 { utf8 in
             let fingerprint = Self.fingerprint(utf8)
-            var low = 0
-            var high = sorted.count
-            while low < high {
-                let middle = (low + high) / 2
-                if self.fingerprint(at: Int(sorted[middle])) < fingerprint { low = middle + 1 } else { high = middle }
-            }
-            while low < sorted.count, self.fingerprint(at: Int(sorted[low])) == fingerprint {
-                if idEquals(Int(sorted[low]), utf8) { return Int(sorted[low]) }
-                low += 1
-            }
+            if let seq = restored?.seq(of: utf8, fingerprint: fingerprint) { return seq }
             if let seq = recent[fingerprint], idEquals(seq, utf8) { return seq }
             return recentCollisions[id]
         }
     }
 
+    /// Calls `body` with each seq and its id's bytes, in seq order.
+    func forEach(_ body: (Int, UnsafeBufferPointer<UInt8>) -> Void) {
+        restored?.forEach(body)
+        let first = restoredCount + 1
+        bytes.withUnsafeBufferPointer { bytes in
+            var start = 0
+            for (index, end) in ends.enumerated() {
+                body(first + index, UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                start = end
+            }
+        }
+    }
+
     /// The seqs of the ids whose first eight bytes are one of `prefixes` (eight bytes read as a little-endian
-    /// number), found by one pass over the bytes without making a string of each id.
+    /// number), found by one pass over the ids without making a string of each.
     func seqs(withPrefixIn prefixes: Set<UInt64>) -> [Int] {
-        // The prefixes sorted, for a binary search that hashes nothing; the ids read in place.
+        // The prefixes sorted, for a binary search that hashes nothing.
         let sorted = prefixes.sorted()
         guard !sorted.isEmpty else { return [] }
         var found: [Int] = []
-        bytes.withRuns { firstBytes, laterBytes in
-            ends.withRuns { firstEnds, laterEnds in
-                var start = 0
-                func visit(_ index: Int, _ end: Int) {
-                    defer { start = end }
-                    guard end - start >= 8 else { return }
-                    // An id lies wholly in one run of bytes.
-                    let (run, at) =
-                        start < firstBytes.count ? (firstBytes, start) : (laterBytes, start - firstBytes.count)
-                    var key: UInt64 = 0
-                    for byte in 0..<8 { key |= UInt64(run[at + byte]) << (8 * byte) }
-                    var low = 0
-                    var high = sorted.count
-                    while low < high {
-                        let middle = (low + high) / 2
-                        if sorted[middle] < key { low = middle + 1 } else { high = middle }
-                    }
-                    if low < sorted.count && sorted[low] == key { found.append(index + 1) }
-                }
-                for (index, end) in firstEnds.enumerated() { visit(index, end) }
-                for (index, end) in laterEnds.enumerated() { visit(firstEnds.count + index, end) }
+        forEach { seq, id in
+            guard id.count >= 8 else { return }
+            var key: UInt64 = 0
+            for byte in 0..<8 { key |= UInt64(id[byte]) << (8 * byte) }
+            var low = 0
+            var high = sorted.count
+            while low < high {
+                let middle = (low + high) / 2
+                if sorted[middle] < key { low = middle + 1 } else { high = middle }
             }
+            if low < sorted.count && sorted[low] == key { found.append(seq) }
         }
         return found
     }
@@ -133,17 +123,216 @@ struct EventIDs: Sendable, Equatable {
         return utf8.enumerated().reduce(0) { $0 | UInt64($1.element) << (8 * $1.offset) }
     }
 
-    /// Every seq, sorted by its id's fingerprint (then by seq): the table a snapshot stores. (The restored
-    /// table covers seqs 1 to `sorted.count`; the ids after it are added and the whole sorted.)
-    var fingerprintTable: [UInt32] {
-        guard sorted.count < count else { return sorted }
-        var table = (1...count).map { (fingerprint: fingerprint(at: $0), seq: UInt32($0)) }
+    /// Every seq with its id's fingerprint, sorted by (fingerprint, seq): the table a snapshot stores.
+    var fingerprintTable: [(fingerprint: UInt32, seq: UInt32)] {
+        var table: [(fingerprint: UInt32, seq: UInt32)] = []
+        table.reserveCapacity(count)
+        forEach { seq, id in table.append((Self.fingerprint(id), UInt32(seq))) }
         table.sort { ($0.fingerprint, $0.seq) < ($1.fingerprint, $1.seq) }
-        return table.map(\.seq)
+        return table
     }
 
     static func == (lhs: EventIDs, rhs: EventIDs) -> Bool {
-        lhs.bytes == rhs.bytes && lhs.ends == rhs.ends
+        guard lhs.count == rhs.count else { return false }
+        // One side's ids gathered in order, the other's compared with them in one pass.
+        var bytes: [UInt8] = []
+        var ends: [Int] = []
+        lhs.forEach { _, id in
+            bytes.append(contentsOf: id)
+            ends.append(bytes.count)
+        }
+        var equal = true
+        rhs.forEach { seq, id in
+            let start = seq > 1 ? ends[seq - 2] : 0
+            if equal && !bytes[start..<ends[seq - 1]].elementsEqual(id) { equal = false }
+        }
+        return equal
+    }
+}
+
+/// The ids of a snapshot, read in place from its bytes without being copied out: front-coded (each id as
+/// the length it shares with the id before and the rest) in blocks of ``blockLength`` whose first id shares
+/// nothing, with where each block starts; the seqs sorted by their ids' fingerprints; and where each range of
+/// fingerprints (by their leading bits) starts among them.
+///
+/// The bytes were checked against the SHA-256 recorded for the snapshot; reading them never goes outside
+/// them even if they were not what a snapshot writes.
+final class RestoredIDs: Sendable {
+    /// How many ids a block holds.
+    static let blockLength = 16
+
+    /// What keeps the bytes below alive.
+    private let owner: ReadOnlyBytes
+    /// How many ids there are (those of seqs 1 to `count`).
+    let count: Int
+    /// The front-coded ids.
+    private let coded: FixedBytes
+    /// Where each block starts in `coded`.
+    private let blockStarts: FixedWidthNumbers
+    /// The seqs sorted by (fingerprint, seq).
+    private let sorted: FixedWidthNumbers
+    /// How many leading bits of a fingerprint pick its range in `sorted`.
+    private let rangeBits: Int
+    /// Where each range starts in `sorted`, and the end of the last.
+    private let rangeStarts: FixedWidthNumbers
+
+    /// Reads the ids section a snapshot writer wrote (``write(_:to:)``) for `count` events; nil when the
+    /// bytes are not such a section.
+    init?(reading reader: inout SnapshotReader, count: Int, owner: ReadOnlyBytes) {
+        let blocks = (count + Self.blockLength - 1) / Self.blockLength
+        guard let codedLength = reader.read(), let coded = reader.take(bytes: codedLength),
+            let blockStarts = reader.fixedNumbers(blocks, width: 8), let sorted = reader.fixedNumbers(count, width: 4),
+            let rangeBits = reader.read(), rangeBits <= 24,
+            let rangeStarts = reader.fixedNumbers((1 << rangeBits) + 1, width: 4)
+        else { return nil }
+        var previous = 0
+        for block in 0..<blocks {
+            let start = blockStarts[block]
+            guard start >= previous, start < codedLength else { return nil }
+            previous = start
+        }
+        for index in 0..<count {
+            guard sorted[index] >= 1, sorted[index] <= count else { return nil }
+        }
+        previous = 0
+        for index in 0..<rangeStarts.count {
+            guard rangeStarts[index] >= previous, rangeStarts[index] <= count else { return nil }
+            previous = rangeStarts[index]
+        }
+        guard previous == count else { return nil }
+        self.owner = owner
+        self.count = count
+        self.coded = FixedBytes(bytes: coded)
+        self.blockStarts = blockStarts
+        self.sorted = sorted
+        self.rangeBits = rangeBits
+        self.rangeStarts = rangeStarts
+    }
+
+    /// Writes the ids section of a snapshot: every id of `ids`, in order.
+    static func write(_ ids: EventIDs, to writer: inout SnapshotWriter) {
+        var coded = SnapshotWriter()
+        var blockStarts: [Int] = []
+        var before: [UInt8] = []
+        ids.forEach { seq, id in
+            var shared = 0
+            if (seq - 1) % blockLength == 0 {
+                blockStarts.append(coded.bytes.count)
+            } else {
+                shared = zip(before, id).prefix { $0 == $1 }.count
+            }
+            coded.write(shared)
+            coded.write(id.count - shared)
+            coded.bytes += id[shared...]
+            before = Array(id)
+        }
+        writer.write(coded.bytes.count)
+        writer.bytes += coded.bytes
+        for start in blockStarts { writer.fixed(UInt64(start)) }
+        let table = ids.fingerprintTable
+        for entry in table { writer.fixed(entry.seq) }
+        let bits = rangeBits(for: ids.count)
+        writer.write(bits)
+        var next = 0
+        for range in 0...(1 << bits) {
+            while next < table.count && rangeOf(table[next].fingerprint, bits: bits) < range { next += 1 }
+            writer.fixed(UInt32(next))
+        }
+    }
+
+    /// About eight ids to a range of fingerprints.
+    private static func rangeBits(for count: Int) -> Int {
+        min(24, max(0, Int.bitWidth - count.leadingZeroBitCount - 3))
+    }
+
+    private static func rangeOf(_ fingerprint: UInt32, bits: Int) -> Int {
+        bits == 0 ? 0 : Int(fingerprint >> (32 - bits))
+    }
+
+    /// Calls `body` with the bytes of the id at `seq` (1 to `count`).
+    func withID<Result>(at seq: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        let block = (seq - 1) / Self.blockLength
+        var decoder = FrontCodedIDs(coded: coded.bytes, at: blockStarts[block])
+        for _ in (block * Self.blockLength + 1)..<seq { decoder.next() }
+        decoder.next()
+        return decoder.current.withUnsafeBufferPointer(body)
+    }
+
+    /// Calls `body` with each seq and its id's bytes, in seq order.
+    func forEach(_ body: (Int, UnsafeBufferPointer<UInt8>) -> Void) {
+        guard count > 0 else { return }
+        var decoder = FrontCodedIDs(coded: coded.bytes, at: 0)
+        for seq in 1...count {
+            if (seq - 1) % Self.blockLength == 0 { decoder.move(to: blockStarts[(seq - 1) / Self.blockLength]) }
+            decoder.next()
+            decoder.current.withUnsafeBufferPointer { body(seq, $0) }
+        }
+    }
+
+    /// The first seq whose id is `utf8` (with `fingerprint`), if any.
+    func seq(of utf8: UnsafeBufferPointer<UInt8>, fingerprint: UInt32) -> Int? {
+        let range = Self.rangeOf(fingerprint, bits: rangeBits)
+        var low = rangeStarts[range]
+        var high = rangeStarts[range + 1]
+        func fingerprintAt(_ index: Int) -> UInt32 {
+            withID(at: sorted[index]) { EventIDs.fingerprint($0) }
+        }
+        while low < high {
+            let middle = (low + high) / 2
+            if fingerprintAt(middle) < fingerprint { low = middle + 1 } else { high = middle }
+        }
+        while low < rangeStarts[range + 1], fingerprintAt(low) == fingerprint {
+            if withID(at: sorted[low], { $0.elementsEqual(utf8) }) { return sorted[low] }
+            low += 1
+        }
+        return nil
+    }
+}
+
+/// Bytes read in place, held by something else (a ``RestoredIDs``' owner).
+private struct FixedBytes: @unchecked Sendable {
+    let bytes: UnsafeBufferPointer<UInt8>
+}
+
+/// Reads front-coded ids one after another; past the end of the bytes, or on a length that does not fit, it
+/// reads what there is rather than going outside them.
+private struct FrontCodedIDs {
+    let coded: UnsafeBufferPointer<UInt8>
+    var index: Int
+    /// The id read last.
+    var current: [UInt8] = []
+
+    init(coded: UnsafeBufferPointer<UInt8>, at index: Int) {
+        self.coded = coded
+        self.index = index
+        current.reserveCapacity(64)
+    }
+
+    mutating func move(to index: Int) {
+        self.index = index
+        current.removeAll(keepingCapacity: true)
+    }
+
+    mutating func next() {
+        let shared = min(number(), current.count)
+        let rest = min(number(), coded.count - index)
+        current.removeSubrange(shared...)
+        current.append(contentsOf: UnsafeBufferPointer(rebasing: coded[index..<(index + rest)]))
+        index += rest
+    }
+
+    /// The next LEB128 number (0 past the end).
+    private mutating func number() -> Int {
+        var value = 0
+        var shift = 0
+        while index < coded.count, shift < 63 {
+            let byte = coded[index]
+            index += 1
+            value |= Int(byte & 0x7F) << shift
+            if byte < 0x80 { return value }
+            shift += 7
+        }
+        return max(value, 0)
     }
 }
 

@@ -22,7 +22,7 @@ package struct StateCheckpoint: Sendable {
     /// The directory in the ledger that holds snapshots.
     static let directoryName = Ledger.checkpointDirectoryName
     /// The format of snapshot files; raised whenever the state's contents change, so older files are ignored.
-    package static let formatVersion = 3
+    package static let formatVersion = 4
     /// How many snapshots of a stream are kept: the latest, and older ones spread along the stream for
     /// `--as-of` queries.
     static let kept = 12
@@ -221,31 +221,32 @@ extension Ledger {
             let bodyBytes = header["bodyBytes"]?.intValue, 0 <= lineOffset, lineOffset < streamEnd
         else { return problem("the header does not name this stream and seq with a position") }
         if let limit, recordedAt > limit { return .success(nil) }
-        let bytes: [UInt8]
+        let mapped: ReadOnlyBytes
         do {
-            bytes = try readWholeFile(filePath)
+            mapped = try ReadOnlyBytes(mapping: filePath)
         } catch {
             return problem("cannot be read: \(error)")
         }
+        let bytes = mapped.buffer
         guard bytes.starts(with: start[...end]) else { return problem("it changed while it was read") }
-        if let digest {
-            let found = SHA256.hash(bytes)
-            guard found == digest else {
-                return problem(
-                    "its bytes are not the ones written (SHA-256 \(found.hexString.prefix(12))…, "
-                        + "recorded \(digest.hexString.prefix(12))… in \(stream.headFileName)): it was changed after it was written"
-                )
-            }
-        }
         let position = StreamScan(
             stream: stream, path: path(stream.fileName), eventCount: seq, headHash: hash, lastRecordedAt: recordedAt,
             committedLength: streamEnd)
-        guard bytes.count - end - 1 == bodyBytes,
-            let state = bytes.withUnsafeBufferPointer({ buffer in
-                OrganisationState(stream: stream, lines: lines(of: stream), snapshotBody: buffer, from: end + 1)
-            }),
-            state.eventCount == seq
-        else { return problem("its state cannot be read") }
+        // The bytes are hashed on one core while the state is read from them on the other; the state is kept
+        // only if the hash is the one recorded.
+        let (found, restored) = bothAtOnce(
+            { digest.map { _ in SHA256.hash(UnsafeRawBufferPointer(bytes)) } },
+            {
+                bytes.count - end - 1 == bodyBytes
+                    ? OrganisationState(stream: stream, lines: lines(of: stream), snapshot: mapped, from: end + 1) : nil
+            })
+        if let digest, let found, found != digest {
+            return problem(
+                "its bytes are not the ones written (SHA-256 \(found.hexString.prefix(12))…, "
+                    + "recorded \(digest.hexString.prefix(12))… in \(stream.headFileName)): it was changed after it was written"
+            )
+        }
+        guard let state = restored, state.eventCount == seq else { return problem("its state cannot be read") }
         let snapshot = StateCheckpoint(position: position, lineOffset: lineOffset, state: state)
         if let mismatch = positionMismatch(snapshot) { return problem(mismatch) }
         return .success(snapshot)

@@ -39,49 +39,65 @@ package struct StreamLines: Sendable {
     }
 }
 
-/// Reads lines of a stream file that lie near one another (a view's bodies, read in order) through one open
-/// file and a window of its bytes, instead of opening the file and reading it once per line. Not for use from
-/// two threads at once.
+/// Reads lines of a stream file that lie near one another (a view's bodies) through one open file and a few
+/// windows of its bytes, instead of opening the file and reading it once per line. The windows start at
+/// multiples of their size, so that a view walking the same part of the stream once per indicator reads each
+/// part once; the least recently used one is dropped first. Not for use from two threads at once.
 package final class StreamLineWindow {
     /// The stream file.
     package let lines: StreamLines
     private let file: FileDescriptor
-    /// The bytes of the file from `start`.
-    private var window: [UInt8] = []
-    private var start = 0
+    /// The windows read, the one used last at the end: each the bytes of the file from `start`.
+    private var windows: [(start: Int, bytes: [UInt8])] = []
     /// How many bytes one read fetches at least.
     private let readSize: Int
+    /// How many windows are kept.
+    private let kept: Int
 
-    /// Opens the file of `lines`, to read `readSize` bytes at a time (more for a longer line).
-    package init(_ lines: StreamLines, readSize: Int = 64 << 10) throws(StoreError) {
+    /// Opens the file of `lines`, to read `readSize` bytes at a time (more for a longer line), keeping `kept`
+    /// windows.
+    package init(_ lines: StreamLines, readSize: Int = 64 << 10, keeping kept: Int = 16) throws(StoreError) {
         self.lines = lines
         self.readSize = readSize
+        self.kept = kept
         file = try FileDescriptor(path: lines.path, flags: O_RDONLY)
     }
 
     /// The stored event whose line starts at `offset`, as ``StreamLines/event(at:seq:)`` reads it.
     package func event(at offset: Int, seq: Int? = nil) throws(StoreError) -> StoredEvent {
+        for index in windows.indices.reversed() {
+            let window = windows[index]
+            guard offset >= window.start, offset < window.start + window.bytes.count,
+                let end = window.bytes[(offset - window.start)...].firstIndex(of: 0x0A)
+            else { continue }
+            if index != windows.count - 1 { windows.append(windows.remove(at: index)) }
+            return try decode(window.bytes, (offset - window.start)..<end, seq: seq)
+        }
+        // The window holding `offset`; for a line that runs past it, one from the line's start, doubled
+        // until it holds the line.
+        var start = offset - offset % readSize
         var length = readSize
         while true {
-            if offset >= start, offset < start + window.count,
-                let end = window[(offset - start)...].firstIndex(of: 0x0A)
-            {
-                let line = (offset - start)..<end
-                let result = window.withUnsafeBytes { buffer in
-                    Result { () throws(StoreError) in
-                        try lines.decode(UnsafeRawBufferPointer(rebasing: buffer[line]), seq: seq)
-                    }
-                }
-                return try result.get()
+            let bytes = try file.read(count: length, at: start)
+            if offset - start < bytes.count, let end = bytes[(offset - start)...].firstIndex(of: 0x0A) {
+                windows.append((start, bytes))
+                if windows.count > kept { windows.removeFirst() }
+                return try decode(bytes, (offset - start)..<end, seq: seq)
             }
-            if offset >= start, start + window.count - offset >= length {
-                length *= 2  // a line longer than the window: read more
-            }
-            window = try file.read(count: length, at: offset)
-            start = offset
-            guard window.firstIndex(of: 0x0A) != nil || window.count == length else {
+            guard bytes.count == length else {
                 throw .io(path: lines.path, operation: "read the event at offset \(offset) of", errno: EIO)
             }
+            length = start == offset ? length * 2 : readSize
+            start = offset
         }
+    }
+
+    private func decode(_ bytes: [UInt8], _ line: Range<Int>, seq: Int?) throws(StoreError) -> StoredEvent {
+        let result = bytes.withUnsafeBytes { buffer in
+            Result { () throws(StoreError) in
+                try lines.decode(UnsafeRawBufferPointer(rebasing: buffer[line]), seq: seq)
+            }
+        }
+        return try result.get()
     }
 }

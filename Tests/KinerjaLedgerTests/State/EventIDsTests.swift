@@ -1,3 +1,4 @@
+import KinerjaStore
 import Testing
 
 @testable import KinerjaProjections
@@ -18,11 +19,11 @@ import Testing
         #expect(ids.seq(of: "r-1") == nil)
     }
 
-    @Test func aRestoredTableFindsWhatTheDictionaryFound() {
+    @Test func aRestoredTableFindsWhatTheDictionaryFound() throws {
         var ids = EventIDs()
         let all = (0..<500).map { "r-\($0 * 131 + 7)" } + colliding + ["", "é-ü", String(repeating: "x", count: 300)]
         for id in all { ids.append(id) }
-        let restored = EventIDs(bytes: Array(ids.bytes), ends: Array(ids.ends), sorted: ids.fingerprintTable)
+        let restored = try restored(ids)
         var grown = restored
         grown.append("late")
         grown.append(colliding[0])  // a repeat: the first one is the one found
@@ -43,7 +44,7 @@ import Testing
         var ids = EventIDs()
         let before = (0..<300).map { "9f3c\($0 % 7)abc-\($0)" } + ["short", "", "9f3c0abc"]
         for id in before { ids.append(id) }
-        var grown = EventIDs(bytes: Array(ids.bytes), ends: Array(ids.ends), sorted: ids.fingerprintTable)
+        var grown = try restored(ids)
         let after = (0..<50).map { "9f3c\($0 % 3)abc-late-\($0)" } + ["zzzzzzzz-1"]
         for id in after { grown.append(id) }
         let all = before + after
@@ -55,5 +56,64 @@ import Testing
         #expect(grown.seqs(withPrefixIn: prefixes) == expected)
         #expect(expected.count > 50)
         #expect(grown.seqs(withPrefixIn: []) == [])
+    }
+
+    /// Restored ids read back whole at every count around a block's length (16), and an empty stream.
+    @Test(arguments: [0, 1, 15, 16, 17, 32, 33, 250])
+    func restoredIDsAreReadInPlaceAtEveryBlockBoundary(count: Int) throws {
+        var ids = EventIDs()
+        let all = (0..<count).map { $0 % 5 == 0 ? "x\($0)" : "8ad2670f-60b9-49a9-abb9-2020dddb\(1000 + $0)" }
+        for id in all { ids.append(id) }
+        let restored = try restored(ids)
+        #expect(restored.count == count)
+        #expect(restored == ids)
+        var seen: [String] = []
+        restored.forEach { _, id in seen.append(String(decoding: id, as: UTF8.self)) }
+        #expect(seen == all)
+        for (index, id) in all.enumerated() {
+            #expect(restored.id(at: index + 1) == id)
+            #expect(restored.seq(of: id) == index + 1)
+        }
+        #expect(restored.seq(of: "8ad2670f") == nil)
+    }
+
+    /// A section whose bytes were changed is either refused or read without going outside its bytes (the
+    /// SHA-256 recorded for a snapshot keeps such bytes from being used; this is what a forged record would
+    /// meet).
+    @Test func changedBytesOfTheSectionAreReadWithinThem() throws {
+        var ids = EventIDs()
+        let all = (0..<100).map { "r-\($0 * 7919)" }
+        for id in all { ids.append(id) }
+        var writer = SnapshotWriter()
+        RestoredIDs.write(ids, to: &writer)
+        var generator = ReplayPropertyTests.Generator(state: 7)
+        var refused = 0
+        for _ in 0..<400 {
+            var bytes = writer.bytes
+            for _ in 0...generator.next(4) { bytes[generator.next(bytes.count)] = UInt8(generator.next(256)) }
+            let owner = ReadOnlyBytes(copying: bytes)
+            var reader = SnapshotReader(bytes: owner.buffer, index: 0)
+            guard let section = RestoredIDs(reading: &reader, count: all.count, owner: owner) else {
+                refused += 1
+                continue
+            }
+            let changed = EventIDs(restored: section)
+            for seq in 1...all.count { _ = changed.id(at: seq) }
+            for id in all.prefix(10) { _ = changed.seq(of: id) }
+            _ = changed == ids
+        }
+        #expect(refused > 0 && refused < 400)
+    }
+
+    /// `ids` written as a snapshot's ids section and read back in place.
+    private func restored(_ ids: EventIDs) throws -> EventIDs {
+        // Written, then read from a copy of the bytes, as a snapshot is read from its mapped file.
+        var writer = SnapshotWriter()
+        RestoredIDs.write(ids, to: &writer)
+        let bytes = ReadOnlyBytes(copying: writer.bytes)
+        var reader = SnapshotReader(bytes: bytes.buffer, index: 0)
+        let restored = try #require(RestoredIDs(reading: &reader, count: ids.count, owner: bytes))
+        #expect(reader.isAtEnd)
+        return EventIDs(restored: restored)
     }
 }

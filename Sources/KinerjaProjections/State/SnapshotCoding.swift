@@ -1,0 +1,162 @@
+// The numbers, strings and lists of a snapshot body (``OrganisationState/snapshotBody``).
+
+/// Writes the numbers of a snapshot body: whole numbers as unsigned LEB128 (non-negative ones only).
+struct SnapshotWriter {
+    var bytes: [UInt8] = []
+
+    mutating func write(_ number: Int) {
+        var value = UInt64(bitPattern: Int64(number))
+        while value >= 0x80 {
+            bytes.append(UInt8(truncatingIfNeeded: value) | 0x80)
+            value >>= 7
+        }
+        bytes.append(UInt8(value))
+    }
+
+    mutating func fixed(_ number: UInt32) {
+        withUnsafeBytes(of: number.littleEndian) { bytes += $0 }
+    }
+
+    mutating func fixed(_ number: UInt64) {
+        withUnsafeBytes(of: number.littleEndian) { bytes += $0 }
+    }
+
+    mutating func string(_ text: String) {
+        write(text.utf8.count)
+        bytes += text.utf8
+    }
+
+    /// Ascending seqs, as their count and the differences between them.
+    mutating func list(_ seqs: [Int]) {
+        write(seqs.count)
+        var previous = 0
+        for seq in seqs {
+            write(seq - previous)
+            previous = seq
+        }
+    }
+
+    mutating func keyed(_ lists: [Int: [Int]]) {
+        write(lists.count)
+        for key in lists.keys.sorted() {
+            write(key)
+            list(lists[key] ?? [])
+        }
+    }
+
+    mutating func keyed(_ lists: [String: [Int]]) {
+        write(lists.count)
+        for key in lists.keys.sorted() {
+            string(key)
+            list(lists[key] ?? [])
+        }
+    }
+}
+
+/// Reads what ``SnapshotWriter`` wrote; every read is nil past the end or on a malformed number.
+struct SnapshotReader {
+    /// The file's bytes, valid while the reader is used (see ``OrganisationState/init(stream:lines:snapshot:from:)``).
+    let bytes: UnsafeBufferPointer<UInt8>
+    var index: Int
+
+    var isAtEnd: Bool { index == bytes.count }
+
+    mutating func read() -> Int? {
+        var value: UInt64 = 0
+        var shift: UInt64 = 0
+        while index < bytes.count, shift < 64 {
+            let byte = bytes[index]
+            index += 1
+            value |= UInt64(byte & 0x7F) << shift
+            if byte < 0x80 {
+                let number = Int(Int64(bitPattern: value))
+                return number >= 0 ? number : nil
+            }
+            shift += 7
+        }
+        return nil
+    }
+
+    mutating func take(_ count: Int) -> [UInt8]? {
+        guard count >= 0, bytes.count - index >= count else { return nil }
+        defer { index += count }
+        return Array(UnsafeBufferPointer(rebasing: bytes[index..<(index + count)]))
+    }
+
+    /// The next `count` bytes, in place; nil past the end.
+    mutating func take(bytes count: Int) -> UnsafeBufferPointer<UInt8>? {
+        guard count >= 0, bytes.count - index >= count else { return nil }
+        defer { index += count }
+        return UnsafeBufferPointer(rebasing: bytes[index..<(index + count)])
+    }
+
+    /// `count` numbers of `width` bytes each, in place (read them with ``FixedWidthNumbers``); nil past the end.
+    mutating func fixedNumbers(_ count: Int, width: Int) -> FixedWidthNumbers? {
+        guard count >= 0, count <= (bytes.count - index) / width else { return nil }
+        defer { index += count * width }
+        return FixedWidthNumbers(
+            bytes: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[index..<(index + count * width)]),
+            width: width)
+    }
+
+    mutating func fixed() -> UInt32? {
+        guard bytes.count - index >= 4 else { return nil }
+        defer { index += 4 }
+        return UInt32(bytes[index]) | UInt32(bytes[index + 1]) << 8 | UInt32(bytes[index + 2]) << 16
+            | UInt32(bytes[index + 3]) << 24
+    }
+
+    mutating func string() -> String? {
+        guard let length = read(), length >= 0, bytes.count - index >= length else { return nil }
+        defer { index += length }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]), as: UTF8.self)
+    }
+
+    mutating func list() -> [Int]? {
+        guard let count = read(), count <= bytes.count - index else { return nil }
+        var seqs: [Int] = []
+        seqs.reserveCapacity(count)
+        var seq = 0
+        for _ in 0..<count {
+            guard let step = read() else { return nil }
+            seq += step
+            seqs.append(seq)
+        }
+        return seqs
+    }
+
+    mutating func keyed() -> [Int: [Int]]? {
+        guard let count = read(), count <= bytes.count - index else { return nil }
+        var lists: [Int: [Int]] = [:]
+        for _ in 0..<count {
+            guard let key = read(), let seqs = list() else { return nil }
+            lists[key] = seqs
+        }
+        return lists
+    }
+
+    mutating func keyedByCode() -> [String: [Int]]? {
+        guard let count = read(), count <= bytes.count - index else { return nil }
+        var lists: [String: [Int]] = [:]
+        for _ in 0..<count {
+            guard let key = read().flatMap({ length in take(length) }), let seqs = list() else { return nil }
+            lists[String(decoding: key, as: UTF8.self)] = seqs
+        }
+        return lists
+    }
+}
+
+/// Little-endian whole numbers of one width (4 or 8 bytes) read in place from a snapshot's bytes, at any
+/// alignment.
+struct FixedWidthNumbers: @unchecked Sendable {
+    let bytes: UnsafeRawBufferPointer
+    let width: Int
+
+    var count: Int { bytes.count / width }
+
+    subscript(index: Int) -> Int {
+        width == 4
+            ? Int(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self)))
+            : Int(truncatingIfNeeded: UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self)))
+    }
+}
