@@ -44,6 +44,10 @@ struct CheckpointVerification: StreamCacheCheck {
         }
     }
 
+    func seq(of id: String) -> Int? {
+        folded.seq(of: id)
+    }
+
     mutating func finish(_ scan: StreamScan) -> (checked: Int, problems: [CheckpointProblem]) {
         for seq in pending {
             checked += 1

@@ -83,14 +83,31 @@ struct EventIDs: Sendable, Equatable {
 
     /// Calls `body` with each seq and its id's bytes, in seq order.
     func forEach(_ body: (Int, UnsafeBufferPointer<UInt8>) -> Void) {
-        restored?.forEach(body)
-        let first = restoredCount + 1
-        bytes.withUnsafeBufferPointer { bytes in
-            var start = 0
-            for (index, end) in ends.enumerated() {
-                body(first + index, UnsafeBufferPointer(rebasing: bytes[start..<end]))
-                start = end
+        var cursor = Cursor(self)
+        for seq in stride(from: 1, through: count, by: 1) { cursor.next { body(seq, $0) } }
+    }
+
+    /// Reads the ids one after another from seq 1, each in place.
+    private struct Cursor {
+        let ids: EventIDs
+        private var seq = 0
+        private var decoder: FrontCodedIDs?
+
+        init(_ ids: EventIDs) {
+            self.ids = ids
+        }
+
+        /// Calls `body` with the bytes of the next id (there must be one).
+        mutating func next<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+            seq += 1
+            if let restored = ids.restored, seq <= restored.count {
+                if (seq - 1) % RestoredIDs.blockLength == 0 { decoder = restored.decoder(forBlockOf: seq) }
+                decoder?.next()
+                return (decoder?.current ?? []).withUnsafeBufferPointer(body)
             }
+            let index = seq - ids.restoredCount - 1
+            let start = index > 0 ? ids.ends[index - 1] : 0
+            return ids.bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<ids.ends[index]])) }
         }
     }
 
@@ -132,21 +149,14 @@ struct EventIDs: Sendable, Equatable {
         return table
     }
 
+    /// Whether both hold the same ids, read side by side.
     static func == (lhs: EventIDs, rhs: EventIDs) -> Bool {
         guard lhs.count == rhs.count else { return false }
-        // One side's ids gathered in order, the other's compared with them in one pass.
-        var bytes: [UInt8] = []
-        var ends: [Int] = []
-        lhs.forEach { _, id in
-            bytes.append(contentsOf: id)
-            ends.append(bytes.count)
+        var (left, right) = (Cursor(lhs), Cursor(rhs))
+        for _ in stride(from: 0, to: lhs.count, by: 1) {
+            guard left.next({ id in right.next { $0.elementsEqual(id) } }) else { return false }
         }
-        var equal = true
-        rhs.forEach { seq, id in
-            let start = seq > 1 ? ends[seq - 2] : 0
-            if equal && !bytes[start..<ends[seq - 1]].elementsEqual(id) { equal = false }
-        }
-        return equal
+        return true
     }
 }
 
@@ -251,22 +261,15 @@ final class RestoredIDs: Sendable {
 
     /// Calls `body` with the bytes of the id at `seq` (1 to `count`).
     func withID<Result>(at seq: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        let block = (seq - 1) / Self.blockLength
-        var decoder = FrontCodedIDs(coded: coded.bytes, at: blockStarts[block])
-        for _ in (block * Self.blockLength + 1)..<seq { decoder.next() }
+        var decoder = decoder(forBlockOf: seq)
+        for _ in ((seq - 1) / Self.blockLength * Self.blockLength + 1)..<seq { decoder.next() }
         decoder.next()
         return decoder.current.withUnsafeBufferPointer(body)
     }
 
-    /// Calls `body` with each seq and its id's bytes, in seq order.
-    func forEach(_ body: (Int, UnsafeBufferPointer<UInt8>) -> Void) {
-        guard count > 0 else { return }
-        var decoder = FrontCodedIDs(coded: coded.bytes, at: 0)
-        for seq in 1...count {
-            if (seq - 1) % Self.blockLength == 0 { decoder.move(to: blockStarts[(seq - 1) / Self.blockLength]) }
-            decoder.next()
-            decoder.current.withUnsafeBufferPointer { body(seq, $0) }
-        }
+    /// A reader of the ids from the first of the block that holds `seq`'s on.
+    fileprivate func decoder(forBlockOf seq: Int) -> FrontCodedIDs {
+        FrontCodedIDs(coded: coded.bytes, at: blockStarts[(seq - 1) / Self.blockLength])
     }
 
     /// The first seq whose id is `utf8` (with `fingerprint`), if any.
@@ -306,11 +309,6 @@ private struct FrontCodedIDs {
         self.coded = coded
         self.index = index
         current.reserveCapacity(64)
-    }
-
-    mutating func move(to index: Int) {
-        self.index = index
-        current.removeAll(keepingCapacity: true)
     }
 
     mutating func next() {

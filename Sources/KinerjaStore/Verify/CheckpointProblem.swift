@@ -27,4 +27,7 @@ package protocol StreamCacheCheck {
     mutating func visit(_ event: StoredEvent, offset: Int)
     /// Called once the stream is read: how many caches were checked, and the problems found.
     mutating func finish(_ scan: StreamScan) -> (checked: Int, problems: [CheckpointProblem])
+    /// The seq of the event with `id` among those visited, so that the scan checks ids against the check's
+    /// own index instead of keeping a second one.
+    func seq(of id: String) -> Int?
 }

@@ -15,12 +15,14 @@ package enum Verifier {
         for name in names {
             let wanted = Set(digests.filter { $0.stream == name }.map(\.seq))
             var found: [Int: SHA256Digest] = [:]
-            var caches = try cacheCheck(name)
-            let scan = try ledger.scan(name, summarising: true) { event, offset in
-                if wanted.contains(event.seq) { found[event.seq] = event.hash }
-                caches?.visit(event, offset: offset)
-            }
-            if let (checked, problems) = caches?.finish(scan) {
+            let caches = try cacheCheck(name).map(CacheCheckBox.init)
+            let scan = try ledger.scan(
+                name, summarising: true,
+                visit: { event, offset in
+                    if wanted.contains(event.seq) { found[event.seq] = event.hash }
+                    caches?.check.visit(event, offset: offset)
+                }, knownIDs: caches.map { caches in { caches.check.seq(of: $0) } })
+            if let (checked, problems) = caches?.check.finish(scan) {
                 checkpointsChecked += checked
                 checkpointProblems += problems
             }
@@ -54,5 +56,14 @@ package enum Verifier {
             streamListProblem: { if case .failure(let problem) = ledger.listedStreams() { problem } else { nil } }(),
             uncheckedFiles: try ledger.unreadableStreamFiles(), checkpointsChecked: checkpointsChecked,
             checkpointProblems: checkpointProblems)
+    }
+}
+
+/// A stream's cache check, which the scan's id check reads while its visitor feeds it.
+private final class CacheCheckBox {
+    var check: any StreamCacheCheck
+
+    init(_ check: any StreamCacheCheck) {
+        self.check = check
     }
 }
