@@ -321,16 +321,7 @@ private struct FrontCodedIDs {
 
     /// The next LEB128 number (0 past the end).
     private mutating func number() -> Int {
-        var value = 0
-        var shift = 0
-        while index < coded.count, shift < 63 {
-            let byte = coded[index]
-            index += 1
-            value |= Int(byte & 0x7F) << shift
-            if byte < 0x80 { return value }
-            shift += 7
-        }
-        return max(value, 0)
+        Int(truncatingIfNeeded: leb128(coded, &index) ?? 0) & Int.max
     }
 }
 

@@ -1,9 +1,11 @@
-/// An array in two layers: a base that is shared and never written (a snapshot's, restored once and kept in
-/// the process's cache), and what was written since (elements of the base changed, elements appended). A
+/// An array in two layers: a base that is shared and never written (a snapshot's column, read in place from
+/// its file), and what was written since (elements of the base changed, elements appended). A
 /// state restored from a snapshot then folds the stream's tail without copying the snapshot's arrays.
 struct LayeredArray<Element: Equatable & Sendable>: RandomAccessCollection, MutableCollection, Equatable, Sendable {
-    /// The shared part, never written.
-    private let base: [Element]
+    /// The shared part, never written (none: nil).
+    private let base: (any SharedColumn<Element>)?
+    /// How many elements the base has.
+    private let baseCount: Int
     /// Elements of the base written since, by position.
     private var changed: [Int: Element] = [:]
     /// The elements appended after the base.
@@ -11,25 +13,27 @@ struct LayeredArray<Element: Equatable & Sendable>: RandomAccessCollection, Muta
 
     /// An empty array.
     init() {
-        base = []
+        base = nil
+        baseCount = 0
     }
 
     /// An array whose elements are `base`, shared.
-    init(base: [Element]) {
+    init(base: some SharedColumn<Element>) {
         self.base = base
+        baseCount = base.count
     }
 
     var startIndex: Int { 0 }
-    var endIndex: Int { base.count + tail.count }
+    var endIndex: Int { baseCount + tail.count }
 
     subscript(position: Int) -> Element {
         get {
-            guard position < base.count else { return tail[position - base.count] }
+            guard position < baseCount, let base else { return tail[position - baseCount] }
             if !changed.isEmpty, let element = changed[position] { return element }
             return base[position]
         }
         set {
-            if position < base.count { changed[position] = newValue } else { tail[position - base.count] = newValue }
+            if position < baseCount { changed[position] = newValue } else { tail[position - baseCount] = newValue }
         }
     }
 
@@ -38,21 +42,14 @@ struct LayeredArray<Element: Equatable & Sendable>: RandomAccessCollection, Muta
         tail.append(element)
     }
 
-    /// Appends `elements`.
-    mutating func append(contentsOf elements: some Sequence<Element>) {
-        tail.append(contentsOf: elements)
-    }
-
-    /// Calls `body` with the elements as two contiguous runs (the second follows the first), for a tight loop
-    /// over a long array.
-    func withRuns<Result>(_ body: (UnsafeBufferPointer<Element>, UnsafeBufferPointer<Element>) -> Result) -> Result {
-        guard changed.isEmpty else {
-            return ContiguousArray(self).withUnsafeBufferPointer { body($0, UnsafeBufferPointer(start: nil, count: 0)) }
-        }
-        return base.withUnsafeBufferPointer { base in tail.withUnsafeBufferPointer { tail in body(base, tail) } }
-    }
-
     static func == (lhs: LayeredArray, rhs: LayeredArray) -> Bool {
         lhs.elementsEqual(rhs)
     }
+}
+
+/// The shared part of a ``LayeredArray``: a column of a snapshot, read in place.
+protocol SharedColumn<Element>: Sendable {
+    associatedtype Element
+    var count: Int { get }
+    subscript(position: Int) -> Element { get }
 }

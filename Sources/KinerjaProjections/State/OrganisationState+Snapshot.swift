@@ -1,23 +1,17 @@
 import KinerjaStore
 
-/// The state in the compact binary form a snapshot stores: per event a flag byte, the length of its line and
-/// the distance to its latest decision (for proposals and decided events); the ids, laid out to be read in
-/// place (``RestoredIDs``); then every key as lists of seqs, each written as the differences between
+/// The state in the compact binary form a snapshot stores: the per-event columns, laid out to be read in
+/// place (``SnapshotFlags``, ``SnapshotDeltas`` for where lines start, ``SnapshotDecisions``, and the ids,
+/// ``RestoredIDs``); then every key as lists of seqs, each written as the differences between
 /// successive seqs (LEB128 numbers). No event's body is stored: the state reads bodies from the stream file.
 extension OrganisationState {
     /// The state's bytes. Every event must have been read from the stream file (none held).
     var snapshotBody: [UInt8] {
         var writer = SnapshotWriter()
         writer.write(eventCount)
-        writer.bytes += flags.map(\.rawValue)
-        var previous = 0
-        for offset in lineOffsets {
-            writer.write(offset - previous)
-            previous = offset
-        }
-        for (index, decision) in latestDecision.enumerated() where Self.mayBeDecided(flags[index]) {
-            writer.write(decision == 0 ? 0 : decision - index)
-        }
+        SnapshotFlags.write(flags, to: &writer)
+        SnapshotDeltas.write(lineOffsets, to: &writer)
+        SnapshotDecisions.write(latestDecision, to: &writer)
         RestoredIDs.write(ids, to: &writer)
         writer.write(registrationSeq ?? 0)
         writer.keyed(earlierDecisions)
@@ -50,47 +44,21 @@ extension OrganisationState {
         return writer.bytes
     }
 
-    /// Whether an event can carry a decision: a proposal, or one a decision named anyway.
-    private static func mayBeDecided(_ flags: EventFlags) -> Bool {
-        !flags.isDisjoint(with: [.proposal, .approved, .rejected])
-    }
-
     /// Restores a state of `stream` from ``snapshotBody``, the bytes of `snapshot` from `start` on, reading
     /// bodies from `lines`; nil when the bytes are not such a body (truncated, or numbers out of range). The
-    /// ids are read in place, so the state holds `snapshot`.
+    /// per-event columns are read in place, so the state holds `snapshot`.
     init?(stream: StreamName, lines: StreamLines, snapshot: ReadOnlyBytes, from start: Int = 0) {
         self.init(stream: stream, lines: lines)
         let owner = snapshot
         var reader = SnapshotReader(bytes: snapshot.buffer, index: start)
-        guard let count = reader.read(), let flagBytes = reader.take(count) else { return nil }
+        guard let count = reader.read(),
+            let flags = SnapshotFlags(reading: &reader, count: count, owner: owner),
+            let offsets = SnapshotDeltas(reading: &reader, count: count, owner: owner),
+            let decisions = SnapshotDecisions(reading: &reader, count: count, owner: owner)
+        else { return nil }
         eventCount = count
-        let flagValues = flagBytes.map(EventFlags.init(rawValue:))
-        flags = LayeredArray(base: flagValues)
-        // The large arrays are filled in place, element by element, as they are read.
-        var complete = true
-        let offsets = [Int](unsafeUninitializedCapacity: count) { buffer, initialised in
-            var offset = 0
-            for index in 0..<count {
-                guard let step = reader.read() else { return complete = false }
-                offset += step
-                buffer[index] = offset
-                initialised = index + 1
-            }
-        }
-        guard complete else { return nil }
+        self.flags = LayeredArray(base: flags)
         lineOffsets = LayeredArray(base: offsets)
-        let decisions = [Int](unsafeUninitializedCapacity: count) { buffer, initialised in
-            for index in 0..<count {
-                if Self.mayBeDecided(flagValues[index]) {
-                    guard let distance = reader.read() else { return complete = false }
-                    buffer[index] = distance == 0 ? 0 : index + distance
-                } else {
-                    buffer[index] = 0
-                }
-                initialised = index + 1
-            }
-        }
-        guard complete else { return nil }
         latestDecision = LayeredArray(base: decisions)
         guard let restored = RestoredIDs(reading: &reader, count: count, owner: owner) else { return nil }
         ids = EventIDs(restored: restored)

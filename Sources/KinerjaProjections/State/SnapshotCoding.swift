@@ -62,19 +62,9 @@ struct SnapshotReader {
     var isAtEnd: Bool { index == bytes.count }
 
     mutating func read() -> Int? {
-        var value: UInt64 = 0
-        var shift: UInt64 = 0
-        while index < bytes.count, shift < 64 {
-            let byte = bytes[index]
-            index += 1
-            value |= UInt64(byte & 0x7F) << shift
-            if byte < 0x80 {
-                let number = Int(Int64(bitPattern: value))
-                return number >= 0 ? number : nil
-            }
-            shift += 7
-        }
-        return nil
+        guard let value = leb128(bytes, &index) else { return nil }
+        let number = Int(Int64(bitPattern: value))
+        return number >= 0 ? number : nil
     }
 
     mutating func take(_ count: Int) -> [UInt8]? {
@@ -159,4 +149,19 @@ struct FixedWidthNumbers: @unchecked Sendable {
             ? Int(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self)))
             : Int(truncatingIfNeeded: UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self)))
     }
+}
+
+/// The LEB128 number at `index` in `bytes`, moving `index` past it; nil when it runs past the end or past 64
+/// bits (`index` then stops where reading stopped, never outside the bytes).
+func leb128(_ bytes: UnsafeBufferPointer<UInt8>, _ index: inout Int) -> UInt64? {
+    var value: UInt64 = 0
+    var shift: UInt64 = 0
+    while index < bytes.count, shift < 64 {
+        let byte = bytes[index]
+        index += 1
+        value |= UInt64(byte & 0x7F) << shift
+        if byte < 0x80 { return value }
+        shift += 7
+    }
+    return nil
 }

@@ -1,0 +1,101 @@
+import KinerjaStore
+import Testing
+
+@testable import KinerjaProjections
+
+/// The per-event columns of a snapshot read back in place give every element written, at every count
+/// around where their marks fall, and changed bytes are read without going outside them.
+@Suite struct SnapshotColumnsTests {
+    private func layered(_ numbers: [Int]) -> LayeredArray<Int> {
+        var array = LayeredArray<Int>()
+        for number in numbers { array.append(number) }
+        return array
+    }
+
+    /// `write` then `read` over a copy of the bytes, as a snapshot is read from its mapped file.
+    private func roundTrip<Column>(
+        _ write: (inout SnapshotWriter) -> Void, _ read: (inout SnapshotReader, ReadOnlyBytes) -> Column?
+    ) throws -> Column {
+        var writer = SnapshotWriter()
+        write(&writer)
+        let bytes = ReadOnlyBytes(copying: writer.bytes)
+        var reader = SnapshotReader(bytes: bytes.buffer, index: 0)
+        let column = try #require(read(&reader, bytes))
+        #expect(reader.isAtEnd)
+        return column
+    }
+
+    @Test(arguments: [0, 1, 63, 64, 65, 129, 1000])
+    func lineOffsetsAreReadAtEveryPosition(count: Int) throws {
+        // Lines of varied lengths, one of them long, and the -1 a missing line gets.
+        var offsets: [Int] = []
+        var offset = 0
+        for index in 0..<count {
+            offsets.append(index == 70 ? -1 : offset)
+            offset += index == 10 ? 300_000 : 200 + index % 97
+        }
+        let column = try roundTrip(
+            { SnapshotDeltas.write(layered(offsets), to: &$0) },
+            { SnapshotDeltas(reading: &$0, count: count, owner: $1) })
+        #expect(column.count == count)
+        #expect((0..<count).map { column[$0] } == offsets)
+        #expect(LayeredArray(base: column) == layered(offsets))
+    }
+
+    @Test(arguments: [0, 1, 5, 300])
+    func decisionsAreFoundAndTheRestAreZero(count: Int) throws {
+        let decisions = (0..<count).map { $0 % 7 == 3 ? $0 + 11 : 0 }
+        let column = try roundTrip(
+            { SnapshotDecisions.write(layered(decisions), to: &$0) },
+            { SnapshotDecisions(reading: &$0, count: count, owner: $1) })
+        #expect((0..<count).map { column[$0] } == decisions)
+        #expect(column[count + 5] == 0)
+    }
+
+    @Test func flagsAreReadAsWritten() throws {
+        var flags = LayeredArray<OrganisationState.EventFlags>()
+        for raw in [1, 3, 0, 255, 17] { flags.append(.init(rawValue: UInt8(raw))) }
+        let column = try roundTrip(
+            { SnapshotFlags.write(flags, to: &$0) }, { SnapshotFlags(reading: &$0, count: 5, owner: $1) })
+        #expect(LayeredArray(base: column) == flags)
+    }
+
+    /// A layered array over a column: elements changed and appended since, the column itself untouched.
+    @Test func changesAndAppendsLieOverTheColumn() throws {
+        let offsets = Array(stride(from: 0, to: 20_000, by: 200))
+        let column = try roundTrip(
+            { SnapshotDeltas.write(layered(offsets), to: &$0) },
+            { SnapshotDeltas(reading: &$0, count: offsets.count, owner: $1) })
+        var array = LayeredArray(base: column)
+        array[3] = 7
+        array.append(99_999)
+        #expect(array[3] == 7 && array[4] == 800 && array.last == 99_999 && array.count == offsets.count + 1)
+        #expect(column[3] == 600)
+    }
+
+    /// Changed bytes are refused or read within them: never a crash (the recorded SHA-256 keeps such bytes
+    /// from being used; this is what a forged record would meet).
+    @Test func changedBytesAreReadWithinThem() {
+        let offsets = (0..<300).map { $0 * 389 }
+        let decisions = (0..<300).map { $0 % 5 == 0 ? $0 + 3 : 0 }
+        var writer = SnapshotWriter()
+        SnapshotDeltas.write(layered(offsets), to: &writer)
+        SnapshotDecisions.write(layered(decisions), to: &writer)
+        var generator = ReplayPropertyTests.Generator(state: 11)
+        var refused = 0
+        for _ in 0..<400 {
+            var bytes = writer.bytes
+            for _ in 0...generator.next(4) { bytes[generator.next(bytes.count)] = UInt8(generator.next(256)) }
+            let owner = ReadOnlyBytes(copying: bytes)
+            var reader = SnapshotReader(bytes: owner.buffer, index: 0)
+            guard let deltas = SnapshotDeltas(reading: &reader, count: 300, owner: owner),
+                let decided = SnapshotDecisions(reading: &reader, count: 300, owner: owner)
+            else {
+                refused += 1
+                continue
+            }
+            for position in 0..<300 { _ = (deltas[position], decided[position]) }
+        }
+        #expect(refused > 0 && refused < 400)
+    }
+}
