@@ -1,9 +1,12 @@
 /// An array in two layers: a base that is shared and never written (a snapshot's column, read in place from
 /// its file), and what was written since (elements of the base changed, elements appended). A
 /// state restored from a snapshot then folds the stream's tail without copying the snapshot's arrays.
-struct LayeredArray<Element: Equatable & Sendable>: RandomAccessCollection, MutableCollection, Equatable, Sendable {
-    /// The shared part, never written (none: nil).
-    private let base: (any SharedColumn<Element>)?
+struct LayeredArray<Base: SharedColumn>: RandomAccessCollection, MutableCollection, Equatable, Sendable
+where Base.Element: Equatable & Sendable {
+    typealias Element = Base.Element
+
+    /// The shared part, never written.
+    private let base: Base
     /// How many elements the base has.
     private let baseCount: Int
     /// Elements of the base written since, by position.
@@ -13,12 +16,12 @@ struct LayeredArray<Element: Equatable & Sendable>: RandomAccessCollection, Muta
 
     /// An empty array.
     init() {
-        base = nil
+        base = Base()
         baseCount = 0
     }
 
     /// An array whose elements are `base`, shared.
-    init(base: some SharedColumn<Element>) {
+    init(base: Base) {
         self.base = base
         baseCount = base.count
     }
@@ -28,7 +31,7 @@ struct LayeredArray<Element: Equatable & Sendable>: RandomAccessCollection, Muta
 
     subscript(position: Int) -> Element {
         get {
-            guard position < baseCount, let base else { return tail[position - baseCount] }
+            guard position < baseCount else { return tail[position - baseCount] }
             if !changed.isEmpty, let element = changed[position] { return element }
             return base[position]
         }
@@ -50,6 +53,8 @@ struct LayeredArray<Element: Equatable & Sendable>: RandomAccessCollection, Muta
 /// The shared part of a ``LayeredArray``: a column of a snapshot, read in place.
 protocol SharedColumn<Element>: Sendable {
     associatedtype Element
+    /// An empty column.
+    init()
     var count: Int { get }
     subscript(position: Int) -> Element { get }
 }

@@ -20,11 +20,11 @@ package struct OrganisationState: Sendable {
     /// The seq of the last event folded, kept or not: the stream's length as far as the state has read.
     package internal(set) var eventCount = 0
     /// Per event (index seq − 1): what it is, as far as the keys need it without its body.
-    var flags = LayeredArray<EventFlags>()
+    var flags = LayeredArray<SnapshotFlags>()
     /// Per event: where its line starts in the stream file, or −1 for an event held whole.
-    var lineOffsets = LayeredArray<Int>()
+    var lineOffsets = LayeredArray<SnapshotDeltas>()
     /// Per event: the seq of the latest approval or rejection that names it, or 0.
-    var latestDecision = LayeredArray<Int>()
+    var latestDecision = LayeredArray<SnapshotDecisions>()
     /// Every event's id, and the way back from an id to its seq.
     var ids = EventIDs()
     /// The bodies read from the stream file so far.

@@ -6,15 +6,19 @@ import KinerjaStore
 
 /// The flag byte of each event.
 struct SnapshotFlags: SharedColumn, @unchecked Sendable {
-    private let owner: ReadOnlyBytes
+    private let owner: ReadOnlyBytes?
     private let bytes: UnsafeBufferPointer<UInt8>
+
+    init() {
+        (owner, bytes) = (nil, UnsafeBufferPointer(start: nil, count: 0))
+    }
 
     init?(reading reader: inout SnapshotReader, count: Int, owner: ReadOnlyBytes) {
         guard let bytes = reader.take(bytes: count) else { return nil }
         (self.owner, self.bytes) = (owner, bytes)
     }
 
-    static func write(_ flags: LayeredArray<OrganisationState.EventFlags>, to writer: inout SnapshotWriter) {
+    static func write(_ flags: LayeredArray<SnapshotFlags>, to writer: inout SnapshotWriter) {
         writer.bytes += flags.map(\.rawValue)
     }
 
@@ -31,11 +35,16 @@ struct SnapshotFlags: SharedColumn, @unchecked Sendable {
 struct SnapshotDeltas: SharedColumn, @unchecked Sendable {
     static let markSpacing = 64
 
-    private let owner: ReadOnlyBytes
+    private let owner: ReadOnlyBytes?
     let count: Int
     private let coded: UnsafeBufferPointer<UInt8>
     /// For each mark: the number, then where the differences after it start in `coded`.
     private let marks: FixedWidthNumbers
+
+    init() {
+        (owner, count, coded) = (nil, 0, UnsafeBufferPointer(start: nil, count: 0))
+        marks = FixedWidthNumbers(bytes: UnsafeRawBufferPointer(start: nil, count: 0), width: 8)
+    }
 
     init?(reading reader: inout SnapshotReader, count: Int, owner: ReadOnlyBytes) {
         let markCount = (count + Self.markSpacing - 1) / Self.markSpacing
@@ -50,7 +59,7 @@ struct SnapshotDeltas: SharedColumn, @unchecked Sendable {
         (self.owner, self.count, self.coded, self.marks) = (owner, count, coded, marks)
     }
 
-    static func write(_ numbers: LayeredArray<Int>, to writer: inout SnapshotWriter) {
+    static func write(_ numbers: LayeredArray<SnapshotDeltas>, to writer: inout SnapshotWriter) {
         var coded = SnapshotWriter()
         var marks: [Int] = []
         var previous = 0
@@ -78,39 +87,60 @@ struct SnapshotDeltas: SharedColumn, @unchecked Sendable {
     }
 }
 
-/// The latest decision on each event, 0 for most: only the events that have one, as (position, decision)
-/// pairs sorted by position, found by a binary search.
+/// The latest decision on each event, 0 for most: a bit per event saying whether it has one, and the
+/// decisions of those that do, in order; an event's is found by counting the bits before its own (counts per
+/// 64 bits are made on reading).
 struct SnapshotDecisions: SharedColumn, @unchecked Sendable {
-    private let owner: ReadOnlyBytes
+    private let owner: ReadOnlyBytes?
     let count: Int
-    private let pairs: FixedWidthNumbers
+    /// The bits, 64 to a number.
+    private let bits: FixedWidthNumbers
+    /// How many bits are set before each number of `bits`.
+    private let before: [Int]
+    private let decisions: FixedWidthNumbers
+
+    init() {
+        (owner, count, before) = (nil, 0, [])
+        bits = FixedWidthNumbers(bytes: UnsafeRawBufferPointer(start: nil, count: 0), width: 8)
+        decisions = bits
+    }
 
     init?(reading reader: inout SnapshotReader, count: Int, owner: ReadOnlyBytes) {
         guard let decided = reader.read(), let width = reader.read(), width == 4 || width == 8,
-            let pairs = reader.fixedNumbers(decided * 2, width: width)
+            let bits = reader.fixedNumbers((count + 63) / 64, width: 8),
+            let decisions = reader.fixedNumbers(decided, width: width)
         else { return nil }
-        (self.owner, self.count, self.pairs) = (owner, count, pairs)
+        var before = [Int](repeating: 0, count: bits.count)
+        var set = 0
+        for index in 0..<bits.count {
+            before[index] = set
+            set += bits[index].nonzeroBitCount
+        }
+        guard set == decided else { return nil }
+        (self.owner, self.count, self.bits, self.before, self.decisions) = (owner, count, bits, before, decisions)
     }
 
-    static func write(_ decisions: LayeredArray<Int>, to writer: inout SnapshotWriter) {
-        let decided = decisions.indices.filter { decisions[$0] != 0 }
-        let width = decisions.count < Int(UInt32.max) ? 4 : 8
+    static func write(_ latest: LayeredArray<SnapshotDecisions>, to writer: inout SnapshotWriter) {
+        var bits = [UInt64](repeating: 0, count: (latest.count + 63) / 64)
+        var decided: [Int] = []
+        for (index, decision) in latest.enumerated() where decision != 0 {
+            bits[index / 64] |= 1 << UInt64(index % 64)
+            decided.append(decision)
+        }
+        let width = decided.allSatisfy { $0 <= Int(UInt32.max) } ? 4 : 8
         writer.write(decided.count)
         writer.write(width)
-        for index in decided {
-            for number in [index, decisions[index]] {
-                if width == 4 { writer.fixed(UInt32(number)) } else { writer.fixed(UInt64(number)) }
-            }
+        for word in bits { writer.fixed(word) }
+        for decision in decided {
+            if width == 4 { writer.fixed(UInt32(decision)) } else { writer.fixed(UInt64(decision)) }
         }
     }
 
     subscript(position: Int) -> Int {
-        var low = 0
-        var high = pairs.count / 2
-        while low < high {
-            let middle = (low + high) / 2
-            if pairs[middle * 2] < position { low = middle + 1 } else { high = middle }
-        }
-        return low < pairs.count / 2 && pairs[low * 2] == position ? pairs[low * 2 + 1] : 0
+        guard position < count else { return 0 }
+        let word = UInt64(truncatingIfNeeded: bits[position / 64])
+        let bit: UInt64 = 1 << UInt64(position % 64)
+        guard word & bit != 0 else { return 0 }
+        return decisions[before[position / 64] + (word & (bit &- 1)).nonzeroBitCount]
     }
 }

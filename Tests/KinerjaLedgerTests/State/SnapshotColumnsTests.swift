@@ -6,8 +6,8 @@ import Testing
 /// The per-event columns of a snapshot read back in place give every element written, at every count
 /// around where their marks fall, and changed bytes are read without going outside them.
 @Suite struct SnapshotColumnsTests {
-    private func layered(_ numbers: [Int]) -> LayeredArray<Int> {
-        var array = LayeredArray<Int>()
+    private func layered<Base: SharedColumn<Int>>(_ numbers: [Int]) -> LayeredArray<Base> {
+        var array = LayeredArray<Base>()
         for number in numbers { array.append(number) }
         return array
     }
@@ -39,7 +39,7 @@ import Testing
             { SnapshotDeltas(reading: &$0, count: count, owner: $1) })
         #expect(column.count == count)
         #expect((0..<count).map { column[$0] } == offsets)
-        #expect(LayeredArray(base: column) == layered(offsets))
+        #expect(LayeredArray(base: column) == layered(offsets) as LayeredArray<SnapshotDeltas>)
     }
 
     @Test(arguments: [0, 1, 5, 300])
@@ -53,7 +53,7 @@ import Testing
     }
 
     @Test func flagsAreReadAsWritten() throws {
-        var flags = LayeredArray<OrganisationState.EventFlags>()
+        var flags = LayeredArray<SnapshotFlags>()
         for raw in [1, 3, 0, 255, 17] { flags.append(.init(rawValue: UInt8(raw))) }
         let column = try roundTrip(
             { SnapshotFlags.write(flags, to: &$0) }, { SnapshotFlags(reading: &$0, count: 5, owner: $1) })
