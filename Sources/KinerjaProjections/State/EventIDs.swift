@@ -118,10 +118,7 @@ struct EventIDs: Sendable, Equatable {
         let sorted = prefixes.sorted()
         guard !sorted.isEmpty else { return [] }
         var found: [Int] = []
-        forEach { seq, id in
-            guard id.count >= 8 else { return }
-            var key: UInt64 = 0
-            for byte in 0..<8 { key |= UInt64(id[byte]) << (8 * byte) }
+        func visit(_ seq: Int, _ key: UInt64) {
             var low = 0
             var high = sorted.count
             while low < high {
@@ -129,6 +126,15 @@ struct EventIDs: Sendable, Equatable {
                 if sorted[middle] < key { low = middle + 1 } else { high = middle }
             }
             if low < sorted.count && sorted[low] == key { found.append(seq) }
+        }
+        restored?.forEachPrefix(visit)
+        var start = 0
+        for (index, end) in ends.enumerated() {
+            defer { start = end }
+            guard end - start >= 8 else { continue }
+            var key: UInt64 = 0
+            for byte in 0..<8 { key |= UInt64(bytes[start + byte]) << (8 * byte) }
+            visit(restoredCount + index + 1, key)
         }
         return found
     }
@@ -270,6 +276,25 @@ final class RestoredIDs: Sendable {
     /// A reader of the ids from the first of the block that holds `seq`'s on.
     fileprivate func decoder(forBlockOf seq: Int) -> FrontCodedIDs {
         FrontCodedIDs(coded: coded.bytes, at: blockStarts[(seq - 1) / Self.blockLength])
+    }
+
+    /// Calls `body` with each seq whose id has at least eight bytes, and those eight (as
+    /// ``EventIDs/prefixKey(_:)`` reads them), reading no more of each id than its start.
+    func forEachPrefix(_ body: (Int, UInt64) -> Void) {
+        let bytes = coded.bytes
+        var key: UInt64 = 0
+        var index = 0
+        for seq in stride(from: 1, through: count, by: 1) {
+            if (seq - 1) % Self.blockLength == 0 { index = blockStarts[(seq - 1) / Self.blockLength] }
+            let shared = Int(truncatingIfNeeded: leb128(bytes, &index) ?? 0) & Int.max
+            let rest = min(Int(truncatingIfNeeded: leb128(bytes, &index) ?? 0) & Int.max, bytes.count - index)
+            if shared < 8 {
+                key &= shared == 0 ? 0 : UInt64.max >> (64 - 8 * shared)
+                for byte in 0..<min(8 - shared, rest) { key |= UInt64(bytes[index + byte]) << (8 * (shared + byte)) }
+            }
+            index += rest
+            if shared >= 8 || rest >= 8 - shared { body(seq, key) }
+        }
     }
 
     /// The first seq whose id is `utf8` (with `fingerprint`), if any.

@@ -101,6 +101,7 @@ import Testing
             for seq in 1...all.count { _ = changed.id(at: seq) }
             for id in all.prefix(10) { _ = changed.seq(of: id) }
             _ = changed == ids
+            _ = try changed.seqs(withPrefixIn: [#require(EventIDs.prefixKey("r-791900"))])
         }
         #expect(refused > 0 && refused < 400)
     }
