@@ -87,3 +87,7 @@ verify = best([K, "--ledger", L, "verify"], 3)
 sha, ssl = best(["sha256sum", S], 3), best(["openssl", "dgst", "-sha256", S], 3)
 print(f"verify {size / verify / 1e6:.0f} MB/s; sha256sum {size / sha / 1e6:.0f} MB/s ({sha / verify:.2f} x); "
       f"openssl dgst -sha256 {size / ssl / 1e6:.0f} MB/s")
+latest = max(os.listdir(checkpoints), key=lambda name: int(name.split(".")[-2]) if name.endswith(".checkpoint") else -1)
+snapshot = os.path.getsize(os.path.join(checkpoints, latest))
+print(f"snapshot at the head ({latest}): {snapshot / 1e6:.1f} MB, {snapshot / size * 100:.1f} % of the stream's bytes")
+
