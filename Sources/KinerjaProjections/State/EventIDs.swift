@@ -107,7 +107,9 @@ struct EventIDs: Sendable, Equatable {
             }
             let index = seq - ids.restoredCount - 1
             let start = index > 0 ? ids.ends[index - 1] : 0
-            return ids.bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<ids.ends[index]])) }
+            return ids.bytes.withUnsafeBufferPointer {
+                body(UnsafeBufferPointer(rebasing: $0[start..<ids.ends[index]]))
+            }
         }
     }
 

@@ -147,7 +147,9 @@ struct FixedWidthNumbers: @unchecked Sendable {
     subscript(index: Int) -> Int {
         width == 4
             ? Int(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self)))
-            : Int(truncatingIfNeeded: UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self)))
+            : Int(
+                truncatingIfNeeded: UInt64(
+                    littleEndian: bytes.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self)))
     }
 }
 

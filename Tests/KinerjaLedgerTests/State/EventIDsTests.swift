@@ -89,9 +89,7 @@ import Testing
         var generator = ReplayPropertyTests.Generator(state: 7)
         var refused = 0
         for _ in 0..<400 {
-            var bytes = writer.bytes
-            for _ in 0...generator.next(4) { bytes[generator.next(bytes.count)] = UInt8(generator.next(256)) }
-            let owner = ReadOnlyBytes(copying: bytes)
+            let owner = ReadOnlyBytes(copying: generator.changed(writer.bytes))
             var reader = SnapshotReader(bytes: owner.buffer, index: 0)
             guard let section = RestoredIDs(reading: &reader, count: all.count, owner: owner) else {
                 refused += 1
@@ -116,5 +114,14 @@ import Testing
         let restored = try #require(RestoredIDs(reading: &reader, count: ids.count, owner: bytes))
         #expect(reader.isAtEnd)
         return EventIDs(restored: restored)
+    }
+}
+
+extension ReplayPropertyTests.Generator {
+    /// `bytes` with one to five of them changed at random.
+    mutating func changed(_ bytes: [UInt8]) -> [UInt8] {
+        var changed = bytes
+        for _ in 0...next(4) { changed[next(changed.count)] = UInt8(next(256)) }
+        return changed
     }
 }

@@ -84,9 +84,7 @@ import Testing
         var generator = ReplayPropertyTests.Generator(state: 11)
         var refused = 0
         for _ in 0..<400 {
-            var bytes = writer.bytes
-            for _ in 0...generator.next(4) { bytes[generator.next(bytes.count)] = UInt8(generator.next(256)) }
-            let owner = ReadOnlyBytes(copying: bytes)
+            let owner = ReadOnlyBytes(copying: generator.changed(writer.bytes))
             var reader = SnapshotReader(bytes: owner.buffer, index: 0)
             guard let deltas = SnapshotDeltas(reading: &reader, count: 300, owner: owner),
                 let decided = SnapshotDecisions(reading: &reader, count: 300, owner: owner)
