@@ -148,15 +148,6 @@ struct EventIDs: Sendable, Equatable {
         return utf8.enumerated().reduce(0) { $0 | UInt64($1.element) << (8 * $1.offset) }
     }
 
-    /// Every seq with its id's fingerprint, sorted by (fingerprint, seq): the table a snapshot stores.
-    var fingerprintTable: [(fingerprint: UInt32, seq: UInt32)] {
-        var table: [(fingerprint: UInt32, seq: UInt32)] = []
-        table.reserveCapacity(count)
-        forEach { seq, id in table.append((Self.fingerprint(id), UInt32(seq))) }
-        table.sort { ($0.fingerprint, $0.seq) < ($1.fingerprint, $1.seq) }
-        return table
-    }
-
     /// Whether both hold the same ids, read side by side.
     static func == (lhs: EventIDs, rhs: EventIDs) -> Bool {
         guard lhs.count == rhs.count else { return false }
@@ -232,28 +223,33 @@ final class RestoredIDs: Sendable {
         var coded = SnapshotWriter()
         var blockStarts: [Int] = []
         var before: [UInt8] = []
+        // Each seq with its id's fingerprint above it, so that sorting the numbers sorts by (fingerprint, seq).
+        var table: [UInt64] = []
+        table.reserveCapacity(ids.count)
         ids.forEach { seq, id in
             var shared = 0
             if (seq - 1) % blockLength == 0 {
                 blockStarts.append(coded.bytes.count)
             } else {
-                shared = zip(before, id).prefix { $0 == $1 }.count
+                while shared < min(before.count, id.count) && before[shared] == id[shared] { shared += 1 }
             }
             coded.write(shared)
             coded.write(id.count - shared)
             coded.bytes += id[shared...]
-            before = Array(id)
+            before.removeAll(keepingCapacity: true)
+            before += id
+            table.append(UInt64(EventIDs.fingerprint(id)) << 32 | UInt64(seq))
         }
+        table.sort()
         writer.write(coded.bytes.count)
         writer.bytes += coded.bytes
         for start in blockStarts { writer.fixed(UInt64(start)) }
-        let table = ids.fingerprintTable
-        for entry in table { writer.fixed(entry.seq) }
+        for entry in table { writer.fixed(UInt32(truncatingIfNeeded: entry)) }
         let bits = rangeBits(for: ids.count)
         writer.write(bits)
         var next = 0
         for range in 0...(1 << bits) {
-            while next < table.count && rangeOf(table[next].fingerprint, bits: bits) < range { next += 1 }
+            while next < table.count && rangeOf(UInt32(table[next] >> 32), bits: bits) < range { next += 1 }
             writer.fixed(UInt32(next))
         }
     }

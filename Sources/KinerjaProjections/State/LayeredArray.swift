@@ -45,6 +45,16 @@ where Base.Element: Equatable & Sendable {
         tail.append(element)
     }
 
+    /// Calls `body` with each element in order, reading the base in one pass.
+    func forEachInOrder(_ body: (Element) -> Void) {
+        var position = 0
+        base.forEachInOrder { element in
+            body(changed.isEmpty ? element : changed[position] ?? element)
+            position += 1
+        }
+        tail.forEach(body)
+    }
+
     static func == (lhs: LayeredArray, rhs: LayeredArray) -> Bool {
         lhs.elementsEqual(rhs)
     }
@@ -57,4 +67,12 @@ protocol SharedColumn<Element>: Sendable {
     init()
     var count: Int { get }
     subscript(position: Int) -> Element { get }
+    /// Calls `body` with each element in order.
+    func forEachInOrder(_ body: (Element) -> Void)
+}
+
+extension SharedColumn {
+    func forEachInOrder(_ body: (Element) -> Void) {
+        for position in 0..<count { body(self[position]) }
+    }
 }

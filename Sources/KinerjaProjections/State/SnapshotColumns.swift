@@ -63,17 +63,31 @@ struct SnapshotDeltas: SharedColumn, @unchecked Sendable {
         var coded = SnapshotWriter()
         var marks: [Int] = []
         var previous = 0
-        for (index, number) in numbers.enumerated() {
+        var index = 0
+        numbers.forEachInOrder { number in
             if index % markSpacing == 0 {
                 marks += [number, coded.bytes.count]
             } else {
                 coded.write(number &- previous)
             }
-            previous = number
+            (previous, index) = (number, index + 1)
         }
         writer.write(coded.bytes.count)
         writer.bytes += coded.bytes
         for mark in marks { writer.fixed(UInt64(truncatingIfNeeded: mark)) }
+    }
+
+    func forEachInOrder(_ body: (Int) -> Void) {
+        var number = 0
+        var index = 0
+        for position in 0..<count {
+            if position % Self.markSpacing == 0 {
+                (number, index) = (marks[position / Self.markSpacing * 2], marks[position / Self.markSpacing * 2 + 1])
+            } else {
+                number &+= Int(truncatingIfNeeded: leb128(coded, &index) ?? 0)
+            }
+            body(number)
+        }
     }
 
     subscript(position: Int) -> Int {
