@@ -160,9 +160,10 @@ struct EventIDs: Sendable, Equatable {
 }
 
 /// The ids of a snapshot, read in place from its bytes without being copied out: front-coded (each id as
-/// the length it shares with the id before and the rest) in blocks of ``blockLength`` whose first id shares
-/// nothing, with where each block starts; the seqs sorted by their ids' fingerprints; and where each range of
-/// fingerprints (by their leading bits) starts among them.
+/// the length it shares with the id before and the rest; an id in a UUID's lowercase text as its 16 bytes),
+/// in blocks of ``blockLength`` whose first id shares nothing, with where each block starts; the seqs sorted
+/// by their ids' fingerprints; and where each range of fingerprints (by their leading bits) starts among
+/// them.
 ///
 /// The bytes were checked against the SHA-256 recorded for the snapshot; reading them never goes outside
 /// them even if they were not what a snapshot writes.
@@ -233,9 +234,14 @@ final class RestoredIDs: Sendable {
             } else {
                 while shared < min(before.count, id.count) && before[shared] == id[shared] { shared += 1 }
             }
-            coded.write(shared)
-            coded.write(id.count - shared)
-            coded.bytes += id[shared...]
+            if let uuid = FrontCodedIDs.uuidBytes(id) {
+                coded.write(1)
+                coded.bytes += uuid
+            } else {
+                coded.write(shared << 1)
+                coded.write(id.count - shared)
+                coded.bytes += id[shared...]
+            }
             before.removeAll(keepingCapacity: true)
             before += id
             table.append(UInt64(EventIDs.fingerprint(id)) << 32 | UInt64(seq))
@@ -279,19 +285,28 @@ final class RestoredIDs: Sendable {
     /// Calls `body` with each seq whose id has at least eight bytes, and those eight (as
     /// ``EventIDs/prefixKey(_:)`` reads them), reading no more of each id than its start.
     func forEachPrefix(_ body: (Int, UInt64) -> Void) {
-        let bytes = coded.bytes
+        var decoder = FrontCodedIDs(coded: coded.bytes, at: 0)
         var key: UInt64 = 0
-        var index = 0
         for seq in stride(from: 1, through: count, by: 1) {
-            if (seq - 1) % Self.blockLength == 0 { index = blockStarts[(seq - 1) / Self.blockLength] }
-            let shared = Int(truncatingIfNeeded: leb128(bytes, &index) ?? 0) & Int.max
-            let rest = min(Int(truncatingIfNeeded: leb128(bytes, &index) ?? 0) & Int.max, bytes.count - index)
-            if shared < 8 {
-                key &= shared == 0 ? 0 : UInt64.max >> (64 - 8 * shared)
-                for byte in 0..<min(8 - shared, rest) { key |= UInt64(bytes[index + byte]) << (8 * (shared + byte)) }
+            if (seq - 1) % Self.blockLength == 0 { decoder.index = blockStarts[(seq - 1) / Self.blockLength] }
+            switch decoder.entry() {
+            case .text(let shared, let rest):
+                if shared < 8 {
+                    key &= shared == 0 ? 0 : UInt64.max >> (64 - 8 * shared)
+                    for byte in 0..<min(8 - shared, rest.count) {
+                        key |= UInt64(coded.bytes[rest.lowerBound + byte]) << (8 * (shared + byte))
+                    }
+                }
+                if shared >= 8 || rest.count >= 8 - shared { body(seq, key) }
+            case .uuid(let bytes):
+                // The first eight characters are the hex digits of the first four bytes.
+                key = 0
+                for (position, byte) in coded.bytes[bytes].prefix(4).enumerated() {
+                    key |= UInt64(FrontCodedIDs.hexDigits[Int(byte >> 4)]) << (16 * position)
+                    key |= UInt64(FrontCodedIDs.hexDigits[Int(byte & 0x0F)]) << (16 * position + 8)
+                }
+                if bytes.count == 16 { body(seq, key) }
             }
-            index += rest
-            if shared >= 8 || rest >= 8 - shared { body(seq, key) }
         }
     }
 
@@ -328,18 +343,68 @@ private struct FrontCodedIDs {
     /// The id read last.
     var current: [UInt8] = []
 
+    /// One id as stored: the length it shares with the id before and where the rest lies, or the 16 bytes
+    /// of an id written as a UUID's lowercase text.
+    enum Entry {
+        case text(shared: Int, rest: Range<Int>)
+        case uuid(Range<Int>)
+    }
+
     init(coded: UnsafeBufferPointer<UInt8>, at index: Int) {
         self.coded = coded
         self.index = index
         current.reserveCapacity(64)
     }
 
-    mutating func next() {
-        let shared = min(number(), current.count)
+    /// Reads the next id's entry, moving past it.
+    mutating func entry() -> Entry {
+        let header = number()
+        if header & 1 == 1 {
+            let start = min(index, coded.count)
+            index = min(start + 16, coded.count)
+            return .uuid(start..<index)
+        }
         let rest = min(number(), coded.count - index)
-        current.removeSubrange(shared...)
-        current.append(contentsOf: UnsafeBufferPointer(rebasing: coded[index..<(index + rest)]))
-        index += rest
+        defer { index += rest }
+        return .text(shared: header >> 1, rest: index..<(index + rest))
+    }
+
+    /// Reads the next id into `current`.
+    mutating func next() {
+        switch entry() {
+        case .text(let shared, let rest):
+            current.removeSubrange(min(shared, current.count)...)
+            current.append(contentsOf: UnsafeBufferPointer(rebasing: coded[rest]))
+        case .uuid(let bytes):
+            current.removeAll(keepingCapacity: true)
+            for (position, byte) in coded[bytes].enumerated() {
+                if [4, 6, 8, 10].contains(position) { current.append(UInt8(ascii: "-")) }
+                current += [Self.hexDigits[Int(byte >> 4)], Self.hexDigits[Int(byte & 0x0F)]]
+            }
+        }
+    }
+
+    static let hexDigits = Array("0123456789abcdef".utf8)
+
+    /// The 16 bytes of `id` if it is a UUID in lowercase text (8-4-4-4-12 hex digits), written back the same.
+    static func uuidBytes(_ id: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        guard id.count == 36 else { return nil }
+        var bytes: [UInt8] = []
+        var high: UInt8?
+        for (position, character) in id.enumerated() {
+            if [8, 13, 18, 23].contains(position) {
+                guard character == UInt8(ascii: "-") else { return nil }
+                continue
+            }
+            guard let digit = hexDigits.firstIndex(of: character).map(UInt8.init) else { return nil }
+            if let first = high {
+                bytes.append(first << 4 | digit)
+                high = nil
+            } else {
+                high = digit
+            }
+        }
+        return bytes
     }
 
     /// The next LEB128 number (0 past the end).

@@ -46,7 +46,9 @@ import Testing
     /// id's prefix finds.
     @Test func idsAreFoundByTheirFirstEightBytesBeforeAndAfterASnapshot() throws {
         var ids = EventIDs()
-        let before = (0..<300).map { "9f3c\($0 % 7)abc-\($0)" } + ["short", "", "9f3c0abc"]
+        let before =
+            (0..<300).map { "9f3c\($0 % 7)abc-\($0)" } + ["short", "", "9f3c0abc"]
+            + ["9f3c1abc-0000-4000-8000-00000000000a", "9f3c1abd-0000-4000-8000-00000000000b", "9f3c1abc-x"]
         for id in before { ids.append(id) }
         var grown = try restored(ids)
         let after = (0..<50).map { "9f3c\($0 % 3)abc-late-\($0)" } + ["zzzzzzzz-1"]
@@ -66,7 +68,17 @@ import Testing
     @Test(arguments: [0, 1, 15, 16, 17, 32, 33, 250])
     func restoredIDsAreReadInPlaceAtEveryBlockBoundary(count: Int) throws {
         var ids = EventIDs()
-        let all = (0..<count).map { $0 % 5 == 0 ? "x\($0)" : "8ad2670f-60b9-49a9-abb9-2020dddb\(1000 + $0)" }
+        // UUIDs in lowercase text (kept as 16 bytes), ids that only look like one (kept as text), and text that
+        // shares a UUID's start.
+        let odd = [
+            "8AD2670F-60B9-49A9-ABB9-2020DDDB0001", "8ad2670f-60b9-49a9-abb9-2020dddb0002", "8ad2670f-60b9-x",
+            "8ad2670f-60b9-49a9-abb9-2020dddb000g", "8ad2670f60b9-49a9-abb9-2020dddb00001",
+            "8ad2670f-60b9-49a9-abb9-2020dddb00011",
+        ]
+        let all = (0..<count).map { index in
+            index < odd.count
+                ? odd[index] : index % 5 == 0 ? "x\(index)" : "8ad2670f-60b9-49a9-abb9-2020dddb\(1000 + index)"
+        }
         for id in all { ids.append(id) }
         let restored = try restored(ids)
         #expect(restored.count == count)
