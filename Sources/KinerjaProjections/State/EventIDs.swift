@@ -166,8 +166,9 @@ struct EventIDs: Sendable, Equatable {
 /// them.
 ///
 /// The bytes were checked against the SHA-256 recorded for the snapshot; reading them never goes outside
-/// them even if they were not what a snapshot writes.
-final class RestoredIDs: Sendable {
+/// them even if they were not what a snapshot writes. Sendable: nothing here is written after it is made, and
+/// the bytes live as long as `owner`.
+final class RestoredIDs: @unchecked Sendable {
     /// How many ids a block holds.
     static let blockLength = 16
 
@@ -176,7 +177,7 @@ final class RestoredIDs: Sendable {
     /// How many ids there are (those of seqs 1 to `count`).
     let count: Int
     /// The front-coded ids.
-    private let coded: FixedBytes
+    private let coded: UnsafeBufferPointer<UInt8>
     /// Where each block starts in `coded`.
     private let blockStarts: FixedWidthNumbers
     /// The seqs sorted by (fingerprint, seq).
@@ -212,7 +213,7 @@ final class RestoredIDs: Sendable {
         guard previous == count else { return nil }
         self.owner = owner
         self.count = count
-        self.coded = FixedBytes(bytes: coded)
+        self.coded = coded
         self.blockStarts = blockStarts
         self.sorted = sorted
         self.rangeBits = rangeBits
@@ -279,13 +280,13 @@ final class RestoredIDs: Sendable {
 
     /// A reader of the ids from the first of the block that holds `seq`'s on.
     fileprivate func decoder(forBlockOf seq: Int) -> FrontCodedIDs {
-        FrontCodedIDs(coded: coded.bytes, at: blockStarts[(seq - 1) / Self.blockLength])
+        FrontCodedIDs(coded: coded, at: blockStarts[(seq - 1) / Self.blockLength])
     }
 
     /// Calls `body` with each seq whose id has at least eight bytes, and those eight (as
     /// ``EventIDs/prefixKey(_:)`` reads them), reading no more of each id than its start.
     func forEachPrefix(_ body: (Int, UInt64) -> Void) {
-        var decoder = FrontCodedIDs(coded: coded.bytes, at: 0)
+        var decoder = FrontCodedIDs(coded: coded, at: 0)
         var key: UInt64 = 0
         for seq in stride(from: 1, through: count, by: 1) {
             if (seq - 1) % Self.blockLength == 0 { decoder.index = blockStarts[(seq - 1) / Self.blockLength] }
@@ -294,14 +295,14 @@ final class RestoredIDs: Sendable {
                 if shared < 8 {
                     key &= shared == 0 ? 0 : UInt64.max >> (64 - 8 * shared)
                     for byte in 0..<min(8 - shared, rest.count) {
-                        key |= UInt64(coded.bytes[rest.lowerBound + byte]) << (8 * (shared + byte))
+                        key |= UInt64(coded[rest.lowerBound + byte]) << (8 * (shared + byte))
                     }
                 }
                 if shared >= 8 || rest.count >= 8 - shared { body(seq, key) }
             case .uuid(let bytes):
                 // The first eight characters are the hex digits of the first four bytes.
                 key = 0
-                for (position, byte) in coded.bytes[bytes].prefix(4).enumerated() {
+                for (position, byte) in coded[bytes].prefix(4).enumerated() {
                     key |= UInt64(FrontCodedIDs.hexDigits[Int(byte >> 4)]) << (16 * position)
                     key |= UInt64(FrontCodedIDs.hexDigits[Int(byte & 0x0F)]) << (16 * position + 8)
                 }
@@ -328,11 +329,6 @@ final class RestoredIDs: Sendable {
         }
         return nil
     }
-}
-
-/// Bytes read in place, held by something else (a ``RestoredIDs``' owner).
-private struct FixedBytes: @unchecked Sendable {
-    let bytes: UnsafeBufferPointer<UInt8>
 }
 
 /// Reads front-coded ids one after another; past the end of the bytes, or on a length that does not fit, it
