@@ -374,8 +374,11 @@ private struct FrontCodedIDs {
         case .uuid(let bytes):
             current.removeAll(keepingCapacity: true)
             for (position, byte) in coded[bytes].enumerated() {
-                if [4, 6, 8, 10].contains(position) { current.append(UInt8(ascii: "-")) }
-                current += [Self.hexDigits[Int(byte >> 4)], Self.hexDigits[Int(byte & 0x0F)]]
+                if position == 4 || position == 6 || position == 8 || position == 10 {
+                    current.append(UInt8(ascii: "-"))
+                }
+                current.append(Self.hexDigits[Int(byte >> 4)])
+                current.append(Self.hexDigits[Int(byte & 0x0F)])
             }
         }
     }
@@ -387,12 +390,18 @@ private struct FrontCodedIDs {
         guard id.count == 36 else { return nil }
         var bytes: [UInt8] = []
         var high: UInt8?
+        bytes.reserveCapacity(16)
         for (position, character) in id.enumerated() {
-            if [8, 13, 18, 23].contains(position) {
+            if position == 8 || position == 13 || position == 18 || position == 23 {
                 guard character == UInt8(ascii: "-") else { return nil }
                 continue
             }
-            guard let digit = hexDigits.firstIndex(of: character).map(UInt8.init) else { return nil }
+            let digit: UInt8
+            switch character {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = character - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = character - UInt8(ascii: "a") + 10
+            default: return nil
+            }
             if let first = high {
                 bytes.append(first << 4 | digit)
                 high = nil

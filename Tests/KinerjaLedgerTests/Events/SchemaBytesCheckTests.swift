@@ -4,18 +4,6 @@ import Testing
 @testable import KinerjaProjections
 @testable import KinerjaStore
 
-/// A small seeded generator (SplitMix64), so a failing mutation can be found again.
-private struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// The byte check of stored data (what a replay runs on every line instead of building a JSON tree) must
 /// never accept what the tree check refuses, and must read the same fold keys as the codec.
 @Suite struct SchemaBytesCheckTests {
@@ -97,7 +85,7 @@ private struct SplitMix: RandomNumberGenerator {
     /// the tree check, and the summary's keys are the codec's.
     @Test(arguments: [1, 2, 3] as [UInt64])
     func acceptsNothingTheTreeCheckRefuses(seed: UInt64) throws {
-        var random = SplitMix(state: seed)
+        var random = ReplayPropertyTests.Generator(state: seed)
         let alphabet = Array(#"{}[]":,\ -.0123456789aeEM+rxu"#.utf8) + [0x09, 0xC3, 0xA9, 0xFF]
         var accepted = 0
         for sample in EventSamples.all {
@@ -139,7 +127,7 @@ private struct SplitMix: RandomNumberGenerator {
     }
 
     @Test func readsPeriodsAndNumbersAsTheTextParsersDo() {
-        var random = SplitMix(state: 7)
+        var random = ReplayPropertyTests.Generator(state: 7)
         let alphabet = Array("0123456789-MQS+. e".utf8)
         var samples = [
             "2024", "2024-M07", "2024-M+7", "2024-Q3", "2024-S2", "2024-M13", "1899", "0.50", "-0", "-1.5",
