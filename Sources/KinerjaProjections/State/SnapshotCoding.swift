@@ -67,12 +67,6 @@ struct SnapshotReader {
         return number >= 0 ? number : nil
     }
 
-    mutating func take(_ count: Int) -> [UInt8]? {
-        guard count >= 0, bytes.count - index >= count else { return nil }
-        defer { index += count }
-        return Array(UnsafeBufferPointer(rebasing: bytes[index..<(index + count)]))
-    }
-
     /// The next `count` bytes, in place; nil past the end.
     mutating func take(bytes count: Int) -> UnsafeBufferPointer<UInt8>? {
         guard count >= 0, bytes.count - index >= count else { return nil }
@@ -89,17 +83,9 @@ struct SnapshotReader {
             width: width)
     }
 
-    mutating func fixed() -> UInt32? {
-        guard bytes.count - index >= 4 else { return nil }
-        defer { index += 4 }
-        return UInt32(bytes[index]) | UInt32(bytes[index + 1]) << 8 | UInt32(bytes[index + 2]) << 16
-            | UInt32(bytes[index + 3]) << 24
-    }
-
     mutating func string() -> String? {
-        guard let length = read(), length >= 0, bytes.count - index >= length else { return nil }
-        defer { index += length }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]), as: UTF8.self)
+        guard let length = read(), let utf8 = take(bytes: length) else { return nil }
+        return String(decoding: utf8, as: UTF8.self)
     }
 
     mutating func list() -> [Int]? {
@@ -109,7 +95,7 @@ struct SnapshotReader {
         var seq = 0
         for _ in 0..<count {
             guard let step = read() else { return nil }
-            seq += step
+            seq &+= step  // wrapping: bytes not yet hashed may hold anything, and must not stop the process
             seqs.append(seq)
         }
         return seqs
@@ -129,8 +115,8 @@ struct SnapshotReader {
         guard let count = read(), count <= bytes.count - index else { return nil }
         var lists: [String: [Int]] = [:]
         for _ in 0..<count {
-            guard let key = read().flatMap({ length in take(length) }), let seqs = list() else { return nil }
-            lists[String(decoding: key, as: UTF8.self)] = seqs
+            guard let key = string(), let seqs = list() else { return nil }
+            lists[key] = seqs
         }
         return lists
     }
