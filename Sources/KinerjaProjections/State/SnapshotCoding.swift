@@ -101,21 +101,21 @@ struct SnapshotReader {
         return seqs
     }
 
+    /// Lists of seqs by number (years, seqs).
     mutating func keyed() -> [Int: [Int]]? {
-        guard let count = read(), count <= bytes.count - index else { return nil }
-        var lists: [Int: [Int]] = [:]
-        for _ in 0..<count {
-            guard let key = read(), let seqs = list() else { return nil }
-            lists[key] = seqs
-        }
-        return lists
+        keyed { $0.read() }
     }
 
+    /// Lists of seqs by code (indicators).
     mutating func keyedByCode() -> [String: [Int]]? {
+        keyed { $0.string() }
+    }
+
+    private mutating func keyed<Key: Hashable>(_ readKey: (inout SnapshotReader) -> Key?) -> [Key: [Int]]? {
         guard let count = read(), count <= bytes.count - index else { return nil }
-        var lists: [String: [Int]] = [:]
+        var lists: [Key: [Int]] = [:]
         for _ in 0..<count {
-            guard let key = string(), let seqs = list() else { return nil }
+            guard let key = readKey(&self), let seqs = list() else { return nil }
             lists[key] = seqs
         }
         return lists
