@@ -207,6 +207,27 @@ struct SHA256Tests {
         #expect(Set([digest, SHA256.hash(Array("abc".utf8))]).count == 1)
     }
 
+    @Test("reads 64 lowercase hex digits back, and refuses any other byte at any place")
+    func readsHexAndRefusesEverythingElse() {
+        for length in [0, 3, 64, 300] {
+            let digest = SHA256.hash(Self.pattern(count: length))
+            #expect(SHA256Digest(hex: digest.hexString) == digest)
+        }
+        let text = Array(SHA256.hash(Array("abc".utf8)).hexString.utf8)
+        let lowercase = Set("0123456789abcdef".utf8)
+        for position in [0, 7, 8, 31, 33, 62, 63] {
+            for byte in UInt8.min...UInt8.max {
+                var changed = text
+                changed[position] = byte
+                let read = changed.withUnsafeBytes { SHA256Digest(hex: $0) }
+                #expect((read != nil) == lowercase.contains(byte), "byte \(byte) at \(position)")
+                if let read { #expect(read.hexString.utf8.elementsEqual(changed)) }
+            }
+        }
+        #expect(SHA256Digest(hex: String(text.dropLast().map { Character(Unicode.Scalar($0)) })) == nil)
+        #expect(SHA256Digest(hex: String(repeating: "f", count: 64))?.bytes == Array(repeating: 0xFF, count: 32))
+    }
+
     @Test("writeHex writes the same 64 bytes as hexString")
     func writeHexEqualsHexString() {
         for length in [0, 1, 64, 300] {

@@ -107,13 +107,33 @@ extension FoldKeys {
 extension EventCatalog {
     /// The frequent types' schemas in this catalogue, at the versions the codec's keys read, with what to
     /// keep of each.
-    struct SummarisedSchema: Sendable {
+    /// (A class: the catalogue looks one up for every line it summarises, and a lookup then copies a
+    /// reference, not the schema's members.)
+    final class SummarisedSchema: Sendable {
         let eventType: EventType
+        /// The type's name, made once (every summary of the type shares it).
+        let typeName: String
         let version: Int
         let schema: EventSchema
         let wanted: (Int, Int)
         /// The schema's fields laid out for the byte check.
         let layout: ByteSchema
+
+        init(eventType: EventType, version: Int, schema: EventSchema, wanted: (Int, Int), layout: ByteSchema) {
+            self.eventType = eventType
+            typeName = eventType.rawValue
+            self.version = version
+            self.schema = schema
+            self.wanted = wanted
+            self.layout = layout
+        }
+
+        /// Whether a line's `type` and `v` name this schema.
+        func names(_ type: UnsafeRawBufferPointer, version: Int) -> Bool {
+            guard self.version == version else { return false }
+            var name = typeName
+            return name.withUTF8 { type.elementsEqual(UnsafeRawBufferPointer($0)) }
+        }
     }
 
     static func summarisedSchemas(in schemas: [EventSchema]) -> [SummarisedSchema] {
@@ -138,12 +158,7 @@ extension EventCatalog {
     package func summary(
         type: UnsafeRawBufferPointer, version: Int, effective: CalendarDate?, data: UnsafeRawBufferPointer
     ) -> LineSummary? {
-        guard
-            let entry = summarised.first(where: { entry in
-                var name = entry.eventType.rawValue
-                return entry.version == version && name.withUTF8 { type.elementsEqual(UnsafeRawBufferPointer($0)) }
-            })
-        else { return nil }
+        guard let entry = summarised.first(where: { $0.names(type, version: version) }) else { return nil }
         switch (entry.schema.effectiveDate, effective) {
         case (.none, .some), (.required, .none), (.whenKnown, .none): return nil
         default: break
@@ -174,6 +189,6 @@ extension EventCatalog {
         default:
             keys = .note
         }
-        return keys.summary(type: entry.eventType.rawValue)
+        return keys.summary(type: entry.typeName)
     }
 }

@@ -1,5 +1,17 @@
 import KinerjaStore
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Whether two ids' bytes are the same (compared as memory: this runs for every id a lookup or a comparison
+/// of two snapshots reaches).
+private func sameBytes(_ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard left.count == right.count else { return false }
+    guard let a = left.baseAddress, let b = right.baseAddress else { return true }
+    return memcmp(a, b, left.count) == 0
+}
+
 /// The id of every event of a stream (notes included), by seq, and the way back from an id to its seq.
 ///
 /// The ids a snapshot restored are read in place from its bytes (``RestoredIDs``); those added since are kept
@@ -45,7 +57,7 @@ struct EventIDs: Sendable, Equatable {
     }
 
     private func idEquals(_ seq: Int, _ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-        withID(at: seq) { $0.elementsEqual(utf8) }
+        withID(at: seq) { sameBytes($0, utf8) }
     }
 
     static func fingerprint(_ utf8: some Collection<UInt8>) -> UInt32 {
@@ -153,7 +165,7 @@ struct EventIDs: Sendable, Equatable {
         guard lhs.count == rhs.count else { return false }
         var (left, right) = (Cursor(lhs), Cursor(rhs))
         for _ in stride(from: 0, to: lhs.count, by: 1) {
-            guard left.next({ id in right.next { $0.elementsEqual(id) } }) else { return false }
+            guard left.next({ id in right.next { sameBytes($0, id) } }) else { return false }
         }
         return true
     }
@@ -324,7 +336,7 @@ final class RestoredIDs: @unchecked Sendable {
             if fingerprintAt(middle) < fingerprint { low = middle + 1 } else { high = middle }
         }
         while low < rangeStarts[range + 1], fingerprintAt(low) == fingerprint {
-            if withID(at: sorted[low], { $0.elementsEqual(utf8) }) { return sorted[low] }
+            if withID(at: sorted[low], { sameBytes($0, utf8) }) { return sorted[low] }
             low += 1
         }
         return nil

@@ -15,27 +15,16 @@ extension Ledger {
         var state = snapshot?.state ?? OrganisationState(stream: stream, lines: lines(of: stream))
         // The state's own id index answers the scan's check that every id is new: one index, not two, and it
         // knows the ids before the snapshot too.
-        let known = StateBox(state)
         let scan = try scan(
-            stream, summarising: true, resuming: snapshot?.position, recordedBy: asOf,
-            visit: { event, offset in known.state.evolve(event, offset: offset) },
-            knownIDs: { known.seq(of: $0) })
-        state = known.state
+            stream, summarising: true, resuming: snapshot?.position, recordedBy: asOf, into: &state)
         if let damage = scan.damage { throw .streamDamaged(damage) }
         return (state, scan.digest)
     }
 }
 
-/// A state that a scan's id check reads while its visitor folds into it.
-private final class StateBox {
-    var state: OrganisationState
-
-    init(_ state: OrganisationState) {
-        self.state = state
-    }
-
-    /// The seq of the event with `id`, read in place (`state.location(of:)` from outside would copy the state).
-    func seq(of id: String) -> Int? {
-        state.seq(of: id)
+extension OrganisationState: StreamVisitor {
+    /// Folds one committed event, its line at `offset`.
+    package mutating func visit(_ event: StoredEvent, offset: Int) {
+        evolve(event, offset: offset)
     }
 }

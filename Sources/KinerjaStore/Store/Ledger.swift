@@ -124,6 +124,21 @@ package struct Ledger: Sendable {
         return scan
     }
 
+    /// Scans one stream as ``scan(_:checkingHashes:summarising:resuming:recordedBy:visit:knownIDs:)`` does,
+    /// handing its committed events to `visitor` (a read model folded in place).
+    package func scan<Visitor: StreamVisitor>(
+        _ stream: StreamName, checkingHashes: Bool = true, summarising: Bool = false,
+        resuming start: StreamScan? = nil, recordedBy limit: Timestamp? = nil, into visitor: inout Visitor
+    ) throws(StoreError) -> StreamScan {
+        var scan = try StreamScanner.scan(
+            stream: stream, path: path(stream.fileName), schemas: schemas, checkingHashes: checkingHashes,
+            summarising: summarising, resuming: start, recordedBy: limit, progress: progress, into: &visitor)
+        if scan.damage == nil {
+            scan.damage = acknowledgementDamage(stream, scan: scan, readToEnd: limit == nil)
+        }
+        return scan
+    }
+
     /// The committed events of one stream, in order. Refuses a damaged stream.
     package func events(in stream: StreamName) throws(StoreError) -> [StoredEvent] {
         var events: [StoredEvent] = []

@@ -4,36 +4,46 @@ import Dispatch
 /// data schema, and hands the events of complete batches to a visitor in order.
 package enum StreamScanner {
     /// Scans the stream `stream` at `path`, calling `visit` with each committed event and the offset of its
-    /// line. A missing file is an empty stream. Without `checkingHashes`, each line's stated hash is trusted
-    /// (the chain of `prev` links is still checked): for replays of a stream `verify` has passed.
-    ///
-    /// With `resuming`, the scan starts where that earlier scan's committed events end (a checkpoint's
-    /// position) and carries its count, head hash and time on; ids are then checked for uniqueness only
-    /// among the events read. With `recordedBy`, it stops before the first event recorded after that time
-    /// (recording times never decrease along a stream, so nothing later can be earlier). With `knownIDs`, an id
-    /// already in the stream is looked up through it (the caller's read model, which the visitor keeps and
-    /// which knows the ids before a resumed position too) instead of in an index of the scan's own. With
-    /// `summarising`, events whose data the catalogue can check in its bytes come with a
-    /// ``StoredEvent/summary`` and empty data (for a replay that folds only what summaries hold).
+    /// line; the same as ``scan(stream:path:schemas:checkingHashes:summarising:resuming:recordedBy:progress:into:)``
+    /// with a visitor made of closures. With `knownIDs`, an id already in the stream is looked up through it
+    /// (the caller's read model, which `visit` keeps) instead of in an index of the scan's own.
     package static func scan(
         stream: StreamName, path: String, schemas: any StoredEventChecking, checkingHashes: Bool = true,
         summarising: Bool = false,
         resuming start: StreamScan? = nil, recordedBy limit: Timestamp? = nil, progress: ProgressHandler? = nil,
         visit: (_ event: StoredEvent, _ offset: Int) -> Void = { _, _ in }, knownIDs: ((String) -> Int?)? = nil
     ) throws(StoreError) -> StreamScan {
-        var scan = start ?? StreamScan(stream: stream, path: path)
-        guard fileExists(path) else { return scan }
+        try withoutActuallyEscaping(visit) { visit throws(StoreError) in
+            var visitor = ClosureVisitor(visit: visit, knownIDs: knownIDs)
+            return try scan(
+                stream: stream, path: path, schemas: schemas, checkingHashes: checkingHashes,
+                summarising: summarising, resuming: start, recordedBy: limit, progress: progress, into: &visitor)
+        }
+    }
+
+    /// Scans the stream `stream` at `path`, handing each committed event and the offset of its line to
+    /// `visitor`. A missing file is an empty stream. Without `checkingHashes`, each line's stated hash is
+    /// trusted (the chain of `prev` links is still checked): for replays of a stream `verify` has passed.
+    ///
+    /// With `resuming`, the scan starts where that earlier scan's committed events end (a checkpoint's
+    /// position) and carries its count, head hash and time on; ids are then checked for uniqueness only
+    /// among the events read, unless the visitor knows the ids before the position too. With `recordedBy`,
+    /// it stops before the first event recorded after that time (recording times never decrease along a
+    /// stream, so nothing later can be earlier). With `summarising`, events whose data the catalogue can
+    /// check in its bytes come with a ``StoredEvent/summary`` and empty data (for a replay that folds only
+    /// what summaries hold).
+    package static func scan<Visitor: StreamVisitor>(
+        stream: StreamName, path: String, schemas: any StoredEventChecking, checkingHashes: Bool = true,
+        summarising: Bool = false, resuming start: StreamScan? = nil, recordedBy limit: Timestamp? = nil,
+        progress: ProgressHandler? = nil, into visitor: inout Visitor
+    ) throws(StoreError) -> StreamScan {
+        var chain = ChainCheck(
+            scan: start ?? StreamScan(stream: stream, path: path), schemas: schemas, limit: limit,
+            ownIDs: visitor.knowsIDs ? nil : SeenIDs(lines: StreamLines(stream: stream, path: path)))
+        guard fileExists(path) else { return chain.scan }
         // Blocks of 2 MB: two are in memory at once (one decoded, one read), a few thousand lines each.
         let reader = try LineReader(
-            path: path, chunkSize: 2 << 20, offset: scan.committedLength, linesBefore: scan.eventCount)
-        var seenIDs = SeenIDs(lines: StreamLines(stream: stream, path: path))
-        var pending: [StoredEvent] = []
-        var pendingOffsets: [Int] = []
-        var pendingIDs: [String: Int] = [:]
-        var lastHash = scan.headHash
-        var lastRecordedAt = scan.lastRecordedAt
-        var fileEnd = scan.committedLength
-        var reachedLimit = false
+            path: path, chunkSize: 2 << 20, offset: chain.scan.committedLength, linesBefore: chain.scan.eventCount)
         let report = progress.map { handler in
             { (done: Int, total: Int) in handler(ProgressUpdate(task: "reading \(stream)", done: done, total: total)) }
         }
@@ -43,103 +53,20 @@ package enum StreamScanner {
         var going = true
         try reader.forEachBlock(progress: report) { lines in
             let previous = waiting
+            waiting = nil
             let decoded = decodeLines(
                 lines, checkingHashes: checkingHashes, schemas: schemas, summarising: summarising,
                 alongside: {
-                    guard let (places, decoded) = previous else { return }
-                    for (place, result) in zip(places, decoded) where !check(place, result) {
-                        going = false
-                        return
-                    }
+                    guard let previous else { return }
+                    going = chain.check(previous.lines, previous.decoded, into: &visitor)
                 })
             waiting = (lines.map(LinePlace.init), decoded)
             return going
         }
         if going, let (places, decoded) = waiting {
-            for (place, result) in zip(places, decoded) where !check(place, result) { break }
+            _ = chain.check(places, decoded, into: &visitor)
         }
-        /// The seq of the event with `id` in the batch being read: found by looking through a small batch, and
-        /// through an index of a large one (built as the batch grows past a few dozen events).
-        func seqInBatch(_ id: String) -> Int? {
-            guard pending.count > 32 else { return pending.first { $0.id == id }?.seq }
-            for event in pending[pendingIDs.count...] { pendingIDs[event.id] = event.seq }
-            return pendingIDs[id]
-        }
-        /// Applies the checks that relate a line to the lines before it; false stops the scan.
-        func check(_ line: LinePlace, _ result: Result<StoredEvent, LineProblem>) -> Bool {
-            fileEnd = line.offset + line.length + (line.isTerminated ? 1 : 0)
-            guard line.isTerminated else { return false }
-            let expectedSeq = scan.eventCount + pending.count + 1
-            func fail(_ problem: LineProblem) -> Bool {
-                scan.damage = StreamDamage(stream: stream, path: path, line: line.number, problem: problem)
-                return false
-            }
-            let event: StoredEvent
-            switch result {
-            case .success(let decoded): event = decoded
-            case .failure(let problem): return fail(problem)
-            }
-            let envelope = event.envelope  // read members directly: this loop runs once per stored event
-            if let limit, pending.isEmpty, envelope.recordedAt > limit {
-                reachedLimit = true
-                return false
-            }
-            if envelope.seq != expectedSeq { return fail(.seqOutOfOrder(found: envelope.seq, expected: expectedSeq)) }
-            if envelope.prev != lastHash { return fail(.prevMismatch(found: envelope.prev, expected: lastHash)) }
-            if let lastRecordedAt, envelope.recordedAt < lastRecordedAt {
-                return fail(.recordedAtDecreased(found: envelope.recordedAt, previous: lastRecordedAt))
-            }
-            if let open = pending.first?.envelope.batch {
-                if envelope.batch != open {
-                    return fail(
-                        .batchInconsistent(
-                            "seq \(envelope.seq) names batch \(envelope.batch.first)–\(envelope.batch.last) inside batch \(open.first)–\(open.last)"
-                        ))
-                }
-            } else if envelope.batch.first != envelope.seq {
-                return fail(
-                    .batchInconsistent(
-                        "seq \(envelope.seq) starts a batch that claims to start at \(envelope.batch.first)"))
-            }
-            if let firstSeq = seqInBatch(envelope.id) ?? knownIDs?(envelope.id) ?? seenIDs.seq(of: envelope.id) {
-                return fail(.duplicateID(envelope.id, firstSeq: firstSeq))
-            }
-            pending.append(event)
-            pendingOffsets.append(line.offset)
-            lastHash = event.hash
-            lastRecordedAt = envelope.recordedAt
-            if envelope.seq == envelope.batch.last {
-                for (committed, offset) in zip(pending, pendingOffsets) {
-                    if knownIDs == nil { seenIDs.insert(committed.id, seq: committed.seq, offset: offset) }
-                    if !schemas.knows(type: committed.type, version: committed.version) {
-                        scan.unrecognised.append(
-                            UnrecognisedEvent(seq: committed.seq, type: committed.type, version: committed.version))
-                    }
-                    if committed.signature != nil { scan.signedEvents += 1 }
-                    visit(committed, offset)
-                }
-                scan.eventCount = envelope.seq
-                scan.headHash = event.hash
-                scan.lastRecordedAt = envelope.recordedAt
-                scan.committedLength = line.offset + line.length + 1
-                pending.removeAll(keepingCapacity: true)
-                pendingOffsets.removeAll(keepingCapacity: true)
-                if !pendingIDs.isEmpty { pendingIDs.removeAll(keepingCapacity: true) }
-            }
-            return true
-        }
-        if scan.damage == nil && !reachedLimit && fileEnd > scan.committedLength {
-            let reason =
-                if let open = pending.first?.envelope.batch {
-                    "batch \(open.first)–\(open.last) has only \(pending.count) of its \(open.last - open.first + 1) events"
-                } else {
-                    "a last line without its newline"
-                }
-            scan.incompleteTail = IncompleteTail(
-                offset: scan.committedLength, length: fileEnd - scan.committedLength, afterSeq: scan.eventCount,
-                reason: reason, chainedLines: pending.count)
-        }
-        return scan
+        return chain.finish()
     }
 
     /// Decodes and checks each line on its own (hash, JSON, envelope, schema): the work that does not depend
@@ -201,6 +128,167 @@ private struct LinePlace {
         offset = line.offset
         length = line.bytes.count
         isTerminated = line.isTerminated
+    }
+}
+
+/// The checks that relate a line to the lines before it (seq, chain, time, batch, ids) and the scan's
+/// position so far, run in line order; committed batches go to the visitor.
+private struct ChainCheck {
+    var scan: StreamScan
+    let schemas: any StoredEventChecking
+    let limit: Timestamp?
+    /// The scan's own index of the ids, when the visitor keeps none.
+    var ownIDs: SeenIDs?
+    /// The events of the batch being read, and where their lines start.
+    var pending: [StoredEvent] = []
+    var pendingOffsets: [Int] = []
+    /// The seqs of a large pending batch's events by id (built as the batch grows past a few dozen).
+    var pendingIDs: [String: Int] = [:]
+    var lastHash: SHA256Digest
+    var lastRecordedAt: Timestamp?
+    /// Where the last line read ends.
+    var fileEnd: Int
+    var reachedLimit = false
+
+    init(scan: StreamScan, schemas: any StoredEventChecking, limit: Timestamp?, ownIDs: SeenIDs?) {
+        self.scan = scan
+        self.schemas = schemas
+        self.limit = limit
+        self.ownIDs = ownIDs
+        lastHash = scan.headHash
+        lastRecordedAt = scan.lastRecordedAt
+        fileEnd = scan.committedLength
+    }
+
+    /// Checks a block's lines in order; false stops the scan.
+    mutating func check<Visitor: StreamVisitor>(
+        _ places: [LinePlace], _ decoded: [Result<StoredEvent, LineProblem>], into visitor: inout Visitor
+    ) -> Bool {
+        for index in places.indices where !check(places[index], decoded[index], into: &visitor) { return false }
+        return true
+    }
+
+    /// The seq of the event with `id` in the batch being read: found by looking through a small batch, and
+    /// through an index of a large one.
+    private mutating func seqInBatch(_ id: String) -> Int? {
+        guard pending.count > 32 else { return pending.first { $0.id == id }?.seq }
+        for event in pending[pendingIDs.count...] { pendingIDs[event.id] = event.seq }
+        return pendingIDs[id]
+    }
+
+    private mutating func fail(_ line: LinePlace, _ problem: LineProblem) -> Bool {
+        scan.damage = StreamDamage(stream: scan.stream, path: scan.path, line: line.number, problem: problem)
+        return false
+    }
+
+    /// Applies the checks that relate a line to the lines before it; false stops the scan.
+    private mutating func check<Visitor: StreamVisitor>(
+        _ line: LinePlace, _ result: Result<StoredEvent, LineProblem>, into visitor: inout Visitor
+    ) -> Bool {
+        fileEnd = line.offset + line.length + (line.isTerminated ? 1 : 0)
+        guard line.isTerminated else { return false }
+        let expectedSeq = scan.eventCount + pending.count + 1
+        let event: StoredEvent
+        switch result {
+        case .success(let decoded): event = decoded
+        case .failure(let problem): return fail(line, problem)
+        }
+        let envelope = event.envelope  // read members directly: this loop runs once per stored event
+        if let limit, pending.isEmpty, envelope.recordedAt > limit {
+            reachedLimit = true
+            return false
+        }
+        if envelope.seq != expectedSeq {
+            return fail(line, .seqOutOfOrder(found: envelope.seq, expected: expectedSeq))
+        }
+        if envelope.prev != lastHash { return fail(line, .prevMismatch(found: envelope.prev, expected: lastHash)) }
+        if let lastRecordedAt, envelope.recordedAt < lastRecordedAt {
+            return fail(line, .recordedAtDecreased(found: envelope.recordedAt, previous: lastRecordedAt))
+        }
+        if let open = pending.first?.envelope.batch {
+            if envelope.batch != open {
+                return fail(
+                    line,
+                    .batchInconsistent(
+                        "seq \(envelope.seq) names batch \(envelope.batch.first)–\(envelope.batch.last) inside batch \(open.first)–\(open.last)"
+                    ))
+            }
+        } else if envelope.batch.first != envelope.seq {
+            return fail(
+                line,
+                .batchInconsistent("seq \(envelope.seq) starts a batch that claims to start at \(envelope.batch.first)")
+            )
+        }
+        let earlier =
+            seqInBatch(envelope.id) ?? (ownIDs == nil ? visitor.seq(of: envelope.id) : ownIDs?.seq(of: envelope.id))
+        if let earlier { return fail(line, .duplicateID(envelope.id, firstSeq: earlier)) }
+        lastHash = event.hash
+        lastRecordedAt = envelope.recordedAt
+        let closesBatch = envelope.seq == envelope.batch.last
+        pending.append(event)
+        pendingOffsets.append(line.offset)
+        if closesBatch { commit(endingAt: line, into: &visitor) }
+        return true
+    }
+
+    /// Hands the pending batch, now complete, to the visitor and moves the position past it.
+    private mutating func commit<Visitor: StreamVisitor>(endingAt line: LinePlace, into visitor: inout Visitor) {
+        for (committed, offset) in zip(pending, pendingOffsets) {
+            ownIDs?.insert(committed.id, seq: committed.seq, offset: offset)
+            // A summarised event is of a type the catalogue knows (it summarised it).
+            if committed.summary == nil, !schemas.knows(type: committed.type, version: committed.version) {
+                scan.unrecognised.append(
+                    UnrecognisedEvent(seq: committed.seq, type: committed.type, version: committed.version))
+            }
+            if committed.signature != nil { scan.signedEvents += 1 }
+            visitor.visit(committed, offset: offset)
+        }
+        scan.eventCount += pending.count
+        scan.headHash = lastHash
+        scan.lastRecordedAt = lastRecordedAt
+        scan.committedLength = line.offset + line.length + 1
+        pending.removeAll(keepingCapacity: true)
+        pendingOffsets.removeAll(keepingCapacity: true)
+        if !pendingIDs.isEmpty { pendingIDs.removeAll(keepingCapacity: true) }
+    }
+
+    /// The scan's result: its position, and the incomplete tail when the file goes on past the last
+    /// complete batch (and nothing else stopped the scan there).
+    func finish() -> StreamScan {
+        var scan = scan
+        if scan.damage == nil && !reachedLimit && fileEnd > scan.committedLength {
+            let reason =
+                if let open = pending.first?.envelope.batch {
+                    "batch \(open.first)–\(open.last) has only \(pending.count) of its \(open.last - open.first + 1) events"
+                } else {
+                    "a last line without its newline"
+                }
+            scan.incompleteTail = IncompleteTail(
+                offset: scan.committedLength, length: fileEnd - scan.committedLength, afterSeq: scan.eventCount,
+                reason: reason, chainedLines: pending.count)
+        }
+        return scan
+    }
+}
+
+/// The closure-made visitor of ``StreamScanner/scan(stream:path:schemas:checkingHashes:summarising:resuming:recordedBy:progress:visit:knownIDs:)``.
+private struct ClosureVisitor: StreamVisitor {
+    let visitEvent: (_ event: StoredEvent, _ offset: Int) -> Void
+    let knownIDs: ((String) -> Int?)?
+
+    init(visit: @escaping (_ event: StoredEvent, _ offset: Int) -> Void, knownIDs: ((String) -> Int?)?) {
+        visitEvent = visit
+        self.knownIDs = knownIDs
+    }
+
+    var knowsIDs: Bool { knownIDs != nil }
+
+    func visit(_ event: StoredEvent, offset: Int) {
+        visitEvent(event, offset)
+    }
+
+    func seq(of id: String) -> Int? {
+        knownIDs?(id)
     }
 }
 

@@ -21,13 +21,9 @@ package struct CheckpointProblem: Error, Sendable, Equatable, CustomStringConver
 }
 
 /// A check of one stream's caches against the events `verify` reads from it, so that checking them costs
-/// no second read of the stream.
-package protocol StreamCacheCheck {
-    /// Called with each committed event of the stream, in order, and where its line starts.
-    mutating func visit(_ event: StoredEvent, offset: Int)
+/// no second read of the stream. The scan checks ids against the check's own index (``StreamVisitor/seq(of:)``)
+/// instead of keeping a second one.
+package protocol StreamCacheCheck: StreamVisitor {
     /// Called once the stream is read: how many caches were checked, and the problems found.
     mutating func finish(_ scan: StreamScan) -> (checked: Int, problems: [CheckpointProblem])
-    /// The seq of the event with `id` among those visited, so that the scan checks ids against the check's
-    /// own index instead of keeping a second one.
-    func seq(of id: String) -> Int?
 }

@@ -15,16 +15,16 @@ package enum Verifier {
         for name in names {
             let wanted = Set(digests.filter { $0.stream == name }.map(\.seq))
             var found: [Int: SHA256Digest] = [:]
-            let caches = try cacheCheck(name).map(CacheCheckBox.init)
-            let scan = try ledger.scan(
-                name, summarising: true,
-                visit: { event, offset in
+            let scan: StreamScan
+            if let caches = try cacheCheck(name) {
+                let checked: (checked: Int, problems: [CheckpointProblem])
+                (scan, found, checked) = try scanChecking(ledger, name, wanted: wanted, caches: caches)
+                checkpointsChecked += checked.checked
+                checkpointProblems += checked.problems
+            } else {
+                scan = try ledger.scan(name, summarising: true) { event, _ in
                     if wanted.contains(event.seq) { found[event.seq] = event.hash }
-                    caches?.check.visit(event, offset: offset)
-                }, knownIDs: caches.map { caches in { caches.check.seq(of: $0) } })
-            if let (checked, problems) = caches?.check.finish(scan) {
-                checkpointsChecked += checked
-                checkpointProblems += problems
+                }
             }
             if case .success(let head?) = ledger.acknowledgedHead(name) { acknowledgedSeqs[name] = head.seq }
             scans.append(scan)
@@ -57,13 +57,35 @@ package enum Verifier {
             uncheckedFiles: try ledger.unreadableStreamFiles(), checkpointsChecked: checkpointsChecked,
             checkpointProblems: checkpointProblems)
     }
+
+    /// Scans `stream` with its cache check: the scan, the hashes at the `wanted` seqs, and what the check found.
+    private static func scanChecking<Check: StreamCacheCheck>(
+        _ ledger: Ledger, _ stream: StreamName, wanted: Set<Int>, caches: Check
+    ) throws(StoreError) -> (StreamScan, [Int: SHA256Digest], (checked: Int, problems: [CheckpointProblem])) {
+        var visitor = DigestFinder(wanted: wanted, then: caches)
+        let scan = try ledger.scan(stream, summarising: true, into: &visitor)
+        return (scan, visitor.found, visitor.then.finish(scan))
+    }
 }
 
-/// A stream's cache check, which the scan's id check reads while its visitor feeds it.
-private final class CacheCheckBox {
-    var check: any StreamCacheCheck
+/// Finds the hashes at the seqs of the digests to confirm, and passes every event on to a stream's cache
+/// check (whose index of ids the scan uses).
+private struct DigestFinder<Then: StreamCacheCheck>: StreamVisitor {
+    let wanted: Set<Int>
+    var found: [Int: SHA256Digest] = [:]
+    var then: Then
 
-    init(_ check: any StreamCacheCheck) {
-        self.check = check
+    init(wanted: Set<Int>, then: Then) {
+        self.wanted = wanted
+        self.then = then
+    }
+
+    func seq(of id: String) -> Int? {
+        then.seq(of: id)
+    }
+
+    mutating func visit(_ event: StoredEvent, offset: Int) {
+        if wanted.contains(event.seq) { found[event.seq] = event.hash }
+        then.visit(event, offset: offset)
     }
 }
