@@ -32,7 +32,7 @@ struct CanonicalEnvelopeReader: ~Copyable {
         let dataStart = index
         var data = JSONObject()
         if summarising != nil {
-            guard skipObject() else { return nil }
+            guard skipToDataEnd() else { return nil }
         } else {
             guard let object = object() else { return nil }
             data = object
@@ -88,11 +88,8 @@ struct CanonicalEnvelopeReader: ~Copyable {
 
     /// Consumes `literal` if the bytes continue with it.
     private mutating func expect(_ literal: StaticString) -> Bool {
-        let count = literal.utf8CodeUnitCount
-        guard bytes.count - index >= count, let base = bytes.baseAddress,
-            memcmp(base + index, literal.utf8Start, count) == 0
-        else { return false }
-        index += count
+        guard follows(literal, at: index) else { return false }
+        index += literal.utf8CodeUnitCount
         return true
     }
 
@@ -133,33 +130,30 @@ struct CanonicalEnvelopeReader: ~Copyable {
         return value
     }
 
-    /// Moves past one object without reading it: to the brace that closes the one at `index`, strings and
-    /// their escapes skipped. It judges nothing; the object is then summarised or parsed, which does.
-    private mutating func skipObject() -> Bool {
-        guard index < bytes.count, bytes[index] == UInt8(ascii: "{") else { return false }
-        var depth = 0
-        var inString = false
-        while index < bytes.count {
-            let byte = bytes[index]
-            index += 1
-            if inString {
-                if byte == UInt8(ascii: "\\") {
-                    index += 1
-                } else if byte == UInt8(ascii: "\"") {
-                    inString = false
-                }
-                continue
+    /// Moves past the data object without reading it: to the first closing brace followed by what comes
+    /// after the data in the canonical layout (`,"effective":"` or `,"id":"`), found with `memchr`. It judges
+    /// nothing, and a brace inside a string could stop it early: the data is then summarised or parsed, and
+    /// either must end exactly here (a JSON object ends where its own braces close, so a whole object that
+    /// ends here is the data), or the line goes to the general parser.
+    private mutating func skipToDataEnd() -> Bool {
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "{"), let base = bytes.baseAddress else { return false }
+        var from = index + 1
+        while from < bytes.count, let found = memchr(base + from, Int32(UInt8(ascii: "}")), bytes.count - from) {
+            let end = base.distance(to: UnsafeRawPointer(found)) + 1
+            if follows(#","id":""#, at: end) || follows(#","effective":""#, at: end) {
+                index = end
+                return true
             }
-            switch byte {
-            case UInt8(ascii: "\""): inString = true
-            case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
-            case UInt8(ascii: "}"), UInt8(ascii: "]"):
-                depth -= 1
-                if depth == 0 { return index <= bytes.count }
-            default: break
-            }
+            from = end
         }
         return false
+    }
+
+    /// Whether the bytes at `position` are `literal`.
+    private func follows(_ literal: StaticString, at position: Int) -> Bool {
+        let count = literal.utf8CodeUnitCount
+        guard let base = bytes.baseAddress, bytes.count - position >= count else { return false }
+        return memcmp(base + position, literal.utf8Start, count) == 0
     }
 
     private mutating func object() -> JSONObject? {

@@ -193,63 +193,74 @@ private struct ChainCheck {
         case .success(let decoded): event = decoded
         case .failure(let problem): return fail(line, problem)
         }
-        let envelope = event.envelope  // read members directly: this loop runs once per stored event
-        if let limit, pending.isEmpty, envelope.recordedAt > limit {
+        // Members are read through the event (`event.seq`), not a copy of its envelope: this runs once per
+        // stored event.
+        if let limit, pending.isEmpty, event.recordedAt > limit {
             reachedLimit = true
             return false
         }
-        if envelope.seq != expectedSeq {
-            return fail(line, .seqOutOfOrder(found: envelope.seq, expected: expectedSeq))
+        if event.seq != expectedSeq {
+            return fail(line, .seqOutOfOrder(found: event.seq, expected: expectedSeq))
         }
-        if envelope.prev != lastHash { return fail(line, .prevMismatch(found: envelope.prev, expected: lastHash)) }
-        if let lastRecordedAt, envelope.recordedAt < lastRecordedAt {
-            return fail(line, .recordedAtDecreased(found: envelope.recordedAt, previous: lastRecordedAt))
+        if event.prev != lastHash { return fail(line, .prevMismatch(found: event.prev, expected: lastHash)) }
+        if let lastRecordedAt, event.recordedAt < lastRecordedAt {
+            return fail(line, .recordedAtDecreased(found: event.recordedAt, previous: lastRecordedAt))
         }
-        if let open = pending.first?.envelope.batch {
-            if envelope.batch != open {
+        let batch = event.batch
+        if let open = pending.first?.batch {
+            if batch != open {
                 return fail(
                     line,
                     .batchInconsistent(
-                        "seq \(envelope.seq) names batch \(envelope.batch.first)–\(envelope.batch.last) inside batch \(open.first)–\(open.last)"
+                        "seq \(event.seq) names batch \(batch.first)–\(batch.last) inside batch \(open.first)–\(open.last)"
                     ))
             }
-        } else if envelope.batch.first != envelope.seq {
+        } else if batch.first != event.seq {
             return fail(
-                line,
-                .batchInconsistent("seq \(envelope.seq) starts a batch that claims to start at \(envelope.batch.first)")
-            )
+                line, .batchInconsistent("seq \(event.seq) starts a batch that claims to start at \(batch.first)"))
         }
         let earlier =
-            seqInBatch(envelope.id) ?? (ownIDs == nil ? visitor.seq(of: envelope.id) : ownIDs?.seq(of: envelope.id))
-        if let earlier { return fail(line, .duplicateID(envelope.id, firstSeq: earlier)) }
+            seqInBatch(event.id) ?? (ownIDs == nil ? visitor.seq(of: event.id) : ownIDs?.seq(of: event.id))
+        if let earlier { return fail(line, .duplicateID(event.id, firstSeq: earlier)) }
         lastHash = event.hash
-        lastRecordedAt = envelope.recordedAt
-        let closesBatch = envelope.seq == envelope.batch.last
-        pending.append(event)
-        pendingOffsets.append(line.offset)
-        if closesBatch { commit(endingAt: line, into: &visitor) }
+        lastRecordedAt = event.recordedAt
+        if pending.isEmpty && batch.last == event.seq {
+            // A batch of one event (most are): handed on as it is, without waiting in `pending`.
+            hand(event, offset: line.offset, into: &visitor)
+            commit(count: 1, endingAt: line)
+        } else {
+            pending.append(event)
+            pendingOffsets.append(line.offset)
+            if batch.last == event.seq {
+                for (committed, offset) in zip(pending, pendingOffsets) {
+                    hand(committed, offset: offset, into: &visitor)
+                }
+                commit(count: pending.count, endingAt: line)
+                pending.removeAll(keepingCapacity: true)
+                pendingOffsets.removeAll(keepingCapacity: true)
+                if !pendingIDs.isEmpty { pendingIDs.removeAll(keepingCapacity: true) }
+            }
+        }
         return true
     }
 
-    /// Hands the pending batch, now complete, to the visitor and moves the position past it.
-    private mutating func commit<Visitor: StreamVisitor>(endingAt line: LinePlace, into visitor: inout Visitor) {
-        for (committed, offset) in zip(pending, pendingOffsets) {
-            ownIDs?.insert(committed.id, seq: committed.seq, offset: offset)
-            // A summarised event is of a type the catalogue knows (it summarised it).
-            if committed.summary == nil, !schemas.knows(type: committed.type, version: committed.version) {
-                scan.unrecognised.append(
-                    UnrecognisedEvent(seq: committed.seq, type: committed.type, version: committed.version))
-            }
-            if committed.signature != nil { scan.signedEvents += 1 }
-            visitor.visit(committed, offset: offset)
+    /// Hands one event of a complete batch to the visitor (and to the scan's own index of ids).
+    private mutating func hand<Visitor: StreamVisitor>(_ event: StoredEvent, offset: Int, into visitor: inout Visitor) {
+        ownIDs?.insert(event.id, seq: event.seq, offset: offset)
+        // A summarised event is of a type the catalogue knows (it summarised it).
+        if event.summary == nil, !schemas.knows(type: event.type, version: event.version) {
+            scan.unrecognised.append(UnrecognisedEvent(seq: event.seq, type: event.type, version: event.version))
         }
-        scan.eventCount += pending.count
+        if event.signature != nil { scan.signedEvents += 1 }
+        visitor.visit(event, offset: offset)
+    }
+
+    /// Moves the position past a complete batch of `count` events whose last line is `line`.
+    private mutating func commit(count: Int, endingAt line: LinePlace) {
+        scan.eventCount += count
         scan.headHash = lastHash
         scan.lastRecordedAt = lastRecordedAt
         scan.committedLength = line.offset + line.length + 1
-        pending.removeAll(keepingCapacity: true)
-        pendingOffsets.removeAll(keepingCapacity: true)
-        if !pendingIDs.isEmpty { pendingIDs.removeAll(keepingCapacity: true) }
     }
 
     /// The scan's result: its position, and the incomplete tail when the file goes on past the last

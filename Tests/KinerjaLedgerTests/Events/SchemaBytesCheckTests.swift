@@ -146,6 +146,50 @@ import Testing
         }
     }
 
+    /// A summarising read finds where the data ends by searching for the brace that the envelope follows. Data
+    /// whose strings hold that very text is still read whole and right: decoded instead of summarised.
+    @Test func dataWhoseStringsLookLikeTheEnvelopeIsReadAsIs() throws {
+        let tricky = [
+            #"x},"id":"y"#, #"a},"effective":"2024-01-01"#, #"}},"id":"#, #"}"#, #"{"#, #"},"#, "plain",
+        ]
+        var drafts: [EventEnvelope] = []
+        for (index, text) in tricky.enumerated() {
+            drafts.append(
+                EventEnvelope(
+                    seq: 1, id: "n\(index)", type: "NoteRecorded", version: 1, recordedAt: Fixtures.start,
+                    actor: "rina", effective: nil, batch: BatchRange(first: 1, last: 1),
+                    data: ["text": .string(text), "subject": .string(text)], prev: StoredEvent.zeroHash))
+            drafts.append(
+                EventEnvelope(
+                    seq: 1, id: "r\(index)", type: "RealisasiRecorded", version: 1, recordedAt: Fixtures.start,
+                    actor: "rina", effective: nil, batch: BatchRange(first: 1, last: 1),
+                    data: [
+                        "indicator": .string("ppks"), "period": .string("2024-M01"), "value": .string("56.7"),
+                        "basis": .object(["document": .string(text)]),
+                    ], prev: StoredEvent.zeroHash))
+        }
+        for draft in drafts {
+            let (line, event) = EventLine.encode(draft)
+            let decoded = try line.dropLast().withUnsafeBytes { try EventLine.decode($0) }
+            let summarised = try line.dropLast().withUnsafeBytes { try EventLine.decode($0, summarising: catalog) }
+            #expect(decoded == event)
+            #expect(summarised.id == event.id && summarised.seq == event.seq && summarised.hash == event.hash)
+            #expect(summarised.prev == event.prev && summarised.recordedAt == event.recordedAt)
+            // Only data that holds the envelope's own text after a brace stops the search early (and is decoded).
+            let looksLikeTheEnvelope = tricky[Int(draft.id.dropFirst()) ?? 0].contains(#"},""#)
+            if draft.type == "RealisasiRecorded" && !looksLikeTheEnvelope {
+                #expect(summarised.summary != nil, "\(draft.id)")
+            }
+            if let summary = summarised.summary {
+                #expect(summarised.data == JSONObject())
+                let expected = try #require(EventCodec.standard.foldKeys(decoded))
+                #expect(FoldKeys(summary) == expected, "\(draft.id)")
+            } else {
+                #expect(summarised.data == event.data, "\(draft.id)")
+            }
+        }
+    }
+
     /// On every stream of the default ledger, a scan that summarises the frequent types folds the very state a
     /// scan that decodes every line does, and answers every year's report alike.
     @Test func aSummarisingScanFoldsTheStateADecodingScanDoes() throws {
