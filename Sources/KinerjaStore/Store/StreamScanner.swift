@@ -48,23 +48,26 @@ package enum StreamScanner {
             { (done: Int, total: Int) in handler(ProgressUpdate(task: "reading \(stream)", done: done, total: total)) }
         }
         // Each block is decoded while the block before it is checked and folded, side by side on the cores:
-        // the work that depends on earlier lines runs beside the work that does not.
-        var waiting: (lines: [LinePlace], decoded: [Result<StoredEvent, LineProblem>])?
+        // the work that depends on earlier lines runs beside the work that does not. Two sets of buffers take
+        // turns (so that no block allocates anew), and the block before is let go of where it is checked.
+        var current = DecodedBlock()
+        var previous = DecodedBlock()
         var going = true
         try reader.forEachBlock(progress: report) { lines in
-            let previous = waiting
-            waiting = nil
-            let decoded = decodeLines(
+            decodeLines(
                 lines, checkingHashes: checkingHashes, schemas: schemas, summarising: summarising,
+                into: &current.decoded,
                 alongside: {
-                    guard let previous else { return }
-                    going = chain.check(previous.lines, previous.decoded, into: &visitor)
+                    guard !previous.places.isEmpty else { return }
+                    going = chain.check(previous.places, previous.decoded, into: &visitor)
+                    previous.removeAll()
                 })
-            waiting = (lines.map(LinePlace.init), decoded)
+            current.places.append(contentsOf: lines.lazy.map(LinePlace.init))
+            swap(&current, &previous)
             return going
         }
-        if going, let (places, decoded) = waiting {
-            _ = chain.check(places, decoded, into: &visitor)
+        if going, !previous.places.isEmpty {
+            _ = chain.check(previous.places, previous.decoded, into: &visitor)
         }
         return chain.finish()
     }
@@ -74,12 +77,12 @@ package enum StreamScanner {
     /// `schemas`, the data is not checked against its schema (for caches of lines a scan already checked).
     /// With `summarising`, data the catalogue checks in its bytes is summarised instead of decoded.
     /// `alongside` runs meanwhile, on one of the threads, once.
+    /// The results replace what `results` held (its memory is used again).
     package static func decodeLines(
         _ lines: [LineReader.Line], checkingHashes: Bool, schemas: (any StoredEventChecking)?,
-        summarising: Bool = false, alongside: () -> Void = {}
-    )
-        -> [Result<StoredEvent, LineProblem>]
-    {
+        summarising: Bool = false, into results: inout [Result<StoredEvent, LineProblem>],
+        alongside: () -> Void = {}
+    ) {
         @Sendable func decode(_ line: LineReader.Line) -> Result<StoredEvent, LineProblem> {
             guard line.isTerminated else { return .failure(.empty) }  // a torn line: the caller stops before it
             return Result { () throws(LineProblem) -> StoredEvent in
@@ -93,12 +96,14 @@ package enum StreamScanner {
                 return event
             }
         }
+        results.removeAll(keepingCapacity: true)
         let slices = lines.count >= 256 ? 8 : 1
         guard slices > 1 else {
             alongside()
-            return lines.map(decode)
+            results.append(contentsOf: lines.lazy.map(decode))
+            return
         }
-        var results = [Result<StoredEvent, LineProblem>](repeating: .failure(.empty), count: lines.count)
+        results.append(contentsOf: repeatElement(.failure(.empty), count: lines.count))
         withoutActuallyEscaping(alongside) { alongside in
             let alongside = Unchecked(alongside)
             results.withUnsafeMutableBufferPointer { buffer in
@@ -112,7 +117,18 @@ package enum StreamScanner {
                 }
             }
         }
-        return results
+    }
+}
+
+/// One block's lines once read: where each was, and what decoding it gave.
+private struct DecodedBlock {
+    var places: [LinePlace] = []
+    var decoded: [Result<StoredEvent, LineProblem>] = []
+
+    /// Lets go of the events, keeping the memory for the next block.
+    mutating func removeAll() {
+        places.removeAll(keepingCapacity: true)
+        decoded.removeAll(keepingCapacity: true)
     }
 }
 
