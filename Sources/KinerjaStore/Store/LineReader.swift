@@ -40,58 +40,143 @@ package struct LineReader: ~Copyable {
     package func forEachBlock(
         progress: ((_ done: Int, _ total: Int) -> Void)? = nil, _ body: ([Line]) -> Bool
     ) throws(StoreError) {
+        try forEachBlock(progress: progress) { lines, _ in body(lines) }
+    }
+
+    /// ``forEachBlock(progress:_:)`` with the reading of the next block handed to `body` as `readAhead`, to
+    /// run on any thread while `body` works on the lines it has (the two blocks are in separate buffers, so
+    /// reading one never touches the other's lines). `body` may call `readAhead` once; if it does not, the
+    /// next block is read once `body` returns.
+    package func forEachBlock(
+        progress: ((_ done: Int, _ total: Int) -> Void)? = nil,
+        _ body: (_ lines: [Line], _ readAhead: () -> Void) -> Bool
+    ) throws(StoreError) {
         let total = progress == nil ? 0 : try file.size()
-        var reported = startOffset
-        var buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
-        defer { buffer.deallocate() }
-        var filled = 0  // bytes held in buffer
-        var fileOffset = startOffset  // file offset of buffer[0]
-        var lineNumber = linesBefore
-        var atEnd = false
-        var lines: [Line] = []
-        while !atEnd {
-            if filled == buffer.count {
-                let larger = UnsafeMutableRawBufferPointer.allocate(byteCount: buffer.count * 2, alignment: 16)
-                larger.copyMemory(from: UnsafeRawBufferPointer(buffer))
-                buffer.deallocate()
-                buffer = larger
+        let source = (raw: file.raw, path: file.path)
+        var front = Block(capacity: chunkSize, fileOffset: startOffset, linesBefore: linesBefore)
+        var back = Block(capacity: chunkSize, fileOffset: startOffset, linesBefore: linesBefore)
+        defer {
+            front.deallocate()
+            back.deallocate()
+        }
+        try front.fill(from: source, after: nil)
+        while !front.lines.isEmpty {
+            var readFailure: StoreError?
+            var readDone = false
+            let going = body(front.lines) {
+                do throws(StoreError) { try back.fill(from: source, after: front) } catch { readFailure = error }
+                readDone = true
             }
-            let got = try file.read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[filled...]))
-            if got == 0 { atEnd = true }
-            filled += got
-            var start = 0
+            guard going else { return }
+            if !readDone {
+                do throws(StoreError) { try back.fill(from: source, after: front) } catch { readFailure = error }
+            }
+            if let readFailure { throw readFailure }
+            progress?(front.linesEnd, total)
+            swap(&front, &back)
+        }
+        if let tail = front.unterminatedTail { _ = body([tail]) {} }
+    }
+
+    /// One buffer of the file and the lines found in it.
+    private struct Block {
+        var buffer: UnsafeMutableRawBufferPointer
+        /// The file offset of `buffer[0]`.
+        var fileOffset: Int
+        /// How many bytes of `buffer` hold file bytes.
+        var filled = 0
+        /// The complete lines found, each ended by a newline (empty at the end of the file).
+        var lines: [Line] = []
+        /// The number of the line before the first in `buffer`.
+        var linesBefore: Int
+        /// Where in `buffer` the bytes after the last complete line start.
+        var rest = 0
+        /// Whether the file ended within `buffer`.
+        var atEnd = false
+
+        init(capacity: Int, fileOffset: Int, linesBefore: Int) {
+            buffer = .allocate(byteCount: capacity, alignment: 16)
+            self.fileOffset = fileOffset
+            self.linesBefore = linesBefore
+        }
+
+        func deallocate() {
+            buffer.deallocate()
+        }
+
+        /// The file offset just past the last complete line's newline.
+        var linesEnd: Int { fileOffset + rest }
+
+        /// The bytes after the last newline at the end of the file, as a line without one.
+        var unterminatedTail: Line? {
+            guard atEnd, rest < filled else { return nil }
+            return Line(
+                bytes: UnsafeRawBufferPointer(rebasing: buffer[rest..<filled]), number: linesBefore + 1,
+                offset: fileOffset + rest, isTerminated: false)
+        }
+
+        /// Reads the next lines of the file: those after `previous` (whose unfinished last line comes first),
+        /// or from the start. Reads until at least one line is complete or the file ends, growing the buffer
+        /// for a line longer than it.
+        mutating func fill(from source: (raw: Int32, path: String), after previous: Block?) throws(StoreError) {
             lines.removeAll(keepingCapacity: true)
-            while start < filled {
-                guard let base = buffer.baseAddress, let found = memchr(base + start, 0x0A, filled - start) else {
-                    break
+            rest = 0
+            filled = 0
+            if let previous {
+                fileOffset = previous.linesEnd
+                linesBefore = previous.linesBefore + previous.lines.count
+                atEnd = previous.atEnd
+                let carried = previous.filled - previous.rest
+                reserve(carried)
+                if carried > 0, let base = buffer.baseAddress, let from = previous.buffer.baseAddress {
+                    base.copyMemory(from: from + previous.rest, byteCount: carried)
                 }
+                filled = carried
+            }
+            while !atEnd {
+                if filled == buffer.count { reserve(buffer.count + 1) }
+                let got = try Self.read(source, into: UnsafeMutableRawBufferPointer(rebasing: buffer[filled...]))
+                if got == 0 { atEnd = true }
+                filled += got
+                split()
+                if !lines.isEmpty { break }
+            }
+            if atEnd && lines.isEmpty { split() }
+        }
+
+        /// Finds the complete lines among the bytes not yet split.
+        private mutating func split() {
+            guard let base = buffer.baseAddress else { return }
+            while rest < filled, let found = memchr(base + rest, 0x0A, filled - rest) {
                 let end = base.distance(to: found)
-                lineNumber += 1
                 lines.append(
                     Line(
-                        bytes: UnsafeRawBufferPointer(rebasing: buffer[start..<end]), number: lineNumber,
-                        offset: fileOffset + start, isTerminated: true))
-                start = end + 1
+                        bytes: UnsafeRawBufferPointer(rebasing: buffer[rest..<end]),
+                        number: linesBefore + lines.count + 1, offset: fileOffset + rest, isTerminated: true))
+                rest = end + 1
             }
-            if !lines.isEmpty && !body(lines) { return }
-            if let progress, fileOffset + start > reported {
-                reported = fileOffset + start
-                progress(reported, total)
+        }
+
+        /// Makes the buffer hold at least `count` bytes (doubling it), keeping what it holds.
+        private mutating func reserve(_ count: Int) {
+            guard count > buffer.count else { return }
+            var size = buffer.count
+            while size < count { size *= 2 }
+            let larger = UnsafeMutableRawBufferPointer.allocate(byteCount: size, alignment: 16)
+            if filled > 0, let base = larger.baseAddress, let from = buffer.baseAddress {
+                base.copyMemory(from: from, byteCount: filled)
             }
-            if atEnd && start < filled {
-                let line = Line(
-                    bytes: UnsafeRawBufferPointer(rebasing: buffer[start..<filled]), number: lineNumber + 1,
-                    offset: fileOffset + start, isTerminated: false)
-                _ = body([line])
-                return
-            }
-            if start > 0 {
-                let leftover = filled - start
-                if leftover > 0, let base = buffer.baseAddress {
-                    memmove(base, base + start, leftover)
-                }
-                fileOffset += start
-                filled = leftover
+            buffer.deallocate()
+            buffer = larger
+        }
+
+        private static func read(
+            _ source: (raw: Int32, path: String), into buffer: UnsafeMutableRawBufferPointer
+        ) throws(StoreError) -> Int {
+            while true {
+                let count = Glibc.read(source.raw, buffer.baseAddress, buffer.count)
+                if count >= 0 { return count }
+                if errno != EINTR { throw .io(path: source.path, operation: "read", errno: errno) }
             }
         }
     }

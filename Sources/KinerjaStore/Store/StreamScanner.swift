@@ -48,15 +48,15 @@ package enum StreamScanner {
             { (done: Int, total: Int) in handler(ProgressUpdate(task: "reading \(stream)", done: done, total: total)) }
         }
         // Each block is decoded while the block before it is checked and folded, side by side on the cores:
-        // the work that depends on earlier lines runs beside the work that does not. Two sets of buffers take
-        // turns (so that no block allocates anew), and the block before is let go of where it is checked.
+        // the work that depends on earlier lines runs beside the work that does not, and so does reading the
+        // next block. The block before is let go of where it is checked.
         var current = DecodedBlock()
         var previous = DecodedBlock()
         var going = true
-        try reader.forEachBlock(progress: report) { lines in
+        try reader.forEachBlock(progress: report) { lines, readAhead in
             decodeLines(
                 lines, checkingHashes: checkingHashes, schemas: schemas, summarising: summarising,
-                into: &current.decoded,
+                into: &current.decoded, readAhead: readAhead,
                 alongside: {
                     guard !previous.places.isEmpty else { return }
                     going = chain.check(previous.places, previous.decoded, into: &visitor)
@@ -76,12 +76,12 @@ package enum StreamScanner {
     /// on other lines, spread over the cores for large blocks. Results come back in line order. Without a
     /// `schemas`, the data is not checked against its schema (for caches of lines a scan already checked).
     /// With `summarising`, data the catalogue checks in its bytes is summarised instead of decoded.
-    /// `alongside` runs meanwhile, on one of the threads, once.
-    /// The results replace what `results` held (its memory is used again).
+    /// `alongside` and `readAhead` run meanwhile, each on one of the threads, once. The results replace what
+    /// `results` held (its memory is used again).
     package static func decodeLines(
         _ lines: [LineReader.Line], checkingHashes: Bool, schemas: (any StoredEventChecking)?,
         summarising: Bool = false, into results: inout [Result<StoredEvent, LineProblem>],
-        alongside: () -> Void = {}
+        readAhead: () -> Void = {}, alongside: () -> Void = {}
     ) {
         @Sendable func decode(_ line: LineReader.Line) -> Result<StoredEvent, LineProblem> {
             guard line.isTerminated else { return .failure(.empty) }  // a torn line: the caller stops before it
@@ -96,24 +96,29 @@ package enum StreamScanner {
                 return event
             }
         }
-        results.removeAll(keepingCapacity: true)
         let slices = lines.count >= 256 ? 8 : 1
         guard slices > 1 else {
             alongside()
-            results.append(contentsOf: lines.lazy.map(decode))
+            readAhead()
+            results = lines.map(decode)
             return
         }
-        results.append(contentsOf: repeatElement(.failure(.empty), count: lines.count))
-        withoutActuallyEscaping(alongside) { alongside in
-            let alongside = Unchecked(alongside)
-            results.withUnsafeMutableBufferPointer { buffer in
-                nonisolated(unsafe) let output = buffer
-                // The first iteration is the work alongside, so that it starts first and the slices fill in.
-                DispatchQueue.concurrentPerform(iterations: slices + 1) { iteration in
-                    guard iteration > 0 else { return alongside.value() }
-                    let slice = iteration - 1
-                    let range = (lines.count * slice / slices)..<(lines.count * (slice + 1) / slices)
-                    for index in range { output[index] = decode(lines[index]) }
+        results = withoutActuallyEscaping(alongside) { alongside in
+            withoutActuallyEscaping(readAhead) { readAhead in
+                let (alongside, readAhead) = (Unchecked(alongside), Unchecked(readAhead))
+                return [Result<StoredEvent, LineProblem>](unsafeUninitializedCapacity: lines.count) {
+                    buffer, initialised in
+                    guard let base = buffer.baseAddress else { return }
+                    nonisolated(unsafe) let output = base
+                    // The first iterations are the work alongside and the reading ahead, so that they start
+                    // first and the slices fill in. Each slice initialises its own part of the results.
+                    DispatchQueue.concurrentPerform(iterations: slices + 2) { iteration in
+                        guard iteration > 1 else { return iteration == 0 ? alongside.value() : readAhead.value() }
+                        let slice = iteration - 2
+                        let range = (lines.count * slice / slices)..<(lines.count * (slice + 1) / slices)
+                        for index in range { (output + index).initialize(to: decode(lines[index])) }
+                    }
+                    initialised = lines.count
                 }
             }
         }
@@ -125,7 +130,7 @@ private struct DecodedBlock {
     var places: [LinePlace] = []
     var decoded: [Result<StoredEvent, LineProblem>] = []
 
-    /// Lets go of the events, keeping the memory for the next block.
+    /// Lets go of the events (where this runs: beside the decoding of the next block).
     mutating func removeAll() {
         places.removeAll(keepingCapacity: true)
         decoded.removeAll(keepingCapacity: true)
