@@ -103,19 +103,26 @@ struct EventIDs: Sendable, Equatable {
     private struct Cursor {
         let ids: EventIDs
         private var seq = 0
-        private var decoder: FrontCodedIDs?
+        /// How many ids the snapshot restored (read through `decoder`).
+        private let restoredCount: Int
+        private var decoder: FrontCodedIDs
 
         init(_ ids: EventIDs) {
             self.ids = ids
+            restoredCount = ids.restoredCount
+            // Nothing to decode yet: the first restored id starts a block, which sets the decoder.
+            decoder = FrontCodedIDs(coded: UnsafeBufferPointer(start: nil, count: 0), at: 0)
         }
 
         /// Calls `body` with the bytes of the next id (there must be one).
         mutating func next<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
             seq += 1
-            if let restored = ids.restored, seq <= restored.count {
-                if (seq - 1) % RestoredIDs.blockLength == 0 { decoder = restored.decoder(forBlockOf: seq) }
-                decoder?.next()
-                return (decoder?.current ?? []).withUnsafeBufferPointer(body)
+            if seq <= restoredCount {
+                if (seq - 1) % RestoredIDs.blockLength == 0, let restored = ids.restored {
+                    decoder = restored.decoder(forBlockOf: seq)
+                }
+                decoder.next()
+                return decoder.current.withUnsafeBufferPointer(body)
             }
             let index = seq - ids.restoredCount - 1
             let start = index > 0 ? ids.ends[index - 1] : 0
@@ -315,8 +322,8 @@ final class RestoredIDs: @unchecked Sendable {
                 // The first eight characters are the hex digits of the first four bytes.
                 key = 0
                 for (position, byte) in coded[bytes].prefix(4).enumerated() {
-                    key |= UInt64(FrontCodedIDs.hexDigits[Int(byte >> 4)]) << (16 * position)
-                    key |= UInt64(FrontCodedIDs.hexDigits[Int(byte & 0x0F)]) << (16 * position + 8)
+                    key |= UInt64(FrontCodedIDs.hexDigit(byte >> 4)) << (16 * position)
+                    key |= UInt64(FrontCodedIDs.hexDigit(byte & 0x0F)) << (16 * position + 8)
                 }
                 if bytes.count == 16 { body(seq, key) }
             }
@@ -381,21 +388,37 @@ private struct FrontCodedIDs {
     mutating func next() {
         switch entry() {
         case .text(let shared, let rest):
-            current.removeSubrange(min(shared, current.count)...)
+            if shared < current.count { current.removeLast(current.count - shared) }
             current.append(contentsOf: UnsafeBufferPointer(rebasing: coded[rest]))
         case .uuid(let bytes):
-            current.removeAll(keepingCapacity: true)
-            for (position, byte) in coded[bytes].enumerated() {
-                if position == 4 || position == 6 || position == 8 || position == 10 {
-                    current.append(UInt8(ascii: "-"))
-                }
-                current.append(Self.hexDigits[Int(byte >> 4)])
-                current.append(Self.hexDigits[Int(byte & 0x0F)])
+            // 16 bytes as 32 lowercase hex digits with dashes after the 4th, 6th, 8th and 10th byte (36 in all),
+            // written in place.
+            if current.count != 36 {
+                current.removeAll(keepingCapacity: true)
+                current.append(contentsOf: repeatElement(UInt8(ascii: "-"), count: 36))
             }
+            let written = current.withUnsafeMutableBufferPointer { text in
+                var at = 0
+                for (position, byte) in coded[bytes].enumerated() {
+                    if position == 4 || position == 6 || position == 8 || position == 10 {
+                        text[at] = UInt8(ascii: "-")
+                        at += 1
+                    }
+                    text[at] = Self.hexDigit(byte >> 4)
+                    text[at + 1] = Self.hexDigit(byte & 0x0F)
+                    at += 2
+                }
+                return at
+            }
+            // Fewer than 16 bytes (only where the snapshot's bytes end early): the shorter id they make.
+            if written < current.count { current.removeLast(current.count - written) }
         }
     }
 
-    static let hexDigits = Array("0123456789abcdef".utf8)
+    /// The lowercase hex digit of `value` (0...15).
+    static func hexDigit(_ value: UInt8) -> UInt8 {
+        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
+    }
 
     /// The 16 bytes of `id` if it is a UUID in lowercase text (8-4-4-4-12 hex digits), written back the same.
     static func uuidBytes(_ id: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
