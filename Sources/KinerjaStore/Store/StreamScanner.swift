@@ -83,11 +83,12 @@ package enum StreamScanner {
         summarising: Bool = false, into results: inout [Result<StoredEvent, LineProblem>],
         readAhead: () -> Void = {}, alongside: () -> Void = {}
     ) {
+        // Made once: an optional made per line would copy (retain and release) the catalogue per line.
+        let summariser = summarising ? schemas : nil
         @Sendable func decode(_ line: LineReader.Line) -> Result<StoredEvent, LineProblem> {
             guard line.isTerminated else { return .failure(.empty) }  // a torn line: the caller stops before it
             return Result { () throws(LineProblem) -> StoredEvent in
-                let event = try EventLine.decode(
-                    line.bytes, checkingHash: checkingHashes, summarising: summarising ? schemas : nil)
+                let event = try EventLine.decode(line.bytes, checkingHash: checkingHashes, summarising: summariser)
                 if let schemas, event.summary == nil, schemas.knows(type: event.type, version: event.version),
                     let problem = schemas.problem(with: event)
                 {
