@@ -16,6 +16,7 @@ struct CanonicalEnvelopeReader: ~Copyable {
     /// Reads `body` (a stored line before `,"hash":"`) as a canonical envelope. With `summarising`, the data
     /// is first offered to that catalogue's byte check (``StoredEventChecking/summary(type:version:effective:data:)``)
     /// and decoded only where it cannot summarise it.
+    @inline(__always)
     static func read(
         _ body: UnsafeRawBufferPointer, hash: SHA256Digest, summarising: (any StoredEventChecking)? = nil
     ) -> StoredEvent? {
@@ -23,6 +24,7 @@ struct CanonicalEnvelopeReader: ~Copyable {
         return reader.readEvent(hash: hash, summarising: summarising)
     }
 
+    @inline(__always)
     private mutating func readEvent(hash: SHA256Digest, summarising: (any StoredEventChecking)?) -> StoredEvent? {
         guard expect(#"{"actor":""#), let actor = string(),
             expect(#","batch":{"first":"#), let first = positiveInteger(),
