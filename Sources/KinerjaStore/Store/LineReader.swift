@@ -45,8 +45,8 @@ package struct LineReader: ~Copyable {
 
     /// ``forEachBlock(progress:_:)`` with the reading of the next block handed to `body` as `readAhead`, to
     /// run on any thread while `body` works on the lines it has (the two blocks are in separate buffers, so
-    /// reading one never touches the other's lines). `body` may call `readAhead` once; if it does not, the
-    /// next block is read once `body` returns.
+    /// reading one never touches the other's lines). If `body` does not call `readAhead`, the next block is
+    /// read once `body` returns; calling it again does nothing.
     package func forEachBlock(
         progress: ((_ done: Int, _ total: Int) -> Void)? = nil,
         _ body: (_ lines: [Line], _ readAhead: () -> Void) -> Bool
@@ -63,14 +63,13 @@ package struct LineReader: ~Copyable {
         while !front.lines.isEmpty {
             var readFailure: StoreError?
             var readDone = false
-            let going = body(front.lines) {
-                do throws(StoreError) { try back.fill(from: source, after: front) } catch { readFailure = error }
+            func readAhead() {
+                guard !readDone else { return }
                 readDone = true
-            }
-            guard going else { return }
-            if !readDone {
                 do throws(StoreError) { try back.fill(from: source, after: front) } catch { readFailure = error }
             }
+            guard body(front.lines, readAhead) else { return }
+            readAhead()
             if let readFailure { throw readFailure }
             progress?(front.linesEnd, total)
             swap(&front, &back)

@@ -41,7 +41,8 @@ package enum StreamScanner {
             scan: start ?? StreamScan(stream: stream, path: path), schemas: schemas, limit: limit,
             ownIDs: visitor.knowsIDs ? nil : SeenIDs(lines: StreamLines(stream: stream, path: path)))
         guard fileExists(path) else { return chain.scan }
-        // Blocks of 2 MB: two are in memory at once (one decoded, one read), a few thousand lines each.
+        // Blocks of 2 MB, a few thousand lines each: one being decoded, one being read, and the results of the
+        // one before until it is checked.
         let reader = try LineReader(
             path: path, chunkSize: 2 << 20, offset: chain.scan.committedLength, linesBefore: chain.scan.eventCount)
         let report = progress.map { handler in
@@ -131,10 +132,11 @@ private struct DecodedBlock {
     var places: [LinePlace] = []
     var decoded: [Result<StoredEvent, LineProblem>] = []
 
-    /// Lets go of the events (where this runs: beside the decoding of the next block).
+    /// Lets go of the events (where this runs: beside the decoding of the next block), keeping the places'
+    /// memory for the next block.
     mutating func removeAll() {
         places.removeAll(keepingCapacity: true)
-        decoded.removeAll(keepingCapacity: true)
+        decoded.removeAll()
     }
 }
 
