@@ -61,19 +61,21 @@ struct EventIDs: Sendable, Equatable {
     }
 
     static func fingerprint(_ utf8: some Collection<UInt8>) -> UInt32 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-        return UInt32(truncatingIfNeeded: hash ^ (hash >> 32))
+        EventIDFingerprint.of(utf8)
     }
 
     /// Adds the id of the next event (seq `count + 1`).
     mutating func append(_ id: String) {
+        append(id, fingerprint: EventIDFingerprint.of(id))
+    }
+
+    /// Adds the id of the next event, whose ``EventIDFingerprint`` is `fingerprint`.
+    mutating func append(_ id: String, fingerprint: UInt32) {
         var utf8Source = id
         utf8Source.withUTF8 { utf8 in
             bytes.append(contentsOf: utf8)
             ends.append(bytes.count)
             let seq = count
-            let fingerprint = Self.fingerprint(utf8)
             if let earlier = recent[fingerprint] {
                 if !idEquals(earlier, utf8) && recentCollisions[id] == nil { recentCollisions[id] = seq }
             } else {
@@ -84,13 +86,23 @@ struct EventIDs: Sendable, Equatable {
 
     /// The seq of the event with `id`, if there is one (the first, should a stream hold an id twice).
     func seq(of id: String) -> Int? {
+        seq(of: id, fingerprint: EventIDFingerprint.of(id))
+    }
+
+    /// The seq of the event with `id`, whose ``EventIDFingerprint`` is `fingerprint`.
+    func seq(of id: String, fingerprint: UInt32) -> Int? {
         var utf8Source = id
         return utf8Source.withUTF8 { utf8 in
-            let fingerprint = Self.fingerprint(utf8)
             if let seq = restored?.seq(of: utf8, fingerprint: fingerprint) { return seq }
             if let seq = recent[fingerprint], idEquals(seq, utf8) { return seq }
             return recentCollisions[id]
         }
+    }
+
+    /// Reads the slot where an id with `fingerprint` would be among the ids added since (returning it, so
+    /// that the read is made), to have it in the cache when the id is looked up and added.
+    func warm(_ fingerprint: UInt32) -> UInt64 {
+        recent.slot(for: fingerprint)
     }
 
     /// Calls `body` with each seq and its id's bytes, in seq order.
@@ -477,6 +489,11 @@ struct FingerprintTable: Sendable {
             if (count + 1) * 2 > slots.count { grow() }
             insert(UInt64(fingerprint) << 32 | UInt64(seq))
         }
+    }
+
+    /// The first slot a lookup of `fingerprint` reads.
+    func slot(for fingerprint: UInt32) -> UInt64 {
+        slots[Self.home(fingerprint) & (slots.count - 1)]
     }
 
     private mutating func insert(_ entry: UInt64) {

@@ -27,4 +27,19 @@ extension OrganisationState: StreamVisitor {
     package mutating func visit(_ event: StoredEvent, offset: Int) {
         evolve(event, offset: offset)
     }
+
+    /// Folds one committed event, its line at `offset`, its id's fingerprint already worked out.
+    package mutating func visit(_ event: StoredEvent, offset: Int, idFingerprint: UInt32) {
+        evolve(event, offset: offset, idFingerprint: idFingerprint)
+    }
+
+    /// The seq of the event with `id`, found through the fingerprint the scan worked out.
+    package func seq(of id: String, fingerprint: UInt32) -> Int? {
+        ids.seq(of: id, fingerprint: fingerprint)
+    }
+
+    /// Reads the id table's slot for the fingerprint, so that the lookup and the addition find it cached.
+    package func warm(idFingerprint: UInt32) -> UInt64 {
+        ids.warm(idFingerprint)
+    }
 }

@@ -101,12 +101,12 @@ package struct OrganisationState: Sendable {
     ///
     /// An event read from the file whose keys are all the state needs from it (a realisation, a correction,
     /// a decision, a target change, a note) is not decoded whole: its body stays in the file.
-    mutating func evolve(_ stored: StoredEvent, offset: Int? = nil) {
+    mutating func evolve(_ stored: StoredEvent, offset: Int? = nil, idFingerprint: UInt32? = nil) {
         guard let offset, stored.seq == eventCount + 1, let keys = EventCodec.standard.foldKeys(stored) else {
             evolve(RecordedEvent(decoding: stored), offset: offset)
             return
         }
-        appendPosition(id: stored.id, flags: keys.flags, offset: offset)
+        appendPosition(id: stored.id, fingerprint: idFingerprint, flags: keys.flags, offset: offset)
         apply(keys, seq: stored.seq, effective: stored.effective)
     }
 
@@ -186,9 +186,9 @@ package struct OrganisationState: Sendable {
         }
     }
 
-    private mutating func appendPosition(id: String, flags: EventFlags, offset: Int) {
+    private mutating func appendPosition(id: String, fingerprint: UInt32? = nil, flags: EventFlags, offset: Int) {
         eventCount += 1
-        ids.append(id)
+        ids.append(id, fingerprint: fingerprint ?? EventIDFingerprint.of(id))
         self.flags.append(flags)
         lineOffsets.append(offset)
         latestDecision.append(0)

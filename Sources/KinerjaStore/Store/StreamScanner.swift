@@ -57,10 +57,10 @@ package enum StreamScanner {
         try reader.forEachBlock(progress: report) { lines, readAhead in
             decodeLines(
                 lines, checkingHashes: checkingHashes, schemas: schemas, summarising: summarising,
-                into: &current.decoded, readAhead: readAhead,
+                into: &current.decoded, fingerprints: &current.fingerprints, readAhead: readAhead,
                 alongside: {
                     guard !previous.places.isEmpty else { return }
-                    going = chain.check(previous.places, previous.decoded, into: &visitor)
+                    going = chain.check(previous, into: &visitor)
                     previous.removeAll()
                 })
             current.places.append(contentsOf: lines.lazy.map(LinePlace.init))
@@ -68,7 +68,7 @@ package enum StreamScanner {
             return going
         }
         if going, !previous.places.isEmpty {
-            _ = chain.check(previous.places, previous.decoded, into: &visitor)
+            _ = chain.check(previous, into: &visitor)
         }
         return chain.finish()
     }
@@ -78,11 +78,12 @@ package enum StreamScanner {
     /// `schemas`, the data is not checked against its schema (for caches of lines a scan already checked).
     /// With `summarising`, data the catalogue checks in its bytes is summarised instead of decoded.
     /// `alongside` and `readAhead` run meanwhile, each on one of the threads, once. The results replace what
-    /// `results` held (its memory is used again).
+    /// `results` held, and `fingerprints` gets each decoded event's ``EventIDFingerprint`` (0 for a line that
+    /// is not one).
     package static func decodeLines(
         _ lines: [LineReader.Line], checkingHashes: Bool, schemas: (any StoredEventChecking)?,
         summarising: Bool = false, into results: inout [Result<StoredEvent, LineProblem>],
-        readAhead: () -> Void = {}, alongside: () -> Void = {}
+        fingerprints: inout [UInt32], readAhead: () -> Void = {}, alongside: () -> Void = {}
     ) {
         // Made once: an optional made per line would copy (retain and release) the catalogue per line.
         let summariser = summarising ? schemas : nil
@@ -98,45 +99,63 @@ package enum StreamScanner {
                 return event
             }
         }
+        @Sendable func fingerprint(_ result: Result<StoredEvent, LineProblem>) -> UInt32 {
+            guard case .success(let event) = result else { return 0 }
+            return EventIDFingerprint.of(event.id)
+        }
         let slices = lines.count >= 256 ? 8 : 1
         guard slices > 1 else {
             alongside()
             readAhead()
             results = lines.map(decode)
+            fingerprints = results.map(fingerprint)
             return
         }
-        results = withoutActuallyEscaping(alongside) { alongside in
-            withoutActuallyEscaping(readAhead) { readAhead in
-                let (alongside, readAhead) = (Unchecked(alongside), Unchecked(readAhead))
-                return [Result<StoredEvent, LineProblem>](unsafeUninitializedCapacity: lines.count) {
-                    buffer, initialised in
-                    guard let base = buffer.baseAddress else { return }
-                    nonisolated(unsafe) let output = base
-                    // The first iterations are the work alongside and the reading ahead, so that they start
-                    // first and the slices fill in. Each slice initialises its own part of the results.
-                    DispatchQueue.concurrentPerform(iterations: slices + 2) { iteration in
-                        guard iteration > 1 else { return iteration == 0 ? alongside.value() : readAhead.value() }
-                        let slice = iteration - 2
-                        let range = (lines.count * slice / slices)..<(lines.count * (slice + 1) / slices)
-                        for index in range { (output + index).initialize(to: decode(lines[index])) }
+        fingerprints = [UInt32](repeating: 0, count: lines.count)
+        results = fingerprints.withUnsafeMutableBufferPointer { prints in
+            withoutActuallyEscaping(alongside) { alongside in
+                withoutActuallyEscaping(readAhead) { readAhead in
+                    let (alongside, readAhead) = (Unchecked(alongside), Unchecked(readAhead))
+                    nonisolated(unsafe) let prints = prints
+                    return [Result<StoredEvent, LineProblem>](unsafeUninitializedCapacity: lines.count) {
+                        buffer, initialised in
+                        guard let base = buffer.baseAddress else { return }
+                        nonisolated(unsafe) let output = base
+                        // The first iterations are the work alongside and the reading ahead, so that they
+                        // start first and the slices fill in. Each slice initialises its own part of the
+                        // results.
+                        DispatchQueue.concurrentPerform(iterations: slices + 2) { iteration in
+                            guard iteration > 1 else {
+                                return iteration == 0 ? alongside.value() : readAhead.value()
+                            }
+                            let slice = iteration - 2
+                            let range = (lines.count * slice / slices)..<(lines.count * (slice + 1) / slices)
+                            for index in range {
+                                let result = decode(lines[index])
+                                prints[index] = fingerprint(result)
+                                (output + index).initialize(to: result)
+                            }
+                        }
+                        initialised = lines.count
                     }
-                    initialised = lines.count
                 }
             }
         }
     }
 }
 
-/// One block's lines once read: where each was, and what decoding it gave.
+/// One block's lines once read: where each was, what decoding it gave, and its event's id's fingerprint.
 private struct DecodedBlock {
     var places: [LinePlace] = []
     var decoded: [Result<StoredEvent, LineProblem>] = []
+    var fingerprints: [UInt32] = []
 
     /// Lets go of the events (where this runs: beside the decoding of the next block), keeping the places'
     /// memory for the next block.
     mutating func removeAll() {
         places.removeAll(keepingCapacity: true)
         decoded.removeAll()
+        fingerprints.removeAll()
     }
 }
 
@@ -163,9 +182,10 @@ private struct ChainCheck {
     let limit: Timestamp?
     /// The scan's own index of the ids, when the visitor keeps none.
     var ownIDs: SeenIDs?
-    /// The events of the batch being read, and where their lines start.
+    /// The events of the batch being read, where their lines start, and their ids' fingerprints.
     var pending: [StoredEvent] = []
     var pendingOffsets: [Int] = []
+    var pendingFingerprints: [UInt32] = []
     /// The seqs of a large pending batch's events by id (built as the batch grows past a few dozen).
     var pendingIDs: [String: Int] = [:]
     var lastHash: SHA256Digest
@@ -173,6 +193,8 @@ private struct ChainCheck {
     /// Where the last line read ends.
     var fileEnd: Int
     var reachedLimit = false
+    /// What the visitor's ``StreamVisitor/warm(idFingerprint:)`` read (kept, so that its reads are made).
+    var warmth: UInt64 = 0
 
     init(scan: StreamScan, schemas: any StoredEventChecking, limit: Timestamp?, ownIDs: SeenIDs?) {
         self.scan = scan
@@ -185,10 +207,12 @@ private struct ChainCheck {
     }
 
     /// Checks a block's lines in order; false stops the scan.
-    mutating func check<Visitor: StreamVisitor>(
-        _ places: [LinePlace], _ decoded: [Result<StoredEvent, LineProblem>], into visitor: inout Visitor
-    ) -> Bool {
-        for index in places.indices where !check(places[index], decoded[index], into: &visitor) { return false }
+    mutating func check<Visitor: StreamVisitor>(_ block: DecodedBlock, into visitor: inout Visitor) -> Bool {
+        for fingerprint in block.fingerprints { warmth &+= visitor.warm(idFingerprint: fingerprint) }
+        for index in block.places.indices
+        where !check(block.places[index], block.decoded[index], block.fingerprints[index], into: &visitor) {
+            return false
+        }
         return true
     }
 
@@ -207,7 +231,8 @@ private struct ChainCheck {
 
     /// Applies the checks that relate a line to the lines before it; false stops the scan.
     private mutating func check<Visitor: StreamVisitor>(
-        _ line: LinePlace, _ result: Result<StoredEvent, LineProblem>, into visitor: inout Visitor
+        _ line: LinePlace, _ result: Result<StoredEvent, LineProblem>, _ fingerprint: UInt32,
+        into visitor: inout Visitor
     ) -> Bool {
         fileEnd = line.offset + line.length + (line.isTerminated ? 1 : 0)
         guard line.isTerminated else { return false }
@@ -244,24 +269,29 @@ private struct ChainCheck {
                 line, .batchInconsistent("seq \(event.seq) starts a batch that claims to start at \(batch.first)"))
         }
         let earlier =
-            seqInBatch(event.id) ?? (ownIDs == nil ? visitor.seq(of: event.id) : ownIDs?.seq(of: event.id))
+            seqInBatch(event.id)
+            ?? (ownIDs == nil ? visitor.seq(of: event.id, fingerprint: fingerprint) : ownIDs?.seq(of: event.id))
         if let earlier { return fail(line, .duplicateID(event.id, firstSeq: earlier)) }
         lastHash = event.hash
         lastRecordedAt = event.recordedAt
         if pending.isEmpty && batch.last == event.seq {
             // A batch of one event (most are): handed on as it is, without waiting in `pending`.
-            hand(event, offset: line.offset, into: &visitor)
+            hand(event, offset: line.offset, fingerprint: fingerprint, into: &visitor)
             commit(count: 1, endingAt: line)
         } else {
             pending.append(event)
             pendingOffsets.append(line.offset)
+            pendingFingerprints.append(fingerprint)
             if batch.last == event.seq {
-                for (committed, offset) in zip(pending, pendingOffsets) {
-                    hand(committed, offset: offset, into: &visitor)
+                for index in pending.indices {
+                    hand(
+                        pending[index], offset: pendingOffsets[index], fingerprint: pendingFingerprints[index],
+                        into: &visitor)
                 }
                 commit(count: pending.count, endingAt: line)
                 pending.removeAll(keepingCapacity: true)
                 pendingOffsets.removeAll(keepingCapacity: true)
+                pendingFingerprints.removeAll(keepingCapacity: true)
                 if !pendingIDs.isEmpty { pendingIDs.removeAll(keepingCapacity: true) }
             }
         }
@@ -269,14 +299,16 @@ private struct ChainCheck {
     }
 
     /// Hands one event of a complete batch to the visitor (and to the scan's own index of ids).
-    private mutating func hand<Visitor: StreamVisitor>(_ event: StoredEvent, offset: Int, into visitor: inout Visitor) {
+    private mutating func hand<Visitor: StreamVisitor>(
+        _ event: StoredEvent, offset: Int, fingerprint: UInt32, into visitor: inout Visitor
+    ) {
         ownIDs?.insert(event.id, seq: event.seq, offset: offset)
         // A summarised event is of a type the catalogue knows (it summarised it).
         if event.summary == nil, !schemas.knows(type: event.type, version: event.version) {
             scan.unrecognised.append(UnrecognisedEvent(seq: event.seq, type: event.type, version: event.version))
         }
         if event.signature != nil { scan.signedEvents += 1 }
-        visitor.visit(event, offset: offset)
+        visitor.visit(event, offset: offset, idFingerprint: fingerprint)
     }
 
     /// Moves the position past a complete batch of `count` events whose last line is `line`.
