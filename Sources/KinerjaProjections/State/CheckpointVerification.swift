@@ -24,7 +24,11 @@ struct CheckpointVerification: StreamCacheCheck {
     }
 
     mutating func visit(_ event: StoredEvent, offset: Int) {
-        folded.evolve(event, offset: offset)
+        visit(event, offset: offset, idFingerprint: EventIDFingerprint.of(event.id))
+    }
+
+    mutating func visit(_ event: StoredEvent, offset: Int, idFingerprint: UInt32) {
+        folded.visit(event, offset: offset, idFingerprint: idFingerprint)
         // A checkpoint is taken at a batch's end; one named after a seq inside a batch never fits.
         while let next = pending.first, next < event.seq {
             pending.removeFirst()
@@ -46,6 +50,14 @@ struct CheckpointVerification: StreamCacheCheck {
 
     func seq(of id: String) -> Int? {
         folded.seq(of: id)
+    }
+
+    func seq(of id: String, fingerprint: UInt32) -> Int? {
+        folded.seq(of: id, fingerprint: fingerprint)
+    }
+
+    func warm(idFingerprint: UInt32) -> UInt64 {
+        folded.warm(idFingerprint: idFingerprint)
     }
 
     mutating func finish(_ scan: StreamScan) -> (checked: Int, problems: [CheckpointProblem]) {

@@ -84,8 +84,20 @@ private struct DigestFinder<Then: StreamCacheCheck>: StreamVisitor {
         then.seq(of: id)
     }
 
+    func seq(of id: String, fingerprint: UInt32) -> Int? {
+        then.seq(of: id, fingerprint: fingerprint)
+    }
+
+    func warm(idFingerprint: UInt32) -> UInt64 {
+        then.warm(idFingerprint: idFingerprint)
+    }
+
     mutating func visit(_ event: StoredEvent, offset: Int) {
+        visit(event, offset: offset, idFingerprint: EventIDFingerprint.of(event.id))
+    }
+
+    mutating func visit(_ event: StoredEvent, offset: Int, idFingerprint: UInt32) {
         if wanted.contains(event.seq) { found[event.seq] = event.hash }
-        then.visit(event, offset: offset)
+        then.visit(event, offset: offset, idFingerprint: idFingerprint)
     }
 }
