@@ -23,10 +23,6 @@ struct CheckpointVerification: StreamCacheCheck {
         recorded = (try? ledger.acknowledgedHead(stream).get()).flatMap { $0 }
     }
 
-    mutating func visit(_ event: StoredEvent, offset: Int) {
-        visit(event, offset: offset, idFingerprint: EventIDFingerprint.of(event.id))
-    }
-
     mutating func visit(_ event: StoredEvent, offset: Int, idFingerprint: UInt32) {
         folded.visit(event, offset: offset, idFingerprint: idFingerprint)
         // A checkpoint is taken at a batch's end; one named after a seq inside a batch never fits.
@@ -46,10 +42,6 @@ struct CheckpointVerification: StreamCacheCheck {
         {
             problems.append(problem)
         }
-    }
-
-    func seq(of id: String) -> Int? {
-        folded.seq(of: id)
     }
 
     func seq(of id: String, fingerprint: UInt32) -> Int? {

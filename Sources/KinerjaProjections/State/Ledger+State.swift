@@ -23,11 +23,6 @@ extension Ledger {
 }
 
 extension OrganisationState: StreamVisitor {
-    /// Folds one committed event, its line at `offset`.
-    package mutating func visit(_ event: StoredEvent, offset: Int) {
-        evolve(event, offset: offset)
-    }
-
     /// Folds one committed event, its line at `offset`, its id's fingerprint already worked out.
     package mutating func visit(_ event: StoredEvent, offset: Int, idFingerprint: UInt32) {
         evolve(event, offset: offset, idFingerprint: idFingerprint)

@@ -350,11 +350,11 @@ private struct ClosureVisitor: StreamVisitor {
 
     var knowsIDs: Bool { knownIDs != nil }
 
-    func visit(_ event: StoredEvent, offset: Int) {
+    func visit(_ event: StoredEvent, offset: Int, idFingerprint: UInt32) {
         visitEvent(event, offset)
     }
 
-    func seq(of id: String) -> Int? {
+    func seq(of id: String, fingerprint: UInt32) -> Int? {
         knownIDs?(id)
     }
 }

@@ -21,8 +21,8 @@ package struct CheckpointProblem: Error, Sendable, Equatable, CustomStringConver
 }
 
 /// A check of one stream's caches against the events `verify` reads from it, so that checking them costs
-/// no second read of the stream. The scan checks ids against the check's own index (``StreamVisitor/seq(of:)``)
-/// instead of keeping a second one.
+/// no second read of the stream. The scan checks ids against the check's own index
+/// (``StreamVisitor/seq(of:fingerprint:)``) instead of keeping a second one.
 package protocol StreamCacheCheck: StreamVisitor {
     /// Called once the stream is read: how many caches were checked, and the problems found.
     mutating func finish(_ scan: StreamScan) -> (checked: Int, problems: [CheckpointProblem])

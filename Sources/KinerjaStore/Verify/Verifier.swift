@@ -80,20 +80,12 @@ private struct DigestFinder<Then: StreamCacheCheck>: StreamVisitor {
         self.then = then
     }
 
-    func seq(of id: String) -> Int? {
-        then.seq(of: id)
-    }
-
     func seq(of id: String, fingerprint: UInt32) -> Int? {
         then.seq(of: id, fingerprint: fingerprint)
     }
 
     func warm(idFingerprint: UInt32) -> UInt64 {
         then.warm(idFingerprint: idFingerprint)
-    }
-
-    mutating func visit(_ event: StoredEvent, offset: Int) {
-        visit(event, offset: offset, idFingerprint: EventIDFingerprint.of(event.id))
     }
 
     mutating func visit(_ event: StoredEvent, offset: Int, idFingerprint: UInt32) {
