@@ -19,6 +19,36 @@ import Testing
         #expect(ids.seq(of: "r-1") == nil)
     }
 
+    /// Snapshots keep ids sorted by their fingerprints, so the fingerprint is part of the format: these are
+    /// FNV-1a (64-bit) of the bytes with its halves folded, worked out apart from the code.
+    @Test func theFingerprintIsFNV1aFolded() {
+        let expected: [(String, UInt32)] = [
+            ("", 1_339_080_641), ("a", 694_300_864), ("r-11522", 1_977_294_121),
+            ("21ef10fd-b9bd-4897-82b7-f5d6a6785ae7", 3_707_246_186),
+        ]
+        for (id, fingerprint) in expected {
+            #expect(EventIDFingerprint.of(id) == fingerprint, "\(id)")
+            #expect(EventIDFingerprint.of(Array(id.utf8)) == fingerprint, "\(id)")
+            #expect(EventIDs.fingerprint(Array(id.utf8)) == fingerprint, "\(id)")
+        }
+    }
+
+    /// Looking up or adding an id with the fingerprint the scan worked out finds what a lookup by the id alone
+    /// finds.
+    @Test func aGivenFingerprintFindsWhatTheIDFinds() {
+        var byID = EventIDs()
+        var byFingerprint = EventIDs()
+        let all = (0..<300).map { "r-\($0 * 7)" } + colliding
+        for id in all {
+            byID.append(id)
+            byFingerprint.append(id, fingerprint: EventIDFingerprint.of(id))
+        }
+        #expect(byID == byFingerprint)
+        for id in all + ["absent"] {
+            #expect(byFingerprint.seq(of: id, fingerprint: EventIDFingerprint.of(id)) == byID.seq(of: id), "\(id)")
+        }
+    }
+
     @Test func aRestoredTableFindsWhatTheDictionaryFound() throws {
         var ids = EventIDs()
         let all = (0..<500).map { "r-\($0 * 131 + 7)" } + colliding + ["", "é-ü", String(repeating: "x", count: 300)]
