@@ -60,10 +60,6 @@ struct EventIDs: Sendable, Equatable {
         withID(at: seq) { sameBytes($0, utf8) }
     }
 
-    static func fingerprint(_ utf8: some Collection<UInt8>) -> UInt32 {
-        EventIDFingerprint.of(utf8)
-    }
-
     /// Adds the id of the next event (seq `count + 1`).
     mutating func append(_ id: String) {
         append(id, fingerprint: EventIDFingerprint.of(id))
@@ -136,11 +132,7 @@ struct EventIDs: Sendable, Equatable {
                 decoder.next()
                 return decoder.current.withUnsafeBufferPointer(body)
             }
-            let index = seq - ids.restoredCount - 1
-            let start = index > 0 ? ids.ends[index - 1] : 0
-            return ids.bytes.withUnsafeBufferPointer {
-                body(UnsafeBufferPointer(rebasing: $0[start..<ids.ends[index]]))
-            }
+            return ids.withID(at: seq, body)
         }
     }
 
@@ -221,7 +213,7 @@ final class RestoredIDs: @unchecked Sendable {
     /// Reads the ids section a snapshot writer wrote (``write(_:to:)``) for `count` events; nil when the
     /// bytes are not such a section.
     init?(reading reader: inout SnapshotReader, count: Int, owner: ReadOnlyBytes) {
-        let blocks = (count + Self.blockLength - 1) / Self.blockLength
+        let blocks = groups(of: Self.blockLength, holding: count)
         guard let codedLength = reader.read(), let coded = reader.take(bytes: codedLength),
             let blockStarts = reader.fixedNumbers(blocks, width: 8), let sorted = reader.fixedNumbers(count, width: 4),
             let rangeBits = reader.read(), rangeBits <= 24,
@@ -276,7 +268,7 @@ final class RestoredIDs: @unchecked Sendable {
             }
             before.removeAll(keepingCapacity: true)
             before += id
-            table.append(UInt64(EventIDs.fingerprint(id)) << 32 | UInt64(seq))
+            table.append(UInt64(EventIDFingerprint.of(id)) << 32 | UInt64(seq))
         }
         table.sort()
         writer.write(coded.bytes.count)
@@ -334,8 +326,8 @@ final class RestoredIDs: @unchecked Sendable {
                 // The first eight characters are the hex digits of the first four bytes.
                 key = 0
                 for (position, byte) in coded[bytes].prefix(4).enumerated() {
-                    key |= UInt64(FrontCodedIDs.hexDigit(byte >> 4)) << (16 * position)
-                    key |= UInt64(FrontCodedIDs.hexDigit(byte & 0x0F)) << (16 * position + 8)
+                    key |= UInt64(lowercaseHexDigit(byte >> 4)) << (16 * position)
+                    key |= UInt64(lowercaseHexDigit(byte & 0x0F)) << (16 * position + 8)
                 }
                 if bytes.count == 16 { body(seq, key) }
             }
@@ -348,7 +340,7 @@ final class RestoredIDs: @unchecked Sendable {
         var low = rangeStarts[range]
         var high = rangeStarts[range + 1]
         func fingerprintAt(_ index: Int) -> UInt32 {
-            withID(at: sorted[index]) { EventIDs.fingerprint($0) }
+            withID(at: sorted[index]) { EventIDFingerprint.of($0) }
         }
         while low < high {
             let middle = (low + high) / 2
@@ -416,8 +408,8 @@ private struct FrontCodedIDs {
                         text[at] = UInt8(ascii: "-")
                         at += 1
                     }
-                    text[at] = Self.hexDigit(byte >> 4)
-                    text[at + 1] = Self.hexDigit(byte & 0x0F)
+                    text[at] = lowercaseHexDigit(byte >> 4)
+                    text[at + 1] = lowercaseHexDigit(byte & 0x0F)
                     at += 2
                 }
                 return at
@@ -425,11 +417,6 @@ private struct FrontCodedIDs {
             // Fewer than 16 bytes (only where the snapshot's bytes end early): the shorter id they make.
             if written < current.count { current.removeLast(current.count - written) }
         }
-    }
-
-    /// The lowercase hex digit of `value` (0...15).
-    static func hexDigit(_ value: UInt8) -> UInt8 {
-        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
     }
 
     /// The 16 bytes of `id` if it is a UUID in lowercase text (8-4-4-4-12 hex digits), written back the same.

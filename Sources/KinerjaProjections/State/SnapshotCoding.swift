@@ -1,6 +1,7 @@
 // The numbers, strings and lists of a snapshot body (``OrganisationState/snapshotBody``).
 
-/// Writes the numbers of a snapshot body: whole numbers as unsigned LEB128 (non-negative ones only).
+/// Writes the numbers of a snapshot body: whole numbers as unsigned LEB128 of their 64-bit pattern (a negative
+/// one, such as the −1 of an event held whole, takes ten bytes).
 struct SnapshotWriter {
     var bytes: [UInt8] = []
 
@@ -139,12 +140,18 @@ struct FixedWidthNumbers: @unchecked Sendable {
     }
 }
 
+/// How many groups of `size` hold `count` things (0 for a count below 1), worked out without adding to
+/// `count`, which a snapshot's bytes set and could put anywhere.
+func groups(of size: Int, holding count: Int) -> Int {
+    count < 1 ? 0 : (count - 1) / size + 1
+}
+
 /// The LEB128 number at `index` in `bytes`, moving `index` past it; nil when it runs past the end or past 64
 /// bits (`index` then stops where reading stopped, never outside the bytes).
 func leb128(_ bytes: UnsafeBufferPointer<UInt8>, _ index: inout Int) -> UInt64? {
     var value: UInt64 = 0
     var shift: UInt64 = 0
-    while index < bytes.count, shift < 64 {
+    while index >= 0, index < bytes.count, shift < 64 {
         let byte = bytes[index]
         index += 1
         value |= UInt64(byte & 0x7F) << shift

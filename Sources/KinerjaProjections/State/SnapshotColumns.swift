@@ -47,7 +47,7 @@ struct SnapshotDeltas: SharedColumn, @unchecked Sendable {
     }
 
     init?(reading reader: inout SnapshotReader, count: Int, owner: ReadOnlyBytes) {
-        let markCount = (count + Self.markSpacing - 1) / Self.markSpacing
+        let markCount = groups(of: Self.markSpacing, holding: count)
         guard let length = reader.read(), let coded = reader.take(bytes: length),
             let marks = reader.fixedNumbers(markCount * 2, width: 8)
         else { return nil }
@@ -121,7 +121,7 @@ struct SnapshotDecisions: SharedColumn, @unchecked Sendable {
 
     init?(reading reader: inout SnapshotReader, count: Int, owner: ReadOnlyBytes) {
         guard let decided = reader.read(), let width = reader.read(), width == 4 || width == 8,
-            let bits = reader.fixedNumbers((count + 63) / 64, width: 8),
+            let bits = reader.fixedNumbers(groups(of: 64, holding: count), width: 8),
             let decisions = reader.fixedNumbers(decided, width: width)
         else { return nil }
         var before = [Int](repeating: 0, count: bits.count)
@@ -135,7 +135,7 @@ struct SnapshotDecisions: SharedColumn, @unchecked Sendable {
     }
 
     static func write(_ latest: LayeredArray<SnapshotDecisions>, to writer: inout SnapshotWriter) {
-        var bits = [UInt64](repeating: 0, count: (latest.count + 63) / 64)
+        var bits = [UInt64](repeating: 0, count: groups(of: 64, holding: latest.count))
         var decided: [Int] = []
         for (index, decision) in latest.enumerated() where decision != 0 {
             bits[index / 64] |= 1 << UInt64(index % 64)

@@ -212,7 +212,9 @@ extension Ledger {
         else { return problem("the header is not a JSON object") }
         guard header["snapshot"] == .integer(StateCheckpoint.formatVersion) else {
             let found = (header["snapshot"] ?? header["checkpoint"])?.canonicalString ?? "none"
-            return problem("format \(found), not \(StateCheckpoint.formatVersion)")
+            return problem(
+                "written in snapshot format \(found) by another version of kinerja (this one reads format "
+                    + "\(StateCheckpoint.formatVersion)), so it is passed over")
         }
         guard header["stream"] == .string(stream.rawValue), header["seq"] == .integer(seq),
             let hash = header["hash"]?.stringValue.flatMap(SHA256Digest.init(hex:)),
@@ -234,19 +236,29 @@ extension Ledger {
             committedLength: streamEnd)
         // The bytes are hashed on one core while the state is read from them on the other; the state is kept
         // only if the hash is the one recorded.
+        let body = bytes.count - end - 1
+        guard body == bodyBytes else {
+            return problem("its body is \(body) bytes where its header says \(bodyBytes): it was cut short or added to")
+        }
         let (found, restored) = bothAtOnce(
             { digest.map { _ in SHA256.hash(UnsafeRawBufferPointer(bytes)) } },
-            {
-                bytes.count - end - 1 == bodyBytes
-                    ? OrganisationState(stream: stream, lines: lines(of: stream), snapshot: mapped, from: end + 1) : nil
-            })
+            { OrganisationState(stream: stream, lines: lines(of: stream), snapshot: mapped, from: end + 1) })
         if let digest, let found, found != digest {
             return problem(
                 "its bytes are not the ones written (SHA-256 \(found.hexString.prefix(12))…, "
                     + "recorded \(digest.hexString.prefix(12))… in \(stream.headFileName)): it was changed after it was written"
             )
         }
-        guard let state = restored, state.eventCount == seq else { return problem("its state cannot be read") }
+        guard let state = restored else {
+            return problem(
+                digest == nil
+                    ? "its state cannot be read from its bytes"
+                    : "its state cannot be read, though its bytes are the ones written: this kinerja wrote a "
+                        + "snapshot it cannot read back (a fault in kinerja to report; answers come from the stream)")
+        }
+        guard state.eventCount == seq else {
+            return problem("its state holds \(state.eventCount) events where its header says seq \(seq)")
+        }
         let snapshot = StateCheckpoint(position: position, lineOffset: lineOffset, state: state)
         if let mismatch = positionMismatch(snapshot) { return problem(mismatch) }
         return .success(snapshot)

@@ -283,8 +283,8 @@ package struct SHA256Digest: Sendable, Hashable, CustomStringConvertible {
             buffer.count >= 64, "SHA256Digest.writeHex needs 64 bytes, got \(buffer.count)")
         for index in 0..<32 {
             let value = byte(at: index)
-            buffer[2 &* index] = hexDigit(value &>> 4)
-            buffer[2 &* index &+ 1] = hexDigit(value & 0x0f)
+            buffer[2 &* index] = lowercaseHexDigit(value &>> 4)
+            buffer[2 &* index &+ 1] = lowercaseHexDigit(value & 0x0f)
         }
     }
 
@@ -318,8 +318,9 @@ package struct SHA256Digest: Sendable, Hashable, CustomStringConvertible {
     }
 }
 
-/// Returns the lowercase ASCII hex digit for a nibble (0 ... 15).
+/// Returns the lowercase ASCII hex digit for a nibble (0 ... 15): for digests, and for the UUID ids a
+/// snapshot keeps as their 16 bytes.
 @inline(__always)
-private func hexDigit(_ nibble: UInt8) -> UInt8 {
+package func lowercaseHexDigit(_ nibble: UInt8) -> UInt8 {
     nibble < 10 ? 0x30 &+ nibble : 0x57 &+ nibble
 }

@@ -4,10 +4,20 @@
 /// does not, and can bring the index's slots for a whole block into the cache at once.
 package enum EventIDFingerprint {
     /// The fingerprint of the id whose UTF-8 bytes are `utf8`.
-    package static func of(_ utf8: some Collection<UInt8>) -> UInt32 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-        return UInt32(truncatingIfNeeded: hash ^ (hash >> 32))
+    package static func of(_ utf8: UnsafeRawBufferPointer) -> UInt32 {
+        var hash = FNV1a()
+        hash.update(utf8)
+        return UInt32(truncatingIfNeeded: hash.value ^ (hash.value >> 32))
+    }
+
+    /// The fingerprint of the id whose UTF-8 bytes are `utf8`.
+    package static func of(_ utf8: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        of(UnsafeRawBufferPointer(utf8))
+    }
+
+    /// The fingerprint of the id whose UTF-8 bytes are `utf8`.
+    package static func of(_ utf8: [UInt8]) -> UInt32 {
+        utf8.withUnsafeBytes { of($0) }
     }
 
     /// The fingerprint of `id`.

@@ -114,14 +114,11 @@ package struct Ledger: Sendable {
         recordedBy limit: Timestamp? = nil, visit: (_ event: StoredEvent, _ offset: Int) -> Void = { _, _ in },
         knownIDs: ((String) -> Int?)? = nil
     ) throws(StoreError) -> StreamScan {
-        var scan = try StreamScanner.scan(
-            stream: stream, path: path(stream.fileName), schemas: schemas, checkingHashes: checkingHashes,
-            summarising: summarising, resuming: start, recordedBy: limit, progress: progress, visit: visit,
-            knownIDs: knownIDs)
-        if scan.damage == nil {
-            scan.damage = acknowledgementDamage(stream, scan: scan, readToEnd: limit == nil)
+        try ClosureVisitor.with(visit: visit, knownIDs: knownIDs) { visitor throws(StoreError) in
+            try scan(
+                stream, checkingHashes: checkingHashes, summarising: summarising, resuming: start, recordedBy: limit,
+                into: &visitor)
         }
-        return scan
     }
 
     /// Scans one stream as ``scan(_:checkingHashes:summarising:resuming:recordedBy:visit:knownIDs:)`` does,

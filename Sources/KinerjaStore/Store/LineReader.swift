@@ -52,21 +52,20 @@ package struct LineReader: ~Copyable {
         _ body: (_ lines: [Line], _ readAhead: () -> Void) -> Bool
     ) throws(StoreError) {
         let total = progress == nil ? 0 : try file.size()
-        let source = (raw: file.raw, path: file.path)
         var front = Block(capacity: chunkSize, fileOffset: startOffset, linesBefore: linesBefore)
         var back = Block(capacity: chunkSize, fileOffset: startOffset, linesBefore: linesBefore)
         defer {
             front.deallocate()
             back.deallocate()
         }
-        try front.fill(from: source, after: nil)
+        try front.fill(from: file, after: nil)
         while !front.lines.isEmpty {
             var readFailure: StoreError?
             var readDone = false
             func readAhead() {
                 guard !readDone else { return }
                 readDone = true
-                do throws(StoreError) { try back.fill(from: source, after: front) } catch { readFailure = error }
+                do throws(StoreError) { try back.fill(from: file, after: front) } catch { readFailure = error }
             }
             guard body(front.lines, readAhead) else { return }
             readAhead()
@@ -117,7 +116,7 @@ package struct LineReader: ~Copyable {
         /// Reads the next lines of the file: those after `previous` (whose unfinished last line comes first),
         /// or from the start. Reads until at least one line is complete or the file ends, growing the buffer
         /// for a line longer than it.
-        mutating func fill(from source: (raw: Int32, path: String), after previous: Block?) throws(StoreError) {
+        mutating func fill(from file: borrowing FileDescriptor, after previous: Block?) throws(StoreError) {
             lines.removeAll(keepingCapacity: true)
             rest = 0
             filled = 0
@@ -134,13 +133,12 @@ package struct LineReader: ~Copyable {
             }
             while !atEnd {
                 if filled == buffer.count { reserve(buffer.count + 1) }
-                let got = try Self.read(source, into: UnsafeMutableRawBufferPointer(rebasing: buffer[filled...]))
+                let got = try file.read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[filled...]))
                 if got == 0 { atEnd = true }
                 filled += got
                 split()
                 if !lines.isEmpty { break }
             }
-            if atEnd && lines.isEmpty { split() }
         }
 
         /// Finds the complete lines among the bytes not yet split.
@@ -167,16 +165,6 @@ package struct LineReader: ~Copyable {
             }
             buffer.deallocate()
             buffer = larger
-        }
-
-        private static func read(
-            _ source: (raw: Int32, path: String), into buffer: UnsafeMutableRawBufferPointer
-        ) throws(StoreError) -> Int {
-            while true {
-                let count = Glibc.read(source.raw, buffer.baseAddress, buffer.count)
-                if count >= 0 { return count }
-                if errno != EINTR { throw .io(path: source.path, operation: "read", errno: errno) }
-            }
         }
     }
 }

@@ -41,8 +41,9 @@ package struct StreamLines: Sendable {
 
 /// Reads lines of a stream file that lie near one another (a view's bodies) through one open file and a few
 /// windows of its bytes, instead of opening the file and reading it once per line. The windows start at
-/// multiples of their size, so that a view walking the same part of the stream once per indicator reads each
-/// part once; the least recently used one is dropped first. Not for use from two threads at once.
+/// multiples of their size (a line longer than one is read from its own start), so that a view walking the
+/// same part of the stream once per indicator reads each part once; the least recently used one is dropped
+/// first. Not for use from two threads at once.
 package final class StreamLineWindow {
     /// The stream file.
     package let lines: StreamLines

@@ -13,9 +13,8 @@ package enum StreamScanner {
         resuming start: StreamScan? = nil, recordedBy limit: Timestamp? = nil, progress: ProgressHandler? = nil,
         visit: (_ event: StoredEvent, _ offset: Int) -> Void = { _, _ in }, knownIDs: ((String) -> Int?)? = nil
     ) throws(StoreError) -> StreamScan {
-        try withoutActuallyEscaping(visit) { visit throws(StoreError) in
-            var visitor = ClosureVisitor(visit: visit, knownIDs: knownIDs)
-            return try scan(
+        try ClosureVisitor.with(visit: visit, knownIDs: knownIDs) { visitor throws(StoreError) in
+            try scan(
                 stream: stream, path: path, schemas: schemas, checkingHashes: checkingHashes,
                 summarising: summarising, resuming: start, recordedBy: limit, progress: progress, into: &visitor)
         }
@@ -335,27 +334,6 @@ private struct ChainCheck {
                 reason: reason, chainedLines: pending.count)
         }
         return scan
-    }
-}
-
-/// The closure-made visitor of ``StreamScanner/scan(stream:path:schemas:checkingHashes:summarising:resuming:recordedBy:progress:visit:knownIDs:)``.
-private struct ClosureVisitor: StreamVisitor {
-    let visitEvent: (_ event: StoredEvent, _ offset: Int) -> Void
-    let knownIDs: ((String) -> Int?)?
-
-    init(visit: @escaping (_ event: StoredEvent, _ offset: Int) -> Void, knownIDs: ((String) -> Int?)?) {
-        visitEvent = visit
-        self.knownIDs = knownIDs
-    }
-
-    var knowsIDs: Bool { knownIDs != nil }
-
-    func visit(_ event: StoredEvent, offset: Int, idFingerprint: UInt32) {
-        visitEvent(event, offset)
-    }
-
-    func seq(of id: String, fingerprint: UInt32) -> Int? {
-        knownIDs?(id)
     }
 }
 

@@ -24,3 +24,31 @@ extension StreamVisitor {
     /// Nothing to read ahead.
     package func warm(idFingerprint: UInt32) -> UInt64 { 0 }
 }
+
+/// A visitor made of closures, for the scans whose callers fold nothing in place: `visit` for each event,
+/// and `knownIDs` (when given) for the ids the caller knows.
+struct ClosureVisitor: StreamVisitor {
+    let visitEvent: (_ event: StoredEvent, _ offset: Int) -> Void
+    let knownIDs: ((String) -> Int?)?
+
+    var knowsIDs: Bool { knownIDs != nil }
+
+    func visit(_ event: StoredEvent, offset: Int, idFingerprint: UInt32) {
+        visitEvent(event, offset)
+    }
+
+    func seq(of id: String, fingerprint: UInt32) -> Int? {
+        knownIDs?(id)
+    }
+
+    /// Runs `body` with a visitor made of `visit` and `knownIDs`, for as long as `body` runs.
+    static func with<Result>(
+        visit: (_ event: StoredEvent, _ offset: Int) -> Void, knownIDs: ((String) -> Int?)?,
+        _ body: (inout ClosureVisitor) throws(StoreError) -> Result
+    ) throws(StoreError) -> Result {
+        try withoutActuallyEscaping(visit) { visit throws(StoreError) in
+            var visitor = ClosureVisitor(visitEvent: visit, knownIDs: knownIDs)
+            return try body(&visitor)
+        }
+    }
+}

@@ -10,7 +10,7 @@ import Testing
     private let colliding = ["r-2040", "r-66248"]
 
     @Test func idsThatShareAFingerprintAreBothFound() {
-        #expect(EventIDs.fingerprint(Array(colliding[0].utf8)) == EventIDs.fingerprint(Array(colliding[1].utf8)))
+        #expect(EventIDFingerprint.of(colliding[0]) == EventIDFingerprint.of(colliding[1]))
         var ids = EventIDs()
         for id in ["a", colliding[0], "b", colliding[1], "c"] { ids.append(id) }
         #expect(ids.seq(of: colliding[0]) == 2)
@@ -29,23 +29,41 @@ import Testing
         for (id, fingerprint) in expected {
             #expect(EventIDFingerprint.of(id) == fingerprint, "\(id)")
             #expect(EventIDFingerprint.of(Array(id.utf8)) == fingerprint, "\(id)")
-            #expect(EventIDs.fingerprint(Array(id.utf8)) == fingerprint, "\(id)")
+            #expect(id.utf8.withContiguousStorageIfAvailable { EventIDFingerprint.of($0) } == fingerprint, "\(id)")
         }
     }
 
-    /// Looking up or adding an id with the fingerprint the scan worked out finds what a lookup by the id alone
-    /// finds.
-    @Test func aGivenFingerprintFindsWhatTheIDFinds() {
-        var byID = EventIDs()
-        var byFingerprint = EventIDs()
-        let all = (0..<300).map { "r-\($0 * 7)" } + colliding
-        for id in all {
-            byID.append(id)
-            byFingerprint.append(id, fingerprint: EventIDFingerprint.of(id))
+    /// The scan works out each id's fingerprint on its decoding threads and hands it over with the event:
+    /// each is that event's own (in blocks of a few lines and in blocks split over the cores), and a state
+    /// folded with them finds and holds what a state folded from the ids alone does.
+    @Test func theScanHandsEachEventItsOwnFingerprint() throws {
+        struct Recorder: StreamVisitor {
+            var fingerprints: [(id: String, fingerprint: UInt32)] = []
+            var folded: OrganisationState
+
+            func seq(of id: String, fingerprint: UInt32) -> Int? {
+                folded.seq(of: id, fingerprint: fingerprint)
+            }
+
+            mutating func visit(_ event: StoredEvent, offset: Int, idFingerprint: UInt32) {
+                fingerprints.append((event.id, idFingerprint))
+                folded.visit(event, offset: offset, idFingerprint: idFingerprint)
+            }
         }
-        #expect(byID == byFingerprint)
-        for id in all + ["absent"] {
-            #expect(byFingerprint.seq(of: id, fingerprint: EventIDFingerprint.of(id)) == byID.seq(of: id), "\(id)")
+        let directory = TemporaryDirectory()
+        let ledger = try Fixtures.ledger(in: directory)
+        try Fixtures.appendNotes(ledger, batches: [3, 400, 1, 40])
+        var recorder = Recorder(folded: OrganisationState(stream: .ledger, lines: ledger.lines(of: .ledger)))
+        let scan = try ledger.scan(.ledger, into: &recorder)
+        #expect(scan.damage == nil && scan.eventCount > 400 && recorder.fingerprints.count == scan.eventCount)
+        for (id, fingerprint) in recorder.fingerprints {
+            #expect(fingerprint == EventIDFingerprint.of(id), "\(id)")
+        }
+        var plain = OrganisationState(stream: .ledger, lines: ledger.lines(of: .ledger))
+        _ = try ledger.scan(.ledger) { event, offset in plain.evolve(event, offset: offset) }
+        #expect(recorder.folded == plain)
+        for id in recorder.fingerprints.map(\.id) + ["absent"] {
+            #expect(recorder.folded.seq(of: id, fingerprint: EventIDFingerprint.of(id)) == plain.seq(of: id), "\(id)")
         }
     }
 
