@@ -208,9 +208,11 @@ let ledgerEnvironment = LedgerEnvironment(
     makeID: { _ in randomUUID() })
 let progressLine = ProgressLine()
 let showProgress = isatty(2) == 1 ? progressLine.handler : nil
+// What a command loaded is kept here until `exit`, which leaves it to the system to free.
+let keptUntilExit = Mutex<[any Sendable]>([])
 let context = CommandContext(
     environment: processEnvironment(), ledgerEnvironment: ledgerEnvironment, readStandardInput: readStandardInput,
-    progress: showProgress, runProcess: runProcess)
+    progress: showProgress, runProcess: runProcess, keepUntilExit: { held in keptUntilExit.withLock { $0.append(held) } })
 var output = StandardStream(descriptor: 1, progressLine: progressLine)
 var errors = StandardStream(descriptor: 2, progressLine: progressLine)
 let status = CLI.run(Array(CommandLine.arguments.dropFirst()), context: context, output: &output, errors: &errors)

@@ -12,4 +12,10 @@ int kinerja_sha256_ni_available(void);
 /// eight hash words in `state` (H0...H7, native byte order). Call only when kinerja_sha256_ni_available().
 void kinerja_sha256_ni_compress(uint32_t state[8], const uint8_t *blocks, size_t count);
 
+/// Asks the CPU to bring the cache line at `address` into its caches, without waiting for it (a hint: it never
+/// faults, whatever the address). For lookups into tables larger than the caches, made a few steps ahead.
+static inline void kinerja_prefetch(const void *address) {
+    __builtin_prefetch(address, 0, 3);
+}
+
 #endif

@@ -136,6 +136,7 @@ package enum CLI {
         if let directory = parsed.value("ledger") { ledgerDirectory = directory }
         if let locale = parsed.value("locale") { localeText = locale }
         var runner = CommandRunner(ledgerDirectory: ledgerDirectory, context: context, language: language)
+        defer { context.keepUntilExit?(runner.held) }
         if let localeText {
             guard let locale = NumberLocale(rawValue: localeText) else {
                 throw .usage(

@@ -23,6 +23,9 @@ struct CommandRunner {
     /// What the command has read and checked already, for every time it opens the ledger.
     let ledgerCache = LedgerCache()
 
+    /// What the runner holds of what its command loaded (for ``CommandContext/keepUntilExit``).
+    var held: any Sendable { (loadedStates, ledgerCache) }
+
     /// A runner on the ledger in `ledgerDirectory`, speaking `language`.
     init(ledgerDirectory: String, context: CommandContext, language: Language = .standard) {
         self.ledgerDirectory = ledgerDirectory
@@ -549,6 +552,11 @@ final class LoadedStates: Sendable {
     /// Remembers `state`.
     func add(_ state: OrganisationState) {
         states.withLock { $0.append(state) }
+    }
+
+    /// The states remembered, in order.
+    var all: [OrganisationState] {
+        states.withLock { $0 }
     }
 
     /// The first failure to read an event's body, if any.

@@ -48,8 +48,8 @@ struct CheckpointVerification: StreamCacheCheck {
         folded.seq(of: id, fingerprint: fingerprint)
     }
 
-    func warm(idFingerprint: UInt32) -> UInt64 {
-        folded.warm(idFingerprint: idFingerprint)
+    func prefetch(idFingerprint: UInt32) {
+        folded.prefetch(idFingerprint: idFingerprint)
     }
 
     mutating func finish(_ scan: StreamScan) -> (checked: Int, problems: [CheckpointProblem]) {

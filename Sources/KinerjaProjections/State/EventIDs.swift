@@ -95,10 +95,10 @@ struct EventIDs: Sendable, Equatable {
         }
     }
 
-    /// Reads the slot where an id with `fingerprint` would be among the ids added since (returning it, so
-    /// that the read is made), to have it in the cache when the id is looked up and added.
-    func warm(_ fingerprint: UInt32) -> UInt64 {
-        recent.slot(for: fingerprint)
+    /// Fetches the slot where an id with `fingerprint` would be among the ids added since, to have it in the
+    /// cache when the id is looked up and added.
+    func prefetch(_ fingerprint: UInt32) {
+        recent.prefetch(fingerprint)
     }
 
     /// Calls `body` with each seq and its id's bytes, in seq order.
@@ -478,9 +478,12 @@ struct FingerprintTable: Sendable {
         }
     }
 
-    /// The first slot a lookup of `fingerprint` reads.
-    func slot(for fingerprint: UInt32) -> UInt64 {
-        slots[Self.home(fingerprint) & (slots.count - 1)]
+    /// Fetches the first slot a lookup of `fingerprint` reads into the cache, without waiting for it.
+    func prefetch(_ fingerprint: UInt32) {
+        slots.withUnsafeBufferPointer { slots in
+            guard let base = slots.baseAddress else { return }
+            KinerjaStore.prefetch(base + (Self.home(fingerprint) & (slots.count - 1)))
+        }
     }
 
     private mutating func insert(_ entry: UInt64) {

@@ -33,8 +33,8 @@ extension OrganisationState: StreamVisitor {
         ids.seq(of: id, fingerprint: fingerprint)
     }
 
-    /// Reads the id table's slot for the fingerprint, so that the lookup and the addition find it cached.
-    package func warm(idFingerprint: UInt32) -> UInt64 {
-        ids.warm(idFingerprint)
+    /// Fetches the id table's slot for the fingerprint, so that the lookup and the addition find it cached.
+    package func prefetch(idFingerprint: UInt32) {
+        ids.prefetch(idFingerprint)
     }
 }

@@ -67,9 +67,11 @@ struct CanonicalEnvelopeReader: ~Copyable {
         else { return nil }
         let typeBytes = UnsafeRawBufferPointer(rebasing: bytes[typeRange])
         var summary: LineSummary?
-        if let summarising {
+        if summarising != nil {
+            // Called through the optional, not on a copy bound by `if let`: a copy retains and releases the
+            // catalogue once per line, from every core at once.
             let dataBytes = UnsafeRawBufferPointer(rebasing: bytes[dataStart..<dataEnd])
-            summary = summarising.summary(type: typeBytes, version: version, effective: effective, data: dataBytes)
+            summary = summarising?.summary(type: typeBytes, version: version, effective: effective, data: dataBytes)
             if summary == nil {
                 index = dataStart
                 guard let object = object(), index == dataEnd else { return nil }

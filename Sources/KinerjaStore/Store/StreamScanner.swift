@@ -90,7 +90,7 @@ package enum StreamScanner {
             guard line.isTerminated else { return .failure(.empty) }  // a torn line: the caller stops before it
             return Result { () throws(LineProblem) -> StoredEvent in
                 let event = try EventLine.decode(line.bytes, checkingHash: checkingHashes, summarising: summariser)
-                if let schemas, event.summary == nil, schemas.knows(type: event.type, version: event.version),
+                if event.summary == nil, let schemas, schemas.knows(type: event.type, version: event.version),
                     let problem = schemas.problem(with: event)
                 {
                     throw problem
@@ -192,8 +192,6 @@ private struct ChainCheck {
     /// Where the last line read ends.
     var fileEnd: Int
     var reachedLimit = false
-    /// What the visitor's ``StreamVisitor/warm(idFingerprint:)`` read (kept, so that its reads are made).
-    var warmth: UInt64 = 0
 
     init(scan: StreamScan, schemas: any StoredEventChecking, limit: Timestamp?, ownIDs: SeenIDs?) {
         self.scan = scan
@@ -207,10 +205,18 @@ private struct ChainCheck {
 
     /// Checks a block's lines in order; false stops the scan.
     mutating func check<Visitor: StreamVisitor>(_ block: DecodedBlock, into visitor: inout Visitor) -> Bool {
-        for fingerprint in block.fingerprints { warmth &+= visitor.warm(idFingerprint: fingerprint) }
-        for index in block.places.indices
-        where !check(block.places[index], block.decoded[index], block.fingerprints[index], into: &visitor) {
-            return false
+        // The visitor fetches what it will look up for an id a few events ahead, so that the fetches overlap the
+        // checks between. (Reading a whole block's slots first gained nothing: they were evicted before use,
+        // and each read waited for memory.)
+        let ahead = 16
+        for fingerprint in block.fingerprints.prefix(ahead) { visitor.prefetch(idFingerprint: fingerprint) }
+        for index in block.places.indices {
+            if index + ahead < block.fingerprints.count {
+                visitor.prefetch(idFingerprint: block.fingerprints[index + ahead])
+            }
+            guard check(block.places[index], block.decoded[index], block.fingerprints[index], into: &visitor) else {
+                return false
+            }
         }
         return true
     }

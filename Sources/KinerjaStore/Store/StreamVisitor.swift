@@ -1,3 +1,5 @@
+import CSHA256
+
 /// What a scan hands a stream's committed events to, in order: a read model being folded, a check of
 /// caches. Passed `inout`, so folding into it copies nothing and needs no box. With each event comes its id's
 /// ``EventIDFingerprint``, worked out on the decoding threads, for an index of ids keyed by it.
@@ -11,18 +13,24 @@ package protocol StreamVisitor {
     /// Called with each committed event of the stream, in order, where its line starts, and its id's
     /// fingerprint.
     mutating func visit(_ event: StoredEvent, offset: Int, idFingerprint: UInt32)
-    /// Called with the fingerprint of each id of a block before the block is checked, so that the visitor
-    /// can read what it will look up for it then, for the whole block at once (the reads from memory overlap)
-    /// instead of waiting for memory at each event. Returns what it read, so that the reads are made.
-    func warm(idFingerprint: UInt32) -> UInt64
+    /// Called with the fingerprint of an id a few events before that event is visited, so that the visitor
+    /// can have the memory it will look up for it fetched meanwhile (``prefetch(_:)``) instead of waiting for
+    /// it then.
+    func prefetch(idFingerprint: UInt32)
 }
 
 extension StreamVisitor {
     /// A visitor that answers ``seq(of:fingerprint:)`` knows the ids.
     package var knowsIDs: Bool { true }
 
-    /// Nothing to read ahead.
-    package func warm(idFingerprint: UInt32) -> UInt64 { 0 }
+    /// Nothing to fetch ahead.
+    package func prefetch(idFingerprint: UInt32) {}
+}
+
+/// Asks the CPU to bring the memory at `address` into its caches without waiting for it: a hint, which never
+/// faults whatever the address.
+package func prefetch(_ address: UnsafeRawPointer) {
+    kinerja_prefetch(address)
 }
 
 /// A visitor made of closures, for the scans whose callers fold nothing in place: `visit` for each event,

@@ -84,8 +84,8 @@ private struct DigestFinder<Then: StreamCacheCheck>: StreamVisitor {
         then.seq(of: id, fingerprint: fingerprint)
     }
 
-    func warm(idFingerprint: UInt32) -> UInt64 {
-        then.warm(idFingerprint: idFingerprint)
+    func prefetch(idFingerprint: UInt32) {
+        then.prefetch(idFingerprint: idFingerprint)
     }
 
     mutating func visit(_ event: StoredEvent, offset: Int, idFingerprint: UInt32) {
