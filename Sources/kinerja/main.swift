@@ -212,7 +212,8 @@ let showProgress = isatty(2) == 1 ? progressLine.handler : nil
 let keptUntilExit = Mutex<[any Sendable]>([])
 let context = CommandContext(
     environment: processEnvironment(), ledgerEnvironment: ledgerEnvironment, readStandardInput: readStandardInput,
-    progress: showProgress, runProcess: runProcess, keepUntilExit: { held in keptUntilExit.withLock { $0.append(held) } })
+    progress: showProgress, runProcess: runProcess,
+    keepUntilExit: { held in keptUntilExit.withLock { $0.append(held) } })
 var output = StandardStream(descriptor: 1, progressLine: progressLine)
 var errors = StandardStream(descriptor: 2, progressLine: progressLine)
 let status = CLI.run(Array(CommandLine.arguments.dropFirst()), context: context, output: &output, errors: &errors)
