@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 
 @testable import KinerjaCLI
@@ -258,5 +259,36 @@ struct SHA256Tests {
         #expect(!Array(hex.dropLast()).withUnsafeBytes { digest.matchesHex($0) })
         #expect(!(hex + [UInt8(ascii: "0")]).withUnsafeBytes { digest.matchesHex($0) })
         #expect(![UInt8]().withUnsafeBytes { digest.matchesHex($0) })
+    }
+
+    /// Snapshot digests: the SHA-256 of the SHA-256s of 1 MiB pieces, worked out apart from this code (Python's
+    /// hashlib over the same pattern), at the lengths where the pieces change.
+    @Test(
+        "the piece digest is the SHA-256 of its pieces' SHA-256s, and runs its other task once",
+        arguments: [
+            (0, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
+            (1, "2ec9b3cc687e93871f755d6c9962f62f351598ba779d9838aa2b68c8ef309f50"),
+            ((1 << 20) - 1, "2ca4720ee4715a58b397b7634394201c87d5b8771c4745707b8eebbee6c9d92d"),
+            (1 << 20, "6c505b3331a8970265d278dfebb19fbd9fe9ac4cd51be887a726e9ca42ab5023"),
+            ((1 << 20) + 1, "4956bb8b96943680ad92eac91503b6e24cb74fc3df6d1608e99bc3649268999c"),
+            ((3 << 20) + 5, "36d878df4e286fe981c68b9d076d557ffb1d85ad3b30d3e32b408006bb4a6a13"),
+        ])
+    func pieceDigest(length: Int, expected: String) {
+        let bytes = Self.pattern(count: length)
+        let ran = Mutex(0)
+        let (digest, other) = bytes.withUnsafeBytes { buffer in
+            SHA256.pieceDigest(of: buffer) {
+                ran.withLock { $0 += 1 }; return length
+            }
+        }
+        #expect(digest.hexString == expected)
+        #expect(other == length)
+        #expect(ran.withLock { $0 } == 1)
+        #expect(bytes.withUnsafeBytes { SHA256.pieceDigest(of: $0) } == digest)
+        if length > 0 {
+            var changed = bytes
+            changed[length - 1] ^= 1
+            #expect(changed.withUnsafeBytes { SHA256.pieceDigest(of: $0) } != digest)
+        }
     }
 }

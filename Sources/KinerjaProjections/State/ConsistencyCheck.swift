@@ -190,7 +190,7 @@ extension OrganisationState {
         var before: [String] = []
         var after: [String] = []
         let approvalsAndRejections = latestDecision.filter { $0 != 0 } + earlierDecisions.values.joined()
-        let decisions = Set(ikuDecisions + perjanjianKinerjaByYear.values.joined() + approvalsAndRejections)
+        let decisions = Set(ikuDecisions).union(perjanjianKinerjaByYear.values.joined()).union(approvalsAndRejections)
         for event in events(decisions) where event.event.isDecision {
             let day = zone.local(event.recordedAt).date
             guard year == nil || day.year == year else { continue }
@@ -273,7 +273,7 @@ extension OrganisationState {
     /// signed more than a month after the DPA of its year, an LKj signed before its reviu.
     func documentFindings(year: Int? = nil) -> [Finding] {
         var findings: [Finding] = []
-        for event in events(self.documents + renstraAdoptions + ikuDecisions) {
+        for event in events([self.documents, renstraAdoptions, ikuDecisions].joined()) {
             guard let document = Self.citingDocument(event), let dated = document.date,
                 year == nil || dated.year == year
             else { continue }

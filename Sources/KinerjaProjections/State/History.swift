@@ -115,11 +115,12 @@ extension OrganisationState {
     private func candidates(for subject: HistorySubject) -> Set<Int> {
         var seqs: [Int]
         switch subject {
-        case .iku: seqs = ikuDecisions
-        case .indicator(let code): seqs = mentionsByIndicator[code] ?? []
-        case .perjanjianKinerja(let year): seqs = perjanjianKinerjaByYear[year] ?? []
-        case .target(let code, let year): seqs = targetProposals[IndicatorYear(indicator: code, year: year)] ?? []
-        case .realisasi(let code, let period): seqs = realisasiByIndicator[code]?[period.year] ?? []
+        case .iku: seqs = Array(ikuDecisions)
+        case .indicator(let code): seqs = Array(mentionsByIndicator[code] ?? [])
+        case .perjanjianKinerja(let year): seqs = Array(perjanjianKinerjaByYear[year] ?? [])
+        case .target(let code, let year):
+            seqs = Array(targetProposals[IndicatorYear(indicator: code, year: year)] ?? [])
+        case .realisasi(let code, let period): seqs = Array(realisasiByIndicator[code]?[period.year] ?? [])
         }
         seqs += seqs.flatMap { correctionsByRealisasi[$0] ?? [] }
         seqs += seqs.flatMap(decisions(on:))

@@ -89,7 +89,7 @@ extension OrganisationState {
     func allRealisasi(year: Int? = nil) -> [RecordedEvent] {
         events(
             realisasiByIndicator.values.flatMap { byYear in
-                year.map { byYear[$0] ?? [] } ?? byYear.values.flatMap { $0 }
+                year.map { Array(byYear[$0] ?? []) } ?? byYear.values.flatMap { $0 }
             })
     }
 
@@ -117,7 +117,7 @@ extension OrganisationState {
     package func realisasi(_ indicator: String, year: Int? = nil) -> [RealisasiEntry] {
         let definition = knownIndicator(indicator)
         let byYear = realisasiByIndicator[indicator] ?? [:]
-        return events(year.map { byYear[$0] ?? [] } ?? byYear.values.flatMap { $0 }).map { event in
+        return events(year.map { Array(byYear[$0] ?? []) } ?? byYear.values.flatMap { $0 }).map { event in
             var corrected: Sourced<DecimalNumber>?
             var pending: [String] = []
             for seq in correctionsByRealisasi[event.seq] ?? [] {

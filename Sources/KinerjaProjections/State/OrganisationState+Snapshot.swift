@@ -50,7 +50,7 @@ extension OrganisationState {
     init?(stream: StreamName, lines: StreamLines, snapshot: ReadOnlyBytes, from start: Int = 0) {
         self.init(stream: stream, lines: lines)
         let owner = snapshot
-        var reader = SnapshotReader(bytes: snapshot.buffer, index: start)
+        var reader = SnapshotReader(bytes: snapshot.buffer, owner: owner, index: start)
         guard let count = reader.read(),
             let flags = SnapshotFlags(reading: &reader, count: count, owner: owner),
             let offsets = SnapshotDeltas(reading: &reader, count: count, owner: owner),

@@ -34,40 +34,40 @@ package struct OrganisationState: Sendable {
     /// The seq of the organisation's registration (the first one), if any.
     var registrationSeq: Int?
     /// The earlier decisions on proposals decided more than once (the latest is `latestDecision`), by seq.
-    var earlierDecisions: [Int: [Int]] = [:]
+    var earlierDecisions: [Int: SeqList] = [:]
     /// Every correction, in seq order.
-    var corrections: [Int] = []
+    var corrections: SeqList = []
     /// Corrections with an effective date, by its year, in seq order.
-    var correctionsByEffectiveYear: [Int: [Int]] = [:]
+    var correctionsByEffectiveYear: [Int: SeqList] = [:]
     /// Corrections by the seq of the realisation they correct, in seq order.
-    var correctionsByRealisasi: [Int: [Int]] = [:]
+    var correctionsByRealisasi: [Int: SeqList] = [:]
     /// The Renstra adoptions, in seq order.
-    var renstraAdoptions: [Int] = []
+    var renstraAdoptions: SeqList = []
     /// The IKU decisions, in seq order.
-    var ikuDecisions: [Int] = []
+    var ikuDecisions: SeqList = []
     /// The Renstra adoptions and IKU decisions that define or amend each indicator, by code, in seq order.
-    var definitionsByIndicator: [String: [Int]] = [:]
+    var definitionsByIndicator: [String: SeqList] = [:]
     /// The proposals that set a yearly target (Renstra targets and target changes), by indicator and year, in
     /// seq order.
-    var targetProposals: [IndicatorYear: [Int]] = [:]
+    var targetProposals: [IndicatorYear: SeqList] = [:]
     /// The Renstra targets proposals, in seq order.
-    var renstraTargetProposals: [Int] = []
+    var renstraTargetProposals: SeqList = []
     /// The Renstra targets proposals that give an end-of-Renstra target, by indicator, in seq order.
-    var endOfPeriodProposals: [String: [Int]] = [:]
+    var endOfPeriodProposals: [String: SeqList] = [:]
     /// The realisations by indicator and by the year of their period, in seq order.
-    var realisasiByIndicator: [String: [Int: [Int]]] = [:]
+    var realisasiByIndicator: [String: [Int: SeqList]] = [:]
     /// The PK signings and amendment proposals by year, in seq order.
-    var perjanjianKinerjaByYear: [Int: [Int]] = [:]
+    var perjanjianKinerjaByYear: [Int: SeqList] = [:]
     /// The budget lines by year, in seq order.
-    var budgetByYear: [Int: [Int]] = [:]
+    var budgetByYear: [Int: SeqList] = [:]
     /// The organisation's time zone settings, in seq order.
-    var timeZoneSettings: [Int] = []
+    var timeZoneSettings: SeqList = []
     /// The organisation's signing policies, in seq order.
-    var signingPolicies: [Int] = []
+    var signingPolicies: SeqList = []
     /// The recorded documents, in seq order.
-    var documents: [Int] = []
+    var documents: SeqList = []
     /// The events that name each indicator code (see ``HistorySubject/indicator(_:)``), in seq order.
-    var mentionsByIndicator: [String: [Int]] = [:]
+    var mentionsByIndicator: [String: SeqList] = [:]
 
     /// An indicator and a year: the key of yearly targets.
     struct IndicatorYear: Hashable, Sendable {
@@ -295,7 +295,7 @@ package struct OrganisationState: Sendable {
     /// The approvals and rejections of the event at `seq`, in seq order.
     func decisions(on seq: Int) -> [Int] {
         guard seq >= 1, seq <= eventCount, latestDecision[seq - 1] != 0 else { return [] }
-        return (earlierDecisions[seq] ?? []) + [latestDecision[seq - 1]]
+        return Array(earlierDecisions[seq] ?? []) + [latestDecision[seq - 1]]
     }
 
     /// Whether the event counts: not a proposal, or an approved one (a rejected event never counts).

@@ -1,3 +1,5 @@
+import KinerjaStore
+
 // The numbers, strings and lists of a snapshot body (``OrganisationState/snapshotBody``).
 
 /// Writes the numbers of a snapshot body: whole numbers as unsigned LEB128 of their 64-bit pattern (a negative
@@ -27,17 +29,22 @@ struct SnapshotWriter {
         bytes += text.utf8
     }
 
-    /// Ascending seqs, as their count and the differences between them.
-    mutating func list(_ seqs: [Int]) {
-        write(seqs.count)
+    /// Ascending seqs, as their count, the length in bytes of what follows, and the differences between them
+    /// (so that a reader finds the next list without decoding this one).
+    mutating func list(_ seqs: some Sequence<Int>) {
+        var differences = SnapshotWriter()
+        var count = 0
         var previous = 0
         for seq in seqs {
-            write(seq - previous)
-            previous = seq
+            differences.write(seq - previous)
+            (previous, count) = (seq, count + 1)
         }
+        write(count)
+        write(differences.bytes.count)
+        bytes += differences.bytes
     }
 
-    mutating func keyed(_ lists: [Int: [Int]]) {
+    mutating func keyed(_ lists: [Int: SeqList]) {
         write(lists.count)
         for key in lists.keys.sorted() {
             write(key)
@@ -45,7 +52,7 @@ struct SnapshotWriter {
         }
     }
 
-    mutating func keyed(_ lists: [String: [Int]]) {
+    mutating func keyed(_ lists: [String: SeqList]) {
         write(lists.count)
         for key in lists.keys.sorted() {
             string(key)
@@ -58,6 +65,9 @@ struct SnapshotWriter {
 struct SnapshotReader {
     /// The file's bytes, valid while the reader is used (see ``OrganisationState/init(stream:lines:snapshot:from:)``).
     let bytes: UnsafeBufferPointer<UInt8>
+    /// The mapping that holds `bytes`, which the lists read (kept by them, read in place); nil: lists are
+    /// decoded as they are read.
+    var owner: ReadOnlyBytes? = nil
     var index: Int
 
     var isAtEnd: Bool { index == bytes.count }
@@ -89,32 +99,39 @@ struct SnapshotReader {
         return String(decoding: utf8, as: UTF8.self)
     }
 
-    mutating func list() -> [Int]? {
-        guard let count = read(), count <= bytes.count - index else { return nil }
+    /// A list ``SnapshotWriter/list(_:)`` wrote: with an `owner`, read in place (its seqs decoded when
+    /// read); without, decoded now.
+    mutating func list() -> SeqList? {
+        guard let count = read(), let length = read(), count <= length, let differences = take(bytes: length) else {
+            return nil
+        }
+        if let owner { return SeqList(restored: CodedSeqs(count: count, bytes: differences, owner: owner)) }
         var seqs: [Int] = []
         seqs.reserveCapacity(count)
         var seq = 0
+        var index = 0
         for _ in 0..<count {
-            guard let step = read() else { return nil }
-            seq &+= step  // wrapping: bytes not yet hashed may hold anything, and must not stop the process
+            guard let step = leb128(differences, &index) else { return nil }
+            seq &+= Int(truncatingIfNeeded: step)
             seqs.append(seq)
         }
-        return seqs
+        return index == length ? SeqList(seqs) : nil
     }
 
     /// Lists of seqs by number (years, seqs).
-    mutating func keyed() -> [Int: [Int]]? {
+    mutating func keyed() -> [Int: SeqList]? {
         keyed { $0.read() }
     }
 
     /// Lists of seqs by code (indicators).
-    mutating func keyedByCode() -> [String: [Int]]? {
+    mutating func keyedByCode() -> [String: SeqList]? {
         keyed { $0.string() }
     }
 
-    private mutating func keyed<Key: Hashable>(_ readKey: (inout SnapshotReader) -> Key?) -> [Key: [Int]]? {
+    private mutating func keyed<Key: Hashable>(_ readKey: (inout SnapshotReader) -> Key?) -> [Key: SeqList]? {
         guard let count = read(), count <= bytes.count - index else { return nil }
-        var lists: [Key: [Int]] = [:]
+        var lists: [Key: SeqList] = [:]
+        lists.reserveCapacity(count)
         for _ in 0..<count {
             guard let key = readKey(&self), let seqs = list() else { return nil }
             lists[key] = seqs

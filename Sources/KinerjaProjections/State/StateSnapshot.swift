@@ -12,7 +12,8 @@ import KinerjaStore
 /// with the position (seq, hash, recording time, byte offsets of the last line and of the stream after it),
 /// then the state in its compact binary form (``OrganisationState/snapshotBody``): ids, line offsets, flags
 /// and keys, no event bodies, which the state reads from the stream when a view needs them. The writer records
-/// the SHA-256 of the whole file in the stream's ``AcknowledgedHead`` record.
+/// the file's digest in the stream's ``AcknowledgedHead`` record: the SHA-256 of the SHA-256s of its 1 MiB
+/// pieces (``SHA256/pieceDigest(of:alongside:)``), so that a reader hashes the pieces on both cores.
 ///
 /// Snapshots are caches: deleting them changes no answer. One that is unreadable, damaged, edited, not
 /// recorded by the writer, from another format version, or whose position no longer matches the stream is
@@ -22,7 +23,7 @@ package struct StateCheckpoint: Sendable {
     /// The directory in the ledger that holds snapshots.
     static let directoryName = Ledger.checkpointDirectoryName
     /// The format of snapshot files; raised whenever the state's contents change, so older files are ignored.
-    package static let formatVersion = 6
+    package static let formatVersion = 7
     /// How many snapshots of a stream are kept: the latest, and older ones spread along the stream for
     /// `--as-of` queries.
     static let kept = 12
@@ -65,7 +66,7 @@ extension Ledger {
     }
 
     /// Folds `stream` from its start and writes a snapshot at its head and, with `every`, at the first batch
-    /// end after each multiple of `every` events; records their SHA-256 in the stream's acknowledged-head
+    /// end after each multiple of `every` events; records their digests in the stream's acknowledged-head
     /// record, then removes the stream's other snapshots. Returns the positions written.
     /// Holds the ledger's lock meanwhile, so two writers never race on one file.
     package func writeCheckpoints(_ stream: StreamName, every: Int? = nil) throws(StoreError) -> [LedgerDigest] {
@@ -104,7 +105,7 @@ extension Ledger {
         return snapshots.map(\.position.digest)
     }
 
-    /// Writes `snapshots` of `stream` and records their SHA-256 beside the stream's acknowledged head (a
+    /// Writes `snapshots` of `stream` and records their digests beside the stream's acknowledged head (a
     /// query uses a snapshot only once its digest is recorded there); then removes the stream's snapshots not
     /// recorded, all earlier ones with `replacing`, else those beyond the ``StateCheckpoint/kept`` kept.
     /// Called under the ledger's lock.
@@ -116,7 +117,8 @@ extension Ledger {
             try writeFileAtomically(
                 bytes, directory: checkpointDirectory,
                 fileName: StateCheckpoint.fileName(stream, seq: snapshot.position.eventCount))
-            digests.append(.init(seq: snapshot.position.eventCount, sha256: SHA256.hash(bytes)))
+            let digest = bytes.withUnsafeBytes { SHA256.pieceDigest(of: $0) }
+            digests.append(.init(seq: snapshot.position.eventCount, sha256: digest))
         }
         removeLeftovers()
         var head = (try? acknowledgedHead(stream).get()).flatMap { $0 } ?? .empty(stream)
@@ -192,7 +194,7 @@ extension Ledger {
     }
 
     /// Reads the snapshot of `stream` at `seq`: nil when it was taken after `limit`, a problem when it is
-    /// unreadable, no longer matches the stream, or (with `expecting`) its bytes have another SHA-256.
+    /// unreadable, no longer matches the stream, or (with `expecting`) its bytes have another digest.
     func loadCheckpoint(
         _ stream: StreamName, seq: Int, recordedBy limit: Timestamp? = nil, expecting digest: SHA256Digest? = nil
     ) -> Result<StateCheckpoint?, CheckpointProblem> {
@@ -234,18 +236,20 @@ extension Ledger {
         let position = StreamScan(
             stream: stream, path: path(stream.fileName), eventCount: seq, headHash: hash, lastRecordedAt: recordedAt,
             committedLength: streamEnd)
-        // The bytes are hashed on one core while the state is read from them on the other; the state is kept
-        // only if the hash is the one recorded.
+        // The bytes' pieces are hashed on both cores while the state is read from them; the state is kept only
+        // if the digest is the one recorded.
         let body = bytes.count - end - 1
         guard body == bodyBytes else {
             return problem("its body is \(body) bytes where its header says \(bodyBytes): it was cut short or added to")
         }
-        let (found, restored) = bothAtOnce(
-            { digest.map { _ in SHA256.hash(UnsafeRawBufferPointer(bytes)) } },
-            { OrganisationState(stream: stream, lines: lines(of: stream), snapshot: mapped, from: end + 1) })
+        func restore() -> OrganisationState? {
+            OrganisationState(stream: stream, lines: lines(of: stream), snapshot: mapped, from: end + 1)
+        }
+        let (found, restored): (SHA256Digest?, OrganisationState?) =
+            digest == nil ? (nil, restore()) : SHA256.pieceDigest(of: UnsafeRawBufferPointer(bytes), alongside: restore)
         if let digest, let found, found != digest {
             return problem(
-                "its bytes are not the ones written (SHA-256 \(found.hexString.prefix(12))…, "
+                "its bytes are not the ones written (digest \(found.hexString.prefix(12))…, "
                     + "recorded \(digest.hexString.prefix(12))… in \(stream.headFileName)): it was changed after it was written"
             )
         }

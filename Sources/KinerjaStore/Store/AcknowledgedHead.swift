@@ -6,17 +6,18 @@
 /// this record), never stop short of it: a stream without the acknowledged line where the record says is
 /// missing acknowledged events, which no crash can cause, so it is treated as damage.
 ///
-/// The record also holds the SHA-256 of each checkpoint file written for the stream, so that a query uses
+/// The record also holds the digest of each checkpoint file written for the stream, so that a query uses
 /// only a checkpoint whose bytes are the ones the checkpoint writer wrote.
 package struct AcknowledgedHead: Sendable, Equatable {
     /// The format of the record, stated in it as `v`.
     package static let formatVersion = 1
 
-    /// A checkpoint file the writer recorded: its seq and the SHA-256 of its bytes.
+    /// A checkpoint file the writer recorded: its seq and the digest of its bytes (the SHA-256 of the SHA-256s of
+    /// its 1 MiB pieces, ``SHA256/pieceDigest(of:alongside:)``).
     package struct CheckpointDigest: Sendable, Equatable {
         /// The seq the checkpoint was taken at.
         package var seq: Int
-        /// The SHA-256 of the whole checkpoint file.
+        /// The digest of the whole checkpoint file (member `sha256`).
         package var sha256: SHA256Digest
 
         /// Makes a checkpoint digest.

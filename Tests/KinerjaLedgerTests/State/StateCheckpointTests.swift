@@ -96,7 +96,7 @@ import Testing
         let report = try Verifier.verify(ledger)
         #expect(!report.isSuccessful)
         #expect(
-            report.checkpointProblems.first?.reason.hasPrefix("its bytes are not the ones written (SHA-256 ") == true)
+            report.checkpointProblems.first?.reason.hasPrefix("its bytes are not the ones written (digest ") == true)
     }
 
     @Test func aCheckpointTheWriterDidNotRecordIsPassedOverAndNamedByVerify() throws {
