@@ -225,9 +225,8 @@ final class RestoredIDs: @unchecked Sendable {
             guard start >= previous, start < codedLength else { return nil }
             previous = start
         }
-        for index in 0..<count {
-            guard sorted[index] >= 1, sorted[index] <= count else { return nil }
-        }
+        // The seqs in `sorted` are not checked here (a million of them, on every restore): a lookup reads an
+        // id only at a seq within 1...count.
         previous = 0
         for index in 0..<rangeStarts.count {
             guard rangeStarts[index] >= previous, rangeStarts[index] <= count else { return nil }
@@ -293,8 +292,9 @@ final class RestoredIDs: @unchecked Sendable {
         bits == 0 ? 0 : Int(fingerprint >> (32 - bits))
     }
 
-    /// Calls `body` with the bytes of the id at `seq` (1 to `count`).
+    /// Calls `body` with the bytes of the id at `seq` (1 to `count`; none, outside them).
     func withID<Result>(at seq: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        guard seq >= 1, seq <= count else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
         var decoder = decoder(forBlockOf: seq)
         for _ in ((seq - 1) / Self.blockLength * Self.blockLength + 1)..<seq { decoder.next() }
         decoder.next()
