@@ -346,8 +346,14 @@ final class RestoredIDs: @unchecked Sendable {
             let middle = (low + high) / 2
             if fingerprintAt(middle) < fingerprint { low = middle + 1 } else { high = middle }
         }
-        while low < rangeStarts[range + 1], fingerprintAt(low) == fingerprint {
-            if withID(at: sorted[low], { sameBytes($0, utf8) }) { return sorted[low] }
+        // Each id from there on is decoded once: for its fingerprint, and to compare it.
+        while low < rangeStarts[range + 1] {
+            let seq = sorted[low]
+            let (sameFingerprint, same) = withID(at: seq) { id in
+                EventIDFingerprint.of(id) == fingerprint ? (true, sameBytes(id, utf8)) : (false, false)
+            }
+            guard sameFingerprint else { return nil }
+            if same { return seq }
             low += 1
         }
         return nil

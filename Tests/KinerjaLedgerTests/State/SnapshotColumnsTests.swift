@@ -52,6 +52,35 @@ import Testing
         #expect(column[count + 5] == 0)
     }
 
+    /// A decision above what four bytes hold makes the column write eight bytes for every decision.
+    @Test func decisionsAboveFourBytesAreWrittenInEight() throws {
+        let large = Int(UInt32.max) + 12
+        let decisions = [0, 5, 0, large, 7, 0, 0, large + 1]
+        var writer = SnapshotWriter()
+        SnapshotDecisions.write(layered(decisions), to: &writer)
+        let column = try roundTrip(
+            { SnapshotDecisions.write(layered(decisions), to: &$0) },
+            { SnapshotDecisions(reading: &$0, count: decisions.count, owner: $1) })
+        #expect(decisions.indices.map { column[$0] } == decisions)
+        // Four decisions of eight bytes, after their count, the width and one word of bits.
+        #expect(writer.bytes.count == 1 + 1 + 8 + 4 * 8)
+    }
+
+    /// A column whose bytes end early is not read at all.
+    @Test func columnsCutShortAreRefused() {
+        var writer = SnapshotWriter()
+        SnapshotDecisions.write(layered([0, 3, 0, 9]), to: &writer)
+        SnapshotDeltas.write(layered(Array(stride(from: 0, to: 20_000, by: 200))), to: &writer)
+        let whole = writer.bytes
+        for cut in [1, whole.count / 2, whole.count - 1] {
+            let bytes = ReadOnlyBytes(copying: Array(whole.prefix(cut)))
+            var reader = SnapshotReader(bytes: bytes.buffer, index: 0)
+            let decisions = SnapshotDecisions(reading: &reader, count: 4, owner: bytes)
+            let deltas = decisions == nil ? nil : SnapshotDeltas(reading: &reader, count: 100, owner: bytes)
+            #expect(decisions == nil || deltas == nil, "cut at \(cut) of \(whole.count)")
+        }
+    }
+
     @Test func flagsAreReadAsWritten() throws {
         var flags = LayeredArray<SnapshotFlags>()
         for raw in [1, 3, 0, 255, 17] { flags.append(.init(rawValue: UInt8(raw))) }
