@@ -45,6 +45,31 @@ import Testing
         #expect(throws: StoreError.self) { try window.event(at: offsets[2], seq: 2) }  // seq 3 is there
         #expect(try window.event(at: offsets[2], seq: 3).seq == 3)
     }
+
+    /// A line the state knows of that the file no longer holds whole (cut short after it was read) is named
+    /// as damage at its seq, with where the file ends.
+    @Test func aLineTheFileEndsInsideIsDamage() throws {
+        let directory = TemporaryDirectory()
+        let ledger = try Fixtures.ledger(in: directory)
+        try Fixtures.appendNotes(ledger, batches: [3])
+        var offsets: [Int] = []
+        _ = try ledger.scan(.ledger) { _, offset in offsets.append(offset) }
+        let path = ledger.path(StreamName.ledger.fileName)
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        try bytes.prefix(offsets[2] + 40).write(to: URL(fileURLWithPath: path))
+        for window in [
+            try StreamLineWindow(ledger.lines(of: .ledger)),
+            try StreamLineWindow(ledger.lines(of: .ledger), readSize: 64),
+        ] {
+            #expect(try window.event(at: offsets[1], seq: 2).seq == 2)
+            #expect(
+                throws: StoreError.streamDamaged(
+                    StreamDamage(stream: .ledger, path: path, line: 3, problem: .cutShort(fileEnd: offsets[2] + 40)))
+            ) {
+                try window.event(at: offsets[2], seq: 3)
+            }
+        }
+    }
 }
 
 /// `verify` reads a stream a second time for its signatures only where there can be something to find: a

@@ -15,6 +15,9 @@ package enum LineProblem: Error, Equatable, Sendable, CustomStringConvertible {
     case duplicateID(String, firstSeq: Int)
     case invalidData(type: String, version: Int, reason: String)
     case unknownType(String, version: Int)
+    /// The file ends (at byte `fileEnd`) inside the line a read model knows starts at its offset: the stream
+    /// was cut short after the line was read.
+    case cutShort(fileEnd: Int)
     /// Events the stream's head record acknowledges are not in the stream (`present`: how many lines the
     /// stream still holds, when the whole stream was read).
     case acknowledgedMissing(acknowledged: Int, present: Int?, headFile: String)
@@ -46,6 +49,8 @@ package enum LineProblem: Error, Equatable, Sendable, CustomStringConvertible {
         case .duplicateID(let id, let firstSeq): "id \"\(id)\" is already used by seq \(firstSeq)"
         case .invalidData(let type, let version, let reason): "\(type) v\(version) data: \(reason)"
         case .unknownType(let type, let version): "unknown event type \(type) v\(version)"
+        case .cutShort(let fileEnd):
+            "the file ends at byte \(fileEnd), inside this line: the stream was cut short after the line was read"
         case .acknowledgedMissing(let acknowledged, let present?, let headFile):
             "\(present + 1 == acknowledged ? "seq \(acknowledged) is" : "seq \(present + 1)–\(acknowledged) are") "
                 + "missing: \(headFile) records the stream as acknowledged up to seq \(acknowledged), and the stream "

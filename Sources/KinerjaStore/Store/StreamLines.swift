@@ -86,7 +86,9 @@ package final class StreamLineWindow {
                 return try decode(bytes, (offset - start)..<end, seq: seq)
             }
             guard bytes.count == length else {
-                throw .io(path: lines.path, operation: "read the event at offset \(offset) of", errno: EIO)
+                let problem = LineProblem.cutShort(fileEnd: start + bytes.count)
+                throw .streamDamaged(
+                    StreamDamage(stream: lines.stream, path: lines.path, line: seq ?? 0, problem: problem))
             }
             length = start == offset ? length * 2 : readSize
             start = offset
