@@ -127,7 +127,13 @@ struct EventIDs: Sendable, Equatable {
             seq += 1
             if seq <= restoredCount {
                 if (seq - 1) % RestoredIDs.blockLength == 0, let restored = ids.restored {
-                    decoder = restored.decoder(forBlockOf: seq)
+                    // A block's first id shares nothing with the one before, so the decoder (and the bytes it
+                    // holds, with their memory) goes on from where the block starts.
+                    if seq == 1 {
+                        decoder = restored.decoder(forBlockOf: seq)
+                    } else {
+                        decoder.index = restored.blockStart(ofBlockOf: seq)
+                    }
                 }
                 decoder.next()
                 return decoder.current.withUnsafeBufferPointer(body)
@@ -303,7 +309,12 @@ final class RestoredIDs: @unchecked Sendable {
 
     /// A reader of the ids from the first of the block that holds `seq`'s on.
     fileprivate func decoder(forBlockOf seq: Int) -> FrontCodedIDs {
-        FrontCodedIDs(coded: coded, at: blockStarts[(seq - 1) / Self.blockLength])
+        FrontCodedIDs(coded: coded, at: blockStart(ofBlockOf: seq))
+    }
+
+    /// Where the block that holds `seq`'s id starts in the coded ids.
+    fileprivate func blockStart(ofBlockOf seq: Int) -> Int {
+        blockStarts[(seq - 1) / Self.blockLength]
     }
 
     /// Calls `body` with each seq whose id has at least eight bytes, and those eight (as
@@ -312,7 +323,7 @@ final class RestoredIDs: @unchecked Sendable {
         var decoder = FrontCodedIDs(coded: coded, at: 0)
         var key: UInt64 = 0
         for seq in stride(from: 1, through: count, by: 1) {
-            if (seq - 1) % Self.blockLength == 0 { decoder.index = blockStarts[(seq - 1) / Self.blockLength] }
+            if (seq - 1) % Self.blockLength == 0 { decoder.index = blockStart(ofBlockOf: seq) }
             switch decoder.entry() {
             case .text(let shared, let rest):
                 if shared < 8 {

@@ -165,7 +165,13 @@ func groups(of size: Int, holding count: Int) -> Int {
 
 /// The LEB128 number at `index` in `bytes`, moving `index` past it; nil when it runs past the end or past 64
 /// bits (`index` then stops where reading stopped, never outside the bytes).
+@inline(__always)
 func leb128(_ bytes: UnsafeBufferPointer<UInt8>, _ index: inout Int) -> UInt64? {
+    // Most numbers (the differences between seqs and between line offsets) take one byte.
+    if index >= 0, index < bytes.count, bytes[index] < 0x80 {
+        index += 1
+        return UInt64(bytes[index - 1])
+    }
     var value: UInt64 = 0
     var shift: UInt64 = 0
     while index >= 0, index < bytes.count, shift < 64 {
