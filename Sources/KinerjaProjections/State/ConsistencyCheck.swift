@@ -120,8 +120,8 @@ extension OrganisationState {
                     events: [event.id]))
         }
         // Realisations for indicators not in force in their period.
-        for (event, realisasi) in realisasiEvents
-        where indicatorInForce(realisasi.indicator, for: realisasi.period) == nil {
+        var inForce = InForceCodes(self)
+        for (event, realisasi) in realisasiEvents where !inForce.contains(realisasi.indicator, for: realisasi.period) {
             findings.append(
                 Finding(
                     kind: "realisasi-outside-iku",

@@ -121,6 +121,37 @@ extension OrganisationState {
         return nil
     }
 
+    /// Answers ``indicatorInForce(_:for:)`` (whether it finds a definition) for many periods, working out
+    /// the IKU in force once per period end and the Renstra once: `check` asks it of every realisation.
+    struct InForceCodes {
+        let state: OrganisationState
+        private var codesByDay: [CalendarDate: Set<String>] = [:]
+        private var renstra: (codes: Set<String>, period: ClosedRange<Int>)??
+
+        init(_ state: OrganisationState) {
+            self.state = state
+        }
+
+        /// Whether `code` is in force for `period`: in the IKU in force on its last day, or else a Renstra
+        /// indicator of its year.
+        mutating func contains(_ code: String, for period: Period) -> Bool {
+            let end = period.lastDay
+            let codes =
+                codesByDay[end]
+                ?? {
+                    let codes = Set(state.ikuInForce(on: end).map(\.definition.code))
+                    codesByDay[end] = codes
+                    return codes
+                }()
+            if codes.contains(code) { return true }
+            if renstra == nil {
+                renstra = .some(state.renstraIndicators.map { (Set($0.definitions.map(\.code)), $0.period) })
+            }
+            guard let renstra = renstra ?? nil, renstra.period.contains(period.year) else { return false }
+            return renstra.codes.contains(code)
+        }
+    }
+
     func apply(_ decision: RecordedEvent, to set: inout [(definition: IndicatorDefinition, decision: String)]) {
         for retired in decision.ikuDecision?.retired ?? [] {
             set.removeAll { $0.definition.code == retired.code }
