@@ -184,19 +184,26 @@ extension OrganisationState {
     /// Once the organisation has a signing policy: the decisions recorded (in `year`, when given) without a
     /// signature, those before the policy's first day (which it does not reach back to) in one finding, and any
     /// after it (written past the writers, which refuse them) in another.
+    ///
+    /// It reads no decision's body: whether its batch is signed is in its flags, and recording times never
+    /// decrease along a stream, so the seqs where a day or a year starts are found by halving the stream.
     private func unsignedDecisions(year: Int?) -> [Finding] {
         guard let from = signingRequiredFrom else { return [] }
-        let zone = timeZone
         var before: [String] = []
         var after: [String] = []
+        // Every seq here is a decision's (IKU decisions, PK signings and amendments, approvals, rejections).
         let approvalsAndRejections = latestDecision.filter { $0 != 0 } + earlierDecisions.values.joined()
         let decisions = Set(ikuDecisions).union(perjanjianKinerjaByYear.values.joined()).union(approvalsAndRejections)
-        for event in events(decisions) where event.event.isDecision {
-            let day = zone.local(event.recordedAt).date
-            guard year == nil || day.year == year else { continue }
-            let first = event.batch.first == event.seq ? event : self.event(at: event.batch.first)
-            guard first?.stored.signature == nil else { continue }
-            if day < from { before.append(event.id) } else { after.append(event.id) }
+        let policyStart = firstSeq(recordedOnOrAfter: from)
+        let years = year.flatMap { year -> Range<Int>? in
+            guard let start = CalendarDate(year: year, month: 1, day: 1),
+                let end = CalendarDate(year: year + 1, month: 1, day: 1)
+            else { return nil }
+            return firstSeq(recordedOnOrAfter: start)..<firstSeq(recordedOnOrAfter: end)
+        }
+        for seq in decisions.sorted() where years?.contains(seq) ?? true {
+            guard !flags[seq - 1].contains(.inSignedBatch) else { continue }
+            if seq < policyStart { before.append(ids.id(at: seq)) } else { after.append(ids.id(at: seq)) }
         }
         var findings: [Finding] = []
         func listed(_ ids: [String]) -> String {
@@ -225,6 +232,22 @@ extension OrganisationState {
                     events: after))
         }
         return findings
+    }
+
+    /// The first seq recorded on or after `day` in the organisation's zone (`eventCount + 1` when none is).
+    /// An event whose body cannot be read counts as recorded after it (the command reports the damage).
+    private func firstSeq(recordedOnOrAfter day: CalendarDate) -> Int {
+        let zone = timeZone
+        var (low, high) = (1, eventCount + 1)
+        while low < high {
+            let middle = (low + high) / 2
+            if let event = event(at: middle), zone.local(event.recordedAt).date < day {
+                low = middle + 1
+            } else {
+                high = middle
+            }
+        }
+        return low
     }
 
     /// How many days before its recording a correction may say it applies from without a finding.

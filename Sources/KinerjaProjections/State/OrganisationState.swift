@@ -88,6 +88,8 @@ package struct OrganisationState: Sendable {
         static let approved = EventFlags(rawValue: 4)
         /// Its latest decision rejected it.
         static let rejected = EventFlags(rawValue: 8)
+        /// It was recorded in a signed batch (the batch's first event carries the signature).
+        static let inSignedBatch = EventFlags(rawValue: 16)
     }
 
     /// An empty state for `stream`, whose bodies are read from `lines` (nil: a state of events held whole).
@@ -106,7 +108,8 @@ package struct OrganisationState: Sendable {
             evolve(RecordedEvent(decoding: stored), offset: offset)
             return
         }
-        appendPosition(id: stored.id, fingerprint: idFingerprint, flags: keys.flags, offset: offset)
+        appendPosition(
+            id: stored.id, fingerprint: idFingerprint, flags: keys.flags.union(batchFlag(stored)), offset: offset)
         apply(keys, seq: stored.seq, effective: stored.effective)
     }
 
@@ -117,7 +120,7 @@ package struct OrganisationState: Sendable {
         guard seq == eventCount + 1 else { return }
         let keys = FoldKeys(recorded.event)
         let flags: EventFlags = keys?.flags ?? (recorded.event.isProposal ? [.kept, .proposal] : .kept)
-        appendPosition(id: recorded.id, flags: flags, offset: offset ?? -1)
+        appendPosition(id: recorded.id, flags: flags.union(batchFlag(recorded.stored)), offset: offset ?? -1)
         if offset == nil {
             held[seq] = recorded
         } else if Self.keepsBody(recorded.event) {
@@ -184,6 +187,15 @@ package struct OrganisationState: Sendable {
         case .rejection(let proposal):
             decide(proposal, by: seq, approving: false)
         }
+    }
+
+    /// ``EventFlags/inSignedBatch`` for `stored` when its batch is signed: the batch's first event carries the
+    /// signature, and the events after it take the flag from it.
+    private func batchFlag(_ stored: StoredEvent) -> EventFlags {
+        let first = stored.batch.first
+        if first == stored.seq { return stored.signature == nil ? [] : .inSignedBatch }
+        guard first >= 1, first <= eventCount else { return [] }
+        return flags[first - 1].intersection(.inSignedBatch)
     }
 
     private mutating func appendPosition(id: String, fingerprint: UInt32? = nil, flags: EventFlags, offset: Int) {
