@@ -29,13 +29,18 @@ import Testing
         }
     }
 
-    @Test func namesADamagedLineOrTheWrongSeqAsDamage() throws {
-        let directory = TemporaryDirectory()
+    /// A ledger whose stream holds three notes, where their lines start, and the stream file's path.
+    private func threeNotes(in directory: TemporaryDirectory) throws -> (ledger: Ledger, offsets: [Int], path: String) {
         let ledger = try Fixtures.ledger(in: directory)
         try Fixtures.appendNotes(ledger, batches: [3])
         var offsets: [Int] = []
         _ = try ledger.scan(.ledger) { _, offset in offsets.append(offset) }
-        let path = ledger.path(StreamName.ledger.fileName)
+        return (ledger, offsets, ledger.path(StreamName.ledger.fileName))
+    }
+
+    @Test func namesADamagedLineOrTheWrongSeqAsDamage() throws {
+        let directory = TemporaryDirectory()
+        let (ledger, offsets, path) = try threeNotes(in: directory)
         var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
         bytes[offsets[1] + 20] ^= 0x01  // a changed byte in the second line: its hash no longer matches
         try bytes.write(to: URL(fileURLWithPath: path))
@@ -50,11 +55,7 @@ import Testing
     /// as damage at its seq, with where the file ends.
     @Test func aLineTheFileEndsInsideIsDamage() throws {
         let directory = TemporaryDirectory()
-        let ledger = try Fixtures.ledger(in: directory)
-        try Fixtures.appendNotes(ledger, batches: [3])
-        var offsets: [Int] = []
-        _ = try ledger.scan(.ledger) { _, offset in offsets.append(offset) }
-        let path = ledger.path(StreamName.ledger.fileName)
+        let (ledger, offsets, path) = try threeNotes(in: directory)
         let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
         try bytes.prefix(offsets[2] + 40).write(to: URL(fileURLWithPath: path))
         for window in [
