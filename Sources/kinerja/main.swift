@@ -100,11 +100,7 @@ func randomUUID() -> String {
     guard filled == 16 else { fatalError("kinerja: /dev/urandom cannot be read: \(String(cString: strerror(errno)))") }
     bytes[6] = bytes[6] & 0x0F | 0x40
     bytes[8] = bytes[8] & 0x3F | 0x80
-    let hex = bytes.map { byte in
-        let digits = Array("0123456789abcdef".utf8)
-        return String(decoding: [digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]], as: UTF8.self)
-    }
-    return [0..<4, 4..<6, 6..<8, 8..<10, 10..<16].map { hex[$0].joined() }.joined(separator: "-")
+    return UUIDText.text(of: bytes)
 }
 
 /// The process environment.

@@ -159,22 +159,22 @@ struct EventIDs: Sendable, Equatable {
             if low < sorted.count && sorted[low] == key { found.append(seq) }
         }
         restored?.forEachPrefix(visit)
-        var start = 0
-        for (index, end) in ends.enumerated() {
-            defer { start = end }
-            guard end - start >= 8 else { continue }
-            var key: UInt64 = 0
-            for byte in 0..<8 { key |= UInt64(bytes[start + byte]) << (8 * byte) }
-            visit(restoredCount + index + 1, key)
+        for seq in stride(from: restoredCount + 1, through: count, by: 1) {
+            if let key = withID(at: seq, Self.prefixKey) { visit(seq, key) }
         }
         return found
     }
 
     /// The first eight bytes of `id` as ``seqs(withPrefixIn:)`` reads them, if it has eight.
     static func prefixKey(_ id: String) -> UInt64? {
-        let utf8 = Array(id.utf8.prefix(8))
-        guard utf8.count == 8 else { return nil }
-        return utf8.enumerated().reduce(0) { $0 | UInt64($1.element) << (8 * $1.offset) }
+        var utf8Source = id
+        return utf8Source.withUTF8(prefixKey)
+    }
+
+    /// The first eight bytes of the id whose UTF-8 bytes are `utf8`, as a little-endian number, if it has eight.
+    private static func prefixKey(_ utf8: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        guard utf8.count >= 8 else { return nil }
+        return (0..<8).reduce(0) { $0 | UInt64(utf8[$1]) << (8 * $1) }
     }
 
     /// Whether both hold the same ids, read side by side.
@@ -263,7 +263,7 @@ final class RestoredIDs: @unchecked Sendable {
             } else {
                 while shared < min(before.count, id.count) && before[shared] == id[shared] { shared += 1 }
             }
-            if let uuid = FrontCodedIDs.uuidBytes(id) {
+            if let uuid = UUIDText.bytes(of: id) {
                 coded.write(1)
                 coded.bytes += uuid
             } else {
@@ -412,55 +412,15 @@ private struct FrontCodedIDs {
             if shared < current.count { current.removeLast(current.count - shared) }
             current.append(contentsOf: UnsafeBufferPointer(rebasing: coded[rest]))
         case .uuid(let bytes):
-            // 16 bytes as 32 lowercase hex digits with dashes after the 4th, 6th, 8th and 10th byte (36 in all),
-            // written in place.
-            if current.count != 36 {
+            // The UUID's text, written in place.
+            if current.count != UUIDText.length {
                 current.removeAll(keepingCapacity: true)
-                current.append(contentsOf: repeatElement(UInt8(ascii: "-"), count: 36))
+                current.append(contentsOf: repeatElement(0, count: UUIDText.length))
             }
-            let written = current.withUnsafeMutableBufferPointer { text in
-                var at = 0
-                for (position, byte) in coded[bytes].enumerated() {
-                    if position == 4 || position == 6 || position == 8 || position == 10 {
-                        text[at] = UInt8(ascii: "-")
-                        at += 1
-                    }
-                    text[at] = lowercaseHexDigit(byte >> 4)
-                    text[at + 1] = lowercaseHexDigit(byte & 0x0F)
-                    at += 2
-                }
-                return at
-            }
+            let written = current.withUnsafeMutableBufferPointer { UUIDText.write(coded[bytes], into: $0) }
             // Fewer than 16 bytes (only where the snapshot's bytes end early): the shorter id they make.
             if written < current.count { current.removeLast(current.count - written) }
         }
-    }
-
-    /// The 16 bytes of `id` if it is a UUID in lowercase text (8-4-4-4-12 hex digits), written back the same.
-    static func uuidBytes(_ id: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
-        guard id.count == 36 else { return nil }
-        var bytes: [UInt8] = []
-        var high: UInt8?
-        bytes.reserveCapacity(16)
-        for (position, character) in id.enumerated() {
-            if position == 8 || position == 13 || position == 18 || position == 23 {
-                guard character == UInt8(ascii: "-") else { return nil }
-                continue
-            }
-            let digit: UInt8
-            switch character {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = character - UInt8(ascii: "0")
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = character - UInt8(ascii: "a") + 10
-            default: return nil
-            }
-            if let first = high {
-                bytes.append(first << 4 | digit)
-                high = nil
-            } else {
-                high = digit
-            }
-        }
-        return bytes
     }
 
     /// The next LEB128 number (0 past the end).

@@ -50,7 +50,8 @@ package enum LineProblem: Error, Equatable, Sendable, CustomStringConvertible {
         case .invalidData(let type, let version, let reason): "\(type) v\(version) data: \(reason)"
         case .unknownType(let type, let version): "unknown event type \(type) v\(version)"
         case .cutShort(let fileEnd):
-            "the file ends at byte \(fileEnd), inside this line: the stream was cut short after the line was read"
+            "the file ends at byte \(fileEnd), inside this line: the stream file was cut short (truncated) while "
+                + "the command was reading it"
         case .acknowledgedMissing(let acknowledged, let present?, let headFile):
             "\(present + 1 == acknowledged ? "seq \(acknowledged) is" : "seq \(present + 1)–\(acknowledged) are") "
                 + "missing: \(headFile) records the stream as acknowledged up to seq \(acknowledged), and the stream "

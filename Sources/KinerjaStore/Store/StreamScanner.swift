@@ -367,17 +367,10 @@ private struct SeenIDs {
         self.lines = lines
     }
 
-    private static func fingerprint(_ id: String) -> UInt64 {
-        var hash = FNV1a()
-        var copy = id
-        copy.withUTF8 { hash.update(UnsafeRawBufferPointer($0)) }
-        return hash.value
-    }
-
     /// The seq of the committed event with `id`, if one was seen.
     func seq(of id: String) -> Int? {
         if let seq = collided[id] { return seq }
-        guard let offset = byFingerprint[Self.fingerprint(id)] else { return nil }
+        guard let offset = byFingerprint[EventIDFingerprint.wide(id)] else { return nil }
         // The same fingerprint: the same id, unless the line says otherwise (a line that cannot be read
         // again counts as the same id, at seq 0, which refuses the stream rather than let an id pass twice).
         guard let earlier = try? lines.event(at: offset) else { return 0 }
@@ -386,7 +379,7 @@ private struct SeenIDs {
 
     /// Remembers `id` (not seen before) at `seq`, its line at `offset`.
     mutating func insert(_ id: String, seq: Int, offset: Int) {
-        let fingerprint = Self.fingerprint(id)
+        let fingerprint = EventIDFingerprint.wide(id)
         if byFingerprint[fingerprint] == nil {
             byFingerprint[fingerprint] = offset
         } else {
