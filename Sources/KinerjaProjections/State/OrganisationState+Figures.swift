@@ -80,8 +80,8 @@ extension OrganisationState {
     /// The years with a signed PK.
     var perjanjianKinerjaYears: Set<Int> {
         Set(
-            perjanjianKinerjaByYear.compactMap { year, seqs in
-                seqs.contains { event(at: $0)?.perjanjianKinerjaAmendment == nil } ? year : nil
+            perjanjianKinerjaByYear.keys.filter { year in
+                (perjanjianKinerjaByYear[year] ?? []).contains { event(at: $0)?.perjanjianKinerjaAmendment == nil }
             })
     }
 
@@ -116,7 +116,7 @@ extension OrganisationState {
     /// status and corrections.
     package func realisasi(_ indicator: String, year: Int? = nil) -> [RealisasiEntry] {
         let definition = knownIndicator(indicator)
-        let byYear = realisasiByIndicator[indicator] ?? [:]
+        let byYear = realisasiByIndicator[indicator] ?? SeqLists()
         return events(year.map { Array(byYear[$0] ?? []) } ?? byYear.values.flatMap { $0 }).map { event in
             var corrected: Sourced<DecimalNumber>?
             var pending: [String] = []

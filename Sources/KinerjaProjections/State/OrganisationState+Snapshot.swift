@@ -39,7 +39,7 @@ extension OrganisationState {
         writer.write(realisasiByIndicator.count)
         for code in realisasiByIndicator.keys.sorted() {
             writer.string(code)
-            writer.keyed(realisasiByIndicator[code] ?? [:])
+            writer.keyed(realisasiByIndicator[code] ?? SeqLists())
         }
         return writer.bytes
     }

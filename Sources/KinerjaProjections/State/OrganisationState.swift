@@ -34,13 +34,13 @@ package struct OrganisationState: Sendable {
     /// The seq of the organisation's registration (the first one), if any.
     var registrationSeq: Int?
     /// The earlier decisions on proposals decided more than once (the latest is `latestDecision`), by seq.
-    var earlierDecisions: [Int: SeqList] = [:]
+    var earlierDecisions = SeqLists()
     /// Every correction, in seq order.
     var corrections: SeqList = []
     /// Corrections with an effective date, by its year, in seq order.
-    var correctionsByEffectiveYear: [Int: SeqList] = [:]
+    var correctionsByEffectiveYear = SeqLists()
     /// Corrections by the seq of the realisation they correct, in seq order.
-    var correctionsByRealisasi: [Int: SeqList] = [:]
+    var correctionsByRealisasi = SeqLists()
     /// The Renstra adoptions, in seq order.
     var renstraAdoptions: SeqList = []
     /// The IKU decisions, in seq order.
@@ -55,11 +55,11 @@ package struct OrganisationState: Sendable {
     /// The Renstra targets proposals that give an end-of-Renstra target, by indicator, in seq order.
     var endOfPeriodProposals: [String: SeqList] = [:]
     /// The realisations by indicator and by the year of their period, in seq order.
-    var realisasiByIndicator: [String: [Int: SeqList]] = [:]
+    var realisasiByIndicator: [String: SeqLists] = [:]
     /// The PK signings and amendment proposals by year, in seq order.
-    var perjanjianKinerjaByYear: [Int: SeqList] = [:]
+    var perjanjianKinerjaByYear = SeqLists()
     /// The budget lines by year, in seq order.
-    var budgetByYear: [Int: SeqList] = [:]
+    var budgetByYear = SeqLists()
     /// The organisation's time zone settings, in seq order.
     var timeZoneSettings: SeqList = []
     /// The organisation's signing policies, in seq order.
@@ -149,11 +149,11 @@ package struct OrganisationState: Sendable {
             }
             if targets.endOfPeriod != nil { endOfPeriodProposals[targets.indicator, default: []].append(seq) }
         case .perjanjianKinerjaSigned(let signed):
-            perjanjianKinerjaByYear[signed.content.year, default: []].append(seq)
+            perjanjianKinerjaByYear.append(seq, to: signed.content.year)
         case .perjanjianKinerjaAmendmentProposed(let amendment):
-            perjanjianKinerjaByYear[amendment.content.year, default: []].append(seq)
+            perjanjianKinerjaByYear.append(seq, to: amendment.content.year)
         case .budgetLineRecorded(let line):
-            budgetByYear[line.year, default: []].append(seq)
+            budgetByYear.append(seq, to: line.year)
         case .documentRecorded:
             documents.append(seq)
         case .organisationTimeZoneSet:
@@ -174,14 +174,14 @@ package struct OrganisationState: Sendable {
             break
         case .realisasi(let indicator, let year):
             mentionsByIndicator[indicator, default: []].append(seq)
-            realisasiByIndicator[indicator, default: [:]][year, default: []].append(seq)
+            realisasiByIndicator[indicator, default: SeqLists()].append(seq, to: year)
         case .targetChange(let indicator, let year):
             mentionsByIndicator[indicator, default: []].append(seq)
             targetProposals[IndicatorYear(indicator: indicator, year: year), default: []].append(seq)
         case .correction(let corrects):
             corrections.append(seq)
-            if let effective { correctionsByEffectiveYear[effective.year, default: []].append(seq) }
-            if let corrected = ids.seq(of: corrects) { correctionsByRealisasi[corrected, default: []].append(seq) }
+            if let effective { correctionsByEffectiveYear.append(seq, to: effective.year) }
+            if let corrected = ids.seq(of: corrects) { correctionsByRealisasi.append(seq, to: corrected) }
         case .approval(let proposal):
             decide(proposal, by: seq, approving: true)
         case .rejection(let proposal):
@@ -209,7 +209,7 @@ package struct OrganisationState: Sendable {
     private mutating func decide(_ proposal: String, by decision: Int, approving: Bool) {
         guard let target = ids.seq(of: proposal) else { return }
         let index = target - 1
-        if latestDecision[index] != 0 { earlierDecisions[target, default: []].append(latestDecision[index]) }
+        if latestDecision[index] != 0 { earlierDecisions.append(latestDecision[index], to: target) }
         latestDecision[index] = decision
         flags[index].subtract([.approved, .rejected])
         flags[index].insert(approving ? .approved : .rejected)

@@ -44,12 +44,8 @@ struct SnapshotWriter {
         bytes += differences.bytes
     }
 
-    mutating func keyed(_ lists: [Int: SeqList]) {
-        write(lists.count)
-        for key in lists.keys.sorted() {
-            write(key)
-            list(lists[key] ?? [])
-        }
+    mutating func keyed(_ lists: SeqLists) {
+        RestoredSeqLists.write(lists, to: &self)
     }
 
     mutating func keyed(_ lists: [String: SeqList]) {
@@ -118,22 +114,18 @@ struct SnapshotReader {
         return index == length ? SeqList(seqs) : nil
     }
 
-    /// Lists of seqs by number (years, seqs).
-    mutating func keyed() -> [Int: SeqList]? {
-        keyed { $0.read() }
+    /// Lists of seqs by number (years, seqs), found in place.
+    mutating func keyed() -> SeqLists? {
+        RestoredSeqLists(reading: &self).map(SeqLists.init(restored:))
     }
 
     /// Lists of seqs by code (indicators).
     mutating func keyedByCode() -> [String: SeqList]? {
-        keyed { $0.string() }
-    }
-
-    private mutating func keyed<Key: Hashable>(_ readKey: (inout SnapshotReader) -> Key?) -> [Key: SeqList]? {
         guard let count = read(), count <= bytes.count - index else { return nil }
-        var lists: [Key: SeqList] = [:]
+        var lists: [String: SeqList] = [:]
         lists.reserveCapacity(count)
         for _ in 0..<count {
-            guard let key = readKey(&self), let seqs = list() else { return nil }
+            guard let key = string(), let seqs = list() else { return nil }
             lists[key] = seqs
         }
         return lists
