@@ -261,34 +261,34 @@ struct SHA256Tests {
         #expect(![UInt8]().withUnsafeBytes { digest.matchesHex($0) })
     }
 
-    /// Snapshot digests: the SHA-256 of the SHA-256s of 1 MiB pieces, worked out apart from this code (Python's
-    /// hashlib over the same pattern), at the lengths where the pieces change.
+    /// Snapshot digests: the SHA-256 of the SHA-256s of 64 KiB pieces, worked out apart from this code (Python's
+    /// hashlib over the same pattern), at the lengths where the pieces change and past 16 pieces (the pieces
+    /// are hashed 16 to a task).
     @Test(
-        "the piece digest is the SHA-256 of its pieces' SHA-256s, and runs its other task once",
+        "the piece digest is the SHA-256 of its pieces' SHA-256s",
         arguments: [
             (0, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
             (1, "2ec9b3cc687e93871f755d6c9962f62f351598ba779d9838aa2b68c8ef309f50"),
-            ((1 << 20) - 1, "2ca4720ee4715a58b397b7634394201c87d5b8771c4745707b8eebbee6c9d92d"),
-            (1 << 20, "6c505b3331a8970265d278dfebb19fbd9fe9ac4cd51be887a726e9ca42ab5023"),
-            ((1 << 20) + 1, "4956bb8b96943680ad92eac91503b6e24cb74fc3df6d1608e99bc3649268999c"),
-            ((3 << 20) + 5, "36d878df4e286fe981c68b9d076d557ffb1d85ad3b30d3e32b408006bb4a6a13"),
+            ((1 << 16) - 1, "851f9a790a5ae6582b24ba0596a8eb85be8a8a7a91d2f250c55923f6817f1853"),
+            (1 << 16, "b46b39336c9a1652c35533c782065d5d494eaf54e7934666b1590d3f4c6ba7a4"),
+            ((1 << 16) + 1, "6f1b99f7f1900ba5eed9d7fcc720a5814727f3348f446d52dd333ab1b7e1e123"),
+            ((3 << 16) + 5, "863776aa7f7b90d412d31c1357b7e242fc0b92e9e645628e50cc60e64b6958c7"),
+            ((1 << 20) + 3, "dec532eb278a144ccb6a5641f4405448daa3ff2b130099ad7cdf5ccd8058ddac"),
         ])
     func pieceDigest(length: Int, expected: String) {
         let bytes = Self.pattern(count: length)
-        let ran = Mutex(0)
-        let (digest, other) = bytes.withUnsafeBytes { buffer in
-            SHA256.pieceDigest(of: buffer) {
-                ran.withLock { $0 += 1 }; return length
-            }
+        let pieces = bytes.withUnsafeBytes { SHA256.pieceDigests(of: $0) }
+        #expect(pieces.count == (length + SHA256.pieceBytes - 1) / SHA256.pieceBytes)
+        #expect(SHA256.digest(ofPieceDigests: pieces).hexString == expected)
+        #expect(bytes.withUnsafeBytes { SHA256.pieceDigest(of: $0) }.hexString == expected)
+        for (index, piece) in pieces.enumerated() {
+            let start = index * SHA256.pieceBytes
+            #expect(piece == SHA256.hash(bytes[start..<min(start + SHA256.pieceBytes, length)]))
         }
-        #expect(digest.hexString == expected)
-        #expect(other == length)
-        #expect(ran.withLock { $0 } == 1)
-        #expect(bytes.withUnsafeBytes { SHA256.pieceDigest(of: $0) } == digest)
         if length > 0 {
             var changed = bytes
             changed[length - 1] ^= 1
-            #expect(changed.withUnsafeBytes { SHA256.pieceDigest(of: $0) } != digest)
+            #expect(changed.withUnsafeBytes { SHA256.pieceDigest(of: $0) }.hexString != expected)
         }
     }
 }

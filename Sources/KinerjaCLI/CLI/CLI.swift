@@ -135,8 +135,7 @@ package enum CLI {
         let parsed = try Arguments.parse(rest, command: name, spec: spec)
         if let directory = parsed.value("ledger") { ledgerDirectory = directory }
         if let locale = parsed.value("locale") { localeText = locale }
-        var runner = CommandRunner(ledgerDirectory: ledgerDirectory, context: context, language: language)
-        defer { context.keepUntilExit?(runner.held) }
+        var numberLocale: NumberLocale?
         if let localeText {
             guard let locale = NumberLocale(rawValue: localeText) else {
                 throw .usage(
@@ -144,10 +143,52 @@ package enum CLI {
                         id: "--locale \(localeText): tulis id (1.234,5) atau en (1,234.5)",
                         en: "--locale \(localeText): write id (1.234,5) or en (1,234.5)"), command: name)
             }
-            runner.numberLocale = locale
+            numberLocale = locale
         }
-        try command.run(runner, parsed, output: &output, errors: &errors)
-        // A view that could not read an event's body from the stream answered without it: that is damage.
-        if let problem = runner.loadedStates.readProblem { throw .store(problem) }
+        func runner(passingOver passedOver: [String: String]) -> CommandRunner {
+            var runner = CommandRunner(
+                ledgerDirectory: ledgerDirectory, context: context, language: language, passingOver: passedOver)
+            runner.numberLocale = numberLocale
+            return runner
+        }
+        guard !command.writesAsItGoes else {
+            let runner = runner(passingOver: [:])
+            defer { context.keepUntilExit?(runner.held) }
+            try command.run(runner, parsed, output: &output, errors: &errors)
+            return
+        }
+        // The answer is written once it is whole: a snapshot found damaged while the command read it (a piece
+        // that differs from its digest, checked only when first read) voids the answer, and the command is run
+        // again passing over that snapshot. (An append checks before it writes, and writes nothing then.)
+        var passedOver: [String: String] = [:]
+        while true {
+            let runner = runner(passingOver: passedOver)
+            defer { context.keepUntilExit?(runner.held) }
+            var (answer, messages) = ("", "")
+            var failure: CLIError?
+            do {
+                try command.run(runner, parsed, output: &answer, errors: &messages)
+            } catch {
+                failure = error
+            }
+            let damage: StoreError? =
+                if case .store(let error) = failure, case .snapshotDamaged = error {
+                    error
+                } else {
+                    runner.loadedStates.snapshotDamage
+                }
+            if let damage, case .snapshotDamaged(let path, _) = damage,
+                let file = path.split(separator: "/").last.map(String.init), passedOver[file] == nil
+            {
+                passedOver[file] = damage.description
+                continue
+            }
+            errors.write(messages)
+            output.write(answer)
+            if let failure { throw failure }
+            // A view that could not read an event's body from the stream answered without it: that is damage.
+            if let problem = runner.loadedStates.readProblem { throw .store(problem) }
+            return
+        }
     }
 }

@@ -16,11 +16,17 @@ protocol Command {
     ) throws(CLIError)
     /// The event types the command records from its options (not `append`, which records any type as given).
     static var records: [EventType] { get }
+    /// Whether the command writes its output as it goes (a long listing), rather than once it has its whole
+    /// answer: such a command is not answered again when a snapshot it read is found damaged.
+    static var writesAsItGoes: Bool { get }
 }
 
 extension Command {
     /// Records nothing: a query, or a command that writes no event.
     static var records: [EventType] { [] }
+
+    /// Writes its output once it has its whole answer.
+    static var writesAsItGoes: Bool { false }
 
     /// Whether the command takes `--sign-with`: every command that records, `append` included.
     static var mayBeSigned: Bool { !records.isEmpty || info.name == "append" }

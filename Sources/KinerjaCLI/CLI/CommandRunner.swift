@@ -21,16 +21,21 @@ struct CommandRunner {
     /// The states the command loaded, so that a body a view could not read is reported once it has run.
     let loadedStates = LoadedStates()
     /// What the command has read and checked already, for every time it opens the ledger.
-    let ledgerCache = LedgerCache()
+    let ledgerCache: LedgerCache
 
     /// What the runner holds of what its command loaded (for ``CommandContext/keepUntilExit``).
     var held: any Sendable { (loadedStates, ledgerCache) }
 
-    /// A runner on the ledger in `ledgerDirectory`, speaking `language`.
-    init(ledgerDirectory: String, context: CommandContext, language: Language = .standard) {
+    /// A runner on the ledger in `ledgerDirectory`, speaking `language`, that passes over the snapshot files
+    /// of `passingOver` (file name: why), found damaged by an earlier run of the command.
+    init(
+        ledgerDirectory: String, context: CommandContext, language: Language = .standard,
+        passingOver: [String: String] = [:]
+    ) {
         self.ledgerDirectory = ledgerDirectory
         self.context = context
         self.language = language
+        ledgerCache = LedgerCache(passingOver: passingOver)
     }
 
     /// The ledger, which must exist.
@@ -562,5 +567,10 @@ final class LoadedStates: Sendable {
     /// The first failure to read an event's body, if any.
     var readProblem: StoreError? {
         states.withLock { $0.lazy.compactMap(\.readProblem).first }
+    }
+
+    /// The first piece of a snapshot a state was restored from found damaged, if any.
+    var snapshotDamage: StoreError? {
+        states.withLock { $0.lazy.compactMap(\.snapshotDamage).first }
     }
 }

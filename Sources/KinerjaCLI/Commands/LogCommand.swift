@@ -6,6 +6,9 @@ import KinerjaStore
 
 /// `kinerja log`: list events.
 struct LogCommand: Command {
+    /// Lists every event as it reads it (and reads no snapshot).
+    static let writesAsItGoes = true
+
     static let info = CommandInfo(
         name: "log", summary: Localized(id: "tampilkan peristiwa", en: "list events"),
         spec: ArgumentSpec(valued: ["stream", "org", "from", "format", "as-of"]),

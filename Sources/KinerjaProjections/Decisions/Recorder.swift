@@ -50,6 +50,8 @@ package enum Recorder {
             let signature = try signer.flatMap { (signer) throws(Failure) in
                 try sign(checked, actor: actor, in: ledger, with: signer)
             }
+            // Nothing is written from a state read from a snapshot found damaged meanwhile.
+            if let problem = checked.base.snapshotDamage { throw .store(problem) }
             let outcome = try wrap { () throws(StoreError) in
                 try checked.writer.append(
                     checked.events, actor: actor, recordedAt: checked.recordedAt, makeID: environment.makeID,
@@ -102,7 +104,7 @@ package enum Recorder {
     /// acknowledged already; a snapshot is a cache, so failing to write one changes nothing and is not reported.
     private static func takeSnapshotIfDue(after outcome: AppendOutcome, of checked: CheckedBatch, in ledger: Ledger) {
         guard checked.stream != .ledger, !outcome.written.isEmpty,
-            outcome.head.seq - checked.snapshotSeq >= ledger.snapshotInterval
+            outcome.head.seq - checked.snapshotSeq >= ledger.snapshotInterval, checked.base.snapshotDamage == nil
         else { return }
         var state = checked.base
         for (event, offset) in zip(outcome.written, outcome.writtenOffsets) { state.evolve(event, offset: offset) }
@@ -224,8 +226,9 @@ package enum Recorder {
                 }
                 identified.append(event)
             } catch {
-                // A refusal judged on a state missing a body it could not read is no refusal: the damage is.
-                if let problem = state.readProblem { throw .store(problem) }
+                // A refusal judged on a state missing a body it could not read, or read from a snapshot found
+                // damaged, is no refusal: the damage is.
+                if let problem = state.readProblem ?? state.snapshotDamage { throw .store(problem) }
                 guard reportingEveryRefusal else { throw error }
                 switch error {
                 case .refused, .invalid: refusals.append(error)
@@ -233,7 +236,7 @@ package enum Recorder {
                 }
             }
         }
-        if let problem = state.readProblem { throw .store(problem) }
+        if let problem = state.readProblem ?? state.snapshotDamage { throw .store(problem) }
         if !refusals.isEmpty { throw .refusals(refusals) }
         return CheckedBatch(
             stream: stream, writer: writer, events: identified, recordedAt: recordedAt, base: base,

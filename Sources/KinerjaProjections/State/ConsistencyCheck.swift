@@ -192,6 +192,7 @@ extension OrganisationState {
         var before: [String] = []
         var after: [String] = []
         // Every seq here is a decision's (IKU decisions, PK signings and amendments, approvals, rejections).
+        latestDecision.checkAll()
         let approvalsAndRejections = latestDecision.filter { $0 != 0 } + earlierDecisions.values.joined()
         let decisions = Set(ikuDecisions).union(perjanjianKinerjaByYear.values.joined()).union(approvalsAndRejections)
         let policyStart = firstSeq(recordedOnOrAfter: from)

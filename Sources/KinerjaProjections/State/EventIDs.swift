@@ -130,6 +130,7 @@ struct EventIDs: Sendable, Equatable {
                     // A block's first id shares nothing with the one before, so the decoder (and the bytes it
                     // holds, with their memory) goes on from where the block starts.
                     if seq == 1 {
+                        restored.ensureAll()
                         decoder = restored.decoder(forBlockOf: seq)
                     } else {
                         decoder.index = restored.blockStart(ofBlockOf: seq)
@@ -225,20 +226,9 @@ final class RestoredIDs: @unchecked Sendable {
             let rangeBits = reader.read(), rangeBits <= 24,
             let rangeStarts = reader.fixedNumbers((1 << rangeBits) + 1, width: 4)
         else { return nil }
-        var previous = 0
-        for block in 0..<blocks {
-            let start = blockStarts[block]
-            guard start >= previous, start < codedLength else { return nil }
-            previous = start
-        }
-        // The seqs in `sorted` are not checked here (a million of them, on every restore): a lookup reads an
-        // id only at a seq within 1...count.
-        previous = 0
-        for index in 0..<rangeStarts.count {
-            guard rangeStarts[index] >= previous, rangeStarts[index] <= count else { return nil }
-            previous = rangeStarts[index]
-        }
-        guard previous == count else { return nil }
+        // Nothing is read here (a million ids, on every restore); what is read is kept inside the bytes: a
+        // block starts within the coded ids, a range of fingerprints within `sorted`, and a lookup reads an id
+        // only at a seq within 1...count.
         self.owner = owner
         self.count = count
         self.coded = coded
@@ -301,6 +291,9 @@ final class RestoredIDs: @unchecked Sendable {
     /// Calls `body` with the bytes of the id at `seq` (1 to `count`; none, outside them).
     func withID<Result>(at seq: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         guard seq >= 1, seq <= count else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        let start = blockStart(ofBlockOf: seq)
+        let end = seq + Self.blockLength <= count ? max(start, blockStart(ofBlockOf: seq + Self.blockLength)) : coded.count
+        owner.ensure(UnsafeBufferPointer(rebasing: coded[start..<end]))
         var decoder = decoder(forBlockOf: seq)
         for _ in ((seq - 1) / Self.blockLength * Self.blockLength + 1)..<seq { decoder.next() }
         decoder.next()
@@ -312,14 +305,20 @@ final class RestoredIDs: @unchecked Sendable {
         FrontCodedIDs(coded: coded, at: blockStart(ofBlockOf: seq))
     }
 
-    /// Where the block that holds `seq`'s id starts in the coded ids.
+    /// Where the block that holds `seq`'s id starts in the coded ids (within them, whatever the bytes hold).
     fileprivate func blockStart(ofBlockOf seq: Int) -> Int {
-        blockStarts[(seq - 1) / Self.blockLength]
+        min(max(blockStarts[(seq - 1) / Self.blockLength], 0), coded.count)
+    }
+
+    /// Checks the pieces of every id, for a reader of all of them.
+    fileprivate func ensureAll() {
+        owner.ensure(coded)
     }
 
     /// Calls `body` with each seq whose id has at least eight bytes, and those eight (as
     /// ``EventIDs/prefixKey(_:)`` reads them), reading no more of each id than its start.
     func forEachPrefix(_ body: (Int, UInt64) -> Void) {
+        ensureAll()
         var decoder = FrontCodedIDs(coded: coded, at: 0)
         var key: UInt64 = 0
         for seq in stride(from: 1, through: count, by: 1) {
@@ -348,8 +347,9 @@ final class RestoredIDs: @unchecked Sendable {
     /// The first seq whose id is `utf8` (with `fingerprint`), if any.
     func seq(of utf8: UnsafeBufferPointer<UInt8>, fingerprint: UInt32) -> Int? {
         let range = Self.rangeOf(fingerprint, bits: rangeBits)
-        var low = rangeStarts[range]
-        var high = rangeStarts[range + 1]
+        let end = min(max(rangeStarts[range + 1], 0), count)
+        var low = min(max(rangeStarts[range], 0), end)
+        var high = end
         func fingerprintAt(_ index: Int) -> UInt32 {
             withID(at: sorted[index]) { EventIDFingerprint.of($0) }
         }
@@ -358,7 +358,7 @@ final class RestoredIDs: @unchecked Sendable {
             if fingerprintAt(middle) < fingerprint { low = middle + 1 } else { high = middle }
         }
         // Each id from there on is decoded once: for its fingerprint, and to compare it.
-        while low < rangeStarts[range + 1] {
+        while low < end {
             let seq = sorted[low]
             let (sameFingerprint, same) = withID(at: seq) { id in
                 EventIDFingerprint.of(id) == fingerprint ? (true, sameBytes(id, utf8)) : (false, false)

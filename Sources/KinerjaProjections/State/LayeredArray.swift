@@ -55,8 +55,16 @@ where Base.Element: Equatable & Sendable {
         tail.forEach(body)
     }
 
+    /// Checks the pieces of the whole base at once (on every core), for a reader of every element: otherwise
+    /// each piece is checked on the reader's thread as it reaches it.
+    func checkAll() {
+        base.checkAll()
+    }
+
     static func == (lhs: LayeredArray, rhs: LayeredArray) -> Bool {
-        lhs.elementsEqual(rhs)
+        lhs.checkAll()
+        rhs.checkAll()
+        return lhs.elementsEqual(rhs)
     }
 }
 
@@ -69,9 +77,13 @@ protocol SharedColumn<Element>: Sendable {
     subscript(position: Int) -> Element { get }
     /// Calls `body` with each element in order.
     func forEachInOrder(_ body: (Element) -> Void)
+    /// Checks the pieces of the snapshot that hold the whole column, at once.
+    func checkAll()
 }
 
 extension SharedColumn {
+    func checkAll() {}
+
     func forEachInOrder(_ body: (Element) -> Void) {
         for position in 0..<count { body(self[position]) }
     }

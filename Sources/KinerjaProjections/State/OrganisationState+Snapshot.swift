@@ -44,13 +44,15 @@ extension OrganisationState {
         return writer.bytes
     }
 
-    /// Restores a state of `stream` from ``snapshotBody``, the bytes of `snapshot` from `start` on, reading
-    /// bodies from `lines`; nil when the bytes are not such a body (truncated, or numbers out of range). The
-    /// per-event columns are read in place, so the state holds `snapshot`.
-    init?(stream: StreamName, lines: StreamLines, snapshot: ReadOnlyBytes, from start: Int = 0) {
+    /// Restores a state of `stream` from ``snapshotBody``, the bytes of `snapshot` from `start` to `end` (its
+    /// end, without one), reading bodies from `lines`; nil when the bytes are not such a body (truncated, or
+    /// numbers out of range). The per-event columns are read in place, so the state holds `snapshot`.
+    init?(stream: StreamName, lines: StreamLines, snapshot: ReadOnlyBytes, from start: Int = 0, to end: Int? = nil) {
         self.init(stream: stream, lines: lines)
         let owner = snapshot
-        var reader = SnapshotReader(bytes: snapshot.buffer, owner: owner, index: start)
+        restoredFrom = snapshot
+        let body = UnsafeBufferPointer(rebasing: snapshot.buffer[..<min(end ?? snapshot.bytes.count, snapshot.bytes.count)])
+        var reader = SnapshotReader(bytes: body, owner: owner, index: start)
         guard let count = reader.read(),
             let flags = SnapshotFlags(reading: &reader, count: count, owner: owner),
             let offsets = SnapshotDeltas(reading: &reader, count: count, owner: owner),

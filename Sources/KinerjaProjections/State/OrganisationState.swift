@@ -29,6 +29,8 @@ package struct OrganisationState: Sendable {
     var ids = EventIDs()
     /// The bodies read from the stream file so far.
     var bodies: EventBodies
+    /// The snapshot the state was restored from, if it was: its pieces are checked as they are read.
+    var restoredFrom: ReadOnlyBytes?
     /// The events not in a file, whole, by seq.
     private var held: [Int: RecordedEvent] = [:]
     /// The seq of the organisation's registration (the first one), if any.
@@ -260,9 +262,22 @@ package struct OrganisationState: Sendable {
     /// Why a body the views asked for could not be read from the stream file, if one could not.
     package var readProblem: StoreError? { bodies.problem }
 
+    /// A piece of the snapshot the state was restored from found to differ from its digest, if one was (so
+    /// far): what was worked out from the state is void.
+    package var snapshotDamage: StoreError? {
+        guard let restoredFrom, let piece = restoredFrom.damagedPiece else { return nil }
+        return .snapshotDamaged(path: restoredFrom.path ?? "", offset: piece * SHA256.pieceBytes)
+    }
+
     /// The seqs of every kept event (every event but notes), in order: the journal.
     var journal: [Int] {
-        flags.indices.compactMap { flags[$0].contains(.kept) ? $0 + 1 : nil }
+        var seqs: [Int] = []
+        var seq = 0
+        flags.forEachInOrder { flags in
+            seq += 1
+            if flags.contains(.kept) { seqs.append(seq) }
+        }
+        return seqs
     }
 
     /// Every kept event in seq order: the journal the audit report reads.
@@ -277,7 +292,14 @@ package struct OrganisationState: Sendable {
 
     /// Every proposal still waiting for a decision, in seq order.
     var pendingProposals: [RecordedEvent] {
-        events(flags.indices.compactMap { flags[$0].contains(.proposal) && latestDecision[$0] == 0 ? $0 + 1 : nil })
+        latestDecision.checkAll()
+        var seqs: [Int] = []
+        var seq = 0
+        flags.forEachInOrder { flags in
+            seq += 1
+            if flags.contains(.proposal) && latestDecision[seq - 1] == 0 { seqs.append(seq) }
+        }
+        return events(seqs)
     }
 
     /// Where the event at `seq` stands: nil for one that is not a proposal and that no decision names.

@@ -95,7 +95,8 @@ struct CodedSeqs: @unchecked Sendable {
     }
 
     func makeIterator() -> Iterator {
-        Iterator(bytes: bytes, remaining: count)
+        owner?.ensure(bytes)
+        return Iterator(bytes: bytes, remaining: count)
     }
 
     /// Decodes the seqs one after another.

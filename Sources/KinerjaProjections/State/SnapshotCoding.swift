@@ -69,12 +69,16 @@ struct SnapshotReader {
     var isAtEnd: Bool { index == bytes.count }
 
     mutating func read() -> Int? {
+        if index >= 0, index < bytes.count {
+            owner?.pieces?.ensureQuickly(bytes.baseAddress.map { $0 + index }, count: min(10, bytes.count - index))
+        }
         guard let value = leb128(bytes, &index) else { return nil }
         let number = Int(Int64(bitPattern: value))
         return number >= 0 ? number : nil
     }
 
-    /// The next `count` bytes, in place; nil past the end.
+    /// The next `count` bytes, in place, not checked (``ReadOnlyBytes/ensure(_:)`` before reading them); nil
+    /// past the end.
     mutating func take(bytes count: Int) -> UnsafeBufferPointer<UInt8>? {
         guard count >= 0, bytes.count - index >= count else { return nil }
         defer { index += count }
@@ -87,11 +91,12 @@ struct SnapshotReader {
         defer { index += count * width }
         return FixedWidthNumbers(
             bytes: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[index..<(index + count * width)]),
-            width: width)
+            width: width, check: owner?.pieces)
     }
 
     mutating func string() -> String? {
         guard let length = read(), let utf8 = take(bytes: length) else { return nil }
+        owner?.ensure(utf8)
         return String(decoding: utf8, as: UTF8.self)
     }
 
@@ -133,15 +138,23 @@ struct SnapshotReader {
 }
 
 /// Little-endian whole numbers of one width (4 or 8 bytes) read in place from a snapshot's bytes, at any
-/// alignment.
+/// alignment, each checked (the piece that holds it) when read. An index must be within 0..<count.
 struct FixedWidthNumbers: @unchecked Sendable {
     let bytes: UnsafeRawBufferPointer
     let width: Int
+    /// The check of the snapshot's pieces, if the bytes are a snapshot's.
+    var check: PieceCheck? = nil
 
     var count: Int { bytes.count / width }
 
+    /// Checks the pieces that hold every number, at once.
+    func checkAll() {
+        check?.ensure(bytes)
+    }
+
     subscript(index: Int) -> Int {
-        width == 4
+        check?.ensureQuickly(bytes.baseAddress.map { $0 + index * width }, count: width)
+        return width == 4
             ? Int(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self)))
             : Int(
                 truncatingIfNeeded: UInt64(

@@ -11,9 +11,13 @@ import KinerjaStore
 /// A snapshot is the file `checkpoints/<stream>.<seq>.checkpoint` in the ledger directory: a JSON header line
 /// with the position (seq, hash, recording time, byte offsets of the last line and of the stream after it),
 /// then the state in its compact binary form (``OrganisationState/snapshotBody``): ids, line offsets, flags
-/// and keys, no event bodies, which the state reads from the stream when a view needs them. The writer records
-/// the file's digest in the stream's ``AcknowledgedHead`` record: the SHA-256 of the SHA-256s of its 1 MiB
-/// pieces (``SHA256/pieceDigest(of:alongside:)``), so that a reader hashes the pieces on both cores.
+/// and keys, no event bodies, which the state reads from the stream when a view needs them; then the SHA-256
+/// of each 64 KiB piece of the header and body (``SHA256/pieceDigests(of:)``). The writer records the SHA-256
+/// of those digests in the stream's ``AcknowledgedHead`` record. A reader checks the digests against it, then
+/// each piece against its digest when it first reads from it (``PieceCheck``): a command that reads a few
+/// keys of a million-event snapshot hashes the pieces it reads, not the whole file. A piece found damaged
+/// after the command began (``OrganisationState/snapshotDamage``) makes the command's answer void: it is
+/// answered again without that snapshot, and an append writes nothing from it.
 ///
 /// Snapshots are caches: deleting them changes no answer. One that is unreadable, damaged, edited, not
 /// recorded by the writer, from another format version, or whose position no longer matches the stream is
@@ -40,7 +44,7 @@ package struct StateCheckpoint: Sendable {
         "\(stream.rawValue).\(seq).checkpoint"
     }
 
-    /// The whole file: the header line, then the state's bytes.
+    /// The header line, then the state's bytes: what the pieces' digests cover.
     var bytes: [UInt8] {
         let body = state.snapshotBody
         let header: JSONValue = .object([
@@ -51,6 +55,14 @@ package struct StateCheckpoint: Sendable {
             "bodyBytes": .integer(body.count),
         ])
         return header.canonicalBytes + [0x0A] + body
+    }
+
+    /// The file: ``bytes``, then the SHA-256 of each of their pieces; and the digest recorded for it (the
+    /// SHA-256 of those).
+    var file: (bytes: [UInt8], digest: SHA256Digest) {
+        let content = bytes
+        let pieces = content.withUnsafeBytes { SHA256.pieceDigests(of: $0) }
+        return (content + pieces.flatMap(\.bytes), SHA256.digest(ofPieceDigests: pieces))
     }
 }
 
@@ -112,13 +124,12 @@ extension Ledger {
     func writeSnapshots(_ snapshots: [StateCheckpoint], of stream: StreamName, replacing: Bool) throws(StoreError) {
         var digests: [AcknowledgedHead.CheckpointDigest] = []
         for snapshot in snapshots {
-            let bytes = snapshot.bytes
+            let file = snapshot.file
             try makeDirectories(checkpointDirectory)
             try writeFileAtomically(
-                bytes, directory: checkpointDirectory,
+                file.bytes, directory: checkpointDirectory,
                 fileName: StateCheckpoint.fileName(stream, seq: snapshot.position.eventCount))
-            let digest = bytes.withUnsafeBytes { SHA256.pieceDigest(of: $0) }
-            digests.append(.init(seq: snapshot.position.eventCount, sha256: digest))
+            digests.append(.init(seq: snapshot.position.eventCount, sha256: file.digest))
         }
         removeLeftovers()
         var head = (try? acknowledgedHead(stream).get()).flatMap { $0 } ?? .empty(stream)
@@ -169,8 +180,14 @@ extension Ledger {
                 )
                 continue
             }
+            if let reason = cache?.whyPassedOver(StateCheckpoint.fileName(stream, seq: seq)) {
+                skipped.append(CheckpointProblem(file: StateCheckpoint.fileName(stream, seq: seq), reason: reason))
+                continue
+            }
             let key = "snapshot \(stream):\(seq):\(digest.hexString)"
-            if let cached = cache?.value(for: key) as? StateCheckpoint, positionMismatch(cached) == nil {
+            if let cached = cache?.value(for: key) as? StateCheckpoint, cached.state.snapshotDamage == nil,
+                positionMismatch(cached) == nil
+            {
                 guard let limit, let time = cached.position.lastRecordedAt, time > limit else {
                     return (cached, skipped)
                 }
@@ -187,6 +204,12 @@ extension Ledger {
         return (nil, skipped)
     }
 
+    /// Why a snapshot whose piece `piece` differs from its digest is not used.
+    static func damaged(piece: Int) -> String {
+        "its bytes are not the ones written (the 64 KiB piece at byte \(piece * SHA256.pieceBytes) differs from "
+            + "its digest): it was damaged after it was written"
+    }
+
     /// Why a snapshot without a digest in the stream's head record is not used.
     private static func unrecorded(_ stream: StreamName) -> String {
         "its digest is not recorded in \(stream.headFileName) (left by an interrupted write, "
@@ -196,7 +219,8 @@ extension Ledger {
     /// Reads the snapshot of `stream` at `seq`: nil when it was taken after `limit`, a problem when it is
     /// unreadable, no longer matches the stream, or (with `expecting`) its bytes have another digest.
     func loadCheckpoint(
-        _ stream: StreamName, seq: Int, recordedBy limit: Timestamp? = nil, expecting digest: SHA256Digest? = nil
+        _ stream: StreamName, seq: Int, recordedBy limit: Timestamp? = nil, expecting digest: SHA256Digest? = nil,
+        checkingEveryPiece: Bool = false
     ) -> Result<StateCheckpoint?, CheckpointProblem> {
         let file = StateCheckpoint.fileName(stream, seq: seq)
         func problem(_ reason: String) -> Result<StateCheckpoint?, CheckpointProblem> {
@@ -225,34 +249,37 @@ extension Ledger {
             let bodyBytes = header["bodyBytes"]?.intValue, 0 <= lineOffset, lineOffset < streamEnd
         else { return problem("the header does not name this stream and seq with a position") }
         if let limit, recordedAt > limit { return .success(nil) }
+        // The header and body are followed by their pieces' digests, whose own digest must be the one
+        // recorded; each piece is then checked against its digest when first read.
+        let covered = end + 1 + bodyBytes
         let mapped: ReadOnlyBytes
         do {
-            mapped = try ReadOnlyBytes(mapping: filePath)
+            mapped = try ReadOnlyBytes(mapping: filePath, checkingPiecesOf: covered)
         } catch {
             return problem("cannot be read: \(error)")
         }
         let bytes = mapped.buffer
-        guard bytes.starts(with: start[...end]) else { return problem("it changed while it was read") }
         let position = StreamScan(
             stream: stream, path: path(stream.fileName), eventCount: seq, headHash: hash, lastRecordedAt: recordedAt,
             committedLength: streamEnd)
-        // The bytes' pieces are hashed on both cores while the state is read from them; the state is kept only
-        // if the digest is the one recorded.
-        let body = bytes.count - end - 1
-        guard body == bodyBytes else {
-            return problem("its body is \(body) bytes where its header says \(bodyBytes): it was cut short or added to")
+        guard let found = mapped.pieces?.digestOfDigests else {
+            return problem(
+                "its file is \(bytes.count) bytes, which is not its header, the \(bodyBytes) bytes of body the "
+                    + "header gives and a digest of each piece: it was cut short or added to")
         }
-        func restore() -> OrganisationState? {
-            OrganisationState(stream: stream, lines: lines(of: stream), snapshot: mapped, from: end + 1)
-        }
-        let (found, restored): (SHA256Digest?, OrganisationState?) =
-            digest == nil ? (nil, restore()) : SHA256.pieceDigest(of: UnsafeRawBufferPointer(bytes), alongside: restore)
-        if let digest, let found, found != digest {
+        if let digest, found != digest {
             return problem(
                 "its bytes are not the ones written (digest \(found.hexString.prefix(12))…, "
                     + "recorded \(digest.hexString.prefix(12))… in \(stream.headFileName)): it was changed after it was written"
             )
         }
+        mapped.ensure(bytes.baseAddress, count: end + 1)
+        guard bytes.starts(with: start[...end]) else { return problem("it changed while it was read") }
+        if checkingEveryPiece { mapped.pieces?.ensureAll() }
+        if let piece = mapped.damagedPiece { return problem(Self.damaged(piece: piece)) }
+        let restored = OrganisationState(
+            stream: stream, lines: lines(of: stream), snapshot: mapped, from: end + 1, to: covered)
+        if let piece = mapped.damagedPiece { return problem(Self.damaged(piece: piece)) }
         guard let state = restored else {
             return problem(
                 digest == nil
@@ -274,7 +301,7 @@ extension Ledger {
     func checkpointMismatch(
         _ stream: StreamName, seq: Int, folded: OrganisationState, recorded: SHA256Digest?
     ) -> CheckpointProblem? {
-        switch loadCheckpoint(stream, seq: seq, expecting: recorded) {
+        switch loadCheckpoint(stream, seq: seq, expecting: recorded, checkingEveryPiece: true) {
         case .failure(let problem): return problem
         case .success(let snapshot?) where snapshot.state == folded:
             guard recorded == nil else { return nil }

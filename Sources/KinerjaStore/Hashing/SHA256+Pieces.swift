@@ -1,62 +1,47 @@
 import Dispatch
 
 extension SHA256 {
-    /// The length of the pieces of ``pieceDigest(of:alongside:)``.
-    package static let pieceBytes = 1 << 20
+    /// The length of the pieces of ``pieceDigests(of:)``: small, so that a reader who checks only the pieces
+    /// it reads (``PieceCheck``) hashes little more than it reads.
+    package static let pieceBytes = 1 << pieceShift
+    /// The length of a piece as a power of two.
+    @inlinable package static var pieceShift: Int { 16 }
 
-    /// The SHA-256 of the SHA-256s of `bytes`' pieces of ``pieceBytes`` (the last one shorter), one after
-    /// another: a digest whose pieces are hashed on every core at once. `alongside` runs meanwhile, as one
-    /// more task beside the pieces.
-    package static func pieceDigest<Other>(
-        of bytes: UnsafeRawBufferPointer, alongside: () -> Other
-    ) -> (digest: SHA256Digest, other: Other) {
+    /// The SHA-256 of each of `bytes`' pieces of ``pieceBytes`` (the last one shorter), in order, hashed on
+    /// every core at once.
+    package static func pieceDigests(of bytes: UnsafeRawBufferPointer) -> [SHA256Digest] {
         let pieces = (bytes.count + pieceBytes - 1) / pieceBytes
         var digests = [SHA256Digest](repeating: .zero, count: pieces)
-        let other = withoutActuallyEscaping(alongside) { alongside in
-            let work = PieceWork(bytes: bytes, alongside: alongside)
-            digests.withUnsafeMutableBufferPointer { digests in
-                nonisolated(unsafe) let digests = digests
-                // The task beside the pieces goes first, so that the pieces fill in around it.
-                DispatchQueue.concurrentPerform(iterations: pieces + 1) { iteration in
-                    guard iteration > 0 else { return work.runAlongside() }
-                    digests[iteration - 1] = SHA256.hash(work.piece(iteration - 1))
+        digests.withUnsafeMutableBufferPointer { digests in
+            nonisolated(unsafe) let digests = digests
+            nonisolated(unsafe) let bytes = bytes
+            // A few pieces to each task, so that a task is worth handing to another thread.
+            let perTask = 16
+            DispatchQueue.concurrentPerform(iterations: (pieces + perTask - 1) / perTask) { task in
+                for index in (task * perTask)..<min(pieces, (task + 1) * perTask) {
+                    digests[index] = SHA256.hash(piece(index, of: bytes))
                 }
             }
-            return work.result
         }
+        return digests
+    }
+
+    /// The SHA-256 of the SHA-256s of `bytes`' pieces (``pieceDigests(of:)``), one after another: the digest
+    /// a writer records for a snapshot.
+    package static func pieceDigest(of bytes: UnsafeRawBufferPointer) -> SHA256Digest {
+        digest(ofPieceDigests: pieceDigests(of: bytes))
+    }
+
+    /// The SHA-256 of `digests`, one after another.
+    package static func digest(ofPieceDigests digests: [SHA256Digest]) -> SHA256Digest {
         var hasher = SHA256()
         for digest in digests { hasher.update(digest.bytes) }
-        return (hasher.finalize(), other)
+        return hasher.finalize()
     }
 
-    /// ``pieceDigest(of:alongside:)`` with nothing alongside.
-    package static func pieceDigest(of bytes: UnsafeRawBufferPointer) -> SHA256Digest {
-        pieceDigest(of: bytes) { () }.digest
-    }
-}
-
-/// The bytes of ``SHA256/pieceDigest(of:alongside:)`` and the task run beside their pieces, whose result is
-/// written by the one thread that runs it and read once all are done.
-private final class PieceWork<Other>: @unchecked Sendable {
-    let bytes: UnsafeRawBufferPointer
-    let alongside: () -> Other
-    var other: Other?
-
-    init(bytes: UnsafeRawBufferPointer, alongside: @escaping () -> Other) {
-        self.bytes = bytes
-        self.alongside = alongside
-    }
-
-    func runAlongside() { other = alongside() }
-
-    /// The piece at `index`.
-    func piece(_ index: Int) -> UnsafeRawBufferPointer {
-        let start = index * SHA256.pieceBytes
-        return UnsafeRawBufferPointer(rebasing: bytes[start..<min(start + SHA256.pieceBytes, bytes.count)])
-    }
-
-    var result: Other {
-        guard let other else { preconditionFailure("read before it ran") }
-        return other
+    /// The piece at `index` of `bytes`.
+    static func piece(_ index: Int, of bytes: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer {
+        let start = index * pieceBytes
+        return UnsafeRawBufferPointer(rebasing: bytes[start..<min(start + pieceBytes, bytes.count)])
     }
 }

@@ -196,9 +196,24 @@ package struct Ledger: Sendable {
 /// same snapshot three times reads and checks it once.
 package final class LedgerCache: Sendable {
     private let entries = Mutex<[String: any Sendable]>([:])
+    /// Snapshot files a command found damaged after it began reading them, with why, to pass over when it
+    /// is run again.
+    private let passedOver: Mutex<[String: String]>
 
-    /// An empty cache.
-    package init() {}
+    /// An empty cache that passes over the snapshot files of `passingOver` (file name: why).
+    package init(passingOver: [String: String] = [:]) {
+        passedOver = Mutex(passingOver)
+    }
+
+    /// The snapshot files to pass over, with why.
+    package var snapshotsPassedOver: [String: String] {
+        passedOver.withLock { $0 }
+    }
+
+    /// Why the snapshot file `file` is to be passed over, if it is.
+    package func whyPassedOver(_ file: String) -> String? {
+        passedOver.withLock { $0[file] }
+    }
 
     /// The value stored under `key`, if any.
     package func value(for key: String) -> (any Sendable)? {

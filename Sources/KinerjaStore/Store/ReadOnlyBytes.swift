@@ -13,27 +13,46 @@ package final class ReadOnlyBytes: @unchecked Sendable {
     package let bytes: UnsafeRawBufferPointer
     /// Whether `bytes` were mapped (unmapped on release) or allocated (freed on release).
     private let isMapped: Bool
+    /// The file mapped, if any.
+    package let path: String?
+    /// The check of the bytes' pieces as they are read (``ensure(_:count:)``), if one was asked for and the
+    /// bytes end with a digest of each piece.
+    package let pieces: PieceCheck?
 
-    /// The whole file at `path`, mapped (`mmap(2)`, private, its pages read in at once).
-    package init(mapping path: String) throws(StoreError) {
+    /// The whole file at `path`, mapped (`mmap(2)`, private, its pages read in at once); with
+    /// `checkingPiecesOf`, its first that many bytes are checked piece by piece as they are read against the
+    /// digests of their pieces that follow them, 32 bytes each, to the end (``pieces`` is nil when what
+    /// follows is not one digest per piece).
+    package init(mapping path: String, checkingPiecesOf covered: Int? = nil) throws(StoreError) {
         let file = try FileDescriptor(path: path, flags: O_RDONLY)
         let size = try file.size()
+        self.path = path
         guard size > 0 else {
-            (bytes, isMapped) = (UnsafeRawBufferPointer(start: nil, count: 0), false)
+            (bytes, isMapped, pieces) = (UnsafeRawBufferPointer(start: nil, count: 0), false, nil)
             return
         }
         let address = mmap(nil, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, file.raw, 0)
         guard let address, address != UnsafeMutableRawPointer(bitPattern: -1) else {
             throw .io(path: path, operation: "map", errno: errno)
         }
-        (bytes, isMapped) = (UnsafeRawBufferPointer(start: address, count: size), true)
+        let mapped = UnsafeRawBufferPointer(start: address, count: size)
+        (bytes, isMapped) = (mapped, true)
+        pieces = covered.flatMap { Self.check(mapped, covering: $0) }
     }
 
-    /// A copy of `array`.
-    package init(copying array: [UInt8]) {
+    /// A copy of `array`, checked as ``init(mapping:checkingPiecesOf:)`` checks a file.
+    package init(copying array: [UInt8], checkingPiecesOf covered: Int? = nil) {
         let copy = UnsafeMutableRawBufferPointer.allocate(byteCount: array.count, alignment: 8)
         copy.copyBytes(from: array)
-        (bytes, isMapped) = (UnsafeRawBufferPointer(copy), false)
+        (bytes, isMapped, path) = (UnsafeRawBufferPointer(copy), false, nil)
+        pieces = covered.flatMap { Self.check(UnsafeRawBufferPointer(copy), covering: $0) }
+    }
+
+    private static func check(_ bytes: UnsafeRawBufferPointer, covering covered: Int) -> PieceCheck? {
+        guard covered >= 0, covered <= bytes.count else { return nil }
+        return PieceCheck(
+            covering: UnsafeRawBufferPointer(rebasing: bytes[..<covered]),
+            digests: UnsafeRawBufferPointer(rebasing: bytes[covered...]))
     }
 
     deinit {
@@ -49,4 +68,20 @@ package final class ReadOnlyBytes: @unchecked Sendable {
     package var buffer: UnsafeBufferPointer<UInt8> {
         bytes.assumingMemoryBound(to: UInt8.self)
     }
+
+    /// Checks the pieces that hold the `count` bytes at `start`, those not checked yet (nothing, without a
+    /// check).
+    @inlinable
+    package func ensure(_ start: UnsafeRawPointer?, count: Int) {
+        pieces?.ensure(start, count: count)
+    }
+
+    /// Checks the pieces that hold `bytes`.
+    @inlinable
+    package func ensure(_ bytes: UnsafeBufferPointer<UInt8>) {
+        pieces?.ensure(UnsafeRawPointer(bytes.baseAddress), count: bytes.count)
+    }
+
+    /// The first piece found damaged so far, if any.
+    package var damagedPiece: Int? { pieces?.damagedPiece }
 }

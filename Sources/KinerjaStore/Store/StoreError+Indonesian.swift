@@ -48,6 +48,10 @@ extension StoreError {
                 + "'kinerja upgrade' sekali untuk mencatat akhir setiap stream sebagai diakui, lalu tulis"
         case .invalidEvent(let id, let reason):
             "peristiwa \(id) tidak ditulis: \(reason) (store hanya menulis baris yang lolos verifikasi)"
+        case .snapshotDamaged(let path, let offset):
+            "snapshot \(path) ternyata rusak ketika dibaca (potongan 64 KiB pada byte \(offset) berbeda dari "
+                + "digest-nya); tidak ada yang ditulis: jalankan perintah itu lagi, yang melewatinya, dan "
+                + "'kinerja verify'"
         }
     }
 }

@@ -14,6 +14,9 @@ package enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case acknowledgementNotSynchronised(stream: StreamName, seq: Int, underlying: String)
     case streamList(HeadRecordProblem)
     case unrecognisedEvents(stream: StreamName, first: UnrecognisedEvent, count: Int)
+    /// A snapshot's piece at byte `offset` was found to differ from its digest while a command read it: what
+    /// the command worked out from it is void (it is worked out again without the snapshot).
+    case snapshotDamaged(path: String, offset: Int)
 
     /// One sentence naming the problem and the value or place involved.
     package var description: String {
@@ -62,6 +65,10 @@ package enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
                 + "once to record each stream's current end as acknowledged, then write"
         case .invalidEvent(let id, let reason):
             "event \(id) was not written: \(reason) (the store writes only lines that verify)"
+        case .snapshotDamaged(let path, let offset):
+            "the snapshot \(path) was found damaged while it was read (the 64 KiB piece at byte \(offset) differs "
+                + "from its digest); nothing was written: run the command again, which passes it over, and "
+                + "'kinerja verify'"
         }
     }
 }

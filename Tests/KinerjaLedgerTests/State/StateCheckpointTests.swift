@@ -82,12 +82,12 @@ import Testing
         let directory = TemporaryDirectory()
         let (ledger, written, file) = try checkpointed(directory)
         // Remove one approval from the snapshot's state (an approved proposal said pending) and write it
-        // whole again: a well-formed snapshot of the wrong state.
+        // whole again, with its pieces' digests: a well-formed snapshot of the wrong state.
         var forged = try #require(try ledger.loadCheckpoint(History.stream, seq: written[written.count - 1].seq).get())
         let approved = try #require(forged.state.flags.firstIndex { $0.contains(.approved) })
         forged.state.flags[approved].remove(.approved)
         forged.state.latestDecision[approved] = 0
-        directory.write(file, forged.bytes)
+        directory.write(file, forged.file.bytes)
 
         let (checkpoint, skipped) = try ledger.latestCheckpoint(History.stream)
         #expect(checkpoint?.position.eventCount == written[written.count - 2].seq, "the one before is used")
