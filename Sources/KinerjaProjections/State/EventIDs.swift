@@ -292,7 +292,8 @@ final class RestoredIDs: @unchecked Sendable {
     func withID<Result>(at seq: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         guard seq >= 1, seq <= count else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
         let start = blockStart(ofBlockOf: seq)
-        let end = seq + Self.blockLength <= count ? max(start, blockStart(ofBlockOf: seq + Self.blockLength)) : coded.count
+        let end =
+            seq + Self.blockLength <= count ? max(start, blockStart(ofBlockOf: seq + Self.blockLength)) : coded.count
         owner.ensure(UnsafeBufferPointer(rebasing: coded[start..<end]))
         var decoder = decoder(forBlockOf: seq)
         for _ in ((seq - 1) / Self.blockLength * Self.blockLength + 1)..<seq { decoder.next() }

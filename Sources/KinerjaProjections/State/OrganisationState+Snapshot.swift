@@ -51,7 +51,8 @@ extension OrganisationState {
         self.init(stream: stream, lines: lines)
         let owner = snapshot
         restoredFrom = snapshot
-        let body = UnsafeBufferPointer(rebasing: snapshot.buffer[..<min(end ?? snapshot.bytes.count, snapshot.bytes.count)])
+        let body = UnsafeBufferPointer(
+            rebasing: snapshot.buffer[..<min(end ?? snapshot.bytes.count, snapshot.bytes.count)])
         var reader = SnapshotReader(bytes: body, owner: owner, index: start)
         guard let count = reader.read(),
             let flags = SnapshotFlags(reading: &reader, count: count, owner: owner),

@@ -17,7 +17,8 @@ import Testing
 
     /// A copy of the default ledger with thousands of notes added to the organisation's stream (so that its
     /// snapshot spans several pieces), and a snapshot at its head unless `snapshot` is false.
-    private static func ledger(in directory: TemporaryDirectory, snapshot: Bool) throws -> (path: String, file: String) {
+    private static func ledger(in directory: TemporaryDirectory, snapshot: Bool) throws -> (path: String, file: String)
+    {
         let copy = directory.path + "/ledger"
         try FileManager.default.copyItem(atPath: EventCodecLedgerTests.defaultLedger, toPath: copy)
         try? FileManager.default.removeItem(atPath: copy + "/checkpoints")
