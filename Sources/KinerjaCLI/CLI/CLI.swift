@@ -3,6 +3,7 @@ import KinerjaInterchange
 import KinerjaProjections
 import KinerjaReports
 import KinerjaStore
+import Synchronization
 
 /// The `kinerja` command line: parses arguments, runs a command against the library, writes its output,
 /// and maps every error to one message and exit code. The executable only calls ``run(_:context:output:errors:)``.
@@ -144,6 +145,16 @@ package enum CLI {
                         en: "--locale \(localeText): write id (1.234,5) or en (1,234.5)"), command: name)
             }
             numberLocale = locale
+        }
+        // Standard input is read once, whichever time the command is run (see below).
+        var context = context
+        let input = Mutex<[UInt8]?>(nil)
+        let readStandardInput = context.readStandardInput
+        context.readStandardInput = {
+            input.withLock { bytes in
+                if bytes == nil { bytes = readStandardInput() }
+                return bytes ?? []
+            }
         }
         func runner(passingOver passedOver: [String: String]) -> CommandRunner {
             var runner = CommandRunner(

@@ -35,22 +35,27 @@ import Testing
         return (copy, file)
     }
 
-    /// Runs `arguments` in the process on the ledger at `path`; the status, the output, and the snapshot
-    /// files the command passed over once it found them damaged.
-    private static func run(_ arguments: [String], on path: String) -> (
-        status: Int32, output: String, passedOver: [String]
+    /// Runs `arguments` in the process on the ledger at `path`, with `input` on standard input; the status,
+    /// the output, the snapshot files the command passed over once it found them damaged, and how many times
+    /// it read standard input.
+    private static func run(_ arguments: [String], on path: String, input: String = "") -> (
+        status: Int32, output: String, passedOver: [String], inputReads: Int
     ) {
         let kept = Mutex<[any Sendable]>([])
+        let reads = Mutex(0)
         let context = CommandContext(
             environment: ["KINERJA_LANG": "en"], ledgerEnvironment: .fixed(at: later, idPrefix: "baru"),
-            readStandardInput: { [] }, keepUntilExit: { held in kept.withLock { $0.append(held) } })
+            readStandardInput: {
+                reads.withLock { $0 += 1 }
+                return Array(input.utf8)
+            }, keepUntilExit: { held in kept.withLock { $0.append(held) } })
         var (output, errors) = ("", "")
         let status = CLI.run(["--ledger", path] + arguments, context: context, output: &output, errors: &errors)
         let passedOver = kept.withLock { $0 }.flatMap { held -> [String] in
             guard let (_, cache) = held as? (LoadedStates, LedgerCache) else { return [] }
             return Array(cache.snapshotsPassedOver.keys)
         }
-        return (status, output + errors, passedOver)
+        return (status, output + errors, passedOver, reads.withLock { $0 })
     }
 
     static let queries: [[String]] = [
@@ -65,11 +70,19 @@ import Testing
         "realisasi", "record", "--org", org.rawValue, "--indicator", "PPKS", "--period", "2025-TW1", "--value",
         "10,25", "--document", "Laporan TW I 2025", "--as", "transkripsi.pencatat",
     ]
+    /// An append whose event is read from standard input (which a command run again must not read again),
+    /// with the id a first append gets (so that it looks up the same place of the snapshot's ids).
+    static let appendFromInput = ["append", "-", "--org", org.rawValue, "--as", "transkripsi.pencatat"]
+    static let input =
+        #"{"type":"RealisasiRecorded","id":"baru-6157","data":{"indicator":"ppks","period":"2025-Q2","value":"11.5","basis":{"document":"Laporan TW II 2025"}}}"#
+        + "\n"
 
     @Test func whicheverPieceIsDamagedNoAnswerChanges() throws {
         let plain = TemporaryDirectory()
         let (plainPath, _) = try Self.ledger(in: plain, snapshot: false)
         let expected = Self.queries.map { Self.run($0, on: plainPath) }
+        let appendedFromInput = Self.run(Self.appendFromInput, on: plainPath, input: Self.input)
+        #expect(appendedFromInput.status == 0, "\(appendedFromInput.output)")
         let appended = Self.run(Self.append, on: plainPath)
         #expect(appended.status == 0, "\(appended.output)")
         let stream = try Data(contentsOf: URL(fileURLWithPath: plainPath + "/" + Self.org.fileName))
@@ -81,7 +94,7 @@ import Testing
         let pieces = (covered + SHA256.pieceBytes - 1) / SHA256.pieceBytes
         #expect(pieces >= 3, "the snapshot spans several pieces (\(file.count) bytes)")
 
-        var found = 0
+        var (found, answeredAgainFromInput) = (0, 0)
         for piece in 0..<pieces {
             let directory = TemporaryDirectory()
             let (path, snapshotFile) = try Self.ledger(in: directory, snapshot: true)
@@ -95,17 +108,22 @@ import Testing
                 #expect(result.output == answer.output, "piece \(piece): \(query)")
                 passedOver = passedOver || !result.passedOver.isEmpty
             }
+            let fromInput = Self.run(Self.appendFromInput, on: path, input: Self.input)
+            #expect(fromInput.output == appendedFromInput.output, "piece \(piece): \(fromInput.output)")
+            #expect(fromInput.inputReads == 1, "piece \(piece): standard input is read once")
             let recorded = Self.run(Self.append, on: path)
             #expect(recorded.status == 0 && recorded.output == appended.output, "piece \(piece): \(recorded.output)")
             #expect(
                 try Data(contentsOf: URL(fileURLWithPath: path + "/" + Self.org.fileName)) == stream,
                 "piece \(piece): the append wrote what it writes without snapshots")
-            if passedOver || !recorded.passedOver.isEmpty { found += 1 }
+            if passedOver || !recorded.passedOver.isEmpty || !fromInput.passedOver.isEmpty { found += 1 }
+            if !fromInput.passedOver.isEmpty { answeredAgainFromInput += 1 }
             let verify = Self.run(["verify"], on: path)
             #expect(verify.status == 1, "piece \(piece)")
             #expect(verify.output.contains("differs from its digest"), "piece \(piece): \(verify.output)")
         }
         #expect(found >= 1, "some damage was found only after a command began reading the snapshot")
+        #expect(answeredAgainFromInput >= 1, "an append from standard input was run again, reading its input once")
     }
 }
 
