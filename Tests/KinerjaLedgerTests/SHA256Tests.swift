@@ -261,19 +261,20 @@ struct SHA256Tests {
         #expect(![UInt8]().withUnsafeBytes { digest.matchesHex($0) })
     }
 
-    /// Snapshot digests: the SHA-256 of the SHA-256s of 64 KiB pieces, worked out apart from this code (Python's
-    /// hashlib over the same pattern), at the lengths where the pieces change and past 16 pieces (the pieces
-    /// are hashed 16 to a task).
+    /// Snapshot digests: the SHA-256 of the SHA-256s of 4 KiB pieces, worked out apart from this code (Python's
+    /// hashlib over the same pattern), at the lengths where the pieces change, and past 64 pieces (the pieces
+    /// are hashed 64 to a task).
     @Test(
         "the piece digest is the SHA-256 of its pieces' SHA-256s",
         arguments: [
             (0, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
             (1, "2ec9b3cc687e93871f755d6c9962f62f351598ba779d9838aa2b68c8ef309f50"),
-            ((1 << 16) - 1, "851f9a790a5ae6582b24ba0596a8eb85be8a8a7a91d2f250c55923f6817f1853"),
-            (1 << 16, "b46b39336c9a1652c35533c782065d5d494eaf54e7934666b1590d3f4c6ba7a4"),
-            ((1 << 16) + 1, "6f1b99f7f1900ba5eed9d7fcc720a5814727f3348f446d52dd333ab1b7e1e123"),
-            ((3 << 16) + 5, "863776aa7f7b90d412d31c1357b7e242fc0b92e9e645628e50cc60e64b6958c7"),
-            ((1 << 20) + 3, "dec532eb278a144ccb6a5641f4405448daa3ff2b130099ad7cdf5ccd8058ddac"),
+            ((1 << 12) - 1, "df73279cb1cc33746b00a5bb3d6a1b73d45bc6fa1d35b84af33bef0be13c09f1"),
+            (1 << 12, "aac439e2c6be7602783a19463cf748e2c67dcb8cbb8c0e8b9aaa100d121ecbac"),
+            ((1 << 12) + 1, "d9e5e6db3bb41739ab4fd918679719b2ce944dac148cc502287df9026555195e"),
+            ((3 << 12) + 5, "8e438ccdf4cb224218d556e0c2e34289271e5a7a330d2f035b02acc184e61f51"),
+            ((1 << 18) + 3, "ee4981454faa8e196fa8354581cd65118516810f3d21ecb4c5047ec88fb4bdd0"),
+            ((1 << 20) + 3, "59f8011e8a7b88199788d9e58abfe107d96ceebd04edb469cbcd4f67d7f02fe0"),
         ])
     func pieceDigest(length: Int, expected: String) {
         let bytes = Self.pattern(count: length)

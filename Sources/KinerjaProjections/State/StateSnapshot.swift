@@ -12,7 +12,7 @@ import KinerjaStore
 /// with the position (seq, hash, recording time, byte offsets of the last line and of the stream after it),
 /// then the state in its compact binary form (``OrganisationState/snapshotBody``): ids, line offsets, flags
 /// and keys, no event bodies, which the state reads from the stream when a view needs them; then the SHA-256
-/// of each 64 KiB piece of the header and body (``SHA256/pieceDigests(of:)``). The writer records the SHA-256
+/// of each 4 KiB piece of the header and body (``SHA256/pieceDigests(of:)``). The writer records the SHA-256
 /// of those digests in the stream's ``AcknowledgedHead`` record. A reader checks the digests against it, then
 /// each piece against its digest when it first reads from it (``PieceCheck``): a command that reads a few
 /// keys of a million-event snapshot hashes the pieces it reads, not the whole file. A piece found damaged
@@ -27,7 +27,7 @@ package struct StateCheckpoint: Sendable {
     /// The directory in the ledger that holds snapshots.
     static let directoryName = Ledger.checkpointDirectoryName
     /// The format of snapshot files; raised whenever the state's contents change, so older files are ignored.
-    package static let formatVersion = 10
+    package static let formatVersion = 11
     /// How many snapshots of a stream are kept: the latest, and older ones spread along the stream for
     /// `--as-of` queries.
     static let kept = 12
@@ -206,7 +206,7 @@ extension Ledger {
 
     /// Why a snapshot whose piece `piece` differs from its digest is not used.
     static func damaged(piece: Int) -> String {
-        "its bytes are not the ones written (the 64 KiB piece at byte \(piece * SHA256.pieceBytes) differs from "
+        "its bytes are not the ones written (the \(SHA256.pieceBytes / 1024) KiB piece at byte \(piece * SHA256.pieceBytes) differs from "
             + "its digest): it was damaged after it was written"
     }
 

@@ -87,7 +87,7 @@ package final class PieceCheck: Sendable {
     func check(from first: Int, through last: Int) {
         let last = min(last, pieceCount - 1)
         guard first <= last else { return }
-        let perTask = 4
+        let perTask = SHA256.piecesPerTask
         if last - first >= 2 * perTask {
             DispatchQueue.concurrentPerform(iterations: (last - first) / perTask + 1) { task in
                 checkOneByOne(from: first + task * perTask, through: min(last, first + task * perTask + perTask - 1))

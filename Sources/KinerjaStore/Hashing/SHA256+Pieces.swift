@@ -4,8 +4,13 @@ extension SHA256 {
     /// The length of the pieces of ``pieceDigests(of:)``: small, so that a reader who checks only the pieces
     /// it reads (``PieceCheck``) hashes little more than it reads.
     package static let pieceBytes = 1 << pieceShift
-    /// The length of a piece as a power of two.
-    @inlinable package static var pieceShift: Int { 16 }
+    /// The length of a piece as a power of two: 4 KiB, a page. A lookup by id in a snapshot reads a few
+    /// numbers in each of three places, and an append after a thousand others looks up each of theirs: with
+    /// pieces of a page it hashes some 12 KiB per lookup, where pieces of 64 KiB made it hash most of a
+    /// million-event snapshot.
+    @inlinable package static var pieceShift: Int { 12 }
+    /// How many pieces one task hashes when pieces are hashed on every core (256 KiB).
+    static var piecesPerTask: Int { 1 << (18 - pieceShift) }
 
     /// The SHA-256 of each of `bytes`' pieces of ``pieceBytes`` (the last one shorter), in order, hashed on
     /// every core at once.
@@ -16,7 +21,7 @@ extension SHA256 {
             nonisolated(unsafe) let digests = digests
             nonisolated(unsafe) let bytes = bytes
             // A few pieces to each task, so that a task is worth handing to another thread.
-            let perTask = 16
+            let perTask = piecesPerTask
             DispatchQueue.concurrentPerform(iterations: (pieces + perTask - 1) / perTask) { task in
                 for index in (task * perTask)..<min(pieces, (task + 1) * perTask) {
                     digests[index] = SHA256.hash(piece(index, of: bytes))

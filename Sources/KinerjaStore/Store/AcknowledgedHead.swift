@@ -13,7 +13,7 @@ package struct AcknowledgedHead: Sendable, Equatable {
     package static let formatVersion = 1
 
     /// A checkpoint file the writer recorded: its seq and the digest of its bytes (the SHA-256 of the SHA-256s of
-    /// its 64 KiB pieces, ``SHA256/pieceDigests(of:)``, which the file carries after them).
+    /// its 4 KiB pieces, ``SHA256/pieceDigests(of:)``, which the file carries after them).
     package struct CheckpointDigest: Sendable, Equatable {
         /// The seq the checkpoint was taken at.
         package var seq: Int

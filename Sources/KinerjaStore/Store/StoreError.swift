@@ -66,7 +66,7 @@ package enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .invalidEvent(let id, let reason):
             "event \(id) was not written: \(reason) (the store writes only lines that verify)"
         case .snapshotDamaged(let path, let offset):
-            "the snapshot \(path) was found damaged while it was read (the 64 KiB piece at byte \(offset) differs "
+            "the snapshot \(path) was found damaged while it was read (the \(SHA256.pieceBytes / 1024) KiB piece at byte \(offset) differs "
                 + "from its digest); nothing was written: run the command again, which passes it over, and "
                 + "'kinerja verify'"
         }
