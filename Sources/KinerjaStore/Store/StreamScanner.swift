@@ -30,15 +30,18 @@ package enum StreamScanner {
     /// it stops before the first event recorded after that time (recording times never decrease along a
     /// stream, so nothing later can be earlier). With `summarising`, events whose data the catalogue can
     /// check in its bytes come with a ``StoredEvent/summary`` and empty data (for a replay that folds only
-    /// what summaries hold).
+    /// what summaries hold). The ids of events up to seq `idsCheckedThrough` are not looked up among the
+    /// events before them (the caller knows a writer did, and checks that they did not change; ids repeated
+    /// within a batch are still found).
     package static func scan<Visitor: StreamVisitor>(
         stream: StreamName, path: String, schemas: any StoredEventChecking, checkingHashes: Bool = true,
         summarising: Bool = false, resuming start: StreamScan? = nil, recordedBy limit: Timestamp? = nil,
-        progress: ProgressHandler? = nil, into visitor: inout Visitor
+        idsCheckedThrough: Int = 0, progress: ProgressHandler? = nil, into visitor: inout Visitor
     ) throws(StoreError) -> StreamScan {
         var chain = ChainCheck(
             scan: start ?? StreamScan(stream: stream, path: path), schemas: schemas, limit: limit,
-            ownIDs: visitor.knowsIDs ? nil : SeenIDs(lines: StreamLines(stream: stream, path: path)))
+            ownIDs: visitor.knowsIDs ? nil : SeenIDs(lines: StreamLines(stream: stream, path: path)),
+            idsCheckedThrough: idsCheckedThrough)
         guard fileExists(path) else { return chain.scan }
         // Blocks of 2 MB, a few thousand lines each: one being decoded, one being read, and the results of the
         // one before until it is checked.
@@ -192,12 +195,17 @@ private struct ChainCheck {
     /// Where the last line read ends.
     var fileEnd: Int
     var reachedLimit = false
+    /// The last seq whose id a writer checked was new (not looked up again).
+    let idsCheckedThrough: Int
 
-    init(scan: StreamScan, schemas: any StoredEventChecking, limit: Timestamp?, ownIDs: SeenIDs?) {
+    init(
+        scan: StreamScan, schemas: any StoredEventChecking, limit: Timestamp?, ownIDs: SeenIDs?, idsCheckedThrough: Int
+    ) {
         self.scan = scan
         self.schemas = schemas
         self.limit = limit
         self.ownIDs = ownIDs
+        self.idsCheckedThrough = idsCheckedThrough
         lastHash = scan.headHash
         lastRecordedAt = scan.lastRecordedAt
         fileEnd = scan.committedLength
@@ -275,7 +283,9 @@ private struct ChainCheck {
         }
         let earlier =
             seqInBatch(event.id)
-            ?? (ownIDs == nil ? visitor.seq(of: event.id, fingerprint: fingerprint) : ownIDs?.seq(of: event.id))
+            ?? (event.seq <= idsCheckedThrough
+                ? nil
+                : ownIDs == nil ? visitor.seq(of: event.id, fingerprint: fingerprint) : ownIDs?.seq(of: event.id))
         if let earlier { return fail(line, .duplicateID(event.id, firstSeq: earlier)) }
         lastHash = event.hash
         lastRecordedAt = event.recordedAt

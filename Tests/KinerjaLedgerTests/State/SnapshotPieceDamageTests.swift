@@ -139,6 +139,33 @@ import Testing
     }
 }
 
+extension SnapshotPieceDamageTests {
+    /// A query resumed from a snapshot does not look the ids of the events up to the acknowledged head up in
+    /// the snapshot (a writer checked each was new when it wrote it): it reads no piece of the snapshot that
+    /// restoring the state did not read. Ids past the head are looked up (``SnapshotWriterTests``).
+    @Test func theIDsOfAcknowledgedEventsAfterTheSnapshotAreNotLookedUpInIt() throws {
+        let directory = TemporaryDirectory()
+        let (path, _) = try Self.ledger(in: directory, snapshot: true)
+        var ledger = try Ledger.open(at: path)
+        try ledger.withExclusiveLock { () throws(StoreError) in
+            let writer = try StreamWriter(ledger: ledger, stream: Self.org)
+            _ = try writer.append(
+                (0..<300).map { Fixtures.note("sesudah \($0)") }, actor: "admin.ledger", recordedAt: Self.later,
+                makeID: { "sesudah-\($0)" })
+        }
+        ledger.cache = LedgerCache()
+        let snapshot = try #require(try ledger.latestCheckpoint(Self.org).checkpoint)
+        let check = try #require(snapshot.state.restoredFrom?.pieces)
+        let pieces = (check.covered.count + SHA256.pieceBytes - 1) / SHA256.pieceBytes
+        let readByRestoring = (0..<pieces).filter(check.isChecked)
+        let (state, head) = try ledger.organisationState(Self.org)
+        #expect((0..<pieces).filter(check.isChecked) == readByRestoring)
+        #expect(head.seq == snapshot.position.eventCount + 300)
+        // (A lookup by id, as here, reads the snapshot's ids before the state's own.)
+        #expect(state.seq(of: "sesudah-\(head.seq)") == head.seq)
+    }
+}
+
 extension String {
     /// The text with its characters turned by `seed`: ids that share little with their neighbours.
     fileprivate func shuffledKey(_ seed: Int) -> String {
