@@ -164,7 +164,11 @@ package enum Recorder {
                 registry.evolve(event)
             }
         }
-        let snapshot = stream == .ledger ? nil : (try? ledger.latestCheckpoint(stream))?.checkpoint
+        // The fold starts where this process last folded the stream to (the state the command read to check
+        // its options, if nothing was written since), else from the latest snapshot.
+        let snapshot = stream == .ledger ? nil : (try? ledger.latestState(stream)) ?? nil
+        let snapshotSeq =
+            stream == .ledger ? 0 : (try? ledger.latestCheckpoint(stream))?.checkpoint?.position.eventCount ?? 0
         var state = snapshot?.state ?? OrganisationState(stream: stream, lines: ledger.lines(of: stream))
         let writer = try wrap { () throws(StoreError) in
             try StreamWriter(
@@ -240,7 +244,7 @@ package enum Recorder {
         if !refusals.isEmpty { throw .refusals(refusals) }
         return CheckedBatch(
             stream: stream, writer: writer, events: identified, recordedAt: recordedAt, base: base,
-            snapshotSeq: snapshot?.position.eventCount ?? 0, registry: baseRegistry)
+            snapshotSeq: snapshotSeq, registry: baseRegistry)
     }
 
     private static func wrap<Value>(_ body: () throws(StoreError) -> Value) throws(Failure) -> Value {

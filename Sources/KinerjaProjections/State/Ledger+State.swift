@@ -11,14 +11,43 @@ extension Ledger {
         _ stream: StreamName, asOf: Timestamp? = nil, usingCheckpoints: Bool = true
     ) throws(StoreError) -> (state: OrganisationState, head: LedgerDigest) {
         guard try streams().contains(stream) else { throw .unknownStream(stream) }
-        let snapshot = usingCheckpoints ? try latestCheckpoint(stream, recordedBy: asOf).checkpoint : nil
+        let snapshot =
+            !usingCheckpoints
+            ? nil : asOf == nil ? try latestState(stream) : try latestCheckpoint(stream, recordedBy: asOf).checkpoint
         var state = snapshot?.state ?? OrganisationState(stream: stream, lines: lines(of: stream))
         // The state's own id index answers the scan's check that every id is new: one index, not two, and it
         // knows the ids before the snapshot too.
         let scan = try scan(
             stream, summarising: true, resuming: snapshot?.position, recordedBy: asOf, into: &state)
         if let damage = scan.damage { throw .streamDamaged(damage) }
+        if asOf == nil, usingCheckpoints { keepFolded(state, at: scan) }
         return (state, scan.digest)
+    }
+
+    /// The latest state of `stream` this process knows to start a fold from: the one it last folded to the
+    /// stream's end (``organisationState(_:asOf:usingCheckpoints:)`` keeps it in the ledger's cache), if the
+    /// stream still holds its last line where it was, else the latest usable snapshot. An append that read the
+    /// state to check its options, then reads it again under the ledger's lock, reads the stream after the
+    /// snapshot once.
+    package func latestState(_ stream: StreamName) throws(StoreError) -> StateCheckpoint? {
+        if let folded = cache?.value(for: Self.foldedKey(stream)) as? StateCheckpoint,
+            folded.state.snapshotDamage == nil,
+            positionMismatch(folded) == nil
+        {
+            return folded
+        }
+        return try latestCheckpoint(stream).checkpoint
+    }
+
+    private static func foldedKey(_ stream: StreamName) -> String { "folded \(stream)" }
+
+    /// Keeps `state`, folded to the end of the stream that `scan` read, for ``latestState(_:)``.
+    private func keepFolded(_ state: OrganisationState, at scan: StreamScan) {
+        guard let cache, state.eventCount == scan.eventCount, scan.eventCount > 0 else { return }
+        let lineOffset = state.lineOffsets[scan.eventCount - 1]
+        guard lineOffset >= 0 else { return }
+        cache.store(
+            StateCheckpoint(position: scan, lineOffset: lineOffset, state: state), for: Self.foldedKey(state.stream))
     }
 }
 

@@ -319,7 +319,7 @@ extension Ledger {
     }
 
     /// Why the stream no longer has the snapshot's last event where the snapshot says, if it does not.
-    private func positionMismatch(_ snapshot: StateCheckpoint) -> String? {
+    func positionMismatch(_ snapshot: StateCheckpoint) -> String? {
         let position = snapshot.position
         let length = position.committedLength - snapshot.lineOffset
         guard let file = try? FileDescriptor(path: path(position.stream.fileName), flags: O_RDONLY),
