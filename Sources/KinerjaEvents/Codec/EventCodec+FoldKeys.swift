@@ -113,6 +113,8 @@ extension EventCatalog {
         let eventType: EventType
         /// The type's name, made once (every summary of the type shares it).
         let typeName: String
+        /// Its UTF-8 bytes.
+        let typeBytes: [UInt8]
         let version: Int
         let schema: EventSchema
         let wanted: (Int, Int)
@@ -122,17 +124,18 @@ extension EventCatalog {
         init(eventType: EventType, version: Int, schema: EventSchema, wanted: (Int, Int), layout: ByteSchema) {
             self.eventType = eventType
             typeName = eventType.rawValue
+            typeBytes = Array(eventType.rawValue.utf8)
             self.version = version
             self.schema = schema
             self.wanted = wanted
             self.layout = layout
         }
 
-        /// Whether a line's `type` and `v` name this schema.
+        /// Whether a line's `type` and `v` name this schema (its bytes compared with the name's, kept as
+        /// bytes: a line of each type asks every schema before its own).
         func names(_ type: UnsafeRawBufferPointer, version: Int) -> Bool {
-            guard self.version == version else { return false }
-            var name = typeName
-            return name.withUTF8 { type.elementsEqual(UnsafeRawBufferPointer($0)) }
+            guard self.version == version, type.count == typeBytes.count else { return false }
+            return typeBytes.withUnsafeBytes { sameBytes($0, type) }
         }
     }
 

@@ -67,8 +67,7 @@ struct SchemaBytesCheck {
                 let keyBytes = UnsafeRawBufferPointer(rebasing: bytes[key])
                 guard
                     let position = members.firstIndex(where: { member in
-                        member.nameCount == keyBytes.count
-                            && schema.name(of: member).elementsEqual(keyBytes)
+                        member.nameCount == keyBytes.count && sameBytes(schema.name(of: member), keyBytes)
                     })
                 else { return false }  // an unknown member: the tree check words it
                 let field = position - node.first

@@ -7,9 +7,7 @@ import KinerjaStore
 /// Whether two ids' bytes are the same (compared as memory: this runs for every id a lookup or a comparison
 /// of two snapshots reaches).
 private func sameBytes(_ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard left.count == right.count else { return false }
-    guard let a = left.baseAddress, let b = right.baseAddress else { return true }
-    return memcmp(a, b, left.count) == 0
+    KinerjaStore.sameBytes(UnsafeRawBufferPointer(left), UnsafeRawBufferPointer(right))
 }
 
 /// The id of every event of a stream (notes included), by seq, and the way back from an id to its seq.

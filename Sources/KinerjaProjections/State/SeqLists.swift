@@ -31,11 +31,13 @@ struct SeqLists: Equatable, Sendable {
     }
 
     /// How many keys have a list.
-    var count: Int { restored.count + addedKeys }
+    var count: Int { restored.count == 0 ? changed.count : restored.count + addedKeys }
     var isEmpty: Bool { count == 0 }
 
     /// Adds `seq` to the list of `key` (above its seqs), making the list if the key has none.
     mutating func append(_ seq: Int, to key: Int) {
+        // Nothing restored (a state folded from the stream's start): one lookup.
+        guard restored.count > 0 else { return changed[key, default: []].append(seq) }
         if changed[key] == nil {
             if let list = restored.list(for: key) {
                 changed[key] = list

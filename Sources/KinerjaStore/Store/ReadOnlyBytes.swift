@@ -85,3 +85,11 @@ package final class ReadOnlyBytes: @unchecked Sendable {
     /// The first piece found damaged so far, if any.
     package var damagedPiece: Int? { pieces?.damagedPiece }
 }
+
+/// Whether two runs of bytes are the same (compared as memory, with `memcmp`).
+@inline(__always)
+package func sameBytes(_ left: UnsafeRawBufferPointer, _ right: UnsafeRawBufferPointer) -> Bool {
+    guard left.count == right.count else { return false }
+    guard let a = left.baseAddress, let b = right.baseAddress else { return true }
+    return memcmp(a, b, left.count) == 0
+}

@@ -53,6 +53,13 @@ package struct StoredEvent: Sendable, Equatable {
 
     /// The `prev` of a stream's first event: 64 zeros.
     static let zeroHash = SHA256Digest.zero
+
+    /// No event: what a scan's decoded lines hold for a line that is not one (its problem kept beside).
+    static let none = StoredEvent(
+        envelope: EventEnvelope(
+            seq: 0, id: "", type: "", version: 0, recordedAt: Timestamp(millisecondsSinceEpoch: 0), actor: "",
+            effective: nil, batch: BatchRange(first: 0, last: 0), data: JSONObject(), prev: .zero),
+        hash: .zero)
 }
 
 /// The members of a stored event that its hash covers.

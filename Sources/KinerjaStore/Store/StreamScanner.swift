@@ -59,7 +59,8 @@ package enum StreamScanner {
         try reader.forEachBlock(progress: report) { lines, readAhead in
             decodeLines(
                 lines, checkingHashes: checkingHashes, schemas: schemas, summarising: summarising,
-                into: &current.decoded, fingerprints: &current.fingerprints, readAhead: readAhead,
+                into: &current.events, problems: &current.problems, fingerprints: &current.fingerprints,
+                readAhead: readAhead,
                 alongside: {
                     guard !previous.places.isEmpty else { return }
                     going = chain.check(previous, into: &visitor)
@@ -79,12 +80,14 @@ package enum StreamScanner {
     /// on other lines, spread over the cores for large blocks. Results come back in line order. Without a
     /// `schemas`, the data is not checked against its schema (for caches of lines a scan already checked).
     /// With `summarising`, data the catalogue checks in its bytes is summarised instead of decoded.
-    /// `alongside` and `readAhead` run meanwhile, each on one of the threads, once. The results replace what
-    /// `results` held, and `fingerprints` gets each decoded event's ``EventIDFingerprint`` (0 for a line that
-    /// is not one).
+    /// `alongside` and `readAhead` run meanwhile, each on one of the threads, once. The events replace what
+    /// `events` held (``StoredEvent/none`` for a line that is not one, whose problem is in `problems` by its
+    /// index), and `fingerprints` gets each event's ``EventIDFingerprint`` (0 for a line that is not one).
+    /// (Events and problems apart, not as `Result`s: the check reads each event where it lies, where binding
+    /// a `Result`'s event copied it, with its strings, three times a line.)
     package static func decodeLines(
         _ lines: [LineReader.Line], checkingHashes: Bool, schemas: (any StoredEventChecking)?,
-        summarising: Bool = false, into results: inout [Result<StoredEvent, LineProblem>],
+        summarising: Bool = false, into events: inout [StoredEvent], problems: inout [Int: LineProblem],
         fingerprints: inout [UInt32], readAhead: () -> Void = {}, alongside: () -> Void = {}
     ) {
         // Made once: an optional made per line would copy (retain and release) the catalogue per line.
@@ -101,62 +104,72 @@ package enum StreamScanner {
                 return event
             }
         }
-        @Sendable func fingerprint(_ result: Result<StoredEvent, LineProblem>) -> UInt32 {
-            guard case .success(let event) = result else { return 0 }
-            return EventIDFingerprint.of(event.id)
-        }
         let slices = lines.count >= 256 ? 8 : 1
-        guard slices > 1 else {
-            alongside()
-            readAhead()
-            results = lines.map(decode)
-            fingerprints = results.map(fingerprint)
-            return
-        }
+        // Each slice's problems, written by the slice alone, gathered once all are done.
+        var sliceProblems = [[(Int, LineProblem)]](repeating: [], count: slices)
         fingerprints = [UInt32](repeating: 0, count: lines.count)
-        results = fingerprints.withUnsafeMutableBufferPointer { prints in
-            withoutActuallyEscaping(alongside) { alongside in
-                withoutActuallyEscaping(readAhead) { readAhead in
-                    let (alongside, readAhead) = (Unchecked(alongside), Unchecked(readAhead))
-                    nonisolated(unsafe) let prints = prints
-                    return [Result<StoredEvent, LineProblem>](unsafeUninitializedCapacity: lines.count) {
-                        buffer, initialised in
-                        guard let base = buffer.baseAddress else { return }
-                        nonisolated(unsafe) let output = base
-                        // The first iterations are the work alongside and the reading ahead, so that they
-                        // start first and the slices fill in. Each slice initialises its own part of the
-                        // results.
-                        DispatchQueue.concurrentPerform(iterations: slices + 2) { iteration in
-                            guard iteration > 1 else {
-                                return iteration == 0 ? alongside.value() : readAhead.value()
+        events = fingerprints.withUnsafeMutableBufferPointer { prints in
+            sliceProblems.withUnsafeMutableBufferPointer { sliceProblems in
+                withoutActuallyEscaping(alongside) { alongside in
+                    withoutActuallyEscaping(readAhead) { readAhead in
+                        let (alongside, readAhead) = (Unchecked(alongside), Unchecked(readAhead))
+                        nonisolated(unsafe) let (prints, sliceProblems) = (prints, sliceProblems)
+                        return [StoredEvent](unsafeUninitializedCapacity: lines.count) { buffer, initialised in
+                            guard let base = buffer.baseAddress else { return }
+                            nonisolated(unsafe) let output = base
+                            @Sendable func decodeSlice(_ slice: Int) {
+                                let range = (lines.count * slice / slices)..<(lines.count * (slice + 1) / slices)
+                                for index in range {
+                                    switch decode(lines[index]) {
+                                    case .success(let event):
+                                        prints[index] = EventIDFingerprint.of(event.id)
+                                        (output + index).initialize(to: event)
+                                    case .failure(let problem):
+                                        sliceProblems[slice].append((index, problem))
+                                        (output + index).initialize(to: .none)
+                                    }
+                                }
                             }
-                            let slice = iteration - 2
-                            let range = (lines.count * slice / slices)..<(lines.count * (slice + 1) / slices)
-                            for index in range {
-                                let result = decode(lines[index])
-                                prints[index] = fingerprint(result)
-                                (output + index).initialize(to: result)
+                            guard slices > 1 else {
+                                alongside.value()
+                                readAhead.value()
+                                decodeSlice(0)
+                                initialised = lines.count
+                                return
                             }
+                            // The first iterations are the work alongside and the reading ahead, so that they
+                            // start first and the slices fill in. Each slice initialises its own part of the
+                            // events.
+                            DispatchQueue.concurrentPerform(iterations: slices + 2) { iteration in
+                                guard iteration > 1 else {
+                                    return iteration == 0 ? alongside.value() : readAhead.value()
+                                }
+                                decodeSlice(iteration - 2)
+                            }
+                            initialised = lines.count
                         }
-                        initialised = lines.count
                     }
                 }
             }
         }
+        problems = Dictionary(uniqueKeysWithValues: sliceProblems.joined())
     }
 }
 
-/// One block's lines once read: where each was, what decoding it gave, and its event's id's fingerprint.
+/// One block's lines once read: where each was, what decoding it gave (an event, or ``StoredEvent/none`` and a
+/// problem), and its event's id's fingerprint.
 private struct DecodedBlock {
     var places: [LinePlace] = []
-    var decoded: [Result<StoredEvent, LineProblem>] = []
+    var events: [StoredEvent] = []
+    var problems: [Int: LineProblem] = [:]
     var fingerprints: [UInt32] = []
 
     /// Lets go of the events (where this runs: beside the decoding of the next block), keeping the places'
     /// memory for the next block.
     mutating func removeAll() {
         places.removeAll(keepingCapacity: true)
-        decoded.removeAll()
+        events.removeAll()
+        problems.removeAll()
         fingerprints.removeAll()
     }
 }
@@ -222,9 +235,9 @@ private struct ChainCheck {
             if index + ahead < block.fingerprints.count {
                 visitor.prefetch(idFingerprint: block.fingerprints[index + ahead])
             }
-            guard check(block.places[index], block.decoded[index], block.fingerprints[index], into: &visitor) else {
-                return false
-            }
+            let problem = block.problems.isEmpty ? nil : block.problems[index]
+            guard check(block.places[index], block.events[index], problem, block.fingerprints[index], into: &visitor)
+            else { return false }
         }
         return true
     }
@@ -244,17 +257,13 @@ private struct ChainCheck {
 
     /// Applies the checks that relate a line to the lines before it; false stops the scan.
     private mutating func check<Visitor: StreamVisitor>(
-        _ line: LinePlace, _ result: Result<StoredEvent, LineProblem>, _ fingerprint: UInt32,
+        _ line: LinePlace, _ event: StoredEvent, _ problem: LineProblem?, _ fingerprint: UInt32,
         into visitor: inout Visitor
     ) -> Bool {
         fileEnd = line.offset + line.length + (line.isTerminated ? 1 : 0)
         guard line.isTerminated else { return false }
         let expectedSeq = scan.eventCount + pending.count + 1
-        let event: StoredEvent
-        switch result {
-        case .success(let decoded): event = decoded
-        case .failure(let problem): return fail(line, problem)
-        }
+        if let problem { return fail(line, problem) }
         // Members are read through the event (`event.seq`), not a copy of its envelope: this runs once per
         // stored event.
         if let limit, pending.isEmpty, event.recordedAt > limit {
