@@ -138,6 +138,8 @@ struct SchemaBytesCheck {
         let start = index
         var ascii = true
         while index < bytes.count {
+            index = UTF8Validation.endOfPlainASCII(bytes, from: index)
+            guard index < bytes.count else { break }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 let range = start..<index

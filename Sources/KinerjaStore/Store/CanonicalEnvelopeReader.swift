@@ -106,16 +106,22 @@ struct CanonicalEnvelopeReader: ~Copyable {
     /// The range of a string's content, read as ``string()`` reads it.
     private mutating func stringRange() -> Range<Int>? {
         let start = index
+        var ascii = true
         while index < bytes.count {
+            index = UTF8Validation.endOfPlainASCII(bytes, from: index)
+            guard index < bytes.count else { break }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 let range = start..<index
-                guard UTF8Validation.firstInvalidOffset(in: UnsafeRawBufferPointer(rebasing: bytes[range])) == nil
+                guard
+                    ascii
+                        || UTF8Validation.firstInvalidOffset(in: UnsafeRawBufferPointer(rebasing: bytes[range])) == nil
                 else { return nil }
                 index += 1
                 return range
             }
             if byte == UInt8(ascii: "\\") || byte < 0x20 { return nil }
+            if byte >= 0x80 { ascii = false }
             index += 1
         }
         return nil
