@@ -166,19 +166,24 @@ extension EventCatalog {
         case (.none, .some), (.required, .none), (.whenKnown, .none): return nil
         default: break
         }
-        guard let (first, second) = SchemaBytesCheck.check(data, schema: entry.layout, keeping: entry.wanted)
+        guard
+            let (firstRange, secondRange) = SchemaBytesCheck.checkKeepingRanges(
+                data, schema: entry.layout, keeping: entry.wanted)
         else { return nil }
+        func bytes(_ range: Range<Int>) -> UnsafeRawBufferPointer { UnsafeRawBufferPointer(rebasing: data[range]) }
+        let first = firstRange.map { String(decoding: bytes($0), as: UTF8.self) }
         let keys: FoldKeys
         switch entry.eventType {
         case .realisasiRecorded:
-            guard let indicator = first, var period = second,
-                let year = period.withUTF8({ Period(parsing: UnsafeRawBufferPointer($0)) })?.year
+            // The period's year is read in place: no string is made of the period.
+            guard let indicator = first, let period = secondRange, let year = Period(parsing: bytes(period))?.year
             else { return nil }
             keys = .realisasi(indicator: indicator, year: year)
         case .targetChangeProposed:
-            guard let indicator = first, let year = second.flatMap({ Int($0) }), (1900...2999).contains(year) else {
-                return nil
-            }
+            guard let indicator = first,
+                let year = secondRange.flatMap({ Int(String(decoding: bytes($0), as: UTF8.self)) }),
+                (1900...2999).contains(year)
+            else { return nil }
             keys = .targetChange(indicator: indicator, year: year)
         case .realisasiCorrected:
             guard let id = first else { return nil }

@@ -38,11 +38,22 @@ struct SchemaBytesCheck {
     static func check(_ data: UnsafeRawBufferPointer, schema: ByteSchema, keeping wanted: (Int, Int) = (-1, -1))
         -> (String?, String?)?
     {
+        guard let found = checkKeepingRanges(data, schema: schema, keeping: wanted) else { return nil }
+        func text(_ range: Range<Int>) -> String {
+            String(decoding: UnsafeRawBufferPointer(rebasing: data[range]), as: UTF8.self)
+        }
+        return (found.0.map(text), found.1.map(text))
+    }
+
+    /// ``check(_:schema:keeping:)`` giving where the kept values lie in `data` (for a caller that reads one
+    /// in place, such as a period's year, rather than as a string).
+    static func checkKeepingRanges(
+        _ data: UnsafeRawBufferPointer, schema: ByteSchema, keeping wanted: (Int, Int) = (-1, -1)
+    ) -> (Range<Int>?, Range<Int>?)? {
         var check = SchemaBytesCheck(bytes: data, wanted: wanted)
         guard check.object(schema, node: schema.nodes[0], depth: 1, topLevel: true), check.index == data.count
         else { return nil }
-        let found = check.found
-        return (found.0.map { check.text($0) }, found.1.map { check.text($0) })
+        return check.found
     }
 
     private func text(_ range: Range<Int>) -> String {

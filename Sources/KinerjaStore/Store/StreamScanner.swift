@@ -291,7 +291,7 @@ private struct ChainCheck {
                 line, .batchInconsistent("seq \(event.seq) starts a batch that claims to start at \(batch.first)"))
         }
         let earlier =
-            seqInBatch(event.id)
+            (pending.isEmpty ? nil : seqInBatch(event.id))
             ?? (event.seq <= idsCheckedThrough
                 ? nil
                 : ownIDs == nil ? visitor.seq(of: event.id, fingerprint: fingerprint) : ownIDs?.seq(of: event.id))
@@ -327,8 +327,9 @@ private struct ChainCheck {
         _ event: StoredEvent, offset: Int, fingerprint: UInt32, into visitor: inout Visitor
     ) {
         ownIDs?.insert(event.id, seq: event.seq, offset: offset)
-        // A summarised event is of a type the catalogue knows (it summarised it).
-        if event.summary == nil, !schemas.knows(type: event.type, version: event.version) {
+        // A summarised event is of a type the catalogue knows (it summarised it). (Its kind is read, not the
+        // summary: comparing the optional summary with nil copied it, strings and all.)
+        if event.summary?.kind == nil, !schemas.knows(type: event.type, version: event.version) {
             scan.unrecognised.append(UnrecognisedEvent(seq: event.seq, type: event.type, version: event.version))
         }
         if event.signature != nil { scan.signedEvents += 1 }
