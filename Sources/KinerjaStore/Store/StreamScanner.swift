@@ -92,16 +92,25 @@ package enum StreamScanner {
     ) {
         // Made once: an optional made per line would copy (retain and release) the catalogue per line.
         let summariser = summarising ? schemas : nil
-        @Sendable func decode(_ line: LineReader.Line) -> Result<StoredEvent, LineProblem> {
-            guard line.isTerminated else { return .failure(.empty) }  // a torn line: the caller stops before it
-            return Result { () throws(LineProblem) -> StoredEvent in
+        // Decodes a line into the slot `at` (the event moved in, not copied out of a `Result`); the problem,
+        // if it is none.
+        @Sendable func decode(_ line: LineReader.Line, into slot: UnsafeMutablePointer<StoredEvent>) -> LineProblem? {
+            guard line.isTerminated else {  // a torn line: the caller stops before it
+                slot.initialize(to: .none)
+                return .empty
+            }
+            do throws(LineProblem) {
                 let event = try EventLine.decode(line.bytes, checkingHash: checkingHashes, summarising: summariser)
-                if event.summary == nil, let schemas, schemas.knows(type: event.type, version: event.version),
+                if event.summary?.kind == nil, let schemas, schemas.knows(type: event.type, version: event.version),
                     let problem = schemas.problem(with: event)
                 {
                     throw problem
                 }
-                return event
+                slot.initialize(to: event)
+                return nil
+            } catch {
+                slot.initialize(to: .none)
+                return error
             }
         }
         let slices = lines.count >= 256 ? 8 : 1
@@ -120,13 +129,10 @@ package enum StreamScanner {
                             @Sendable func decodeSlice(_ slice: Int) {
                                 let range = (lines.count * slice / slices)..<(lines.count * (slice + 1) / slices)
                                 for index in range {
-                                    switch decode(lines[index]) {
-                                    case .success(let event):
-                                        prints[index] = EventIDFingerprint.of(event.id)
-                                        (output + index).initialize(to: event)
-                                    case .failure(let problem):
+                                    if let problem = decode(lines[index], into: output + index) {
                                         sliceProblems[slice].append((index, problem))
-                                        (output + index).initialize(to: .none)
+                                    } else {
+                                        prints[index] = EventIDFingerprint.of(output[index].id)
                                     }
                                 }
                             }
