@@ -239,6 +239,23 @@ struct SHA256Tests {
         }
     }
 
+    @Test("matchesHex, which writes the digest's hex eight digits at a time, agrees with hexString at every digit")
+    func matchesHexAgreesWithHexStringAtEveryDigit() {
+        for seed in 0..<64 {
+            let digest = SHA256.hash(Self.pattern(count: seed * 7))
+            let hex = Array(digest.hexString.utf8)
+            #expect(hex.withUnsafeBytes { digest.matchesHex($0) })
+            for position in 0..<64 {
+                // Every other hex digit, an uppercase one, and bytes next to the digits' ranges.
+                for replacement in Array("0123456789abcdefA/:`g".utf8) where replacement != hex[position] {
+                    var changed = hex
+                    changed[position] = replacement
+                    #expect(!changed.withUnsafeBytes { digest.matchesHex($0) }, "digit \(position) as \(replacement)")
+                }
+            }
+        }
+    }
+
     @Test("matchesHex accepts only the exact lowercase hex of the digest")
     func matchesHexAcceptsOnlyExactLowercaseHex() {
         let digest = SHA256.hash(Array("abc".utf8))

@@ -290,9 +290,33 @@ package struct SHA256Digest: Sendable, Hashable, CustomStringConvertible {
 
     /// Returns whether `hex` is exactly the 64 lowercase hex digits of this digest.
     ///
-    /// Uppercase digits, other lengths and non-hex bytes never match; nothing is allocated.
+    /// Uppercase digits, other lengths and non-hex bytes never match; nothing is allocated. The digest is
+    /// written as hex eight digits at a time and compared (every stored line's hash is checked this way:
+    /// writing is half the work of reading the digits).
     func matchesHex(_ hex: UnsafeRawBufferPointer) -> Bool {
-        SHA256Digest(hex: hex) == self
+        guard hex.count == 64 else { return false }
+        let (w0, w1, w2, w3, w4, w5, w6, w7) = words
+        func matches(_ word: UInt32, at offset: Int) -> Bool {
+            hex.loadUnaligned(fromByteOffset: offset, as: UInt64.self).littleEndian == Self.hexDigits(of: word)
+        }
+        return matches(w0, at: 0) && matches(w1, at: 8) && matches(w2, at: 16) && matches(w3, at: 24)
+            && matches(w4, at: 32) && matches(w5, at: 40) && matches(w6, at: 48) && matches(w7, at: 56)
+    }
+
+    /// The eight lowercase hex digits of `word`, most significant first, as the bytes of a little-endian
+    /// number (the first digit in the lowest byte): worked on all eight at once.
+    @inline(__always)
+    static func hexDigits(of word: UInt32) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        // The word's bytes, most significant first, each in every other byte.
+        var spread = UInt64(word.byteSwapped)
+        spread = (spread | spread &<< 16) & 0x0000_FFFF_0000_FFFF
+        spread = (spread | spread &<< 8) & 0x00FF_00FF_00FF_00FF
+        // Each byte's high nibble, then its low nibble, a byte each.
+        let nibbles = ((spread &>> 4) & 0x0F0F_0F0F_0F0F_0F0F) | ((spread & 0x0F0F_0F0F_0F0F_0F0F) &<< 8)
+        // '0'...'9' for 0...9, 'a'...'f' for 10...15 (a nibble plus 6 reaches 16 from 10 on).
+        let letters = ((nibbles &+ 0x06 &* ones) &>> 4) & ones
+        return nibbles &+ 0x30 &* ones &+ letters &* 0x27
     }
 
     /// Returns whether two digests hold the same 32 bytes.
