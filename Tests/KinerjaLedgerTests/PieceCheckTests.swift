@@ -58,6 +58,20 @@ import Testing
         #expect(again.damagedPiece == piece)
     }
 
+    @Test func aLedgerCacheSeesDamageFoundInASnapshotItsStatesRead() throws {
+        let (damaged, _, _) = Self.file(damaging: 2 * SHA256.pieceBytes + 5)
+        let (sound, _, _) = Self.file()
+        let cache = LedgerCache()
+        cache.watch(sound)
+        cache.watch(damaged)
+        #expect(cache.snapshotDamage == nil, "nothing read yet")
+        let base = try #require(damaged.bytes.baseAddress)
+        damaged.ensure(base + 10, count: 4)
+        #expect(cache.snapshotDamage == nil, "a sound piece read")
+        damaged.ensure(base + 2 * SHA256.pieceBytes, count: 4)
+        #expect(cache.snapshotDamage == .snapshotDamaged(path: "", offset: 2 * SHA256.pieceBytes))
+    }
+
     @Test func digestsThatDoNotFitTheBytesSetUpNoCheck() {
         let (bytes, covered, recorded) = Self.file()
         let whole = Array(bytes.buffer)

@@ -186,7 +186,9 @@ package enum CLI {
                 if case .store(let error) = failure, case .snapshotDamaged = error {
                     error
                 } else {
-                    runner.loadedStates.snapshotDamage
+                    // A state the command read, or one it only consulted (such as to find which indicator a code
+                    // names), from a snapshot found damaged meanwhile.
+                    runner.loadedStates.snapshotDamage ?? runner.ledgerCache.snapshotDamage
                 }
             if let damage, case .snapshotDamaged(let path, _) = damage,
                 let file = path.split(separator: "/").last.map(String.init), passedOver[file] == nil

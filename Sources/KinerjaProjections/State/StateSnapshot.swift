@@ -196,6 +196,7 @@ extension Ledger {
             switch loadCheckpoint(stream, seq: seq, recordedBy: limit, expecting: digest) {
             case .success(let checkpoint?):
                 cache?.store(checkpoint, for: key)
+                if let mapping = checkpoint.state.restoredFrom { cache?.watch(mapping) }
                 return (checkpoint, skipped)
             case .success(nil): continue
             case .failure(let problem): skipped.append(problem)

@@ -209,6 +209,8 @@ package final class LedgerCache: Sendable {
     /// Snapshot files a command found damaged after it began reading them, with why, to pass over when it
     /// is run again.
     private let passedOver: Mutex<[String: String]>
+    /// The snapshots the cache's states were restored from, whose pieces are checked as they are read.
+    private let snapshots = Mutex<[ReadOnlyBytes]>([])
 
     /// An empty cache that passes over the snapshot files of `passingOver` (file name: why).
     package init(passingOver: [String: String] = [:]) {
@@ -223,6 +225,25 @@ package final class LedgerCache: Sendable {
     /// Why the snapshot file `file` is to be passed over, if it is.
     package func whyPassedOver(_ file: String) -> String? {
         passedOver.withLock { $0[file] }
+    }
+
+    /// Remembers a snapshot's mapping that a cached state reads, so that damage found in it later, by any
+    /// reader of that state, is seen by ``snapshotDamage``.
+    package func watch(_ snapshot: ReadOnlyBytes) {
+        snapshots.withLock { $0.append(snapshot) }
+    }
+
+    /// The first piece found damaged in a snapshot the cache's states read, if any: whatever was worked out
+    /// from them is void (the command is run again without it).
+    package var snapshotDamage: StoreError? {
+        snapshots.withLock { mappings in
+            for mapping in mappings {
+                if let piece = mapping.damagedPiece {
+                    return .snapshotDamaged(path: mapping.path ?? "", offset: piece * SHA256.pieceBytes)
+                }
+            }
+            return nil
+        }
     }
 
     /// The value stored under `key`, if any.
