@@ -262,6 +262,7 @@ private struct ChainCheck {
     }
 
     /// Applies the checks that relate a line to the lines before it; false stops the scan.
+    @inline(__always)
     private mutating func check<Visitor: StreamVisitor>(
         _ line: LinePlace, _ event: StoredEvent, _ problem: LineProblem?, _ fingerprint: UInt32,
         into visitor: inout Visitor
@@ -329,6 +330,7 @@ private struct ChainCheck {
     }
 
     /// Hands one event of a complete batch to the visitor (and to the scan's own index of ids).
+    @inline(__always)
     private mutating func hand<Visitor: StreamVisitor>(
         _ event: StoredEvent, offset: Int, fingerprint: UInt32, into visitor: inout Visitor
     ) {
