@@ -265,8 +265,7 @@ package struct OrganisationState: Sendable {
     /// A piece of the snapshot the state was restored from found to differ from its digest, if one was (so
     /// far): what was worked out from the state is void.
     package var snapshotDamage: StoreError? {
-        guard let restoredFrom, let piece = restoredFrom.damagedPiece else { return nil }
-        return .snapshotDamaged(path: restoredFrom.path ?? "", offset: piece * SHA256.pieceBytes)
+        restoredFrom?.damage
     }
 
     /// The seqs of every kept event (every event but notes), in order: the journal.

@@ -11,14 +11,14 @@ import Synchronization
 /// whatever they hold); whoever answers from them asks ``damagedPiece`` before the answer counts.
 ///
 /// Safe to use from several threads: a piece is marked checked once its hash was compared, and two threads
-/// that check one piece at once both compare the same bytes. The test of a piece already checked is inlined
-/// into the readers (they run it per number read).
+/// that check one piece at once both compare the same bytes. (The readers of a snapshot's columns test a
+/// piece already checked themselves, inlined: ``ensureQuickly`` in the projections.)
 package final class PieceCheck: Sendable {
     /// The bytes the pieces cover.
     package nonisolated(unsafe) let covered: UnsafeRawBufferPointer
     /// The 32-byte digest of each piece, in order.
     private nonisolated(unsafe) let digests: UnsafeRawBufferPointer
-    @usableFromInline let pieceCount: Int
+    private let pieceCount: Int
     /// A bit per piece: set once it was checked (matching or not).
     package nonisolated(unsafe) let checked: UnsafeMutablePointer<Atomic<UInt64>>
     private let wordCount: Int
@@ -53,7 +53,6 @@ package final class PieceCheck: Sendable {
 
     /// Checks the pieces that hold the `count` bytes at `start` (those within the covered bytes) that no read
     /// checked before.
-    @inlinable
     package func ensure(_ start: UnsafeRawPointer?, count: Int) {
         guard let start, count > 0, let base = covered.baseAddress else { return }
         let offset = base.distance(to: start)
@@ -65,7 +64,6 @@ package final class PieceCheck: Sendable {
     }
 
     /// Checks the pieces that hold `bytes`.
-    @inlinable
     package func ensure(_ bytes: UnsafeRawBufferPointer) {
         ensure(bytes.baseAddress, count: bytes.count)
     }
@@ -76,15 +74,13 @@ package final class PieceCheck: Sendable {
     }
 
     /// Whether piece `piece` was checked (matching its digest or not).
-    @inlinable
     package func isChecked(_ piece: Int) -> Bool {
         (checked + (piece >> 6)).pointee.load(ordering: .acquiring) & (1 << UInt64(piece & 63)) != 0
     }
 
     /// Checks the pieces `first` to `last` not checked yet: a few at a time on every core, when there are
     /// many (a reader of a whole column).
-    @usableFromInline
-    func check(from first: Int, through last: Int) {
+    private func check(from first: Int, through last: Int) {
         let last = min(last, pieceCount - 1)
         guard first <= last else { return }
         let perTask = SHA256.piecesPerTask

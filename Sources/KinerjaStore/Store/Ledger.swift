@@ -236,14 +236,7 @@ package final class LedgerCache: Sendable {
     /// The first piece found damaged in a snapshot the cache's states read, if any: whatever was worked out
     /// from them is void (the command is run again without it).
     package var snapshotDamage: StoreError? {
-        snapshots.withLock { mappings in
-            for mapping in mappings {
-                if let piece = mapping.damagedPiece {
-                    return .snapshotDamaged(path: mapping.path ?? "", offset: piece * SHA256.pieceBytes)
-                }
-            }
-            return nil
-        }
+        snapshots.withLock { $0.lazy.compactMap(\.damage).first }
     }
 
     /// The value stored under `key`, if any.

@@ -71,19 +71,22 @@ package final class ReadOnlyBytes: @unchecked Sendable {
 
     /// Checks the pieces that hold the `count` bytes at `start`, those not checked yet (nothing, without a
     /// check).
-    @inlinable
     package func ensure(_ start: UnsafeRawPointer?, count: Int) {
         pieces?.ensure(start, count: count)
     }
 
     /// Checks the pieces that hold `bytes`.
-    @inlinable
     package func ensure(_ bytes: UnsafeBufferPointer<UInt8>) {
         pieces?.ensure(UnsafeRawPointer(bytes.baseAddress), count: bytes.count)
     }
 
     /// The first piece found damaged so far, if any.
     package var damagedPiece: Int? { pieces?.damagedPiece }
+
+    /// That damage as the error a command's answer is voided by, if a piece was found damaged.
+    package var damage: StoreError? {
+        damagedPiece.map { .snapshotDamaged(path: path ?? "", offset: $0 * SHA256.pieceBytes) }
+    }
 }
 
 /// Whether two runs of bytes are the same (compared as memory, with `memcmp`).

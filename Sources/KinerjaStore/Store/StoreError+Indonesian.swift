@@ -49,9 +49,9 @@ extension StoreError {
         case .invalidEvent(let id, let reason):
             "peristiwa \(id) tidak ditulis: \(reason) (store hanya menulis baris yang lolos verifikasi)"
         case .snapshotDamaged(let path, let offset):
-            "snapshot \(path) ternyata rusak ketika dibaca (potongan \(SHA256.pieceBytes / 1024) KiB pada byte \(offset) berbeda dari "
-                + "digest-nya); tidak ada yang ditulis: jalankan perintah itu lagi, yang melewatinya, dan "
-                + "'kinerja verify'"
+            "snapshot \(path) ternyata rusak ketika dibaca (potongan \(SHA256.pieceBytes / 1024) KiB pada byte "
+                + "\(offset) tidak sama dengan yang ditulis); tidak ada yang ditulis. Snapshot hanyalah cache: jalankan "
+                + "'kinerja verify', dan setelah stream lolos verifikasi, 'kinerja checkpoint' menulis snapshot itu lagi"
         }
     }
 }

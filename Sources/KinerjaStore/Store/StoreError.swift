@@ -66,9 +66,9 @@ package enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .invalidEvent(let id, let reason):
             "event \(id) was not written: \(reason) (the store writes only lines that verify)"
         case .snapshotDamaged(let path, let offset):
-            "the snapshot \(path) was found damaged while it was read (the \(SHA256.pieceBytes / 1024) KiB piece at byte \(offset) differs "
-                + "from its digest); nothing was written: run the command again, which passes it over, and "
-                + "'kinerja verify'"
+            "the snapshot \(path) was found damaged while it was read (its \(SHA256.pieceBytes / 1024) KiB piece at byte "
+                + "\(offset) is not what was written); nothing was written. A snapshot is only a cache: run 'kinerja "
+                + "verify', and once the stream verifies, 'kinerja checkpoint' writes the snapshot anew"
         }
     }
 }

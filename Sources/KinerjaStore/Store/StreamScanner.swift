@@ -92,8 +92,8 @@ package enum StreamScanner {
     ) {
         // Made once: an optional made per line would copy (retain and release) the catalogue per line.
         let summariser = summarising ? schemas : nil
-        // Decodes a line into the slot `at` (the event moved in, not copied out of a `Result`); the problem,
-        // if it is none.
+        // Decodes a line into `slot` (the event moved in, not copied out of a `Result`, or ``StoredEvent/none``);
+        // returns the line's problem, or nil when it is an event.
         @Sendable func decode(_ line: LineReader.Line, into slot: UnsafeMutablePointer<StoredEvent>) -> LineProblem? {
             guard line.isTerminated else {  // a torn line: the caller stops before it
                 slot.initialize(to: .none)
