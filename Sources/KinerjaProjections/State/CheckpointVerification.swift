@@ -8,6 +8,8 @@ struct CheckpointVerification: StreamCacheCheck {
     private let stream: StreamName
     private var pending: ArraySlice<Int>
     private var folded: OrganisationState
+    /// The fingerprint of each event's id, by seq − 1: what a snapshot's index of ids must be sorted by.
+    private var fingerprints: [UInt32] = []
     private let recorded: AcknowledgedHead?
     private var checked = 0
     private var problems: [CheckpointProblem] = []
@@ -25,6 +27,7 @@ struct CheckpointVerification: StreamCacheCheck {
 
     mutating func visit(_ event: StoredEvent, offset: Int, idFingerprint: UInt32) {
         folded.visit(event, offset: offset, idFingerprint: idFingerprint)
+        fingerprints.append(idFingerprint)
         // A checkpoint is taken at a batch's end; one named after a seq inside a batch never fits.
         while let next = pending.first, next < event.seq {
             pending.removeFirst()
@@ -38,7 +41,8 @@ struct CheckpointVerification: StreamCacheCheck {
         pending.removeFirst()
         checked += 1
         if let problem = ledger.checkpointMismatch(
-            stream, seq: event.seq, folded: folded, recorded: recorded?.checkpointDigest(seq: event.seq))
+            stream, seq: event.seq, folded: folded, fingerprints: fingerprints,
+            recorded: recorded?.checkpointDigest(seq: event.seq))
         {
             problems.append(problem)
         }

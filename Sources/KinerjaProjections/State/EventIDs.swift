@@ -176,9 +176,22 @@ struct EventIDs: Sendable, Equatable {
         return (0..<8).reduce(0) { $0 | UInt64(utf8[$1]) << (8 * $1) }
     }
 
-    /// Whether both hold the same ids, read side by side.
+    /// Whether a lookup of each id a snapshot restored finds its seq, given the fingerprint of each seq's id
+    /// in `fingerprints` (by seq − 1): see ``RestoredIDs/findsEach(byFingerprints:)``. True when none was.
+    func findsEachRestored(byFingerprints fingerprints: [UInt32]) -> Bool {
+        restored?.findsEach(byFingerprints: fingerprints) ?? true
+    }
+
+    /// Whether both hold the same ids, read side by side. (A snapshot's ids against those folded from the
+    /// stream, as `verify` compares them, are compared entry by entry in place: ``RestoredIDs/holds(_:ends:)``.)
     static func == (lhs: EventIDs, rhs: EventIDs) -> Bool {
         guard lhs.count == rhs.count else { return false }
+        if let restored = lhs.restored, lhs.ends.isEmpty, rhs.restored == nil {
+            return restored.holds(rhs.bytes, ends: rhs.ends)
+        }
+        if let restored = rhs.restored, rhs.ends.isEmpty, lhs.restored == nil {
+            return restored.holds(lhs.bytes, ends: lhs.ends)
+        }
         var (left, right) = (Cursor(lhs), Cursor(rhs))
         for _ in stride(from: 0, to: lhs.count, by: 1) {
             guard left.next({ id in right.next { sameBytes($0, id) } }) else { return false }
@@ -307,6 +320,83 @@ final class RestoredIDs: @unchecked Sendable {
     /// Where the block that holds `seq`'s id starts in the coded ids (within them, whatever the bytes hold).
     fileprivate func blockStart(ofBlockOf seq: Int) -> Int {
         min(max(blockStarts[(seq - 1) / Self.blockLength], 0), coded.count)
+    }
+
+    /// Whether the ids are those of `bytes`, each ending where `ends` says, and read back alike whether read
+    /// one after another or each on its own: every block starts where its ids do and shares nothing with the
+    /// block before. Each id is compared in place (what it shares with the id before, then the rest) with no
+    /// id decoded: `verify` compares every snapshot's ids with those folded from the stream this way.
+    func holds(_ bytes: [UInt8], ends: [Int]) -> Bool {
+        guard ends.count == count else { return false }
+        ensureAll()
+        var decoder = FrontCodedIDs(coded: coded, at: 0)
+        var uuidText = [UInt8](repeating: 0, count: UUIDText.length)
+        return bytes.withUnsafeBufferPointer { bytes in
+            uuidText.withUnsafeMutableBufferPointer { uuidText in
+                var (previousStart, previousLength, start) = (0, 0, 0)
+                for index in 0..<count {
+                    let length = ends[index] - start
+                    guard length >= 0, start + length <= bytes.count else { return false }
+                    let startsBlock = index % Self.blockLength == 0
+                    if startsBlock, blockStarts[index / Self.blockLength] != decoder.index { return false }
+                    switch decoder.entry() {
+                    case .text(let shared, let rest):
+                        guard !startsBlock || shared == 0, shared <= previousLength, shared + rest.count == length,
+                            sameBytes(
+                                UnsafeBufferPointer(rebasing: bytes[start..<(start + shared)]),
+                                UnsafeBufferPointer(rebasing: bytes[previousStart..<(previousStart + shared)])),
+                            sameBytes(
+                                UnsafeBufferPointer(rebasing: bytes[(start + shared)..<(start + length)]),
+                                UnsafeBufferPointer(rebasing: coded[rest]))
+                        else { return false }
+                    case .uuid(let uuid):
+                        guard uuid.count == 16, length == UUIDText.length,
+                            UUIDText.write(coded[uuid], into: uuidText) == length,
+                            sameBytes(
+                                UnsafeBufferPointer(rebasing: bytes[start..<(start + length)]),
+                                UnsafeBufferPointer(uuidText))
+                        else { return false }
+                    }
+                    (previousStart, previousLength, start) = (start, length, start + length)
+                }
+                return decoder.index == coded.count
+            }
+        }
+    }
+
+    /// Whether looking an id up finds what it should: the seqs sorted by fingerprint are 1 to `count`, each
+    /// once, in the order of (fingerprint, seq) given the fingerprint of each seq's id in `fingerprints` (by
+    /// seq − 1; those past `count` are not read), and each range of fingerprints starts where its first fingerprint is. `verify` checks this
+    /// of every snapshot once its ids are known to be the stream's (``holds(_:ends:)``).
+    func findsEach(byFingerprints fingerprints: [UInt32]) -> Bool {
+        guard fingerprints.count >= count, sorted.count == count,
+            rangeBits == Self.rangeBits(for: count), rangeStarts.count == (1 << rangeBits) + 1
+        else { return false }
+        // The first index in `sorted` of each range of fingerprints.
+        var firstOfRange = [Int](repeating: count, count: rangeStarts.count)
+        var previous: UInt64 = 0
+        var index = 0
+        let sortedRight = sorted.allSatisfy { seq in
+            guard seq >= 1, seq <= count else { return false }
+            let fingerprint = fingerprints[seq - 1]
+            let key = UInt64(fingerprint) << 32 | UInt64(seq)
+            guard key > previous else { return false }
+            previous = key
+            let range = Self.rangeOf(fingerprint, bits: rangeBits)
+            if firstOfRange[range] == count { firstOfRange[range] = index }
+            index += 1
+            return true
+        }
+        guard sortedRight else { return false }
+        // A range with no fingerprint starts where the next one does.
+        for range in stride(from: firstOfRange.count - 2, through: 0, by: -1) {
+            firstOfRange[range] = min(firstOfRange[range], firstOfRange[range + 1])
+        }
+        index = 0
+        return rangeStarts.allSatisfy { start in
+            defer { index += 1 }
+            return start == firstOfRange[index]
+        }
     }
 
     /// Checks the pieces of every id, for a reader of all of them.

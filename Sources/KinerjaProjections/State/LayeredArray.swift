@@ -62,9 +62,25 @@ where Base.Element: Equatable & Sendable {
     }
 
     static func == (lhs: LayeredArray, rhs: LayeredArray) -> Bool {
+        guard lhs.count == rhs.count else { return false }
         lhs.checkAll()
         rhs.checkAll()
+        // One side all appended (a state folded from the stream's start, as `verify` compares a snapshot's
+        // with): the other is read beside it in one pass over its base.
+        if lhs.baseCount == 0 { return rhs.elementsEqual(inOrder: lhs.tail) }
+        if rhs.baseCount == 0 { return lhs.elementsEqual(inOrder: rhs.tail) }
         return lhs.elementsEqual(rhs)
+    }
+
+    /// Whether the elements are `elements` (as many), read in one pass (``forEachInOrder(_:)``).
+    private func elementsEqual(inOrder elements: [Element]) -> Bool {
+        var position = 0
+        var same = true
+        forEachInOrder { element in
+            if same { same = element == elements[position] }
+            position += 1
+        }
+        return same
     }
 }
 

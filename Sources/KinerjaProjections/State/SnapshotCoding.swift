@@ -152,6 +152,22 @@ struct FixedWidthNumbers: @unchecked Sendable {
         check?.ensure(bytes)
     }
 
+    /// Whether `body` holds for every number, in order (stopping at the first it does not hold for), with the
+    /// pieces of all checked at once rather than number by number.
+    func allSatisfy(_ body: (Int) -> Bool) -> Bool {
+        checkAll()
+        for index in 0..<count {
+            let number =
+                width == 4
+                ? Int(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self)))
+                : Int(
+                    truncatingIfNeeded: UInt64(
+                        littleEndian: bytes.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self)))
+            guard body(number) else { return false }
+        }
+        return true
+    }
+
     subscript(index: Int) -> Int {
         check?.ensureQuickly(bytes.baseAddress.map { $0 + index * width }, count: width)
         return width == 4

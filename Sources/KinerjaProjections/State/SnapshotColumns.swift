@@ -175,6 +175,23 @@ struct SnapshotDecisions: SharedColumn, @unchecked Sendable {
         decisions.checkAll()
     }
 
+    /// Every decision in order (0 where an event has none), reading the bits a word at a time.
+    func forEachInOrder(_ body: (Int) -> Void) {
+        checkAll()
+        var next = 0
+        for word in 0..<bits.count {
+            let set = UInt64(truncatingIfNeeded: bits[word])
+            for bit in 0..<min(64, count - word * 64) {
+                if set & (1 << UInt64(bit)) == 0 {
+                    body(0)
+                } else {
+                    body(decisions[next])
+                    next += 1
+                }
+            }
+        }
+    }
+
     subscript(position: Int) -> Int {
         guard position < count else { return 0 }
         let word = UInt64(truncatingIfNeeded: bits[position / 64])

@@ -10,8 +10,8 @@ extension PieceCheck {
         if let start, let base = covered.baseAddress {
             let offset = base.distance(to: start)
             if offset >= 0, count > 0, offset + count <= covered.count {
-                let piece = offset >> SHA256.pieceShift
-                if piece == (offset + count - 1) >> SHA256.pieceShift,
+                let piece = offset >> pieceShift
+                if piece == (offset + count - 1) >> pieceShift,
                     (checked + (piece >> 6)).pointee.load(ordering: .acquiring) & (1 << UInt64(piece & 63)) != 0
                 {
                     return

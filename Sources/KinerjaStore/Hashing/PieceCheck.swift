@@ -19,6 +19,8 @@ package final class PieceCheck: Sendable {
     /// The 32-byte digest of each piece, in order.
     private nonisolated(unsafe) let digests: UnsafeRawBufferPointer
     private let pieceCount: Int
+    /// ``SHA256/pieceShift``, as a stored number: read from another module, the static one is a call.
+    package let pieceShift = SHA256.pieceShift
     /// A bit per piece: set once it was checked (matching or not).
     package nonisolated(unsafe) let checked: UnsafeMutablePointer<Atomic<UInt64>>
     private let wordCount: Int

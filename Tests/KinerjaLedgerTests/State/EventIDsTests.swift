@@ -163,9 +163,80 @@ import Testing
             for seq in 1...all.count { _ = changed.id(at: seq) }
             for id in all.prefix(10) { _ = changed.seq(of: id) }
             _ = changed == ids
+            _ = section.findsEach(byFingerprints: all.map(EventIDFingerprint.of))
             _ = try changed.seqs(withPrefixIn: [#require(EventIDs.prefixKey("r-791900"))])
         }
         #expect(refused > 0 && refused < 400)
+    }
+
+    /// `verify` compares a snapshot's ids with those folded from the stream in place (``RestoredIDs/holds``):
+    /// equal ids are found so from either side, and so is any one id changed, lengthened, cut, or swapped with
+    /// another, in text and in UUID form, at the start of a block and inside one.
+    @Test func theIDsOfASnapshotAreComparedInPlaceWithTheFoldedOnes() throws {
+        let all = (0..<40).map { index in
+            index % 3 == 0 ? "8ad2670f-60b9-49a9-abb9-2020dddb\(1000 + index)" : "r-\(index / 4)-\(index)"
+        }
+        let snapshot = try restored(ids(all))
+        // Compared apart from the expectations, which would print both sides whole.
+        func same(_ other: [String]) -> (Bool, Bool) { (snapshot == ids(other), ids(other) == snapshot) }
+        #expect(same(all) == (true, true))
+        #expect(same(Array(all.dropLast())) == (false, false))
+        for index in [0, 1, 15, 16, 17, 21, 39] {
+            let id = all[index]
+            let first = id.first == "8" ? "9" : "s"
+            for changed in [
+                id + "x", String(id.dropLast()), first + id.dropFirst(), id.dropLast() + (id.last == "9" ? "8" : "9"),
+            ] {
+                var other = all
+                other[index] = changed
+                #expect(same(other) == (false, false), "\(changed) at \(index)")
+            }
+            var swapped = all
+            swapped.swapAt(index, (index + 1) % all.count)
+            #expect(same(swapped) == (false, false))
+        }
+    }
+
+    /// `verify` checks that a snapshot's index finds each id (``RestoredIDs/findsEach(byFingerprints:)``): the
+    /// index as written passes; two seqs swapped in the sorted seqs, a seq out of range, or a range of
+    /// fingerprints that starts elsewhere do not, though every id reads back the same.
+    @Test func aSnapshotsIndexOfIDsIsCheckedToFindEachID() throws {
+        let all = (0..<200).map { "r-\($0 * 7919)" }
+        let prints = all.map(EventIDFingerprint.of)
+        var writer = SnapshotWriter()
+        RestoredIDs.write(ids(all), to: &writer)
+        // Where the seqs sorted by fingerprint start: after the coded ids and where each block starts.
+        let (afterLength, codedLength) = writer.bytes.withUnsafeBufferPointer { bytes in
+            var reader = SnapshotReader(bytes: bytes, index: 0)
+            let codedLength = reader.read()
+            return (reader.index, codedLength)
+        }
+        let blocks = (all.count + RestoredIDs.blockLength - 1) / RestoredIDs.blockLength
+        let sortedStart = try afterLength + #require(codedLength) + 8 * blocks
+        let rangeStartsStart = sortedStart + 4 * all.count + 1
+        func section(_ bytes: [UInt8]) throws -> RestoredIDs {
+            let owner = ReadOnlyBytes(copying: bytes)
+            var reader = SnapshotReader(bytes: owner.buffer, index: 0)
+            return try #require(RestoredIDs(reading: &reader, count: all.count, owner: owner))
+        }
+        #expect(try section(writer.bytes).findsEach(byFingerprints: prints))
+        #expect(try !section(writer.bytes).findsEach(byFingerprints: prints.reversed()))
+        var swapped = writer.bytes
+        for byte in 0..<4 { swapped.swapAt(sortedStart + 40 + byte, sortedStart + 44 + byte) }
+        #expect(try EventIDs(restored: section(swapped)) == ids(all), "the ids read back the same")
+        #expect(try !section(swapped).findsEach(byFingerprints: prints))
+        var outside = writer.bytes
+        outside[sortedStart + 4 * 7] = 201
+        #expect(try !section(outside).findsEach(byFingerprints: prints))
+        var ranges = writer.bytes
+        ranges[rangeStartsStart + 4 * 3] &+= 1
+        #expect(try !section(ranges).findsEach(byFingerprints: prints))
+    }
+
+    private func ids(_ all: [String]) -> EventIDs {
+        var ids = EventIDs()
+        for id in all { ids.append(id) }
+        return ids
     }
 
     /// `ids` written as a snapshot's ids section and read back in place.

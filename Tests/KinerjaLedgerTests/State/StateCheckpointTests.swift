@@ -99,6 +99,43 @@ import Testing
             report.checkpointProblems.first?.reason.hasPrefix("its bytes are not the ones written (digest ") == true)
     }
 
+    /// A snapshot of another state, written whole with its pieces' digests and its digest recorded in the head
+    /// record (as a writer with a fault, or someone who rewrote both files, would leave it): queries trust
+    /// it, and `verify`, comparing it with the state folded from the stream, names what differs.
+    @Test(arguments: ["keys", "line offsets", "a keyed list"])
+    func aWellFormedRecordedSnapshotOfAnotherStateFailsVerify(_ forgery: String) throws {
+        let directory = TemporaryDirectory()
+        let (ledger, written, file) = try checkpointed(directory)
+        let seq = written[written.count - 1].seq
+        var forged = try #require(try ledger.loadCheckpoint(History.stream, seq: seq).get())
+        let reason: String
+        switch forgery {
+        case "keys":
+            let approved = try #require(forged.state.flags.firstIndex { $0.contains(.approved) })
+            forged.state.flags[approved].remove(.approved)
+            forged.state.latestDecision[approved] = 0
+            reason = "its keys differ from the state folded from the stream"
+        case "line offsets":
+            forged.state.lineOffsets[seq / 2] += 1
+            reason = "where its events' lines start differs from the stream"
+        default:
+            let code = try #require(forged.state.realisasiByIndicator.keys.min())
+            forged.state.realisasiByIndicator[code]?.append(seq, to: 2099)
+            reason = "its keys differ from the state folded from the stream"
+        }
+        let (bytes, digest) = forged.file
+        directory.write(file, bytes)
+        var head = try #require(try ledger.acknowledgedHead(History.stream).get())
+        let recorded = try #require(head.checkpoints.firstIndex { $0.seq == seq })
+        head.checkpoints[recorded].sha256 = digest
+        try ledger.writeAcknowledgedHead(head)
+        #expect(try ledger.latestCheckpoint(History.stream).checkpoint?.position.eventCount == seq, "it is trusted")
+
+        let report = try Verifier.verify(ledger)
+        #expect(!report.isSuccessful)
+        #expect(report.checkpointProblems.map(\.reason) == ["does not match its stream: " + reason])
+    }
+
     @Test func aCheckpointTheWriterDidNotRecordIsPassedOverAndNamedByVerify() throws {
         let directory = TemporaryDirectory()
         let (ledger, written, _) = try checkpointed(directory)
