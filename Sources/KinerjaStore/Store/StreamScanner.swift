@@ -200,6 +200,30 @@ private final class EventSlots {
         capacity = wanted
     }
 
+    /// Whether it holds no event (none initialised, or every one taken).
+    var isEmpty: Bool { count == taken }
+
+    /// Appends `event` (moved in) after those initialised; none may have been taken.
+    func append(_ event: consuming StoredEvent) {
+        precondition(taken == 0)
+        if count == capacity {
+            let larger = UnsafeMutablePointer<StoredEvent>.allocate(capacity: max(16, capacity * 2))
+            larger.moveInitialize(from: base, count: count)
+            base.deallocate()
+            (base, capacity) = (larger, max(16, capacity * 2))
+        }
+        (base + count).initialize(to: event)
+        count += 1
+    }
+
+    /// The event at `index`, read where it lies (one not taken).
+    subscript(index: Int) -> StoredEvent {
+        unsafeAddress {
+            precondition(index >= taken && index < count)
+            return UnsafePointer(base + index)
+        }
+    }
+
     /// Moves out the event at `index`, the first not taken yet.
     func take(_ index: Int) -> StoredEvent {
         precondition(index == taken && index < count)
@@ -242,8 +266,9 @@ private struct ChainCheck {
     let limit: Timestamp?
     /// The scan's own index of the ids, when the visitor keeps none.
     var ownIDs: SeenIDs?
-    /// The events of the batch being read, where their lines start, and their ids' fingerprints.
-    var pending: [StoredEvent] = []
+    /// The events of the batch being read (moved in, and out to the visitor), where their lines start, and
+    /// their ids' fingerprints.
+    let pending = EventSlots()
     var pendingOffsets: [Int] = []
     var pendingFingerprints: [UInt32] = []
     /// The seqs of a large pending batch's events by id (built as the batch grows past a few dozen).
@@ -293,8 +318,11 @@ private struct ChainCheck {
     /// The seq of the event with `id` in the batch being read: found by looking through a small batch, and
     /// through an index of a large one.
     private mutating func seqInBatch(_ id: String) -> Int? {
-        guard pending.count > 32 else { return pending.first { $0.id == id }?.seq }
-        for event in pending[pendingIDs.count...] { pendingIDs[event.id] = event.seq }
+        guard pending.count > 32 else {
+            for index in 0..<pending.count where pending[index].id == id { return pending[index].seq }
+            return nil
+        }
+        for index in pendingIDs.count..<pending.count { pendingIDs[pending[index].id] = pending[index].seq }
         return pendingIDs[id]
     }
 
@@ -306,7 +334,7 @@ private struct ChainCheck {
     /// Applies the checks that relate a line to the lines before it; false stops the scan.
     @inline(__always)
     private mutating func check<Visitor: StreamVisitor>(
-        _ line: LinePlace, _ event: StoredEvent, _ problem: LineProblem?, _ fingerprint: UInt32,
+        _ line: LinePlace, _ event: consuming StoredEvent, _ problem: LineProblem?, _ fingerprint: UInt32,
         into visitor: inout Visitor
     ) -> Bool {
         fileEnd = line.offset + line.length + (line.isTerminated ? 1 : 0)
@@ -327,7 +355,8 @@ private struct ChainCheck {
             return fail(line, .recordedAtDecreased(found: event.recordedAt, previous: lastRecordedAt))
         }
         let batch = event.batch
-        if let open = pending.first?.batch {
+        if !pending.isEmpty {
+            let open = pending[0].batch
             if batch != open {
                 return fail(
                     line,
@@ -352,17 +381,19 @@ private struct ChainCheck {
             hand(event, offset: line.offset, fingerprint: fingerprint, into: &visitor)
             commit(count: 1, endingAt: line)
         } else {
+            let last = batch.last == event.seq
             pending.append(event)
             pendingOffsets.append(line.offset)
             pendingFingerprints.append(fingerprint)
-            if batch.last == event.seq {
-                for index in pending.indices {
+            if last {
+                let count = pending.count
+                for index in 0..<count {
                     hand(
-                        pending[index], offset: pendingOffsets[index], fingerprint: pendingFingerprints[index],
+                        pending.take(index), offset: pendingOffsets[index], fingerprint: pendingFingerprints[index],
                         into: &visitor)
                 }
-                commit(count: pending.count, endingAt: line)
-                pending.removeAll(keepingCapacity: true)
+                commit(count: count, endingAt: line)
+                pending.removeAll()
                 pendingOffsets.removeAll(keepingCapacity: true)
                 pendingFingerprints.removeAll(keepingCapacity: true)
                 if !pendingIDs.isEmpty { pendingIDs.removeAll(keepingCapacity: true) }
@@ -400,7 +431,7 @@ private struct ChainCheck {
         var scan = scan
         if scan.damage == nil && !reachedLimit && fileEnd > scan.committedLength {
             let reason =
-                if let open = pending.first?.envelope.batch {
+                if let open = pending.isEmpty ? nil : pending[0].batch {
                     "batch \(open.first)–\(open.last) has only \(pending.count) of its \(open.last - open.first + 1) events"
                 } else {
                     "a last line without its newline"
