@@ -9,17 +9,22 @@ import Testing
 /// id is the only thing wrong.
 @Suite struct BatchIDTests {
     /// A stream of a batch of 3 notes, then one batch of `size` notes whose ids are `ids` (by position).
-    private func stream(batchOf size: Int, ids: @escaping (Int) -> String, in directory: TemporaryDirectory) -> String {
+    private func stream(batchOf size: Int, ids: (Int) -> String, in directory: TemporaryDirectory) -> String {
+        stream([(0..<3).map { "first-\($0)" }, (0..<size).map(ids)], in: directory)
+    }
+
+    /// A stream of notes in batches, with these ids.
+    private func stream(_ batches: [[String]], in directory: TemporaryDirectory) -> String {
         var bytes: [UInt8] = []
         var prev = StoredEvent.zeroHash
         var seq = 0
-        for (count, name) in [(3, { (index: Int) in "first-\(index)" }), (size, ids)] {
-            let batch = BatchRange(first: seq + 1, last: seq + count)
-            for index in 0..<count {
+        for ids in batches {
+            let batch = BatchRange(first: seq + 1, last: seq + ids.count)
+            for id in ids {
                 seq += 1
                 let (line, event) = EventLine.encode(
                     EventEnvelope(
-                        seq: seq, id: name(index), type: "NoteRecorded", version: 1, recordedAt: Fixtures.start,
+                        seq: seq, id: id, type: "NoteRecorded", version: 1, recordedAt: Fixtures.start,
                         actor: "rina", effective: nil, batch: batch, data: ["text": .string("catatan \(seq)")],
                         prev: prev))
                 bytes += line
@@ -46,6 +51,24 @@ import Testing
             #expect(damage.problem == .duplicateID("n-\(first)", firstSeq: 4 + first))
             #expect(damage.line == 4 + repeated)
             #expect(try scan(path).eventCount == 3, "the batch is not committed")
+        }
+    }
+
+    /// `r-2040` and `r-66248` share a fingerprint: both pass as the distinct ids they are, and each is still
+    /// found when it comes again, in its batch or in a later one (the second past the first in the scan's
+    /// table of the ids of earlier batches).
+    @Test func idsThatShareAFingerprintAreToldApart() throws {
+        #expect(EventIDFingerprint.of("r-2040") == EventIDFingerprint.of("r-66248"))
+        let directory = TemporaryDirectory()
+        let both = [["r-2040", "n-1"], ["r-66248", "n-3"]]
+        let whole = try scan(stream(both, in: directory))
+        #expect(whole.damage == nil && whole.eventCount == 4)
+        for (batches, repeated, first) in [
+            (both + [["n-4", "r-2040"]], "r-2040", 1), (both + [["r-66248"]], "r-66248", 3),
+            ([["r-2040", "r-66248", "r-2040"]], "r-2040", 1), ([["r-2040", "r-66248", "r-66248"]], "r-66248", 2),
+        ] {
+            let damage = try #require(try scan(stream(batches, in: directory)).damage)
+            #expect(damage.problem == .duplicateID(repeated, firstSeq: first))
         }
     }
 
