@@ -63,6 +63,21 @@ struct SeqList: Sequence, ExpressibleByArrayLiteral, Equatable, Sendable {
         }
     }
 
+    /// Whether the list ``SnapshotWriter/list(_:)`` wrote at the reader's position holds just these seqs
+    /// (read past, whether it does or not).
+    func isCoded(by reader: inout SnapshotReader) -> Bool {
+        guard let coded = reader.read(), coded == count, let length = reader.read(),
+            let differences = reader.take(bytes: length)
+        else { return false }
+        var (index, seq) = (0, 0)
+        for element in self {
+            guard let step = leb128(differences, &index) else { return false }
+            seq &+= Int(truncatingIfNeeded: step)
+            guard seq == element else { return false }
+        }
+        return index == length
+    }
+
     static func == (lhs: SeqList, rhs: SeqList) -> Bool {
         lhs.count == rhs.count && lhs.elementsEqual(rhs)
     }

@@ -182,10 +182,12 @@ struct RestoredSeqLists: @unchecked Sendable {
         starts.checkAll()
         owner?.ensure(self.lists)
         for index in 0..<keys.count {
-            let key = keys[index]
-            guard index == 0 || keys[index - 1] < key, let list = lists[key], list == self.list(at: index) else {
-                return false
-            }
+            let key = keys.number(at: index)
+            guard index == 0 || keys.number(at: index - 1) < key, let list = lists[key] else { return false }
+            // Compared as the bytes are read, with no list made of them.
+            var reader = SnapshotReader(
+                bytes: self.lists, index: min(max(starts.number(at: index), 0), self.lists.count))
+            guard list.isCoded(by: &reader) else { return false }
         }
         return true
     }

@@ -157,20 +157,19 @@ struct FixedWidthNumbers: @unchecked Sendable {
     func allSatisfy(_ body: (Int) -> Bool) -> Bool {
         checkAll()
         for index in 0..<count {
-            let number =
-                width == 4
-                ? Int(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self)))
-                : Int(
-                    truncatingIfNeeded: UInt64(
-                        littleEndian: bytes.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self)))
-            guard body(number) else { return false }
+            guard body(number(at: index)) else { return false }
         }
         return true
     }
 
     subscript(index: Int) -> Int {
         check?.ensureQuickly(bytes.baseAddress.map { $0 + index * width }, count: width)
-        return width == 4
+        return number(at: index)
+    }
+
+    /// The number at `index`, its piece not checked: for a reader that called ``checkAll()`` first.
+    func number(at index: Int) -> Int {
+        width == 4
             ? Int(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self)))
             : Int(
                 truncatingIfNeeded: UInt64(

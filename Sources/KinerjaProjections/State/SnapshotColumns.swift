@@ -180,12 +180,12 @@ struct SnapshotDecisions: SharedColumn, @unchecked Sendable {
         checkAll()
         var next = 0
         for word in 0..<bits.count {
-            let set = UInt64(truncatingIfNeeded: bits[word])
+            let set = UInt64(truncatingIfNeeded: bits.number(at: word))
             for bit in 0..<min(64, count - word * 64) {
                 if set & (1 << UInt64(bit)) == 0 {
                     body(0)
                 } else {
-                    body(decisions[next])
+                    body(decisions.number(at: next))
                     next += 1
                 }
             }
