@@ -20,23 +20,43 @@ package struct TextTable: Sendable {
     }
 
     /// The table as lines: headings, then rows; columns two spaces apart, the last column unpadded.
+    ///
+    /// Each line is put together as bytes, and each cell's width worked out once (its UTF-8 length when it
+    /// is ASCII, as most are): a history of 15,000 events made of strings padded and joined cell by cell spent
+    /// two thirds of its time here.
     package var lines: [String] {
         let all = [headings] + rows
-        let widths = headings.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
-        return all.map { row in
-            row.indices.map { column -> String in
-                let isLast = column == row.count - 1
+        let cellWidths = all.map { row in row.map(TextTable.width) }
+        let widths = headings.indices.map { column in cellWidths.lazy.map { $0[column] }.max() ?? 0 }
+        var line: [UInt8] = []
+        return all.indices.map { index in
+            let row = all[index]
+            line.removeAll(keepingCapacity: true)
+            for column in row.indices {
+                if column > 0 { line.append(contentsOf: [0x20, 0x20]) }
+                let padding = repeatElement(UInt8(0x20), count: max(0, widths[column] - cellWidths[index][column]))
                 switch alignments[column] {
-                case .left: return isLast ? row[column] : TextTable.pad(row[column], to: widths[column])
-                case .right: return TextTable.pad(row[column], to: widths[column], leading: true)
+                case .left:
+                    line.append(contentsOf: row[column].utf8)
+                    if column != row.count - 1 { line.append(contentsOf: padding) }
+                case .right:
+                    line.append(contentsOf: padding)
+                    line.append(contentsOf: row[column].utf8)
                 }
-            }.joined(separator: "  ")
+            }
+            return String(decoding: line, as: UTF8.self)
         }
     }
 
     /// `text` padded with spaces to `width` characters, after it or, with `leading`, before it.
     package static func pad(_ text: String, to width: Int, leading: Bool = false) -> String {
-        let padding = String(repeating: " ", count: max(0, width - text.count))
+        let padding = String(repeating: " ", count: max(0, width - Self.width(text)))
         return leading ? padding + text : text + padding
+    }
+
+    /// How many characters `text` is: its UTF-8 length when it is ASCII (found without breaking it into
+    /// characters), else its count of characters.
+    static func width(_ text: String) -> Int {
+        text.utf8.allSatisfy { $0 < 0x80 } ? text.utf8.count : text.count
     }
 }
