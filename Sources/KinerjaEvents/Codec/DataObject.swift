@@ -25,7 +25,7 @@ struct DataObject {
     /// The member `key`, or nil when it is absent.
     mutating func optional(_ key: String) -> DataValue? {
         expectedKeys.append(key)
-        return object[key].map { DataValue(value: $0, path: "\(path).\(key)") }
+        return object[key].map { DataValue(value: $0, member: key, of: path) }
     }
 
     /// `value`, read earlier from the member `key`, which must have been present.

@@ -7,8 +7,23 @@ import KinerjaStore
 struct DataValue {
     /// The value as stored.
     let value: JSONValue
+    /// Where it is in the event, starting at `data`: its object's path and its member, put together only
+    /// when asked for (for an error, or a nested object), not for every member read.
+    private let parent: String
+    private let member: String?
+
     /// Where it is in the event, starting at `data`.
-    let path: String
+    var path: String { member.map { "\(parent).\($0)" } ?? parent }
+
+    /// The value `value` at `path`.
+    init(value: JSONValue, path: String) {
+        (self.value, parent, member) = (value, path, nil)
+    }
+
+    /// The value `value` of the member `member` of the object at `parent`.
+    init(value: JSONValue, member: String, of parent: String) {
+        (self.value, self.parent, self.member) = (value, parent, member)
+    }
 
     /// A string with at least one character other than a space.
     func text() throws(EventCodecError) -> String {
@@ -39,12 +54,23 @@ struct DataValue {
 
     /// A reporting period: `2024`, `2024-S1`, `2024-Q3` or `2024-M07`.
     func period() throws(EventCodecError) -> Period {
-        try parsed("a period: 2024, 2024-S1, 2024-Q3 or 2024-M07", Period.init(parsing:))
+        // The stored form, read in its bytes, is its period's written form (no text made to compare).
+        if let text = value.stringValue,
+            let period = text.utf8.withContiguousStorageIfAvailable({ Period(storedForm: UnsafeRawBufferPointer($0)) }),
+            let period
+        {
+            return period
+        }
+        return try parsed("a period: 2024, 2024-S1, 2024-Q3 or 2024-M07", Period.init(parsing:))
     }
 
     /// An exact decimal written as a string in plain form, keeping its scale: `"56.70"` stays 56.70.
     func decimal() throws(EventCodecError) -> DecimalNumber {
-        try parsed("a number written as a string in plain form, like \"56.70\"", DecimalNumber.init(plain:))
+        // A plain form read (``DecimalNumber/init(plain:)``) is the number's written form: nothing to compare.
+        guard let text = value.stringValue, let number = DecimalNumber(plain: text) else {
+            throw invalid("a number written as a string in plain form, like \"56.70\"")
+        }
+        return number
     }
 
     /// A whole number within `range`, written as a JSON number in its plain form (`2024`, not `-0` or `2024.0`).

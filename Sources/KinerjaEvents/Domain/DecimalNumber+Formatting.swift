@@ -36,6 +36,12 @@ extension DecimalNumber {
     /// `56.70`, `-0.003`, `0`. Refused: `+1`, `056`, `.5`, `5.`, `-0`, `1,5`, `1e3`, spaces, more than 30
     /// significant digits or 18 decimal places.
     package init?(plain text: String) {
+        if let common = text.utf8.withContiguousStorageIfAvailable({ Self(commonPlain: UnsafeRawBufferPointer($0)) }),
+            let common
+        {
+            self = common
+            return
+        }
         let isNegative = text.hasPrefix("-")
         let unsigned = isNegative ? text.dropFirst() : Substring(text)
         let parts = unsigned.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
@@ -51,22 +57,34 @@ extension DecimalNumber {
     /// (no sign, no leading zeros, up to 15 digits before the point and 6 after) are judged in place; any
     /// other goes through the text parser.
     package static func isPlain(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        DecimalNumber(commonPlain: bytes) != nil || DecimalNumber(plain: String(decoding: bytes, as: UTF8.self)) != nil
+    }
+
+    /// The number `bytes` (UTF-8) spell in the common plain form: no sign, no leading zeros, 1 to 15 digits
+    /// before the point and up to 6 after it (a point only with digits after it). Such a spelling is its
+    /// number's plain form, so it is read in place with no text made; nil for any other.
+    private init?(commonPlain bytes: UnsafeRawBufferPointer) {
         var index = 0
-        while index < bytes.count, bytes[index] &- UInt8(ascii: "0") < 10 { index += 1 }
+        var significand: Int128 = 0
+        while index < bytes.count, bytes[index] &- UInt8(ascii: "0") < 10 {
+            significand = significand * 10 + Int128(bytes[index] &- UInt8(ascii: "0"))
+            index += 1
+        }
         let integerDigits = index
         var fractionDigits = 0
         if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
             index += 1
-            while index < bytes.count, bytes[index] &- UInt8(ascii: "0") < 10 { index += 1 }
+            while index < bytes.count, bytes[index] &- UInt8(ascii: "0") < 10, index - integerDigits <= 6 {
+                significand = significand * 10 + Int128(bytes[index] &- UInt8(ascii: "0"))
+                index += 1
+            }
             fractionDigits = index - integerDigits - 1
-            if fractionDigits == 0 { index = -1 }
         }
-        if index == bytes.count, (1...15).contains(integerDigits), fractionDigits <= 6,
+        guard index == bytes.count, (1...15).contains(integerDigits),
+            integerDigits == bytes.count || fractionDigits > 0,
             integerDigits == 1 || bytes[0] != UInt8(ascii: "0")
-        {
-            return true
-        }
-        return DecimalNumber(plain: String(decoding: bytes, as: UTF8.self)) != nil
+        else { return nil }
+        self.init(unchecked: significand, scale: fractionDigits)
     }
 
     /// The digits before and after the point, without sign; the integer part is at least `0`.

@@ -66,6 +66,16 @@ package struct Period: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// Parses a stored period in its bytes (UTF-8), as ``init(parsing:)`` parses its text: digits are read
     /// in place; any other spelling goes through the text parser.
     package init?(parsing bytes: UnsafeRawBufferPointer) {
+        if let stored = Self(storedForm: bytes) {
+            self = stored
+            return
+        }
+        self.init(parsing: String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// The period `bytes` (UTF-8) spell in the stored form, read in place: `2024`, `2024-S1`, `2024-Q3` or
+    /// `2024-M07`, which is then the period's ``description``; nil for any other spelling.
+    package init?(storedForm bytes: UnsafeRawBufferPointer) {
         func digits(_ start: Int, _ count: Int) -> Int? {
             var value = 0
             for index in start..<(start + count) {
@@ -83,13 +93,10 @@ package struct Period: Sendable, Hashable, Comparable, CustomStringConvertible {
             case 8 where bytes[5] == UInt8(ascii: "M"): .month
             default: nil
             }
-        if let kind, let year = digits(0, 4), bytes.count == 4 || bytes[4] == UInt8(ascii: "-"),
+        guard let kind, let year = digits(0, 4), bytes.count == 4 || bytes[4] == UInt8(ascii: "-"),
             let number = kind == .year ? 1 : digits(6, bytes.count - 6)
-        {
-            self.init(year: year, kind: kind, number: number)
-            return
-        }
-        self.init(parsing: String(decoding: bytes, as: UTF8.self))
+        else { return nil }
+        self.init(year: year, kind: kind, number: number)
     }
 
     /// Parses a period as people write it: a stored form in any case, with triwulan written `TW` as well as
