@@ -42,6 +42,12 @@ extension DecimalNumber {
             self = common
             return
         }
+        self.init(readingPlainText: text)
+    }
+
+    /// ``init(plain:)`` for any spelling: the digits and scale read from the text, kept when the number
+    /// written back is the text. (The common spellings are read in place before this.)
+    init?(readingPlainText text: String) {
         let isNegative = text.hasPrefix("-")
         let unsigned = isNegative ? text.dropFirst() : Substring(text)
         let parts = unsigned.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)

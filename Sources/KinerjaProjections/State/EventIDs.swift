@@ -70,10 +70,8 @@ struct EventIDs: Sendable, Equatable {
             bytes.append(contentsOf: utf8)
             ends.append(bytes.count)
             let seq = count
-            if let earlier = recent[fingerprint] {
-                if !idEquals(earlier, utf8) && recentCollisions[id] == nil { recentCollisions[id] = seq }
-            } else {
-                recent[fingerprint] = seq
+            if let earlier = recent.add(seq, for: fingerprint), !idEquals(earlier, utf8), recentCollisions[id] == nil {
+                recentCollisions[id] = seq
             }
         }
     }
@@ -515,64 +513,5 @@ private struct FrontCodedIDs {
     /// The next LEB128 number (0 past the end).
     private mutating func number() -> Int {
         Int(truncatingIfNeeded: leb128(coded, &index) ?? 0) & Int.max
-    }
-}
-
-/// Seqs by the 32-bit fingerprint of their ids, the first seq for each fingerprint: an open-addressing table
-/// probed linearly (a fingerprint is already a hash, so it is not hashed again), kept at most half full.
-struct FingerprintTable: Sendable {
-    /// Each slot: the fingerprint in the high 32 bits, the seq in the low (0: empty; seqs start at 1).
-    private var slots = [UInt64](repeating: 0, count: 1024)
-    private var count = 0
-
-    /// The seq stored for `fingerprint`, or nil; setting stores one for a fingerprint not yet stored.
-    subscript(fingerprint: UInt32) -> Int? {
-        get {
-            let mask = slots.count - 1
-            var index = Self.home(fingerprint) & mask
-            while true {
-                let slot = slots[index]
-                if slot == 0 { return nil }
-                if UInt32(truncatingIfNeeded: slot >> 32) == fingerprint { return Int(slot & 0xFFFF_FFFF) }
-                index = (index + 1) & mask
-            }
-        }
-        set {
-            guard let seq = newValue else { return }
-            if (count + 1) * 2 > slots.count { grow() }
-            insert(UInt64(fingerprint) << 32 | UInt64(seq))
-        }
-    }
-
-    /// Fetches the first slot a lookup of `fingerprint` reads into the cache, without waiting for it.
-    func prefetch(_ fingerprint: UInt32) {
-        slots.withUnsafeBufferPointer { slots in
-            guard let base = slots.baseAddress else { return }
-            KinerjaStore.prefetch(base + (Self.home(fingerprint) & (slots.count - 1)))
-        }
-    }
-
-    private mutating func insert(_ entry: UInt64) {
-        let mask = slots.count - 1
-        var index = Self.home(UInt32(truncatingIfNeeded: entry >> 32)) & mask
-        while slots[index] != 0 {
-            if slots[index] >> 32 == entry >> 32 { return }
-            index = (index + 1) & mask
-        }
-        slots[index] = entry
-        count += 1
-    }
-
-    /// Where a fingerprint's probe starts: its bits mixed (Fibonacci hashing), so that fingerprints alike
-    /// in their low bits spread over the table.
-    private static func home(_ fingerprint: UInt32) -> Int {
-        Int(truncatingIfNeeded: (UInt64(fingerprint) &* 0x9E37_79B9_7F4A_7C15) >> 32)
-    }
-
-    private mutating func grow() {
-        let old = slots
-        slots = [UInt64](repeating: 0, count: old.count * 2)
-        count = 0
-        for entry in old where entry != 0 { insert(entry) }
     }
 }

@@ -415,7 +415,7 @@ private struct ChainCheck {
     private mutating func hand<Visitor: StreamVisitor>(
         _ event: StoredEvent, offset: Int, fingerprint: UInt32, into visitor: inout Visitor
     ) {
-        ownIDs?.insert(fingerprint: fingerprint, offset: offset)
+        ownIDs?.insert(event.id, seq: event.seq, fingerprint: fingerprint, offset: offset)
         // A summarised event is of a type the catalogue knows (it summarised it). (Its kind is read, not the
         // summary: comparing the optional summary with nil copied it, strings and all.)
         if event.summary?.kind == nil, !schemas.knows(type: event.type, version: event.version) {
@@ -462,17 +462,17 @@ private struct Unchecked: @unchecked Sendable {
 }
 
 /// The ids of the committed events a scan has read, to refuse an id used twice, in memory that does not hold
-/// the ids themselves: the ``EventIDFingerprint`` of each (worked out on the decoding threads) with where its
-/// line starts, in a table probed linearly and kept at most half full. An id whose fingerprint an earlier one
-/// has is compared with that earlier line's id, read again (some hundred times in a million ids), so the
-/// answer is exact.
+/// the ids themselves: the first id with each ``EventIDFingerprint`` (worked out on the decoding threads) by
+/// where its line starts, and the few ids whose fingerprint an earlier id has, whole. An id whose fingerprint
+/// an earlier one has is compared with that earlier line's id, read again (some hundred times in a million
+/// ids), so the answer is exact.
 private struct SeenIDs {
     let lines: StreamLines
-    /// Each slot: the fingerprint in the high 32 bits, and in the low 32 the number of its entry in
-    /// `offsets` plus one (0: empty).
-    private var slots = [UInt64](repeating: 0, count: 1 << 16)
-    /// Where each id's line starts, in the order they were added.
+    /// Where the line of the first id with each fingerprint starts, by its place in `offsets` plus one.
+    private var first = FingerprintTable()
     private var offsets: [Int] = []
+    /// Ids whose fingerprint an earlier, different id has, with their seqs.
+    private var collided: [String: Int] = [:]
 
     init(lines: StreamLines) {
         self.lines = lines
@@ -480,53 +480,25 @@ private struct SeenIDs {
 
     /// The seq of the committed event with `id`, whose fingerprint is `fingerprint`, if one was seen.
     func seq(of id: String, fingerprint: UInt32) -> Int? {
-        let mask = slots.count - 1
-        var index = Self.home(fingerprint) & mask
-        while slots[index] != 0 {
-            let slot = slots[index]
-            if UInt32(truncatingIfNeeded: slot >> 32) == fingerprint {
-                // The same fingerprint: the same id, unless the line says otherwise (a line that cannot be
-                // read again counts as the same id, at seq 0, which refuses the stream rather than let an id
-                // pass twice).
-                guard let earlier = try? lines.event(at: offsets[Int(slot & 0xFFFF_FFFF) - 1]) else { return 0 }
-                if earlier.id == id { return earlier.seq }
-            }
-            index = (index + 1) & mask
+        if !collided.isEmpty, let seq = collided[id] { return seq }
+        guard let place = first[fingerprint] else { return nil }
+        // The same fingerprint: the same id, unless the line says otherwise (a line that cannot be read again
+        // counts as the same id, at seq 0, which refuses the stream rather than let an id pass twice).
+        guard let earlier = try? lines.event(at: offsets[place - 1]) else { return 0 }
+        return earlier.id == id ? earlier.seq : nil
+    }
+
+    /// Remembers `id` (not seen before) at `seq`, with fingerprint `fingerprint`, its line at `offset`.
+    mutating func insert(_ id: String, seq: Int, fingerprint: UInt32, offset: Int) {
+        if first.add(offsets.count + 1, for: fingerprint) == nil {
+            offsets.append(offset)
+        } else {
+            collided[id] = seq
         }
-        return nil
     }
 
-    /// Remembers an id not seen before, with fingerprint `fingerprint`, its line at `offset`.
-    mutating func insert(fingerprint: UInt32, offset: Int) {
-        offsets.append(offset)
-        if offsets.count * 2 > slots.count { grow() }
-        place(UInt64(fingerprint) << 32 | UInt64(offsets.count))
-    }
-
-    /// Fetches the first slot a lookup of `fingerprint` reads into the cache, without waiting for it.
+    /// Fetches the slot a lookup of `fingerprint` reads first into the cache, without waiting for it.
     func prefetch(_ fingerprint: UInt32) {
-        slots.withUnsafeBufferPointer { slots in
-            guard let base = slots.baseAddress else { return }
-            KinerjaStore.prefetch(base + (Self.home(fingerprint) & (slots.count - 1)))
-        }
-    }
-
-    private mutating func place(_ entry: UInt64) {
-        let mask = slots.count - 1
-        var index = Self.home(UInt32(truncatingIfNeeded: entry >> 32)) & mask
-        while slots[index] != 0 { index = (index + 1) & mask }
-        slots[index] = entry
-    }
-
-    /// Where a fingerprint's probe starts: its bits mixed, so that fingerprints alike in their low bits
-    /// spread over the table.
-    private static func home(_ fingerprint: UInt32) -> Int {
-        Int(truncatingIfNeeded: (UInt64(fingerprint) &* 0x9E37_79B9_7F4A_7C15) >> 32)
-    }
-
-    private mutating func grow() {
-        let old = slots
-        slots = [UInt64](repeating: 0, count: old.count * 2)
-        for entry in old where entry != 0 { place(entry) }
+        first.prefetch(fingerprint)
     }
 }

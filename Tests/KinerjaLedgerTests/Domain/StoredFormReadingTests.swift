@@ -7,20 +7,6 @@ import Testing
 /// that the in-place reading accepts just what reading the text and writing it back accepts, with the same
 /// value.
 @Suite struct StoredFormReadingTests {
-    /// The reading of a plain number before the in-place one: digits and scale from the text, kept when the
-    /// number written back is the text.
-    private func textReading(_ text: String) -> DecimalNumber? {
-        let isNegative = text.hasPrefix("-")
-        let unsigned = isNegative ? text.dropFirst() : Substring(text)
-        let parts = unsigned.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-        let fraction = parts.count == 2 ? parts[1] : ""
-        guard let integer = parts.first, !integer.isEmpty, parts.count == 1 || !fraction.isEmpty,
-            let value = DecimalNumber(digits: integer + fraction, scale: fraction.count, isNegative: isNegative),
-            value.plainDescription == text
-        else { return nil }
-        return value
-    }
-
     @Test func plainNumbersAreReadAsTheirText() {
         let alphabet = Array("0159.-")
         var spellings: [String] = []
@@ -37,8 +23,9 @@ import Testing
         var accepted = 0
         for text in spellings {
             let read = DecimalNumber(plain: text)
-            #expect(read == textReading(text), "\(text)")
-            #expect(read.map { $0.scale == textReading(text)?.scale } ?? true, "\(text)")
+            let fromText = DecimalNumber(readingPlainText: text)
+            #expect(read == fromText, "\(text)")
+            #expect(read?.scale == fromText?.scale, "\(text)")
             if read != nil { accepted += 1 }
         }
         #expect(accepted > 1000)
