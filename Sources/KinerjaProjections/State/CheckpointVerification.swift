@@ -35,7 +35,9 @@ struct CheckpointVerification: StreamCacheCheck {
             problems.append(
                 CheckpointProblem(
                     file: StateCheckpoint.fileName(stream, seq: next),
-                    reason: "seq \(next) is not the end of a batch of the stream"))
+                    reason: Localized(
+                        id: "seq \(next) bukan akhir sebuah batch di stream",
+                        en: "seq \(next) is not the end of a batch of the stream")))
         }
         guard pending.first == event.seq, event.seq == event.batch.last else { return }
         pending.removeFirst()
@@ -62,7 +64,10 @@ struct CheckpointVerification: StreamCacheCheck {
             problems.append(
                 CheckpointProblem(
                     file: StateCheckpoint.fileName(stream, seq: seq),
-                    reason: "no batch of the stream ends at seq \(seq) (the stream has \(scan.eventCount) events)"))
+                    reason: Localized(
+                        id: "tidak ada batch di stream yang berakhir pada seq \(seq) (stream berisi "
+                            + "\(scan.eventCount) peristiwa)",
+                        en: "no batch of the stream ends at seq \(seq) (the stream has \(scan.eventCount) events)")))
         }
         pending = []
         return (checked, problems)

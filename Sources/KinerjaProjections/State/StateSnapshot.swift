@@ -182,7 +182,9 @@ extension Ledger {
                 continue
             }
             if let reason = cache?.whyPassedOver(StateCheckpoint.fileName(stream, seq: seq)) {
-                skipped.append(CheckpointProblem(file: StateCheckpoint.fileName(stream, seq: seq), reason: reason))
+                skipped.append(
+                    CheckpointProblem(
+                        file: StateCheckpoint.fileName(stream, seq: seq), reason: Localized(verbatim: reason)))
                 continue
             }
             let key = "snapshot \(stream):\(seq):\(digest.hexString)"
@@ -207,15 +209,23 @@ extension Ledger {
     }
 
     /// Why a snapshot whose piece `piece` differs from its digest is not used.
-    static func damaged(piece: Int) -> String {
-        "its bytes are not the ones written (the \(SHA256.pieceBytes / 1024) KiB piece at byte \(piece * SHA256.pieceBytes) differs from "
-            + "its digest): it was damaged after it was written"
+    static func damaged(piece: Int) -> Localized {
+        let size = "\(SHA256.pieceBytes / 1024) KiB"
+        let at = piece * SHA256.pieceBytes
+        return Localized(
+            id: "byte-nya bukan yang ditulis (potongan \(size) pada byte \(at) berbeda dari digest-nya): berkas itu "
+                + "rusak setelah ditulis",
+            en: "its bytes are not the ones written (the \(size) piece at byte \(at) differs from its digest): it was "
+                + "damaged after it was written")
     }
 
     /// Why a snapshot without a digest in the stream's head record is not used.
-    private static func unrecorded(_ stream: StreamName) -> String {
-        "its digest is not recorded in \(stream.headFileName) (left by an interrupted write, "
-            + "or not written by kinerja), so queries pass it over"
+    private static func unrecorded(_ stream: StreamName) -> Localized {
+        Localized(
+            id: "digest-nya tidak tercatat di \(stream.headFileName) (sisa penulisan yang terputus, atau tidak ditulis "
+                + "oleh kinerja), sehingga kueri melewatinya",
+            en: "its digest is not recorded in \(stream.headFileName) (left by an interrupted write, "
+                + "or not written by kinerja), so queries pass it over")
     }
 
     /// Reads the snapshot of `stream` at `seq`: nil when it was taken after `limit`, a problem when it is
@@ -225,8 +235,13 @@ extension Ledger {
         checkingEveryPiece: Bool = false
     ) -> Result<StateCheckpoint?, CheckpointProblem> {
         let file = StateCheckpoint.fileName(stream, seq: seq)
-        func problem(_ reason: String) -> Result<StateCheckpoint?, CheckpointProblem> {
+        func problem(_ reason: Localized) -> Result<StateCheckpoint?, CheckpointProblem> {
             .failure(CheckpointProblem(file: file, reason: reason))
+        }
+        func unreadable(_ error: StoreError) -> Result<StateCheckpoint?, CheckpointProblem> {
+            problem(
+                Localized(
+                    id: "tidak dapat dibaca: \(error.indonesianDescription)", en: "cannot be read: \(error)"))
         }
         // The header first, from a small read: a snapshot taken after `limit` is passed over unread.
         let filePath = checkpointDirectory + "/" + file
@@ -234,22 +249,30 @@ extension Ledger {
         do {
             start = try FileDescriptor(path: filePath, flags: O_RDONLY).read(count: 4096, at: 0)
         } catch {
-            return problem("cannot be read: \(error)")
+            return unreadable(error)
         }
         guard let end = start.firstIndex(of: 0x0A), let header = try? JSONParser.parse(Array(start[..<end])).objectValue
-        else { return problem("the header is not a JSON object") }
+        else { return problem(Localized(id: "kepalanya bukan objek JSON", en: "the header is not a JSON object")) }
         guard header["snapshot"] == .integer(StateCheckpoint.formatVersion) else {
             let found = (header["snapshot"] ?? header["checkpoint"])?.canonicalString ?? "none"
             return problem(
-                "written in snapshot format \(found) by another version of kinerja (this one reads format "
-                    + "\(StateCheckpoint.formatVersion)), so it is passed over")
+                Localized(
+                    id: "ditulis dalam format snapshot \(found) oleh versi kinerja lain (versi ini membaca format "
+                        + "\(StateCheckpoint.formatVersion)), sehingga dilewati",
+                    en: "written in snapshot format \(found) by another version of kinerja (this one reads format "
+                        + "\(StateCheckpoint.formatVersion)), so it is passed over"))
         }
         guard header["stream"] == .string(stream.rawValue), header["seq"] == .integer(seq),
             let hash = header["hash"]?.stringValue.flatMap(SHA256Digest.init(hex:)),
             let recordedAt = header["recordedAt"]?.stringValue.flatMap(Timestamp.init(parsing:)),
             let lineOffset = header["lineOffset"]?.intValue, let streamEnd = header["end"]?.intValue,
             let bodyBytes = header["bodyBytes"]?.intValue, 0 <= lineOffset, lineOffset < streamEnd
-        else { return problem("the header does not name this stream and seq with a position") }
+        else {
+            return problem(
+                Localized(
+                    id: "kepalanya tidak menyebut stream dan seq ini beserta posisinya",
+                    en: "the header does not name this stream and seq with a position"))
+        }
         if let limit, recordedAt > limit { return .success(nil) }
         // The header and body are followed by their pieces' digests, whose own digest must be the one
         // recorded; each piece is then checked against its digest when first read.
@@ -258,7 +281,7 @@ extension Ledger {
         do {
             mapped = try ReadOnlyBytes(mapping: filePath, checkingPiecesOf: covered)
         } catch {
-            return problem("cannot be read: \(error)")
+            return unreadable(error)
         }
         let bytes = mapped.buffer
         let position = StreamScan(
@@ -266,17 +289,25 @@ extension Ledger {
             committedLength: streamEnd)
         guard let found = mapped.pieces?.digestOfDigests else {
             return problem(
-                "its file is \(bytes.count) bytes, which is not its header, the \(bodyBytes) bytes of body the "
-                    + "header gives and a digest of each piece: it was cut short or added to")
+                Localized(
+                    id: "berkasnya \(bytes.count) byte, yang bukan kepalanya, \(bodyBytes) byte isi yang disebut "
+                        + "kepalanya dan digest tiap potongan: berkas itu terpotong atau ditambahi",
+                    en: "its file is \(bytes.count) bytes, which is not its header, the \(bodyBytes) bytes of body the "
+                        + "header gives and a digest of each piece: it was cut short or added to"))
         }
         if let digest, found != digest {
+            let digests = "digest \(found.hexString.prefix(12))…, "
             return problem(
-                "its bytes are not the ones written (digest \(found.hexString.prefix(12))…, "
-                    + "recorded \(digest.hexString.prefix(12))… in \(stream.headFileName)): it was changed after it was written"
-            )
+                Localized(
+                    id: "byte-nya bukan yang ditulis (\(digests)tercatat \(digest.hexString.prefix(12))… di "
+                        + "\(stream.headFileName)): berkas itu diubah setelah ditulis",
+                    en: "its bytes are not the ones written (\(digests)recorded \(digest.hexString.prefix(12))… in "
+                        + "\(stream.headFileName)): it was changed after it was written"))
         }
         mapped.ensure(bytes.baseAddress, count: end + 1)
-        guard bytes.starts(with: start[...end]) else { return problem("it changed while it was read") }
+        guard bytes.starts(with: start[...end]) else {
+            return problem(Localized(id: "berkas itu berubah saat dibaca", en: "it changed while it was read"))
+        }
         if checkingEveryPiece { mapped.pieces?.ensureAll() }
         if let piece = mapped.damagedPiece { return problem(Self.damaged(piece: piece)) }
         let restored = OrganisationState(
@@ -285,12 +316,22 @@ extension Ledger {
         guard let state = restored else {
             return problem(
                 digest == nil
-                    ? "its state cannot be read from its bytes"
-                    : "its state cannot be read, though its bytes are the ones written: this kinerja wrote a "
-                        + "snapshot it cannot read back (a fault in kinerja to report; answers come from the stream)")
+                    ? Localized(
+                        id: "keadaannya tidak dapat dibaca dari byte-nya", en: "its state cannot be read from its bytes"
+                    )
+                    : Localized(
+                        id: "keadaannya tidak dapat dibaca, padahal byte-nya adalah yang ditulis: kinerja ini menulis "
+                            + "snapshot yang tidak dapat dibacanya kembali (kesalahan kinerja yang perlu dilaporkan; "
+                            + "jawaban diambil dari stream)",
+                        en: "its state cannot be read, though its bytes are the ones written: this kinerja wrote a "
+                            + "snapshot it cannot read back (a fault in kinerja to report; answers come from the stream)"
+                    ))
         }
         guard state.eventCount == seq else {
-            return problem("its state holds \(state.eventCount) events where its header says seq \(seq)")
+            return problem(
+                Localized(
+                    id: "keadaannya berisi \(state.eventCount) peristiwa, padahal kepalanya menyebut seq \(seq)",
+                    en: "its state holds \(state.eventCount) events where its header says seq \(seq)"))
         }
         let snapshot = StateCheckpoint(position: position, lineOffset: lineOffset, state: state)
         if let mismatch = positionMismatch(snapshot) { return problem(mismatch) }
@@ -316,9 +357,17 @@ extension Ledger {
                 { state.lineOffsets == folded.lineOffsets }, { state.saysTheSameApartFromIDs(as: folded) },
             ]
             let reasons = [
-                "its event ids differ from the stream's", "its index of event ids does not find each id at its seq",
-                "where its events' lines start differs from the stream",
-                "its keys differ from the state folded from the stream",
+                Localized(
+                    id: "id peristiwanya berbeda dari id di stream", en: "its event ids differ from the stream's"),
+                Localized(
+                    id: "indeks id peristiwanya tidak menemukan tiap id pada seq-nya",
+                    en: "its index of event ids does not find each id at its seq"),
+                Localized(
+                    id: "letak awal baris peristiwanya berbeda dari stream",
+                    en: "where its events' lines start differs from the stream"),
+                Localized(
+                    id: "kuncinya berbeda dari keadaan yang dibangun dari stream",
+                    en: "its keys differ from the state folded from the stream"),
             ]
             var holds = [Bool](repeating: false, count: parts.count)
             holds.withUnsafeMutableBufferPointer { holds in
@@ -332,30 +381,41 @@ extension Ledger {
             if let differs = holds.firstIndex(of: false) {
                 return CheckpointProblem(
                     file: StateCheckpoint.fileName(stream, seq: seq),
-                    reason: "does not match its stream: \(reasons[differs])")
+                    reason: Localized(id: "tidak cocok dengan stream-nya: ", en: "does not match its stream: ")
+                        + reasons[differs])
             }
             guard recorded == nil else { return nil }
             return CheckpointProblem(
                 file: StateCheckpoint.fileName(stream, seq: seq), reason: Self.unrecorded(stream), isFailure: false)
         case .success(nil):
-            return CheckpointProblem(file: StateCheckpoint.fileName(stream, seq: seq), reason: "cannot be read")
+            return CheckpointProblem(
+                file: StateCheckpoint.fileName(stream, seq: seq),
+                reason: Localized(id: "tidak dapat dibaca", en: "cannot be read"))
         }
     }
 
     /// Why the stream no longer has the snapshot's last event where the snapshot says, if it does not.
-    func positionMismatch(_ snapshot: StateCheckpoint) -> String? {
+    func positionMismatch(_ snapshot: StateCheckpoint) -> Localized? {
         let position = snapshot.position
         let length = position.committedLength - snapshot.lineOffset
         guard let file = try? FileDescriptor(path: path(position.stream.fileName), flags: O_RDONLY),
             let bytes = try? file.read(count: length, at: snapshot.lineOffset), bytes.count == length,
             bytes.last == 0x0A
-        else { return "the stream no longer has a line at its position" }
+        else {
+            return Localized(
+                id: "stream tidak lagi memiliki baris pada posisinya",
+                en: "the stream no longer has a line at its position")
+        }
         let event = bytes.dropLast().withUnsafeBytes { try? EventLine.decode($0) }
         guard let event, event.seq == position.eventCount, event.hash == position.headHash,
             event.recordedAt == position.lastRecordedAt
         else {
-            return "the stream's line at its position is not seq \(position.eventCount) with hash "
-                + "\(position.headHash) recorded at \(position.lastRecordedAt?.description ?? "?")"
+            let recorded = position.lastRecordedAt?.description ?? "?"
+            return Localized(
+                id: "baris stream pada posisinya bukan seq \(position.eventCount) dengan hash \(position.headHash) "
+                    + "yang dicatat pada \(recorded)",
+                en: "the stream's line at its position is not seq \(position.eventCount) with hash "
+                    + "\(position.headHash) recorded at \(recorded)")
         }
         return nil
     }

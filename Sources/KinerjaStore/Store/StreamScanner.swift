@@ -191,7 +191,7 @@ private final class EventSlots {
     /// How many were taken, from the first.
     private var taken = 0
 
-    /// Makes room for `capacity` events; holds none.
+    /// Makes room for `wanted` events (it must hold none).
     func reserve(_ wanted: Int) {
         precondition(count == 0)
         guard wanted > capacity else { return }

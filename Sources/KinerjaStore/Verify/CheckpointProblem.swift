@@ -3,21 +3,29 @@
 package struct CheckpointProblem: Error, Sendable, Equatable, CustomStringConvertible {
     /// The checkpoint file's name.
     package var file: String
-    /// What is wrong, in words.
-    package var reason: String
+    /// What is wrong, in words, in both languages.
+    package var message: Localized
     /// Whether `verify` fails on it; false for a checkpoint that matches its stream but that the writer did
     /// not record (left by an interrupted `kinerja checkpoint`), which queries pass over.
     package var isFailure = true
 
     /// Makes a problem.
-    package init(file: String, reason: String, isFailure: Bool = true) {
+    package init(file: String, reason: Localized, isFailure: Bool = true) {
         self.file = file
-        self.reason = reason
+        self.message = reason
         self.isFailure = isFailure
     }
 
-    /// One sentence.
-    package var description: String { "\(Ledger.checkpointDirectoryName)/\(file): \(reason)" }
+    /// What is wrong, in English.
+    package var reason: String { message.en }
+
+    /// One sentence in `language`.
+    package func text(_ language: Language) -> String {
+        "\(Ledger.checkpointDirectoryName)/\(file): \(message(language))"
+    }
+
+    /// One sentence, in English.
+    package var description: String { text(.en) }
 }
 
 /// A check of one stream's caches against the events `verify` reads from it, so that checking them costs

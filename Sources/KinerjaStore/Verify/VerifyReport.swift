@@ -193,11 +193,11 @@ package struct VerifyReport: Sendable, Equatable {
                 problem.isFailure
                     ? say(
                         Localized(
-                            id: "\(problem): GAGAL (checkpoint adalah cache: setelah streamnya lolos verifikasi, "
-                                + "'kinerja checkpoint' menulisnya kembali)",
-                            en: "\(problem): FAILED (a checkpoint is a cache: once its stream verifies, 'kinerja "
-                                + "checkpoint' writes it anew)"))
-                    : say(Localized(id: "catatan: \(problem)", en: "note: \(problem)")))
+                            id: "\(problem.text(.id)): GAGAL (checkpoint adalah cache: setelah streamnya lolos "
+                                + "verifikasi, 'kinerja checkpoint' menulisnya kembali)",
+                            en: "\(problem.text(.en)): FAILED (a checkpoint is a cache: once its stream verifies, "
+                                + "'kinerja checkpoint' writes it anew)"))
+                    : say(Localized(id: "catatan: \(problem.text(.id))", en: "note: \(problem.text(.en))")))
         }
         if checkpointsChecked > 0 {
             let matching = checkpointsChecked - failingCheckpoints.count

@@ -134,6 +134,16 @@ import Testing
         let report = try Verifier.verify(ledger)
         #expect(!report.isSuccessful)
         #expect(report.checkpointProblems.map(\.reason) == ["does not match its stream: " + reason])
+        // In Indonesian, the auditor's default, the reason is Indonesian too.
+        let name = StateCheckpoint.fileName(History.stream, seq: seq)
+        #expect(
+            report.lines(.id).contains { line in
+                line.hasPrefix("checkpoints/\(name): tidak cocok dengan stream-nya: ")
+                    && line.hasSuffix(
+                        "GAGAL (checkpoint adalah cache: setelah streamnya lolos verifikasi, 'kinerja checkpoint' "
+                            + "menulisnya kembali)")
+            })
+        #expect(!report.lines(.id).joined().contains("does not match"))
     }
 
     @Test func aCheckpointTheWriterDidNotRecordIsPassedOverAndNamedByVerify() throws {
