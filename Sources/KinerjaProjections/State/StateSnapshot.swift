@@ -366,7 +366,7 @@ extension Ledger {
                     id: "letak awal baris peristiwanya berbeda dari stream",
                     en: "where its events' lines start differs from the stream"),
                 Localized(
-                    id: "kuncinya berbeda dari keadaan yang dibangun dari stream",
+                    id: "kuncinya berbeda dari keadaan yang dibangun ulang dari stream",
                     en: "its keys differ from the state folded from the stream"),
             ]
             var holds = [Bool](repeating: false, count: parts.count)

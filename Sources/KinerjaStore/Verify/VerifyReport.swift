@@ -205,7 +205,7 @@ package struct VerifyReport: Sendable, Equatable {
                 say(
                     Localized(
                         id:
-                            "checkpoint: \(matching) dari \(checkpointsChecked) sesuai dengan keadaan yang dilipat dari "
+                            "checkpoint: \(matching) dari \(checkpointsChecked) sesuai dengan keadaan yang dibangun ulang dari "
                             + "streamnya",
                         en: "checkpoints: \(matching) of \(checkpointsChecked) match the state folded from its stream"))
             )
