@@ -54,7 +54,7 @@ import Testing
         #expect(try answers(kinerja) == without)
         let verify = try kinerja.run(["verify"])
         #expect(verify.status == 0)
-        #expect(verify.output.contains("checkpoints: 6 of 6 match the state folded from its stream\n"))
+        #expect(verify.output.contains("checkpoints: 6 of 6 match the state rebuilt from its stream\n"))
 
         // A damaged checkpoint is passed over by queries and named by verify.
         let file = "ledger/checkpoints/\(Self.org).139.checkpoint"

@@ -364,8 +364,9 @@ final class RestoredIDs: @unchecked Sendable {
 
     /// Whether looking an id up finds what it should: the seqs sorted by fingerprint are 1 to `count`, each
     /// once, in the order of (fingerprint, seq) given the fingerprint of each seq's id in `fingerprints` (by
-    /// seq − 1; those past `count` are not read), and each range of fingerprints starts where its first fingerprint is. `verify` checks this
-    /// of every snapshot once its ids are known to be the stream's (``holds(_:ends:)``).
+    /// seq − 1; those past `count` are not read), and each range of fingerprints starts where its first
+    /// fingerprint is. `verify` checks this of every snapshot once its ids are known to be the stream's
+    /// (``holds(_:ends:)``).
     func findsEach(byFingerprints fingerprints: [UInt32]) -> Bool {
         guard fingerprints.count >= count, sorted.count == count,
             rangeBits == Self.rangeBits(for: count), rangeStarts.count == (1 << rangeBits) + 1

@@ -268,15 +268,20 @@ package struct OrganisationState: Sendable {
         restoredFrom?.damage
     }
 
-    /// The seqs of every kept event (every event but notes), in order: the journal.
-    var journal: [Int] {
+    /// The seqs whose event's flags (and seq) `include` accepts, in order, the flags read in one pass.
+    private func seqs(where include: (EventFlags, Int) -> Bool) -> [Int] {
         var seqs: [Int] = []
         var seq = 0
         flags.forEachInOrder { flags in
             seq += 1
-            if flags.contains(.kept) { seqs.append(seq) }
+            if include(flags, seq) { seqs.append(seq) }
         }
         return seqs
+    }
+
+    /// The seqs of every kept event (every event but notes), in order: the journal.
+    var journal: [Int] {
+        seqs { flags, _ in flags.contains(.kept) }
     }
 
     /// Every kept event in seq order: the journal the audit report reads.
@@ -292,13 +297,7 @@ package struct OrganisationState: Sendable {
     /// Every proposal still waiting for a decision, in seq order.
     var pendingProposals: [RecordedEvent] {
         latestDecision.checkAll()
-        var seqs: [Int] = []
-        var seq = 0
-        flags.forEachInOrder { flags in
-            seq += 1
-            if flags.contains(.proposal) && latestDecision[seq - 1] == 0 { seqs.append(seq) }
-        }
-        return events(seqs)
+        return events(seqs { flags, seq in flags.contains(.proposal) && latestDecision[seq - 1] == 0 })
     }
 
     /// Where the event at `seq` stands: nil for one that is not a proposal and that no decision names.

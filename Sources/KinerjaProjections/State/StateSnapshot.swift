@@ -366,8 +366,10 @@ extension Ledger {
                     id: "letak awal baris peristiwanya berbeda dari stream",
                     en: "where its events' lines start differs from the stream"),
                 Localized(
-                    id: "kuncinya berbeda dari keadaan yang dibangun ulang dari stream",
-                    en: "its keys differ from the state folded from the stream"),
+                    id: "yang dikatakannya tentang peristiwa (persetujuan, realisasi per indikator dan tahun, "
+                        + "koreksi, keputusan) berbeda dari keadaan yang dibangun ulang dari stream",
+                    en: "what it says of the events (approvals, realisations by indicator and year, corrections, "
+                        + "decisions) differs from the state rebuilt from the stream"),
             ]
             var holds = [Bool](repeating: false, count: parts.count)
             holds.withUnsafeMutableBufferPointer { holds in

@@ -208,23 +208,21 @@ package final class LedgerCache: Sendable {
     private let entries = Mutex<[String: any Sendable]>([:])
     /// Snapshot files a command found damaged after it began reading them, with why, to pass over when it
     /// is run again.
-    private let passedOver: Mutex<[String: String]>
+    private let passedOver: [String: String]
     /// The snapshots the cache's states were restored from, whose pieces are checked as they are read.
     private let snapshots = Mutex<[ReadOnlyBytes]>([])
 
     /// An empty cache that passes over the snapshot files of `passingOver` (file name: why).
     package init(passingOver: [String: String] = [:]) {
-        passedOver = Mutex(passingOver)
+        passedOver = passingOver
     }
 
     /// The snapshot files to pass over, with why.
-    package var snapshotsPassedOver: [String: String] {
-        passedOver.withLock { $0 }
-    }
+    package var snapshotsPassedOver: [String: String] { passedOver }
 
     /// Why the snapshot file `file` is to be passed over, if it is.
     package func whyPassedOver(_ file: String) -> String? {
-        passedOver.withLock { $0[file] }
+        passedOver[file]
     }
 
     /// Remembers a snapshot's mapping that a cached state reads, so that damage found in it later, by any

@@ -300,17 +300,9 @@ private struct ChainCheck {
         // checks between. (Reading a whole block's slots first gained nothing: they were evicted before use,
         // and each read waited for memory.)
         let ahead = 16
-        for fingerprint in block.fingerprints.prefix(ahead) {
-            if ownIDs != nil { ownIDs?.prefetch(fingerprint) } else { visitor.prefetch(idFingerprint: fingerprint) }
-        }
+        for fingerprint in block.fingerprints.prefix(ahead) { prefetch(fingerprint, for: &visitor) }
         for index in block.places.indices {
-            if index + ahead < block.fingerprints.count {
-                if ownIDs != nil {
-                    ownIDs?.prefetch(block.fingerprints[index + ahead])
-                } else {
-                    visitor.prefetch(idFingerprint: block.fingerprints[index + ahead])
-                }
-            }
+            if index + ahead < block.fingerprints.count { prefetch(block.fingerprints[index + ahead], for: &visitor) }
             let problem = block.problems.isEmpty ? nil : block.problems[index]
             // Each event is moved out of its slot, not copied: a copy (a retain and a release of each of its
             // strings) was a tenth of the time a replay spent checking lines in order.
@@ -319,6 +311,14 @@ private struct ChainCheck {
             else { return false }
         }
         return true
+    }
+
+    /// Fetches what a lookup of an id with `fingerprint` reads first, from whichever index of ids the scan
+    /// looks ids up in (its own, or the visitor's).
+    @inline(__always)
+    private func prefetch<Visitor: StreamVisitor>(_ fingerprint: UInt32, for visitor: inout Visitor) {
+        // Through the optional, not a copy bound by `if let` (a retain and a release of its tables per event).
+        if ownIDs != nil { ownIDs?.prefetch(fingerprint) } else { visitor.prefetch(idFingerprint: fingerprint) }
     }
 
     /// The seq of the event with `id` in the batch being read: found by looking through a small batch, and

@@ -207,7 +207,8 @@ package struct VerifyReport: Sendable, Equatable {
                         id:
                             "checkpoint: \(matching) dari \(checkpointsChecked) sesuai dengan keadaan yang dibangun ulang dari "
                             + "streamnya",
-                        en: "checkpoints: \(matching) of \(checkpointsChecked) match the state folded from its stream"))
+                        en: "checkpoints: \(matching) of \(checkpointsChecked) match the state rebuilt from its stream")
+                )
             )
         }
         for check in digestChecks {

@@ -56,7 +56,7 @@ import Testing
         #expect(report.checkpointsChecked == written.count)
         #expect(
             report.lines.contains(
-                "checkpoints: \(written.count) of \(written.count) match the state folded from its stream"))
+                "checkpoints: \(written.count) of \(written.count) match the state rebuilt from its stream"))
     }
 
     @Test func aDamagedCheckpointIsPassedOverAndVerifyNamesIt() throws {
@@ -114,14 +114,16 @@ import Testing
             let approved = try #require(forged.state.flags.firstIndex { $0.contains(.approved) })
             forged.state.flags[approved].remove(.approved)
             forged.state.latestDecision[approved] = 0
-            reason = "its keys differ from the state folded from the stream"
+            reason =
+                "what it says of the events (approvals, realisations by indicator and year, corrections, decisions) differs from the state rebuilt from the stream"
         case "line offsets":
             forged.state.lineOffsets[seq / 2] += 1
             reason = "where its events' lines start differs from the stream"
         default:
             let code = try #require(forged.state.realisasiByIndicator.keys.min())
             forged.state.realisasiByIndicator[code]?.append(seq, to: 2099)
-            reason = "its keys differ from the state folded from the stream"
+            reason =
+                "what it says of the events (approvals, realisations by indicator and year, corrections, decisions) differs from the state rebuilt from the stream"
         }
         let (bytes, digest) = forged.file
         directory.write(file, bytes)
