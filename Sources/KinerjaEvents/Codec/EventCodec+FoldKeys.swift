@@ -5,8 +5,8 @@ import KinerjaStore
 package enum FoldKeys: Sendable, Equatable {
     /// A note.
     case note
-    /// A realisation of `indicator` for a period of `year`.
-    case realisasi(indicator: String, year: Int)
+    /// A realisation of `indicator` for `period`.
+    case realisasi(indicator: String, period: Period)
     /// A target change of `indicator` for `year`.
     case targetChange(indicator: String, year: Int)
     /// A correction of the realisation `corrects`.
@@ -23,7 +23,7 @@ extension FoldKeys {
         switch event {
         case .noteRecorded: self = .note
         case .realisasiRecorded(let realisasi):
-            self = .realisasi(indicator: realisasi.indicator, year: realisasi.period.year)
+            self = .realisasi(indicator: realisasi.indicator, period: realisasi.period)
         case .targetChangeProposed(let change): self = .targetChange(indicator: change.indicator, year: change.year)
         case .realisasiCorrected(let correction): self = .correction(corrects: correction.corrects)
         case .proposalApproved(let approval): self = .approval(proposal: approval.proposal)
@@ -47,7 +47,7 @@ extension EventCodec {
                 return .note
             case .realisasiRecorded:
                 let indicator = try data.required("indicator").code()
-                return .realisasi(indicator: indicator, year: try data.required("period").period().year)
+                return .realisasi(indicator: indicator, period: try data.required("period").period())
             case .targetChangeProposed:
                 let indicator = try data.required("indicator").code()
                 return .targetChange(indicator: indicator, year: try data.required("year").year())
@@ -82,7 +82,8 @@ extension FoldKeys {
     func summary(type: String) -> LineSummary {
         switch self {
         case .note: LineSummary(type: type, kind: 1)
-        case .realisasi(let indicator, let year): LineSummary(type: type, kind: 2, text: indicator, number: year)
+        case .realisasi(let indicator, let period):
+            LineSummary(type: type, kind: 2, text: indicator, number: period.key)
         case .targetChange(let indicator, let year): LineSummary(type: type, kind: 3, text: indicator, number: year)
         case .correction(let corrects): LineSummary(type: type, kind: 4, text: corrects)
         case .approval(let proposal): LineSummary(type: type, kind: 5, text: proposal)
@@ -94,7 +95,9 @@ extension FoldKeys {
     package init?(_ summary: LineSummary) {
         switch summary.kind {
         case 1: self = .note
-        case 2: self = .realisasi(indicator: summary.text, year: summary.number)
+        case 2:
+            guard let period = Period(key: summary.number) else { return nil }
+            self = .realisasi(indicator: summary.text, period: period)
         case 3: self = .targetChange(indicator: summary.text, year: summary.number)
         case 4: self = .correction(corrects: summary.text)
         case 5: self = .approval(proposal: summary.text)
@@ -175,10 +178,10 @@ extension EventCatalog {
         let keys: FoldKeys
         switch entry.eventType {
         case .realisasiRecorded:
-            // The period's year is read in place: no string is made of the period.
-            guard let indicator = first, let period = secondRange, let year = Period(parsing: bytes(period))?.year
+            // The period is read in place: no string is made of it.
+            guard let indicator = first, let range = secondRange, let period = Period(parsing: bytes(range))
             else { return nil }
-            keys = .realisasi(indicator: indicator, year: year)
+            keys = .realisasi(indicator: indicator, period: period)
         case .targetChangeProposed:
             guard let indicator = first,
                 let year = secondRange.flatMap({ Int(String(decoding: bytes($0), as: UTF8.self)) }),

@@ -128,6 +128,37 @@ package struct Period: Sendable, Hashable, Comparable, CustomStringConvertible {
         return "\(year)-\(letter)\(digits)"
     }
 
+    /// The period as one number, `year × 32 + slot`: slot 0 is the year itself, 1–2 the semesters, 3–6 the
+    /// quarters and 7–18 the months. A read model keys realisations by it, so the periods of one year are the
+    /// keys of ``keys(ofYear:)``.
+    package var key: Int {
+        let first =
+            switch kind {
+            case .year: 0
+            case .semester: 1
+            case .quarter: 3
+            case .month: 7
+            }
+        return year * 32 + first + number - 1
+    }
+
+    /// The period whose ``key`` is `key`; nil for a number no period has.
+    package init?(key: Int) {
+        let (year, slot) = key.quotientAndRemainder(dividingBy: 32)
+        switch slot {
+        case 0: self.init(year: year, kind: .year)
+        case 1...2: self.init(year: year, kind: .semester, number: slot)
+        case 3...6: self.init(year: year, kind: .quarter, number: slot - 2)
+        case 7...18: self.init(year: year, kind: .month, number: slot - 6)
+        default: return nil
+        }
+    }
+
+    /// The keys of the periods of `year`, each period's ``key`` among them.
+    package static func keys(ofYear year: Int) -> Range<Int> {
+        year * 32..<year * 32 + 19
+    }
+
     /// The last month of the period (1–12): orders periods that end at the same time.
     package var endMonth: Int { number * 12 / kind.countPerYear }
 

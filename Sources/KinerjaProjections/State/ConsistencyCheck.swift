@@ -38,20 +38,36 @@ extension OrganisationState {
             let definition = knownIndicator(String(key.prefix { $0 != ":" }))
             let values = group.map { Self.value(of: $0, definition: definition) }
             guard Set(values).count > 1 else { continue }  // numbers as numbers: 12,50 is 12,5
-            let described = zip(group, values).map { event, value in
-                "\(value?.indonesian() ?? "-") (\(Self.source(of: event).en))"
+            // Recordings of one value from one document are named together: a figure recorded again and again
+            // is one line of the finding, with how many times and the first and last event.
+            var sameValues: [(value: DecimalNumber?, document: String, events: [RecordedEvent])] = []
+            for (event, value) in zip(group, values) {
+                let document = Self.document(of: event)
+                if let index = sameValues.firstIndex(where: { $0.value == value && $0.document == document }) {
+                    sameValues[index].events.append(event)
+                } else {
+                    sameValues.append((value, document, [event]))
+                }
             }
-            let describedID = zip(group, values).map { event, value in
-                "\(value?.indonesian() ?? "-") (\(Self.source(of: event).id))"
+            func described(_ language: Language) -> String {
+                sameValues.map { same in
+                    let events =
+                        same.events.count == 1
+                        ? Localized(id: "peristiwa \(same.events[0].id)", en: "event \(same.events[0].id)")
+                        : Localized(
+                            id: "\(same.events.count) peristiwa, \(same.events[0].id) … \(same.events.last?.id ?? "")",
+                            en: "\(same.events.count) events, \(same.events[0].id) … \(same.events.last?.id ?? "")")
+                    return "\(same.value?.indonesian() ?? "-") (\(same.document)\(events(language)))"
+                }.joined(separator: "; ")
             }
             findings.append(
                 Finding(
                     kind: "figure-recorded-differently",
                     message: Localized(
                         id: "realisasi \(key.split(separator: ":").joined(separator: " ")) dicatat dengan nilai "
-                            + "berbeda: " + describedID.joined(separator: "; "),
+                            + "berbeda: " + described(.id),
                         en: "realisasi \(key.split(separator: ":").joined(separator: " ")) is recorded with different "
-                            + "values: " + described.joined(separator: "; ")), events: group.map(\.id)))
+                            + "values: " + described(.en)), events: group.map(\.id)))
         }
         // Targets for one year recorded differently.
         var targets: [String: [(RecordedEvent, DecimalNumber)]] = [:]
@@ -137,7 +153,8 @@ extension OrganisationState {
             .union(perjanjianKinerjaYears)
             .filter { year == nil || $0 == year }
         for reportYear in years.sorted() {
-            let report = report(year: reportYear, head: LedgerDigest(stream: stream, seq: 0, hash: .zero))
+            let report = report(
+                year: reportYear, head: LedgerDigest(stream: stream, seq: 0, hash: .zero), everyRecording: true)
             for row in report.rows {
                 for difference in row.printedDifferences {
                     let how = difference.reproducedBy.map { "; it matches \($0.formulaText)" } ?? ""
@@ -280,6 +297,12 @@ extension OrganisationState {
 
     /// Where a realisation or a Renstra target came from (document and locator), and its event.
     private static func source(of event: RecordedEvent) -> Localized {
+        let document = document(of: event)
+        return Localized(id: document + "peristiwa \(event.id)", en: document + "event \(event.id)")
+    }
+
+    /// The document and place a realisation or a Renstra target cites, followed by `; `; empty when none.
+    private static func document(of event: RecordedEvent) -> String {
         let basis: Basis? =
             switch event.event {
             case .realisasiRecorded(let realisasi): realisasi.basis
@@ -287,8 +310,7 @@ extension OrganisationState {
             default: nil
             }
         let parts = [basis?.document, basis?.locator].compactMap { $0 }
-        let document = parts.isEmpty ? "" : parts.joined(separator: ", ") + "; "
-        return Localized(id: document + "peristiwa \(event.id)", en: document + "event \(event.id)")
+        return parts.isEmpty ? "" : parts.joined(separator: ", ") + "; "
     }
 }
 

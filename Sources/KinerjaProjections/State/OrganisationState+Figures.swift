@@ -87,10 +87,13 @@ extension OrganisationState {
 
     /// Every realisation recorded (for a period of `year`, when given), of any indicator, in seq order.
     func allRealisasi(year: Int? = nil) -> [RecordedEvent] {
-        events(
-            realisasiByIndicator.values.flatMap { byYear in
-                year.map { Array(byYear[$0] ?? []) } ?? byYear.values.flatMap { $0 }
-            })
+        events(realisasiByIndicator.values.flatMap { Self.seqs(in: $0, year: year) })
+    }
+
+    /// The seqs of a table of realisations by period: those of the periods of `year`, or all.
+    private static func seqs(in byPeriod: SeqLists, year: Int?) -> [Int] {
+        guard let year else { return byPeriod.values.flatMap { $0 } }
+        return Period.keys(ofYear: year).flatMap { byPeriod[$0] ?? [] }
     }
 
     /// Every correction, in seq order.
@@ -115,9 +118,42 @@ extension OrganisationState {
     /// Every realisation recorded for `indicator` (for a period of `year`, when given), in seq order, with
     /// status and corrections.
     package func realisasi(_ indicator: String, year: Int? = nil) -> [RealisasiEntry] {
+        realisasiEntries(indicator, Self.seqs(in: realisasiByIndicator[indicator] ?? SeqLists(), year: year))
+    }
+
+    /// The realisations of `indicator` for the periods of `year` that the year's current state shows: for
+    /// each period, the latest approved one (the one that counts) and those still waiting for a decision, in
+    /// seq order; and how many it leaves out of each period (approved before the one that counts, or
+    /// rejected), which the period's history lists. They are chosen by their flags, so a period recorded again
+    /// and again costs the bodies of the few shown, not of every recording.
+    package func currentRealisasi(_ indicator: String, year: Int) -> (
+        entries: [RealisasiEntry], leftOut: [Period: Int]
+    ) {
+        let byPeriod = realisasiByIndicator[indicator] ?? SeqLists()
+        var shown: [Int] = []
+        var leftOut: [Period: Int] = [:]
+        for key in Period.keys(ofYear: year) {
+            guard let seqs = byPeriod[key], let period = Period(key: key) else { continue }
+            var counting: Int?
+            for seq in seqs.reversed() {
+                let flags = flags[seq - 1]
+                if flags.contains(.approved) {
+                    if counting == nil { counting = seq } else { leftOut[period, default: 0] += 1 }
+                } else if flags.contains(.rejected) || !flags.contains(.proposal) {
+                    leftOut[period, default: 0] += 1
+                } else {
+                    shown.append(seq)
+                }
+            }
+            if let counting { shown.append(counting) }
+        }
+        return (realisasiEntries(indicator, shown), leftOut)
+    }
+
+    /// The realisations of `indicator` at `seqs`, in seq order, with status and corrections.
+    private func realisasiEntries(_ indicator: String, _ seqs: [Int]) -> [RealisasiEntry] {
         let definition = knownIndicator(indicator)
-        let byYear = realisasiByIndicator[indicator] ?? SeqLists()
-        return events(year.map { Array(byYear[$0] ?? []) } ?? byYear.values.flatMap { $0 }).map { event in
+        return events(seqs).map { event in
             var corrected: Sourced<DecimalNumber>?
             var pending: [String] = []
             for seq in correctionsByRealisasi[event.seq] ?? [] {

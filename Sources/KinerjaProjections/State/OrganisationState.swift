@@ -56,7 +56,7 @@ package struct OrganisationState: Sendable {
     var renstraTargetProposals: SeqList = []
     /// The Renstra targets proposals that give an end-of-Renstra target, by indicator, in seq order.
     var endOfPeriodProposals: [String: SeqList] = [:]
-    /// The realisations by indicator and by the year of their period, in seq order.
+    /// The realisations by indicator and by their period (its ``Period/key``), in seq order.
     var realisasiByIndicator: [String: SeqLists] = [:]
     /// The PK signings and amendment proposals by year, in seq order.
     var perjanjianKinerjaByYear = SeqLists()
@@ -174,9 +174,9 @@ package struct OrganisationState: Sendable {
         switch keys {
         case .note:
             break
-        case .realisasi(let indicator, let year):
+        case .realisasi(let indicator, let period):
             mentionsByIndicator[indicator, default: []].append(seq)
-            realisasiByIndicator[indicator, default: SeqLists()].append(seq, to: year)
+            realisasiByIndicator[indicator, default: SeqLists()].append(seq, to: period.key)
         case .targetChange(let indicator, let year):
             mentionsByIndicator[indicator, default: []].append(seq)
             targetProposals[IndicatorYear(indicator: indicator, year: year), default: []].append(seq)
@@ -361,7 +361,7 @@ package struct OrganisationState: Sendable {
 
     /// The latest year with a PK or a realisasi, if any.
     package var latestReportedYear: Int? {
-        perjanjianKinerjaYears.union(realisasiByIndicator.values.flatMap(\.keys)).max()
+        perjanjianKinerjaYears.union(realisasiByIndicator.values.flatMap { $0.keys.map { $0 / 32 } }).max()
     }
 
     /// Every indicator code `event` names (the frequent types name theirs through their keys): as the

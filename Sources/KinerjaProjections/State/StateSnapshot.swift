@@ -28,7 +28,7 @@ package struct StateCheckpoint: Sendable {
     /// The directory in the ledger that holds snapshots.
     static let directoryName = Ledger.checkpointDirectoryName
     /// The format of snapshot files; raised whenever the state's contents change, so older files are ignored.
-    package static let formatVersion = 11
+    package static let formatVersion = 12
     /// How many snapshots of a stream are kept: the latest, and older ones spread along the stream for
     /// `--as-of` queries.
     static let kept = 12

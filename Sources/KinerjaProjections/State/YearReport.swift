@@ -48,8 +48,12 @@ package struct YearReport: Sendable {
         package var endOfPeriodTarget: Sourced<DecimalNumber>?
         /// The target in the latest PK version for the year.
         package var pkTarget: Sourced<DecimalNumber>?
-        /// The realisations recorded for periods of the year, verified or not.
+        /// The realisations recorded for periods of the year: for each period the one that counts and those
+        /// waiting for a decision (every one, verified or not, in a report of every recording).
         package var realisasi: [RealisasiEntry]
+        /// How many recordings of each period of the year `realisasi` leaves out: approved before the one
+        /// that counts, or rejected (none in a report of every recording).
+        package var otherRecordings: [Period: Int]
         /// The yearly realisation, from verified figures only.
         package var year: YearFigure
         /// Capaian against the PK target (or the Renstra target when there is no PK), by the indicator's rule.
@@ -83,17 +87,21 @@ package struct YearReport: Sendable {
 }
 
 extension OrganisationState {
-    /// The report for `year`, from the events folded so far.
+    /// The report for `year`, from the events folded so far. Each row holds the realisations that count and
+    /// those pending (``currentRealisasi(_:year:)``), or, with `everyRecording`, every one recorded for the
+    /// year, and its printed capaian are compared for those it holds.
     package func report(
         year: Int, head: LedgerDigest, asOf: Timestamp? = nil, inForceOn: CalendarDate? = nil,
-        scale: RatingScale? = nil
+        scale: RatingScale? = nil, everyRecording: Bool = false
     ) -> YearReport {
         let scale = scale ?? ratingScale
         let end = inForceOn ?? CalendarDate(year: year, month: 12, day: 31) ?? CalendarDate(daysSinceEpoch: 0)
         let inForce = ikuInForce(on: end)
         let usedDecisions = Set(inForce.map(\.decision))
         let rows = inForce.map { entry in
-            row(for: entry.definition, decision: entry.decision, year: year, on: end, scale: scale)
+            row(
+                for: entry.definition, decision: entry.decision, year: year, on: end, scale: scale,
+                everyRecording: everyRecording)
         }
         return YearReport(
             organisation: organisationName ?? stream.rawValue, year: year,
@@ -105,10 +113,12 @@ extension OrganisationState {
     }
 
     private func row(
-        for indicator: IndicatorDefinition, decision: String, year: Int, on date: CalendarDate, scale: RatingScale
+        for indicator: IndicatorDefinition, decision: String, year: Int, on date: CalendarDate, scale: RatingScale,
+        everyRecording: Bool
     ) -> YearReport.Row {
         let code = indicator.code
-        let entries = realisasi(code, year: year)
+        let (entries, others) =
+            everyRecording ? (realisasi(code, year: year), [:]) : currentRealisasi(code, year: year)
         let verified = entries.filter { $0.status.isApproved }
         let figure = yearFigure(verified, indicator: indicator)
         let pk = pkTarget(code, year: year, inForceOn: date)
@@ -144,7 +154,7 @@ extension OrganisationState {
         return YearReport.Row(
             indicator: indicator, decision: decision, renstraTarget: renstra,
             endOfPeriodTarget: endOfPeriodTarget(code),
-            pkTarget: pk, realisasi: entries, year: figure, capaian: capaian,
+            pkTarget: pk, realisasi: entries, otherRecordings: others, year: figure, capaian: capaian,
             targetKind: pk != nil ? "PK" : (renstra != nil ? "Renstra" : nil),
             rating: rating, printedDifferences: differences)
     }

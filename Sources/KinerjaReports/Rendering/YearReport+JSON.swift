@@ -43,6 +43,11 @@ extension YearReport.Row {
                     return .object(item)
                 }),
         ]
+        if !otherRecordings.isEmpty {
+            var counts: JSONObject = [:]
+            for (period, count) in otherRecordings { counts[period.description] = .integer(count) }
+            object["otherRecordings"] = .object(counts)
+        }
         func sourced(_ value: Sourced<DecimalNumber>?) -> JSONValue? {
             value.map { .object(["value": .string($0.value.plainDescription), "event": .string($0.eventID)]) }
         }

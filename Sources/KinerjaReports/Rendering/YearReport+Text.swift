@@ -139,6 +139,16 @@ extension YearReport {
                         id: "(peristiwa \(entry.event.id), seq \(entry.event.seq)\(pending))",
                         en: "(event \(entry.event.id), seq \(entry.event.seq)\(pending))")(language))
         }
+        if let first = row.otherRecordings.keys.min() {
+            let counts = row.otherRecordings.sorted { $0.key < $1.key }.map { "\($0.key) ×\($0.value)" }
+            let history = "kinerja history realisasi:\(row.indicator.code):\(first)"
+            lines.append(
+                Localized(
+                    id: "    pencatatan lain yang tidak ditampilkan (disetujui sebelum yang berlaku, atau ditolak): "
+                        + "\(counts.joined(separator: ", ")); lihat \(history)",
+                    en: "    other recordings not shown (approved before the one that counts, or rejected): "
+                        + "\(counts.joined(separator: ", ")); see \(history)")(language))
+        }
         if let target = row.targetKind, let capaian = row.capaian {
             switch capaian {
             case .computed(let value):

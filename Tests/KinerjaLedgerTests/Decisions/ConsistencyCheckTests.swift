@@ -33,6 +33,23 @@ import Testing
         #expect(findings.first?.events == ["a", "b"])
     }
 
+    @Test func recordingsOfOneValueFromOneDocumentAreNamedTogether() {
+        var history = History.withIKU
+        for id in ["a", "b", "c"] { history.given(realisasi("118.27", locator: "Tabel 14", id: id)) }
+        history.given(realisasi("118.72", locator: "Tabel 15", id: "d"))
+        history.given(realisasi("118.27", locator: "Tabel 16", id: "e"))
+        let finding = history.state.findings(year: 2024).first
+        #expect(
+            finding?.message.en
+                == "realisasi ppks 2024 is recorded with different values: 118,27 (LKj 2024, Tabel 14; 3 events, "
+                + "a … c); 118,72 (LKj 2024, Tabel 15; event d); 118,27 (LKj 2024, Tabel 16; event e)")
+        #expect(
+            finding?.message.id
+                == "realisasi ppks 2024 dicatat dengan nilai berbeda: 118,27 (LKj 2024, Tabel 14; 3 peristiwa, "
+                + "a … c); 118,72 (LKj 2024, Tabel 15; peristiwa d); 118,27 (LKj 2024, Tabel 16; peristiwa e)")
+        #expect(finding?.events == ["a", "b", "c", "d", "e"])
+    }
+
     @Test func aFigureWrittenWithOtherTrailingZerosIsTheSameFigure() {
         var history = History.withIKU
         history.given(realisasi("12.50", locator: "Tabel 14", id: "a"))

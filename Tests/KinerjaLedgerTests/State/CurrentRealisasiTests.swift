@@ -1,0 +1,112 @@
+import Testing
+
+@testable import KinerjaCLI
+@testable import KinerjaEvents
+@testable import KinerjaInterchange
+@testable import KinerjaProjections
+@testable import KinerjaReports
+@testable import KinerjaStore
+
+/// The read model keys realisations by period, and the current state of a year shows per period the one that
+/// counts and those pending, chosen by their flags, with the others counted.
+@Suite struct CurrentRealisasiTests {
+    @Test func everyPeriodHasItsOwnKeyAmongItsYearsAndReadsBack() {
+        var keys: [Int] = []
+        for year in [1900, 2024, 2999] {
+            for kind in Period.Kind.allCases {
+                for number in 1...kind.countPerYear {
+                    guard let period = Period(year: year, kind: kind, number: number) else {
+                        Issue.record("no period \(year) \(kind) \(number)")
+                        continue
+                    }
+                    #expect(Period(key: period.key) == period)
+                    #expect(Period.keys(ofYear: year).contains(period.key))
+                    #expect(period.key / 32 == year)
+                    keys.append(period.key)
+                }
+            }
+        }
+        #expect(Set(keys).count == keys.count)
+        #expect(keys.count == 3 * 19)
+        for key in Period.keys(ofYear: 2024) { #expect(Period(key: key)?.year == 2024) }
+        for slot in 19..<32 { #expect(Period(key: 2024 * 32 + slot) == nil) }
+    }
+
+    @Test func theCurrentStateShowsPerPeriodTheOneThatCountsAndThosePending() {
+        var history = History.withIKU
+        history.given(Events.realisasi("ppks", "2024", value: "10", id: "first"))
+        history.given(Events.approval(of: "first"), by: "kepala")
+        history.given(Events.realisasi("ppks", "2024", value: "20", id: "second"))
+        history.given(Events.approval(of: "second"), by: "kepala")
+        history.given(Events.realisasi("ppks", "2024", value: "30", id: "refused"))
+        history.given(
+            NewEvent(type: "ProposalRejected", data: ["proposal": .string("refused"), "reason": .string("salah")]),
+            by: "kepala")
+        history.given(Events.realisasi("ppks", "2024", value: "40", id: "waiting"))
+        history.given(Events.realisasi("ppks", "2024-Q1", value: "5", id: "q1"))
+        history.given(Events.approval(of: "q1"), by: "kepala")
+        history.given(Events.realisasi("ppks", "2023", value: "7", id: "other-year"))
+        history.given(Events.approval(of: "other-year"), by: "kepala")
+
+        let (entries, leftOut) = history.state.currentRealisasi("ppks", year: 2024)
+        #expect(entries.map(\.event.id) == ["second", "waiting", "q1"])
+        #expect(leftOut == [Period(parsing: "2024")!: 2])
+        #expect(history.state.realisasi("ppks", year: 2024).count == 5)
+
+        let current = history.state.report(year: 2024, head: BuilderFixtures.head)
+        let every = history.state.report(year: 2024, head: BuilderFixtures.head, everyRecording: true)
+        let row = current.rows.first { $0.indicator.code == "ppks" }
+        #expect(row?.year == .recorded(Sourced(value: DecimalNumber(20), eventID: "second")))
+        #expect(row?.year == every.rows.first { $0.indicator.code == "ppks" }?.year)
+        #expect(row?.otherRecordings == [Period(parsing: "2024")!: 2])
+        #expect(every.rows.first { $0.indicator.code == "ppks" }?.otherRecordings == [:])
+        let text = current.text
+        #expect(
+            text.contains(
+                "other recordings not shown (approved before the one that counts, or rejected): 2024 ×2; "
+                    + "see kinerja history realisasi:ppks:2024"))
+        #expect(!text.contains("event first,"))
+    }
+
+    /// On random histories, the current state's realisations are, per period, the latest approved one and every
+    /// pending one of all those recorded, the rest counted; and the year's figure, capaian and rating are those
+    /// of a report of every recording.
+    @Test(arguments: [31, 32, 33, 34] as [UInt64])
+    func theCurrentRealisationsAreThoseChosenFromEveryRecording(seed: UInt64) throws {
+        let directory = TemporaryDirectory()
+        let (ledger, _, _) = try ReplayPropertyTests.randomHistory(seed: seed, in: directory)
+        let (state, head) = try ledger.organisationState(History.stream)
+        var shownInAll = 0
+        var leftOutInAll = 0
+        for year in [2023, 2024] {
+            for code in ["ppks", "idg", "q"] {
+                let all = state.realisasi(code, year: year)
+                var expected: [String] = []
+                var expectedLeftOut: [Period: Int] = [:]
+                for period in Set(all.compactMap(\.period)) {
+                    let recordings = all.filter { $0.period == period }
+                    let counting = recordings.last { $0.status.isApproved }
+                    let shown = recordings.filter { $0.status == .pending || $0.event.seq == counting?.event.seq }
+                    expected += shown.map(\.event.id)
+                    if recordings.count > shown.count { expectedLeftOut[period] = recordings.count - shown.count }
+                }
+                let (entries, leftOut) = state.currentRealisasi(code, year: year)
+                #expect(Set(entries.map(\.event.id)) == Set(expected), "seed \(seed), \(code) \(year)")
+                #expect(entries.map(\.event.seq) == entries.map(\.event.seq).sorted())
+                #expect(leftOut == expectedLeftOut, "seed \(seed), \(code) \(year)")
+                shownInAll += entries.count
+                leftOutInAll += leftOut.values.reduce(0, +)
+            }
+            let current = state.report(year: year, head: head)
+            let every = state.report(year: year, head: head, everyRecording: true)
+            for (row, full) in zip(current.rows, every.rows) {
+                #expect(row.year == full.year, "seed \(seed), \(row.indicator.code) \(year)")
+                #expect(row.capaian == full.capaian)
+                #expect(row.rating == full.rating)
+                #expect(row.pkTarget == full.pkTarget)
+            }
+        }
+        #expect(shownInAll > 0)
+        #expect(leftOutInAll > 0)
+    }
+}
