@@ -149,14 +149,26 @@ extension OrganisationState {
                     events: [event.id]))
         }
         // Printed capaian the rules do not give, and PK targets that differ from the Renstra unexplained.
+        // Every verified yearly recording's printed capaian is compared, not only the one that counts.
+        var printedYearly: [String: [RecordedEvent]] = [:]
+        for (event, realisasi) in realisasiEvents
+        where realisasi.period.kind == .year && realisasi.printedCapaian != nil && counts(event) {
+            printedYearly["\(realisasi.indicator):\(realisasi.period.year)", default: []].append(event)
+        }
         let years = Set(realisasiEvents.map(\.realisasi.period.year))
             .union(perjanjianKinerjaYears)
             .filter { year == nil || $0 == year }
         for reportYear in years.sorted() {
-            let report = report(
-                year: reportYear, head: LedgerDigest(stream: stream, seq: 0, hash: .zero), everyRecording: true)
+            let report = report(year: reportYear, head: LedgerDigest(stream: stream, seq: 0, hash: .zero))
             for row in report.rows {
-                for difference in row.printedDifferences {
+                let code = row.indicator.code
+                let verified = realisasiEntries(code, events: printedYearly["\(code):\(reportYear)"] ?? [])
+                    .filter { $0.status.isApproved }
+                let differences =
+                    (row.pkTarget ?? row.renstraTarget).map {
+                        printedDifferences(of: verified, indicator: row.indicator, against: $0)
+                    } ?? []
+                for difference in differences {
                     let how = difference.reproducedBy.map { "; it matches \($0.formulaText)" } ?? ""
                     let howID = difference.reproducedBy.map { "; sesuai dengan \($0.formulaText)" } ?? ""
                     findings.append(

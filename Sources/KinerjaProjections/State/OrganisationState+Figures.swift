@@ -152,8 +152,13 @@ extension OrganisationState {
 
     /// The realisations of `indicator` at `seqs`, in seq order, with status and corrections.
     private func realisasiEntries(_ indicator: String, _ seqs: [Int]) -> [RealisasiEntry] {
+        realisasiEntries(indicator, events: events(seqs))
+    }
+
+    /// The realisations `events` of `indicator`, with status and corrections.
+    func realisasiEntries(_ indicator: String, events: [RecordedEvent]) -> [RealisasiEntry] {
         let definition = knownIndicator(indicator)
-        return events(seqs).map { event in
+        return events.map { event in
             var corrected: Sourced<DecimalNumber>?
             var pending: [String] = []
             for seq in correctionsByRealisasi[event.seq] ?? [] {

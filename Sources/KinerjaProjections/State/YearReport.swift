@@ -88,20 +88,18 @@ package struct YearReport: Sendable {
 
 extension OrganisationState {
     /// The report for `year`, from the events folded so far. Each row holds the realisations that count and
-    /// those pending (``currentRealisasi(_:year:)``), or, with `everyRecording`, every one recorded for the
-    /// year, and its printed capaian are compared for those it holds.
+    /// those pending (``currentRealisasi(_:year:)``), and the printed capaian of those it holds that differ
+    /// from the rules' (the consistency review compares every recording's: see ``findings(year:)``).
     package func report(
         year: Int, head: LedgerDigest, asOf: Timestamp? = nil, inForceOn: CalendarDate? = nil,
-        scale: RatingScale? = nil, everyRecording: Bool = false
+        scale: RatingScale? = nil
     ) -> YearReport {
         let scale = scale ?? ratingScale
         let end = inForceOn ?? CalendarDate(year: year, month: 12, day: 31) ?? CalendarDate(daysSinceEpoch: 0)
         let inForce = ikuInForce(on: end)
         let usedDecisions = Set(inForce.map(\.decision))
         let rows = inForce.map { entry in
-            row(
-                for: entry.definition, decision: entry.decision, year: year, on: end, scale: scale,
-                everyRecording: everyRecording)
+            row(for: entry.definition, decision: entry.decision, year: year, on: end, scale: scale)
         }
         return YearReport(
             organisation: organisationName ?? stream.rawValue, year: year,
@@ -113,12 +111,10 @@ extension OrganisationState {
     }
 
     private func row(
-        for indicator: IndicatorDefinition, decision: String, year: Int, on date: CalendarDate, scale: RatingScale,
-        everyRecording: Bool
+        for indicator: IndicatorDefinition, decision: String, year: Int, on date: CalendarDate, scale: RatingScale
     ) -> YearReport.Row {
         let code = indicator.code
-        let (entries, others) =
-            everyRecording ? (realisasi(code, year: year), [:]) : currentRealisasi(code, year: year)
+        let (entries, others) = currentRealisasi(code, year: year)
         let verified = entries.filter { $0.status.isApproved }
         let figure = yearFigure(verified, indicator: indicator)
         let pk = pkTarget(code, year: year, inForceOn: date)
@@ -126,7 +122,6 @@ extension OrganisationState {
         let target = pk ?? renstra
         var capaian: CapaianOutcome?
         var rating: RatingBand?
-        var differences: [YearReport.PrintedDifference] = []
         if let realisasi = figure.value, let target {
             let outcome = Capaian.compute(
                 realisasi: realisasi, target: .value(target.value), polarity: indicator.polarity,
@@ -136,21 +131,7 @@ extension OrganisationState {
                 rating = scale.rating(for: computed.value)
             }
         }
-        if let target {
-            // A printed capaian is compared with what the rules give for the realisation printed beside it.
-            for entry in verified where entry.period?.kind == .year {
-                guard let printed = entry.printedCapaian, let own = entry.value else { continue }
-                func capaian(_ formula: CapaianFormula) -> DecimalNumber? {
-                    Capaian.compute(
-                        realisasi: own, target: .value(target.value), polarity: indicator.polarity, formula: formula
-                    ).capaian?.value
-                }
-                guard let computed = capaian(indicator.capaianFormula), computed != printed else { continue }
-                let reproducing = CapaianFormula.allCases.first { capaian($0) == printed }
-                differences.append(
-                    .init(printed: printed, computed: computed, eventID: entry.event.id, reproducedBy: reproducing))
-            }
-        }
+        let differences = target.map { printedDifferences(of: verified, indicator: indicator, against: $0) } ?? []
         return YearReport.Row(
             indicator: indicator, decision: decision, renstraTarget: renstra,
             endOfPeriodTarget: endOfPeriodTarget(code),
@@ -159,7 +140,29 @@ extension OrganisationState {
             rating: rating, printedDifferences: differences)
     }
 
-    private func yearFigure(_ verified: [RealisasiEntry], indicator: IndicatorDefinition) -> YearReport.YearFigure {
+    /// The capaian printed beside the yearly ones among `verified` that differ from what the rules give for
+    /// the realisation they were printed beside, against `target`, in the order of `verified`.
+    func printedDifferences(
+        of verified: [RealisasiEntry], indicator: IndicatorDefinition, against target: Sourced<DecimalNumber>
+    ) -> [YearReport.PrintedDifference] {
+        verified.compactMap { entry in
+            guard entry.period?.kind == .year, let printed = entry.printedCapaian, let own = entry.value else {
+                return nil
+            }
+            func capaian(_ formula: CapaianFormula) -> DecimalNumber? {
+                Capaian.compute(
+                    realisasi: own, target: .value(target.value), polarity: indicator.polarity, formula: formula
+                ).capaian?.value
+            }
+            guard let computed = capaian(indicator.capaianFormula), computed != printed else { return nil }
+            let reproducing = CapaianFormula.allCases.first { capaian($0) == printed }
+            return .init(printed: printed, computed: computed, eventID: entry.event.id, reproducedBy: reproducing)
+        }
+    }
+
+    /// The year's figure from its verified realisations, as ``YearReport/Row/year`` gives it: the latest
+    /// verified yearly one, or the latest of each shorter period aggregated by the indicator's rule.
+    func yearFigure(_ verified: [RealisasiEntry], indicator: IndicatorDefinition) -> YearReport.YearFigure {
         if let yearly = verified.last(where: { $0.period?.kind == .year }), let value = yearly.value {
             return .recorded(Sourced(value: value, eventID: yearly.correctedValue?.eventID ?? yearly.event.id))
         }
