@@ -71,7 +71,7 @@ import Testing
         #expect(try answers(kinerja) == without)
     }
 
-    /// A forger removes an approval from the latest snapshot: the correction's flag byte says pending instead
+    /// A forger removes an approval from the latest snapshot: the correction's flags say pending instead
     /// of approved, and the file stays well formed. Queries pass it over (its SHA-256 is not the one recorded
     /// beside the stream's acknowledged head) and answer as without it; `verify` names it.
     @Test func aForgedCheckpointChangesNoAnswer() throws {
@@ -85,8 +85,8 @@ import Testing
             try #require(
                 stream.firstIndex { String(decoding: $0, as: UTF8.self).contains(#""id":"koreksi-ppks-2022""#) }) + 1
         var bytes = scratch.bytes(file)
-        // The body starts with the event count (158: two bytes), then one flag byte per event.
-        let flag = try #require(bytes.firstIndex(of: 0x0A)) + 1 + 2 + seq - 1
+        // The body starts with the event count (158: two bytes), then two flag bytes per event, the low first.
+        let flag = try #require(bytes.firstIndex(of: 0x0A)) + 1 + 2 + (seq - 1) * 2
         #expect(bytes[flag] == 7, "kept, a proposal, approved")
         bytes[flag] = 3
         scratch.write(file, bytes)

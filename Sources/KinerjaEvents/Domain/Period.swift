@@ -128,10 +128,9 @@ package struct Period: Sendable, Hashable, Comparable, CustomStringConvertible {
         return "\(year)-\(letter)\(digits)"
     }
 
-    /// The period as one number, `year × 32 + slot`: slot 0 is the year itself, 1–2 the semesters, 3–6 the
-    /// quarters and 7–18 the months. A read model keys realisations by it, so the periods of one year are the
-    /// keys of ``keys(ofYear:)``.
-    package var key: Int {
+    /// Where the period stands among those of its year, 0–18: 0 for the year itself, 1–2 the semesters, 3–6
+    /// the quarters and 7–18 the months.
+    package var slot: Int {
         let first =
             switch kind {
             case .year: 0
@@ -139,12 +138,11 @@ package struct Period: Sendable, Hashable, Comparable, CustomStringConvertible {
             case .quarter: 3
             case .month: 7
             }
-        return year * 32 + first + number - 1
+        return first + number - 1
     }
 
-    /// The period whose ``key`` is `key`; nil for a number no period has.
-    package init?(key: Int) {
-        let (year, slot) = key.quotientAndRemainder(dividingBy: 32)
+    /// The period of `year` at `slot` (see ``slot``); nil for a slot no period has.
+    package init?(year: Int, slot: Int) {
         switch slot {
         case 0: self.init(year: year, kind: .year)
         case 1...2: self.init(year: year, kind: .semester, number: slot)
@@ -154,9 +152,13 @@ package struct Period: Sendable, Hashable, Comparable, CustomStringConvertible {
         }
     }
 
-    /// The keys of the periods of `year`, each period's ``key`` among them.
-    package static func keys(ofYear year: Int) -> Range<Int> {
-        year * 32..<year * 32 + 19
+    /// The period as one number, `year × 32 + slot`.
+    package var key: Int { year * 32 + slot }
+
+    /// The period whose ``key`` is `key`; nil for a number no period has.
+    package init?(key: Int) {
+        let (year, slot) = key.quotientAndRemainder(dividingBy: 32)
+        self.init(year: year, slot: slot)
     }
 
     /// The last month of the period (1–12): orders periods that end at the same time.

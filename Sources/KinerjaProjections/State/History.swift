@@ -120,7 +120,8 @@ extension OrganisationState {
         case .perjanjianKinerja(let year): seqs = Array(perjanjianKinerjaByYear[year] ?? [])
         case .target(let code, let year):
             seqs = Array(targetProposals[IndicatorYear(indicator: code, year: year)] ?? [])
-        case .realisasi(let code, let period): seqs = Array(realisasiByIndicator[code]?[period.key] ?? [])
+        case .realisasi(let code, let period):
+            seqs = (realisasiByIndicator[code]?[period.year] ?? []).filter { flags[$0 - 1].periodSlot == period.slot }
         }
         seqs += seqs.flatMap { correctionsByRealisasi[$0] ?? [] }
         seqs += seqs.flatMap(decisions(on:))

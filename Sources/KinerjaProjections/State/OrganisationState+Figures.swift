@@ -90,10 +90,10 @@ extension OrganisationState {
         events(realisasiByIndicator.values.flatMap { Self.seqs(in: $0, year: year) })
     }
 
-    /// The seqs of a table of realisations by period: those of the periods of `year`, or all.
-    private static func seqs(in byPeriod: SeqLists, year: Int?) -> [Int] {
-        guard let year else { return byPeriod.values.flatMap { $0 } }
-        return Period.keys(ofYear: year).flatMap { byPeriod[$0] ?? [] }
+    /// The seqs of a table of realisations by year: those of `year`, or all.
+    private static func seqs(in byYear: SeqLists, year: Int?) -> [Int] {
+        guard let year else { return byYear.values.flatMap { $0 } }
+        return Array(byYear[year] ?? [])
     }
 
     /// Every correction, in seq order.
@@ -124,28 +124,24 @@ extension OrganisationState {
     /// The realisations of `indicator` for the periods of `year` that the year's current state shows: for
     /// each period, the latest approved one (the one that counts) and those still waiting for a decision, in
     /// seq order; and how many it leaves out of each period (approved before the one that counts, or
-    /// rejected), which the period's history lists. They are chosen by their flags, so a period recorded again
-    /// and again costs the bodies of the few shown, not of every recording.
+    /// rejected), which the period's history lists. They are chosen by their flags (which hold each one's
+    /// period), so a period recorded again and again costs the bodies of the few shown, not of every
+    /// recording.
     package func currentRealisasi(_ indicator: String, year: Int) -> (
         entries: [RealisasiEntry], leftOut: [Period: Int]
     ) {
-        let byPeriod = realisasiByIndicator[indicator] ?? SeqLists()
         var shown: [Int] = []
+        var counted = Set<Int>()
         var leftOut: [Period: Int] = [:]
-        for key in Period.keys(ofYear: year) {
-            guard let seqs = byPeriod[key], let period = Period(key: key) else { continue }
-            var counting: Int?
-            for seq in seqs.reversed() {
-                let flags = flags[seq - 1]
-                if flags.contains(.approved) {
-                    if counting == nil { counting = seq } else { leftOut[period, default: 0] += 1 }
-                } else if flags.contains(.rejected) || !flags.contains(.proposal) {
-                    leftOut[period, default: 0] += 1
-                } else {
-                    shown.append(seq)
-                }
+        for seq in (realisasiByIndicator[indicator]?[year] ?? []).reversed() {
+            let flags = flags[seq - 1]
+            if !flags.contains(.approved), flags.contains(.proposal), !flags.contains(.rejected) {
+                shown.append(seq)
+            } else if flags.contains(.approved), counted.insert(flags.periodSlot).inserted {
+                shown.append(seq)
+            } else if let period = Period(year: year, slot: flags.periodSlot) {
+                leftOut[period, default: 0] += 1
             }
-            if let counting { shown.append(counting) }
         }
         return (realisasiEntries(indicator, shown), leftOut)
     }

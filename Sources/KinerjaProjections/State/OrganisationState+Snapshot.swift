@@ -96,8 +96,8 @@ extension OrganisationState {
         }
         guard let realisasiCount = reader.read() else { return nil }
         for _ in 0..<realisasiCount {
-            guard let code = reader.string(), let byPeriod = reader.keyed() else { return nil }
-            realisasiByIndicator[code] = byPeriod
+            guard let code = reader.string(), let byYear = reader.keyed() else { return nil }
+            realisasiByIndicator[code] = byYear
         }
         guard reader.isAtEnd else { return nil }
     }

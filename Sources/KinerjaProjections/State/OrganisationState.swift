@@ -56,7 +56,8 @@ package struct OrganisationState: Sendable {
     var renstraTargetProposals: SeqList = []
     /// The Renstra targets proposals that give an end-of-Renstra target, by indicator, in seq order.
     var endOfPeriodProposals: [String: SeqList] = [:]
-    /// The realisations by indicator and by their period (its ``Period/key``), in seq order.
+    /// The realisations by indicator and by the year of their period, in seq order (the period's place in its
+    /// year is in each one's flags: ``EventFlags/periodSlot``).
     var realisasiByIndicator: [String: SeqLists] = [:]
     /// The PK signings and amendment proposals by year, in seq order.
     var perjanjianKinerjaByYear = SeqLists()
@@ -81,7 +82,7 @@ package struct OrganisationState: Sendable {
 
     /// What the keys need to know of an event without reading its body.
     struct EventFlags: OptionSet, Sendable, Hashable {
-        let rawValue: UInt8
+        let rawValue: UInt16
         /// Any event but a note.
         static let kept = EventFlags(rawValue: 1)
         /// A proposal, which counts only once approved.
@@ -92,6 +93,14 @@ package struct OrganisationState: Sendable {
         static let rejected = EventFlags(rawValue: 8)
         /// It was recorded in a signed batch (the batch's first event carries the signature).
         static let inSignedBatch = EventFlags(rawValue: 16)
+
+        /// For a realisation: its period's place among those of its year (``Period/slot``), in bits 8–12.
+        static func periodSlot(_ period: Period) -> EventFlags {
+            EventFlags(rawValue: UInt16(period.slot) << 8)
+        }
+
+        /// The period's place a realisation's flags hold (0, the year itself, for any other event).
+        var periodSlot: Int { Int(rawValue >> 8 & 0x1F) }
     }
 
     /// An empty state for `stream`, whose bodies are read from `lines` (nil: a state of events held whole).
@@ -176,7 +185,7 @@ package struct OrganisationState: Sendable {
             break
         case .realisasi(let indicator, let period):
             mentionsByIndicator[indicator, default: []].append(seq)
-            realisasiByIndicator[indicator, default: SeqLists()].append(seq, to: period.key)
+            realisasiByIndicator[indicator, default: SeqLists()].append(seq, to: period.year)
         case .targetChange(let indicator, let year):
             mentionsByIndicator[indicator, default: []].append(seq)
             targetProposals[IndicatorYear(indicator: indicator, year: year), default: []].append(seq)
@@ -361,7 +370,7 @@ package struct OrganisationState: Sendable {
 
     /// The latest year with a PK or a realisasi, if any.
     package var latestReportedYear: Int? {
-        perjanjianKinerjaYears.union(realisasiByIndicator.values.flatMap { $0.keys.map { $0 / 32 } }).max()
+        perjanjianKinerjaYears.union(realisasiByIndicator.values.flatMap(\.keys)).max()
     }
 
     /// Every indicator code `event` names (the frequent types name theirs through their keys): as the
@@ -424,7 +433,8 @@ extension FoldKeys {
     fileprivate var flags: OrganisationState.EventFlags {
         switch self {
         case .note: []
-        case .realisasi, .targetChange, .correction: [.kept, .proposal]
+        case .realisasi(_, let period): [.kept, .proposal, .periodSlot(period)]
+        case .targetChange, .correction: [.kept, .proposal]
         case .approval, .rejection: .kept
         }
     }

@@ -5,9 +5,10 @@ import KinerjaStore
 // not tens of megabytes. Each holds the bytes' owner, and checks the pieces it reads (``ReadOnlyBytes/ensure``)
 // as it reads them; none reads outside its bytes, whatever they hold.
 
-/// The flag byte of each event.
+/// The flags of each event (``OrganisationState/EventFlags``), two bytes each.
 struct SnapshotFlags: SharedColumn, @unchecked Sendable {
     private let owner: ReadOnlyBytes?
+    /// Two bytes an event, the low byte first.
     private let bytes: UnsafeBufferPointer<UInt8>
 
     init() {
@@ -15,29 +16,37 @@ struct SnapshotFlags: SharedColumn, @unchecked Sendable {
     }
 
     init?(reading reader: inout SnapshotReader, count: Int, owner: ReadOnlyBytes) {
-        guard let bytes = reader.take(bytes: count) else { return nil }
+        guard let bytes = reader.take(bytes: count * 2) else { return nil }
         (self.owner, self.bytes) = (owner, bytes)
     }
 
     static func write(_ flags: LayeredArray<SnapshotFlags>, to writer: inout SnapshotWriter) {
-        writer.bytes += flags.map(\.rawValue)
+        writer.bytes.reserveCapacity(writer.bytes.count + flags.count * 2)
+        for flag in flags {
+            writer.bytes.append(UInt8(truncatingIfNeeded: flag.rawValue))
+            writer.bytes.append(UInt8(truncatingIfNeeded: flag.rawValue >> 8))
+        }
     }
 
-    var count: Int { bytes.count }
+    var count: Int { bytes.count / 2 }
 
     func checkAll() {
         owner?.ensure(bytes)
     }
 
-    /// Every flag byte in order, its pieces checked at once.
+    /// Every event's flags in order, their pieces checked at once.
     func forEachInOrder(_ body: (OrganisationState.EventFlags) -> Void) {
         checkAll()
-        for byte in bytes { body(OrganisationState.EventFlags(rawValue: byte)) }
+        for position in 0..<count { body(flags(at: position)) }
     }
 
     subscript(position: Int) -> OrganisationState.EventFlags {
-        owner?.pieces?.ensureQuickly(bytes.baseAddress.map { $0 + position }, count: 1)
-        return OrganisationState.EventFlags(rawValue: bytes[position])
+        owner?.pieces?.ensureQuickly(bytes.baseAddress.map { $0 + position * 2 }, count: 2)
+        return flags(at: position)
+    }
+
+    private func flags(at position: Int) -> OrganisationState.EventFlags {
+        OrganisationState.EventFlags(rawValue: UInt16(bytes[position * 2]) | UInt16(bytes[position * 2 + 1]) << 8)
     }
 }
 

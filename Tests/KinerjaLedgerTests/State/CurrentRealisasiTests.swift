@@ -10,26 +10,30 @@ import Testing
 /// The read model keys realisations by period, and the current state of a year shows per period the one that
 /// counts and those pending, chosen by their flags, with the others counted.
 @Suite struct CurrentRealisasiTests {
-    @Test func everyPeriodHasItsOwnKeyAmongItsYearsAndReadsBack() {
+    @Test func everyPeriodHasItsOwnSlotAndKeyAndReadsBack() {
         var keys: [Int] = []
         for year in [1900, 2024, 2999] {
+            var slots: [Int] = []
             for kind in Period.Kind.allCases {
                 for number in 1...kind.countPerYear {
                     guard let period = Period(year: year, kind: kind, number: number) else {
                         Issue.record("no period \(year) \(kind) \(number)")
                         continue
                     }
+                    #expect(Period(year: year, slot: period.slot) == period)
                     #expect(Period(key: period.key) == period)
-                    #expect(Period.keys(ofYear: year).contains(period.key))
-                    #expect(period.key / 32 == year)
+                    #expect(OrganisationState.EventFlags.periodSlot(period).periodSlot == period.slot)
+                    slots.append(period.slot)
                     keys.append(period.key)
                 }
             }
+            #expect(slots == Array(0...18))
         }
         #expect(Set(keys).count == keys.count)
-        #expect(keys.count == 3 * 19)
-        for key in Period.keys(ofYear: 2024) { #expect(Period(key: key)?.year == 2024) }
-        for slot in 19..<32 { #expect(Period(key: 2024 * 32 + slot) == nil) }
+        for slot in [-1, 19, 31] { #expect(Period(year: 2024, slot: slot) == nil) }
+        let flags: OrganisationState.EventFlags = [.kept, .proposal, .approved, .rejected, .inSignedBatch]
+        #expect(flags.union(.periodSlot(Period(parsing: "2024-M12")!)).periodSlot == 18)
+        #expect(flags.periodSlot == 0)
     }
 
     @Test func theCurrentStateShowsPerPeriodTheOneThatCountsAndThosePending() {

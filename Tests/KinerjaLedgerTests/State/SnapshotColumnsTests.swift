@@ -83,10 +83,13 @@ import Testing
 
     @Test func flagsAreReadAsWritten() throws {
         var flags = LayeredArray<SnapshotFlags>()
-        for raw in [1, 3, 0, 255, 17] { flags.append(.init(rawValue: UInt8(raw))) }
+        // The high byte holds a realisation's period slot (up to 18 << 8).
+        for raw in [1, 3, 0, 255, 17, 0x1203, 0x0100, 0xFFFF] { flags.append(.init(rawValue: UInt16(raw))) }
         let column = try roundTrip(
-            { SnapshotFlags.write(flags, to: &$0) }, { SnapshotFlags(reading: &$0, count: 5, owner: $1) })
+            { SnapshotFlags.write(flags, to: &$0) }, { SnapshotFlags(reading: &$0, count: 8, owner: $1) })
         #expect(LayeredArray(base: column) == flags)
+        #expect((0..<8).map { column[$0].rawValue } == flags.map(\.rawValue))
+        #expect(column[5].periodSlot == 18)
     }
 
     /// A layered array over a column: elements changed and appended since, the column itself untouched.
