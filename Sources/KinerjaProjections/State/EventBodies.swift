@@ -11,8 +11,9 @@ import Synchronization
 final class EventBodies: Sendable {
     /// The stream file, when the state was read from one.
     let lines: StreamLines?
-    private let store = Mutex<(cache: [Int: RecordedEvent], problem: StoreError?, window: StreamLineWindow?)>(
-        ([:], nil, nil))
+    private let store = Mutex<
+        (cache: [Int: RecordedEvent], problem: StoreError?, window: StreamLineWindow?, linesRead: Int)
+    >(([:], nil, nil, 0))
 
     /// Bodies read from `lines` (none to read: nil).
     init(lines: StreamLines?) {
@@ -22,6 +23,12 @@ final class EventBodies: Sendable {
     /// The first failure to read a body, if any.
     var problem: StoreError? {
         store.withLock { $0.problem }
+    }
+
+    /// How many lines have been read from the stream file so far (a body read again after the cache let it
+    /// go counts again): what a view costs, whatever the stream's length.
+    var linesRead: Int {
+        store.withLock { $0.linesRead }
     }
 
     /// How many bodies are kept at most: a view that reads the whole stream (an audit report, `check` of
@@ -49,6 +56,7 @@ final class EventBodies: Sendable {
                     window = try StreamLineWindow(lines)
                 }
                 store.window = window
+                store.linesRead += 1
                 return try window.event(at: offset, seq: seq)
             }
         }

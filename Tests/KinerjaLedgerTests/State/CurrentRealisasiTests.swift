@@ -70,6 +70,40 @@ import Testing
         #expect(!text.contains("event first,"))
     }
 
+    /// A period recorded again and again: the year's current state reads the lines of the few realisations it
+    /// shows (and their decisions), not of every recording, from the files and from a snapshot alike.
+    @Test func theCurrentStateReadsTheBodiesItShowsNotEveryRecording() throws {
+        let directory = TemporaryDirectory()
+        let ledger = try Fixtures.ledgerWithActors(in: directory)
+        var clock = Fixtures.start.millisecondsSinceEpoch
+        func record(_ events: [NewEvent], by actor: String) throws {
+            clock += 3_600_000
+            try Recorder.record(
+                events, to: History.stream, actor: actor, in: ledger,
+                environment: .fixed(at: Timestamp(millisecondsSinceEpoch: clock), idPrefix: "g"))
+        }
+        try record(
+            [Events.organisation, Events.iku(id: "iku", effective: "2021-01-01", added: ["ppks"])], by: "clerk")
+        try record([Events.approval(of: "iku")], by: "kepala")
+        for round in 0..<5 {
+            let ids = (0..<40).map { "r\(round)-\($0)" }
+            try record(ids.map { Events.realisasi("ppks", $0.hasSuffix("-0") ? "2024-Q1" : "2024", id: $0) }, by: "clerk")
+            try record(ids.map { Events.approval(of: $0) }, by: "kepala")
+        }
+        try ledger.writeCheckpoints(History.stream, every: 150)
+        for usingCheckpoints in [false, true] {
+            let (state, head) = try ledger.organisationState(History.stream, usingCheckpoints: usingCheckpoints)
+            let before = state.bodies.linesRead
+            let row = state.report(year: 2024, head: head).rows.first
+            #expect(row?.realisasi.map(\.event.id) == ["r4-0", "r4-39"])
+            #expect(row?.otherRecordings == [Period(parsing: "2024")!: 194, Period(parsing: "2024-Q1")!: 4])
+            let read = state.bodies.linesRead - before
+            #expect(read < 20, "read \(read) lines, using checkpoints: \(usingCheckpoints)")
+            _ = state.realisasi("ppks", year: 2024)
+            #expect(state.bodies.linesRead - before >= 200, "every recording is read for the whole list")
+        }
+    }
+
     /// On random histories, the current state's realisations are, per period, the latest approved one and every
     /// pending one of all those recorded, the rest counted; and the year's figure is the one every verified
     /// recording gives.
