@@ -87,7 +87,8 @@ import Testing
         try record([Events.approval(of: "iku")], by: "kepala")
         for round in 0..<5 {
             let ids = (0..<40).map { "r\(round)-\($0)" }
-            try record(ids.map { Events.realisasi("ppks", $0.hasSuffix("-0") ? "2024-Q1" : "2024", id: $0) }, by: "clerk")
+            try record(
+                ids.map { Events.realisasi("ppks", $0.hasSuffix("-0") ? "2024-Q1" : "2024", id: $0) }, by: "clerk")
             try record(ids.map { Events.approval(of: $0) }, by: "kepala")
         }
         try ledger.writeCheckpoints(History.stream, every: 150)
