@@ -25,50 +25,8 @@ extension OrganisationState {
     /// realisations for indicators not in force in their period.
     package func findings(year: Int? = nil) -> [Finding] {
         var findings: [Finding] = []
-        let realisasiEvents = allRealisasi(year: year).compactMap { event in
-            event.realisasi.map { (event: event, realisasi: $0) }
-        }
-        // One figure recorded with different values by different sources.
-        var byFigure: [String: [RecordedEvent]] = [:]
-        for (event, realisasi) in realisasiEvents {
-            byFigure["\(realisasi.indicator):\(realisasi.period)", default: []].append(event)
-        }
-        for key in byFigure.keys.sorted() {
-            guard let group = byFigure[key], group.count > 1 else { continue }
-            let definition = knownIndicator(String(key.prefix { $0 != ":" }))
-            let values = group.map { Self.value(of: $0, definition: definition) }
-            guard Set(values).count > 1 else { continue }  // numbers as numbers: 12,50 is 12,5
-            // Recordings of one value from one document are named together: a figure recorded again and again
-            // is one line of the finding, with how many times and the first and last event.
-            var sameValues: [(value: DecimalNumber?, document: String, events: [RecordedEvent])] = []
-            for (event, value) in zip(group, values) {
-                let document = Self.document(of: event)
-                if let index = sameValues.firstIndex(where: { $0.value == value && $0.document == document }) {
-                    sameValues[index].events.append(event)
-                } else {
-                    sameValues.append((value, document, [event]))
-                }
-            }
-            func described(_ language: Language) -> String {
-                sameValues.map { same in
-                    let events =
-                        same.events.count == 1
-                        ? Localized(id: "peristiwa \(same.events[0].id)", en: "event \(same.events[0].id)")
-                        : Localized(
-                            id: "\(same.events.count) peristiwa, \(same.events[0].id) … \(same.events.last?.id ?? "")",
-                            en: "\(same.events.count) events, \(same.events[0].id) … \(same.events.last?.id ?? "")")
-                    return "\(same.value?.indonesian() ?? "-") (\(same.document)\(events(language)))"
-                }.joined(separator: "; ")
-            }
-            findings.append(
-                Finding(
-                    kind: "figure-recorded-differently",
-                    message: Localized(
-                        id: "realisasi \(key.split(separator: ":").joined(separator: " ")) dicatat dengan nilai "
-                            + "berbeda: " + described(.id),
-                        en: "realisasi \(key.split(separator: ":").joined(separator: " ")) is recorded with different "
-                            + "values: " + described(.en)), events: group.map(\.id)))
-        }
+        let realisations = realisasiFindings(year: year)
+        findings += realisations.figures
         // Targets for one year recorded differently.
         var targets: [String: [(RecordedEvent, DecimalNumber)]] = [:]
         let renstraTargets = allRenstraTargets
@@ -112,57 +70,17 @@ extension OrganisationState {
                     ),
                     events: group.map(\.0.id)))
         }
-        // A value that does not match its own numerator and denominator.
-        for (event, realisasi) in realisasiEvents {
-            guard let value = realisasi.value, let numerator = realisasi.numerator,
-                let denominator = realisasi.denominator, !denominator.isZero
-            else { continue }
-            let percentage = knownIndicator(realisasi.indicator)?.isPercentage ?? false
-            guard let computed = Self.ofParts(numerator, denominator, isPercentage: percentage, scale: value.scale),
-                computed != value
-            else { continue }
-            findings.append(
-                Finding(
-                    kind: "value-mismatches-parts",
-                    message: Localized(
-                        id: "realisasi \(realisasi.indicator) \(realisasi.period) adalah "
-                            + "\(value.indonesian()), tetapi \(numerator.indonesian()) / \(denominator.indonesian())"
-                            + (percentage ? " × 100" : "")
-                            + " = \(computed.indonesian()) (\(Self.source(of: event).id))",
-                        en: "realisasi \(realisasi.indicator) \(realisasi.period) is "
-                            + "\(value.indonesian()), but \(numerator.indonesian()) / \(denominator.indonesian())"
-                            + (percentage ? " × 100" : "")
-                            + " = \(computed.indonesian()) (\(Self.source(of: event).en))"),
-                    events: [event.id]))
-        }
-        // Realisations for indicators not in force in their period.
-        var inForce = InForceCodes(self)
-        for (event, realisasi) in realisasiEvents where !inForce.contains(realisasi.indicator, for: realisasi.period) {
-            findings.append(
-                Finding(
-                    kind: "realisasi-outside-iku",
-                    message: Localized(
-                        id: "realisasi \(realisasi.indicator) \(realisasi.period) untuk indikator yang tidak berlaku "
-                            + "pada periode itu (keputusan IKU yang dicatat kemudian mengubah apa yang berlaku)",
-                        en: "realisasi \(realisasi.indicator) \(realisasi.period) is for an indicator not in force "
-                            + "in that period (an IKU decision recorded later changed what was in force)"),
-                    events: [event.id]))
-        }
+        findings += realisations.mismatches
+        findings += realisations.outsideIKU
         // Printed capaian the rules do not give, and PK targets that differ from the Renstra unexplained.
-        // Every verified yearly recording's printed capaian is compared, not only the one that counts.
-        var printedYearly: [String: [RecordedEvent]] = [:]
-        for (event, realisasi) in realisasiEvents
-        where realisasi.period.kind == .year && realisasi.printedCapaian != nil && counts(event) {
-            printedYearly["\(realisasi.indicator):\(realisasi.period.year)", default: []].append(event)
-        }
-        let years = Set(realisasiEvents.map(\.realisasi.period.year))
+        let years = realisations.years
             .union(perjanjianKinerjaYears)
             .filter { year == nil || $0 == year }
         for reportYear in years.sorted() {
             let report = report(year: reportYear, head: LedgerDigest(stream: stream, seq: 0, hash: .zero))
             for row in report.rows {
                 let code = row.indicator.code
-                let verified = realisasiEntries(code, events: printedYearly["\(code):\(reportYear)"] ?? [])
+                let verified = realisasiEntries(code, events: realisations.printedYearly["\(code):\(reportYear)"] ?? [])
                     .filter { $0.status.isApproved }
                 let differences =
                     (row.pkTarget ?? row.renstraTarget).map {
@@ -208,6 +126,127 @@ extension OrganisationState {
         }
         return findings + backDatedCorrections(year: year) + documentFindings(year: year)
             + unsignedDecisions(year: year)
+    }
+
+    /// What the review finds in the realisations (of `year`, when given), read one indicator and year at a time
+    /// so that no more than one such list of events is held: figures recorded with different values, values
+    /// that do not match their own numerator and denominator, and realisations for indicators not in force in
+    /// their period, each kind in the order the review lists it (by figure; by seq); with the verified yearly
+    /// recordings that print a capaian (by indicator and year), and the years that have a realisation.
+    private func realisasiFindings(year: Int?) -> (
+        figures: [Finding], mismatches: [Finding], outsideIKU: [Finding], printedYearly: [String: [RecordedEvent]],
+        years: Set<Int>
+    ) {
+        var figures: [(key: String, finding: Finding)] = []
+        var mismatches: [(seq: Int, finding: Finding)] = []
+        var outside: [(seq: Int, finding: Finding)] = []
+        var printedYearly: [String: [RecordedEvent]] = [:]
+        var years = Set<Int>()
+        var inForce = InForceCodes(self)
+        for code in realisasiByIndicator.keys.sorted() {
+            guard let byYear = realisasiByIndicator[code] else { continue }
+            for listYear in year.map({ [$0] }) ?? byYear.keys {
+                let realisasiEvents = events(byYear[listYear] ?? []).compactMap { event in
+                    event.realisasi.map { (event: event, realisasi: $0) }
+                }
+                var byFigure: [String: [RecordedEvent]] = [:]
+                for (event, realisasi) in realisasiEvents {
+                    years.insert(realisasi.period.year)
+                    byFigure["\(realisasi.indicator):\(realisasi.period)", default: []].append(event)
+                    if let finding = mismatch(event, realisasi) { mismatches.append((event.seq, finding)) }
+                    if !inForce.contains(realisasi.indicator, for: realisasi.period) {
+                        outside.append((event.seq, Self.outsideIKU(event, realisasi)))
+                    }
+                    if realisasi.period.kind == .year, realisasi.printedCapaian != nil, counts(event) {
+                        printedYearly["\(realisasi.indicator):\(realisasi.period.year)", default: []].append(event)
+                    }
+                }
+                for (key, group) in byFigure {
+                    if let finding = recordedDifferently(key, group) { figures.append((key, finding)) }
+                }
+            }
+        }
+        return (
+            figures.sorted { $0.key < $1.key }.map(\.finding), mismatches.sorted { $0.seq < $1.seq }.map(\.finding),
+            outside.sorted { $0.seq < $1.seq }.map(\.finding), printedYearly, years
+        )
+    }
+
+    /// The finding that the figure `key` (`indicator:period`) is recorded with different values by `group`, its
+    /// recordings in seq order; nil when they give one value.
+    private func recordedDifferently(_ key: String, _ group: [RecordedEvent]) -> Finding? {
+        guard group.count > 1 else { return nil }
+        let definition = knownIndicator(String(key.prefix { $0 != ":" }))
+        let values = group.map { Self.value(of: $0, definition: definition) }
+        guard Set(values).count > 1 else { return nil }  // numbers as numbers: 12,50 is 12,5
+        // Recordings of one value from one document are named together: a figure recorded again and again
+        // is one line of the finding, with how many times and the first and last event.
+        struct Source: Hashable {
+            var value: DecimalNumber?
+            var document: String
+        }
+        var sources: [Source] = []
+        var eventsBySource: [Source: [RecordedEvent]] = [:]
+        for (event, value) in zip(group, values) {
+            let source = Source(value: value, document: Self.document(of: event))
+            if eventsBySource[source] == nil { sources.append(source) }
+            eventsBySource[source, default: []].append(event)
+        }
+        func described(_ language: Language) -> String {
+            sources.map { source in
+                let events = eventsBySource[source] ?? []
+                let first = events.first?.id ?? ""
+                let named =
+                    events.count == 1
+                    ? Localized(id: "peristiwa \(first)", en: "event \(first)")
+                    : Localized(
+                        id: "\(events.count) peristiwa, \(first) … \(events.last?.id ?? "")",
+                        en: "\(events.count) events, \(first) … \(events.last?.id ?? "")")
+                return "\(source.value?.indonesian() ?? "-") (\(source.document)\(named(language)))"
+            }.joined(separator: "; ")
+        }
+        let figure = key.split(separator: ":").joined(separator: " ")
+        return Finding(
+            kind: "figure-recorded-differently",
+            message: Localized(
+                id: "realisasi \(figure) dicatat dengan nilai berbeda: " + described(.id),
+                en: "realisasi \(figure) is recorded with different values: " + described(.en)),
+            events: group.map(\.id))
+    }
+
+    /// The finding that a realisation's value does not match its own numerator and denominator; nil when it
+    /// matches or does not give all three.
+    private func mismatch(_ event: RecordedEvent, _ realisasi: RealisasiRecorded) -> Finding? {
+        guard let value = realisasi.value, let numerator = realisasi.numerator,
+            let denominator = realisasi.denominator, !denominator.isZero
+        else { return nil }
+        let percentage = knownIndicator(realisasi.indicator)?.isPercentage ?? false
+        guard let computed = Self.ofParts(numerator, denominator, isPercentage: percentage, scale: value.scale),
+            computed != value
+        else { return nil }
+        let parts =
+            "\(numerator.indonesian()) / \(denominator.indonesian())" + (percentage ? " × 100" : "")
+            + " = \(computed.indonesian())"
+        return Finding(
+            kind: "value-mismatches-parts",
+            message: Localized(
+                id: "realisasi \(realisasi.indicator) \(realisasi.period) adalah \(value.indonesian()), tetapi "
+                    + "\(parts) (\(Self.source(of: event).id))",
+                en: "realisasi \(realisasi.indicator) \(realisasi.period) is \(value.indonesian()), but "
+                    + "\(parts) (\(Self.source(of: event).en))"),
+            events: [event.id])
+    }
+
+    /// The finding that a realisation is for an indicator not in force in its period.
+    private static func outsideIKU(_ event: RecordedEvent, _ realisasi: RealisasiRecorded) -> Finding {
+        Finding(
+            kind: "realisasi-outside-iku",
+            message: Localized(
+                id: "realisasi \(realisasi.indicator) \(realisasi.period) untuk indikator yang tidak berlaku "
+                    + "pada periode itu (keputusan IKU yang dicatat kemudian mengubah apa yang berlaku)",
+                en: "realisasi \(realisasi.indicator) \(realisasi.period) is for an indicator not in force "
+                    + "in that period (an IKU decision recorded later changed what was in force)"),
+            events: [event.id])
     }
 
     /// Once the organisation has a signing policy: the decisions recorded (in `year`, when given) without a

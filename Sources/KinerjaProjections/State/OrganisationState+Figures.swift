@@ -85,9 +85,9 @@ extension OrganisationState {
             })
     }
 
-    /// Every realisation recorded (for a period of `year`, when given), of any indicator, in seq order.
-    func allRealisasi(year: Int? = nil) -> [RecordedEvent] {
-        events(realisasiByIndicator.values.flatMap { Self.seqs(in: $0, year: year) })
+    /// The seqs of every realisation recorded, of any indicator (read from the keys, no body).
+    var allRealisasiSeqs: [Int] {
+        realisasiByIndicator.values.flatMap { Self.seqs(in: $0, year: nil) }
     }
 
     /// The seqs of a table of realisations by year: those of `year`, or all.
