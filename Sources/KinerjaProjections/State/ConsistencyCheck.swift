@@ -128,90 +128,40 @@ extension OrganisationState {
             + unsignedDecisions(year: year)
     }
 
-    /// What the review finds in the realisations (of `year`, when given), read one indicator and year at a time
-    /// so that no more than one such list of events is held: figures recorded with different values, values
-    /// that do not match their own numerator and denominator, and realisations for indicators not in force in
-    /// their period, each kind in the order the review lists it (by figure; by seq); with the verified yearly
-    /// recordings that print a capaian (by indicator and year), and the years that have a realisation.
+    /// What the review finds in the realisations (of `year`, when given): figures recorded with different
+    /// values, values that do not match their own numerator and denominator, and realisations for indicators
+    /// not in force in their period, each kind in the order the review lists it (by figure; by seq); with the
+    /// verified yearly recordings that print a capaian (by indicator and year), and the years that have a
+    /// realisation. The realisations are read once, in stream order (each part of the file read once), and
+    /// none is held but those printing a capaian: of the others a figure keeps its events' ids and, per value
+    /// and document, how many there are and the first and last.
     private func realisasiFindings(year: Int?) -> (
         figures: [Finding], mismatches: [Finding], outsideIKU: [Finding], printedYearly: [String: [RecordedEvent]],
         years: Set<Int>
     ) {
-        var figures: [(key: String, finding: Finding)] = []
-        var mismatches: [(seq: Int, finding: Finding)] = []
-        var outside: [(seq: Int, finding: Finding)] = []
+        var figures: [String: RecordedFigure] = [:]
+        var mismatches: [Finding] = []
+        var outside: [Finding] = []
         var printedYearly: [String: [RecordedEvent]] = [:]
         var years = Set<Int>()
         var inForce = InForceCodes(self)
-        for code in realisasiByIndicator.keys.sorted() {
-            guard let byYear = realisasiByIndicator[code] else { continue }
-            for listYear in year.map({ [$0] }) ?? byYear.keys {
-                let realisasiEvents = events(byYear[listYear] ?? []).compactMap { event in
-                    event.realisasi.map { (event: event, realisasi: $0) }
-                }
-                var byFigure: [String: [RecordedEvent]] = [:]
-                for (event, realisasi) in realisasiEvents {
-                    years.insert(realisasi.period.year)
-                    byFigure["\(realisasi.indicator):\(realisasi.period)", default: []].append(event)
-                    if let finding = mismatch(event, realisasi) { mismatches.append((event.seq, finding)) }
-                    if !inForce.contains(realisasi.indicator, for: realisasi.period) {
-                        outside.append((event.seq, Self.outsideIKU(event, realisasi)))
-                    }
-                    if realisasi.period.kind == .year, realisasi.printedCapaian != nil, counts(event) {
-                        printedYearly["\(realisasi.indicator):\(realisasi.period.year)", default: []].append(event)
-                    }
-                }
-                for (key, group) in byFigure {
-                    if let finding = recordedDifferently(key, group) { figures.append((key, finding)) }
-                }
+        var definitions: [String: IndicatorDefinition?] = [:]
+        for seq in realisasiSeqs(year: year) {
+            guard let event = event(at: seq), let realisasi = event.realisasi else { continue }
+            let code = realisasi.indicator
+            years.insert(realisasi.period.year)
+            if definitions[code] == nil { definitions[code] = knownIndicator(code) }
+            let value = Self.value(of: event, definition: definitions[code] ?? nil)
+            figures["\(code):\(realisasi.period)", default: RecordedFigure()].add(
+                event.id, value: value, document: Self.document(of: event))
+            if let finding = mismatch(event, realisasi) { mismatches.append(finding) }
+            if !inForce.contains(code, for: realisasi.period) { outside.append(Self.outsideIKU(event, realisasi)) }
+            if realisasi.period.kind == .year, realisasi.printedCapaian != nil, counts(event) {
+                printedYearly["\(code):\(realisasi.period.year)", default: []].append(event)
             }
         }
-        return (
-            figures.sorted { $0.key < $1.key }.map(\.finding), mismatches.sorted { $0.seq < $1.seq }.map(\.finding),
-            outside.sorted { $0.seq < $1.seq }.map(\.finding), printedYearly, years
-        )
-    }
-
-    /// The finding that the figure `key` (`indicator:period`) is recorded with different values by `group`, its
-    /// recordings in seq order; nil when they give one value.
-    private func recordedDifferently(_ key: String, _ group: [RecordedEvent]) -> Finding? {
-        guard group.count > 1 else { return nil }
-        let definition = knownIndicator(String(key.prefix { $0 != ":" }))
-        let values = group.map { Self.value(of: $0, definition: definition) }
-        guard Set(values).count > 1 else { return nil }  // numbers as numbers: 12,50 is 12,5
-        // Recordings of one value from one document are named together: a figure recorded again and again
-        // is one line of the finding, with how many times and the first and last event.
-        struct Source: Hashable {
-            var value: DecimalNumber?
-            var document: String
-        }
-        var sources: [Source] = []
-        var eventsBySource: [Source: [RecordedEvent]] = [:]
-        for (event, value) in zip(group, values) {
-            let source = Source(value: value, document: Self.document(of: event))
-            if eventsBySource[source] == nil { sources.append(source) }
-            eventsBySource[source, default: []].append(event)
-        }
-        func described(_ language: Language) -> String {
-            sources.map { source in
-                let events = eventsBySource[source] ?? []
-                let first = events.first?.id ?? ""
-                let named =
-                    events.count == 1
-                    ? Localized(id: "peristiwa \(first)", en: "event \(first)")
-                    : Localized(
-                        id: "\(events.count) peristiwa, \(first) … \(events.last?.id ?? "")",
-                        en: "\(events.count) events, \(first) … \(events.last?.id ?? "")")
-                return "\(source.value?.indonesian() ?? "-") (\(source.document)\(named(language)))"
-            }.joined(separator: "; ")
-        }
-        let figure = key.split(separator: ":").joined(separator: " ")
-        return Finding(
-            kind: "figure-recorded-differently",
-            message: Localized(
-                id: "realisasi \(figure) dicatat dengan nilai berbeda: " + described(.id),
-                en: "realisasi \(figure) is recorded with different values: " + described(.en)),
-            events: group.map(\.id))
+        let differing = figures.keys.sorted().compactMap { key in figures[key]?.finding(key) }
+        return (differing, mismatches, outside, printedYearly, years)
     }
 
     /// The finding that a realisation's value does not match its own numerator and denominator; nil when it
@@ -451,5 +401,54 @@ extension OrganisationState {
             if let candidate = CalendarDate(year: year, month: month, day: day) { return candidate }
         }
         return CalendarDate(year: year, month: month, day: 28) ?? date
+    }
+}
+
+/// One figure's recordings as the review reads them: their events' ids, and per value and document (in the
+/// order first seen) how many, the first and the last.
+private struct RecordedFigure {
+    struct Source: Hashable {
+        var value: DecimalNumber?
+        var document: String
+    }
+
+    private var ids: [String] = []
+    private var sources: [Source] = []
+    private var bySource: [Source: (count: Int, first: String, last: String)] = [:]
+
+    mutating func add(_ id: String, value: DecimalNumber?, document: String) {
+        ids.append(id)
+        let source = Source(value: value, document: document)
+        if let seen = bySource[source] {
+            bySource[source] = (seen.count + 1, seen.first, id)
+        } else {
+            sources.append(source)
+            bySource[source] = (1, id, id)
+        }
+    }
+
+    /// The finding that the figure `key` (`indicator:period`) is recorded with different values; nil when its
+    /// recordings give one value (numbers as numbers: 12,50 is 12,5). Recordings of one value from one
+    /// document are named together: a figure recorded again and again is one part of the finding, with how
+    /// many times and the first and last event.
+    func finding(_ key: String) -> Finding? {
+        guard Set(sources.map(\.value)).count > 1 else { return nil }
+        func described(_ language: Language) -> String {
+            sources.map { source in
+                let (count, first, last) = bySource[source] ?? (0, "", "")
+                let named =
+                    count == 1
+                    ? Localized(id: "peristiwa \(first)", en: "event \(first)")
+                    : Localized(id: "\(count) peristiwa, \(first) … \(last)", en: "\(count) events, \(first) … \(last)")
+                return "\(source.value?.indonesian() ?? "-") (\(source.document)\(named(language)))"
+            }.joined(separator: "; ")
+        }
+        let figure = key.split(separator: ":").joined(separator: " ")
+        return Finding(
+            kind: "figure-recorded-differently",
+            message: Localized(
+                id: "realisasi \(figure) dicatat dengan nilai berbeda: " + described(.id),
+                en: "realisasi \(figure) is recorded with different values: " + described(.en)),
+            events: ids)
     }
 }

@@ -217,7 +217,7 @@ extension OrganisationState {
     {
         var changes: [String: [(subject: HistorySubject, before: DecimalNumber?, after: DecimalNumber)]] = [:]
         var current: [HistorySubject: DecimalNumber] = [:]
-        let setting = Set(targetProposals.values.joined()).union(allRealisasiSeqs).union(corrections)
+        let setting = Set(targetProposals.values.joined()).union(realisasiSeqs()).union(corrections)
         for event in events(setting) {
             for figure in figures(setBy: event) {
                 guard let after = figure.value else { continue }

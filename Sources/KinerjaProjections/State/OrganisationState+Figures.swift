@@ -85,9 +85,10 @@ extension OrganisationState {
             })
     }
 
-    /// The seqs of every realisation recorded, of any indicator (read from the keys, no body).
-    var allRealisasiSeqs: [Int] {
-        realisasiByIndicator.values.flatMap { Self.seqs(in: $0, year: nil) }
+    /// The seqs of every realisation recorded (for a period of `year`, when given), of any indicator, in seq
+    /// order (read from the keys, no body).
+    func realisasiSeqs(year: Int? = nil) -> [Int] {
+        realisasiByIndicator.values.flatMap { Self.seqs(in: $0, year: year) }.sorted()
     }
 
     /// The seqs of a table of realisations by year: those of `year`, or all.
