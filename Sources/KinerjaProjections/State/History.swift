@@ -190,21 +190,38 @@ extension OrganisationState {
         }
     }
 
-    /// What each of `events` did to the figures it set, as ``figureChanges()`` says, read from the history of
-    /// each figure they set only (not from every figure of the stream).
+    /// What each of `events` did to the figures it set, as ``figureChanges()`` says: for each figure, the
+    /// value before is that of the latest approved event setting it before the event (a pending or rejected
+    /// one never becomes "before"), found by walking back from the event through the approved events the
+    /// keyed model names for the figure, by their flags, reading bodies until one gives a value (usually
+    /// one), not the figure's whole history.
     package func figureChanges(of events: [RecordedEvent]) -> [String: [(
         subject: HistorySubject, before: DecimalNumber?, after: DecimalNumber
     )]] {
         var changes: [String: [(subject: HistorySubject, before: DecimalNumber?, after: DecimalNumber)]] = [:]
-        var histories: [HistorySubject: [HistoryEntry]] = [:]
+        // Only proposals set figures, and one counts once approved.
+        var approvedSetters: [HistorySubject: [Int]] = [:]
         for event in events {
             for figure in figures(setBy: event) {
-                let history = histories[figure.subject] ?? self.history(of: figure.subject)
-                histories[figure.subject] = history
-                for entry in history where entry.event.id == event.id {
-                    guard let change = entry.change else { continue }
-                    changes[event.id, default: []].append((figure.subject, change.before, change.after))
+                guard let after = figure.value else { continue }
+                let setters =
+                    approvedSetters[figure.subject]
+                    ?? candidates(for: figure.subject).filter { flags[$0 - 1].contains(.approved) }.sorted()
+                approvedSetters[figure.subject] = setters
+                var before: DecimalNumber?
+                // The first setter at or after the event, found by halving.
+                var (index, high) = (0, setters.count)
+                while index < high {
+                    let middle = (index + high) / 2
+                    if setters[middle] < event.seq { index = middle + 1 } else { high = middle }
                 }
+                while before == nil, index > 0 {
+                    index -= 1
+                    before = self.event(at: setters[index]).flatMap {
+                        figures(setBy: $0, only: figure.subject).first?.value
+                    }
+                }
+                changes[event.id, default: []].append((figure.subject, before, after))
             }
         }
         return changes

@@ -144,4 +144,33 @@ import Testing
         #expect(shownInAll > 0)
         #expect(leftOutInAll > 0)
     }
+
+    /// On random histories, what a proposal did to each figure (the value before and after, as `pending` and
+    /// `approve` show it), found by walking back through the figure's approved setters, is what the one pass
+    /// over every event and each figure's whole history say.
+    @Test(arguments: [41, 42, 43] as [UInt64])
+    func aFiguresValueBeforeAnEventIsTheOneItsHistoryShows(seed: UInt64) throws {
+        let directory = TemporaryDirectory()
+        let (ledger, _, _) = try ReplayPropertyTests.randomHistory(seed: seed, in: directory)
+        let state = try ledger.organisationState(History.stream).state
+        func described(_ changes: [(subject: HistorySubject, before: DecimalNumber?, after: DecimalNumber)]) -> [String]
+        {
+            changes.map { "\($0.subject) \($0.before?.plainDescription ?? "-") \($0.after.plainDescription)" }
+        }
+        let everyEvent = state.figureChanges()
+        var compared = 0
+        var withBefore = 0
+        for event in state.keptEvents {
+            let walked = state.figureChanges(of: [event])[event.id] ?? []
+            #expect(described(walked) == described(everyEvent[event.id] ?? []), "seed \(seed), \(event.id)")
+            for change in walked {
+                let entry = state.history(of: change.subject).first { $0.event.id == event.id }
+                #expect(entry?.change?.before == change.before && entry?.change?.after == change.after)
+                compared += 1
+                if change.before != nil { withBefore += 1 }
+            }
+        }
+        #expect(compared > 20)
+        #expect(withBefore > 5)
+    }
 }
