@@ -19,10 +19,11 @@ struct StateCommand: Command {
 
                 Membangun kembali keadaan organisasi dari peristiwanya dan menampilkan, untuk tahun itu: IKU yang
                 berlaku pada 31 Desember, dan per indikator target Renstra, target PK (versi PK terakhir), realisasi
-                terverifikasi per periode dan untuk tahun itu, capaian menurut polaritas dan rumus indikator itu
-                sendiri (terhadap target PK, selain itu target Renstra), peringkatnya, setiap capaian tercetak di
-                sumber yang tidak sesuai dengan aturan, dan setiap usulan yang masih menunggu keputusan. Setiap angka
-                menyebut peristiwa asalnya.
+                per periode (yang berlaku, yaitu yang terakhir disetujui, dan yang menunggu keputusan; pencatatan
+                lain dihitung dan dapat dilihat dengan 'kinerja history realisasi:KODE:PERIODE') dan untuk tahun itu,
+                capaian menurut polaritas dan rumus indikator itu sendiri (terhadap target PK, selain itu target
+                Renstra), peringkatnya, setiap capaian tercetak di sumber yang tidak sesuai dengan aturan, dan setiap
+                usulan yang masih menunggu keputusan. Setiap angka menyebut peristiwa asalnya.
 
                 opsi:
                   --org ORG         stream organisasi, mis. luwu-timur-dinsos-p3a
@@ -46,10 +47,12 @@ struct StateCommand: Command {
 
                 Rebuilds the organisation's state from its events and shows, for the year: the IKU in force
                 on 31 December, and per indicator the Renstra target, the PK target (latest PK version),
-                the verified realisasi by period and for the year, capaian by the indicator's own polarity
-                and formula (against the PK target, else the Renstra target), the rating, any capaian the
-                source printed that the rules do not give, and every proposal still awaiting a decision.
-                Every figure names the event it came from.
+                the realisasi by period (the one that counts, the latest approved, and any awaiting a
+                decision; other recordings are counted, and 'kinerja history realisasi:CODE:PERIOD' lists
+                them) and for the year, capaian by the indicator's own polarity and formula (against the PK
+                target, else the Renstra target), the rating, any capaian the source printed that the rules
+                do not give, and every proposal still awaiting a decision. Every figure names the event it
+                came from.
 
                 options:
                   --org ORG         the organisation's stream, e.g. luwu-timur-dinsos-p3a
