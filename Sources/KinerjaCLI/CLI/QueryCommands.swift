@@ -48,8 +48,15 @@ extension CommandRunner {
         let json = try wantsJSON(arguments, command: "history")
         let loaded = try loadState(arguments, command: "history")
         subject = subject.matchingCodes(of: loaded.state)
-        let entries = loaded.state.history(of: subject)
-        if entries.isEmpty, let code = subject.indicator, loaded.state.indicatorCode(matching: code) == nil {
+        // Each entry is turned into what is printed of it as it is read: a long history is not held as events.
+        var events: [JSONValue] = []
+        var table = HistoryTable(words: ReportWords(language: language, zone: loaded.state.timeZone))
+        loaded.state.forEachHistoryEntry(of: subject) { entry in
+            if json { events.append(entry.json) } else { table.add(entry) }
+        }
+        if events.isEmpty, table.count == 0, let code = subject.indicator,
+            loaded.state.indicatorCode(matching: code) == nil
+        {
             // An auditor's typo must not read as "no history".
             let known = loaded.state.knownIndicatorCodes
             let hint = Localized.didYouMean(Suggestion.closest(to: code, among: known))
@@ -65,13 +72,11 @@ extension CommandRunner {
         if json {
             let value: JSONValue = .object([
                 "subject": .string(subject.description), "stream": .string(loaded.stream.rawValue),
-                "events": .array(entries.map(\.json)),
+                "events": .array(events),
             ])
             output.write(value.canonicalString + "\n")
         } else {
-            output.write(
-                entries.table(
-                    subject: subject, words: ReportWords(language: language, zone: loaded.state.timeZone)))
+            output.write(table.text(subject: subject))
         }
     }
 

@@ -94,9 +94,23 @@ extension OrganisationState {
     /// model names; a test checks it against all of them.
     package func history(of subject: HistorySubject, among seqs: some Sequence<Int>) -> [HistoryEntry] {
         var entries: [HistoryEntry] = []
+        forEachHistoryEntry(of: subject, among: seqs) { entries.append($0) }
+        return entries
+    }
+
+    /// Calls `body` with each entry of ``history(of:)`` in turn, holding none: a view of a long history keeps
+    /// what it prints of each, not its events.
+    package func forEachHistoryEntry(of subject: HistorySubject, _ body: (HistoryEntry) -> Void) {
+        forEachHistoryEntry(of: subject, among: candidates(for: subject), body)
+    }
+
+    private func forEachHistoryEntry(
+        of subject: HistorySubject, among seqs: some Sequence<Int>, _ body: (HistoryEntry) -> Void
+    ) {
         var current: DecimalNumber?
         var touched = Set<String>()
-        for event in events(seqs) {
+        for seq in seqs.sorted() {
+            guard let event = event(at: seq) else { continue }
             let touch = self.touch(event, subject, touched: touched)
             guard touch != .untouched else { continue }
             touched.insert(event.id)
@@ -105,9 +119,8 @@ extension OrganisationState {
                 change = (current, after)
                 if counts(event) { current = after }  // a pending or rejected figure never becomes "before"
             }
-            entries.append(HistoryEntry(event: event, change: change, status: status(of: event)))
+            body(HistoryEntry(event: event, change: change, status: status(of: event)))
         }
-        return entries
     }
 
     /// The events that may touch `subject`, read from the keyed model: those that name or set it, the

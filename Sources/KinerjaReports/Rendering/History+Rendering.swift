@@ -73,21 +73,45 @@ extension [HistoryEntry] {
     /// The history as a table.
     /// In `words`' language: Indonesian headings, dates and times in the organisation's zone.
     package func table(subject: HistorySubject, words: ReportWords = ReportWords(language: .en)) -> String {
+        var table = HistoryTable(words: words)
+        for entry in self { table.add(entry) }
+        return table.text(subject: subject)
+    }
+}
+
+/// A history's table put together one entry at a time, so that a long history is held as the rows it
+/// prints, not as its events.
+package struct HistoryTable {
+    private let words: ReportWords
+    private var table: TextTable
+    /// How many entries it holds.
+    package private(set) var count = 0
+
+    /// An empty table in `words`' language: Indonesian headings, dates and times in the organisation's zone.
+    package init(words: ReportWords = ReportWords(language: .en)) {
+        self.words = words
         let headings = LocalizedList(
             id: ["SEQ", "DICATAT", "BERLAKU", "AKTOR", "PERISTIWA", "PERUBAHAN", "DASAR", "ALASAN", "PERSETUJUAN"],
             en: ["SEQ", "RECORDED AT", "EFFECTIVE", "ACTOR", "EVENT", "CHANGE", "BASIS", "REASON", "APPROVAL"]
         )(words.language)
-        var table = TextTable(
+        table = TextTable(
             headings: headings,
             alignments: [.right, .left, .left, .left, .left, .right, .left, .left, .left])
-        for entry in self {
-            table.rows.append([
-                String(entry.event.seq), words.time(entry.event.recordedAt),
-                entry.event.effective.map(words.date) ?? "-",
-                entry.event.actor, "\(entry.event.type) \(entry.event.id)", entry.changeText, entry.basisText,
-                entry.reasonText, entry.approvalText(words),
-            ])
-        }
+    }
+
+    /// Adds `entry`'s row.
+    package mutating func add(_ entry: HistoryEntry) {
+        table.rows.append([
+            String(entry.event.seq), words.time(entry.event.recordedAt),
+            entry.event.effective.map(words.date) ?? "-",
+            entry.event.actor, "\(entry.event.type) \(entry.event.id)", entry.changeText, entry.basisText,
+            entry.reasonText, entry.approvalText(words),
+        ])
+        count += 1
+    }
+
+    /// The table with its title, the history of `subject`.
+    package func text(subject: HistorySubject) -> String {
         let title = Localized(
             id: "riwayat \(subject): \(count) peristiwa",
             en: "history of \(subject): \(count) event\(count == 1 ? "" : "s")")
