@@ -151,10 +151,12 @@ extension OrganisationState {
             let code = realisasi.indicator
             years.insert(realisasi.period.year)
             if definitions[code] == nil { definitions[code] = knownIndicator(code) }
-            let value = Self.value(of: event, definition: definitions[code] ?? nil)
+            let definition = definitions[code] ?? nil
             figures["\(code):\(realisasi.period)", default: RecordedFigure()].add(
-                event.id, value: value, document: Self.document(of: event))
-            if let finding = mismatch(event, realisasi) { mismatches.append(finding) }
+                event.id, value: Self.value(of: event, definition: definition), document: Self.document(of: event))
+            if let finding = Self.mismatch(event, realisasi, isPercentage: definition?.isPercentage ?? false) {
+                mismatches.append(finding)
+            }
             if !inForce.contains(code, for: realisasi.period) { outside.append(Self.outsideIKU(event, realisasi)) }
             if realisasi.period.kind == .year, realisasi.printedCapaian != nil, counts(event) {
                 printedYearly["\(code):\(realisasi.period.year)", default: []].append(event)
@@ -164,13 +166,14 @@ extension OrganisationState {
         return (differing, mismatches, outside, printedYearly, years)
     }
 
-    /// The finding that a realisation's value does not match its own numerator and denominator; nil when it
-    /// matches or does not give all three.
-    private func mismatch(_ event: RecordedEvent, _ realisasi: RealisasiRecorded) -> Finding? {
+    /// The finding that a realisation's value does not match its own numerator and denominator (× 100 for a
+    /// percentage); nil when it matches or does not give all three.
+    private static func mismatch(_ event: RecordedEvent, _ realisasi: RealisasiRecorded, isPercentage percentage: Bool)
+        -> Finding?
+    {
         guard let value = realisasi.value, let numerator = realisasi.numerator,
             let denominator = realisasi.denominator, !denominator.isZero
         else { return nil }
-        let percentage = knownIndicator(realisasi.indicator)?.isPercentage ?? false
         guard let computed = Self.ofParts(numerator, denominator, isPercentage: percentage, scale: value.scale),
             computed != value
         else { return nil }
