@@ -102,7 +102,7 @@ import Testing
     /// A snapshot of another state, written whole with its pieces' digests and its digest recorded in the head
     /// record (as a writer with a fault, or someone who rewrote both files, would leave it): queries trust
     /// it, and `verify`, comparing it with the state folded from the stream, names what differs.
-    @Test(arguments: ["keys", "line offsets", "a keyed list"])
+    @Test(arguments: ["keys", "line offsets", "a keyed list", "a realisation's period"])
     func aWellFormedRecordedSnapshotOfAnotherStateFailsVerify(_ forgery: String) throws {
         let directory = TemporaryDirectory()
         let (ledger, written, file) = try checkpointed(directory)
@@ -119,6 +119,15 @@ import Testing
         case "line offsets":
             forged.state.lineOffsets[seq / 2] += 1
             reason = "where its events' lines start differs from the stream"
+        case "a realisation's period":
+            // The period a realisation's flags hold (its high byte): the current state would show it elsewhere.
+            let code = try #require(forged.state.realisasiByIndicator.keys.min())
+            let year = try #require(forged.state.realisasiByIndicator[code]?.keys.first)
+            let realisation = try #require(forged.state.realisasiByIndicator[code]?[year]?.first { _ in true })
+            let flags = forged.state.flags[realisation - 1]
+            forged.state.flags[realisation - 1] = .init(rawValue: flags.rawValue ^ 0x0100)
+            reason =
+                "what it says of the events (approvals, realisations by indicator and year, corrections, decisions) differs from the state rebuilt from the stream"
         default:
             let code = try #require(forged.state.realisasiByIndicator.keys.min())
             forged.state.realisasiByIndicator[code]?.append(seq, to: 2099)
