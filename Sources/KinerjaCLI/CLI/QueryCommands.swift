@@ -76,7 +76,7 @@ extension CommandRunner {
             ])
             output.write(value.canonicalString + "\n")
         } else {
-            output.write(table.text(subject: subject))
+            table.write(subject: subject, to: &output)
         }
     }
 

@@ -112,9 +112,17 @@ package struct HistoryTable {
 
     /// The table with its title, the history of `subject`.
     package func text(subject: HistorySubject) -> String {
+        var text = ""
+        write(subject: subject, to: &text)
+        return text
+    }
+
+    /// Writes ``text(subject:)`` to `output`, line by line.
+    package func write(subject: HistorySubject, to output: inout some TextOutputStream) {
         let title = Localized(
             id: "riwayat \(subject): \(count) peristiwa",
             en: "history of \(subject): \(count) event\(count == 1 ? "" : "s")")
-        return title(words.language) + "\n" + table.lines.joined(separator: "\n") + "\n"
+        output.write(title(words.language) + "\n")
+        table.write(to: &output)
     }
 }

@@ -25,16 +25,33 @@ package struct TextTable: Sendable {
     /// is ASCII, as most are): a history of 15,000 events made of strings padded and joined cell by cell spent
     /// two thirds of its time here.
     package var lines: [String] {
-        let all = [headings] + rows
-        let cellWidths = all.map { row in row.map(TextTable.width) }
-        let widths = headings.indices.map { column in cellWidths.lazy.map { $0[column] }.max() ?? 0 }
+        var lines: [String] = []
+        lines.reserveCapacity(rows.count + 1)
+        forEachLine { lines.append($0) }
+        return lines
+    }
+
+    /// Writes ``lines`` to `output`, each followed by a newline, without holding them all: a long table is
+    /// held once, where `output` keeps it.
+    package func write(to output: inout some TextOutputStream) {
+        forEachLine { line in
+            output.write(line)
+            output.write("\n")
+        }
+    }
+
+    private func forEachLine(_ body: (String) -> Void) {
+        let headingWidths = headings.map(TextTable.width)
+        let cellWidths = rows.map { row in row.map(TextTable.width) }
+        let widths = headings.indices.map { column in
+            max(headingWidths[column], cellWidths.lazy.map { $0[column] }.max() ?? 0)
+        }
         var line: [UInt8] = []
-        return all.indices.map { index in
-            let row = all[index]
+        func emit(_ row: [String], _ rowWidths: [Int]) {
             line.removeAll(keepingCapacity: true)
             for column in row.indices {
                 if column > 0 { line.append(contentsOf: [0x20, 0x20]) }
-                let padding = repeatElement(UInt8(0x20), count: max(0, widths[column] - cellWidths[index][column]))
+                let padding = repeatElement(UInt8(0x20), count: max(0, widths[column] - rowWidths[column]))
                 switch alignments[column] {
                 case .left:
                     line.append(contentsOf: row[column].utf8)
@@ -44,8 +61,10 @@ package struct TextTable: Sendable {
                     line.append(contentsOf: row[column].utf8)
                 }
             }
-            return String(decoding: line, as: UTF8.self)
+            body(String(decoding: line, as: UTF8.self))
         }
+        emit(headings, headingWidths)
+        for index in rows.indices { emit(rows[index], cellWidths[index]) }
     }
 
     /// `text` padded with spaces to `width` characters, after it or, with `leading`, before it.
