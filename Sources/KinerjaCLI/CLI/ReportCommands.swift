@@ -35,16 +35,9 @@ extension CommandRunner {
             let endOfDay = Timestamp(
                 millisecondsSinceEpoch: Int64(to.daysSinceEpoch + 1) * 86_400_000 - 1)
             let limit = loaded.asOf.map { min($0, endOfDay) } ?? endOfDay
-            let ledger = try openLedger()
-            let endOfPeriod: LedgerDigest
-            do throws(StoreError) {
-                endOfPeriod = try ledger.scan(loaded.stream, checkingHashes: false, recordedBy: limit).digest
-            } catch {
-                throw .store(error)
-            }
             document = .makeAudit(
-                state: loaded.state, from: from, to: to, head: loaded.head, endOfPeriod: endOfPeriod,
-                asOf: loaded.asOf)
+                state: loaded.state, from: from, to: to, head: loaded.head,
+                endOfPeriod: loaded.state.digest(recordedBy: limit), asOf: loaded.asOf)
         }
         let bytes = format.map { Array(document.rendered(as: $0).utf8) } ?? document.workbook
         guard let destination else {

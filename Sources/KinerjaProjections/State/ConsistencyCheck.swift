@@ -260,16 +260,7 @@ extension OrganisationState {
     /// An event whose body cannot be read counts as recorded after it (the command reports the damage).
     private func firstSeq(recordedOnOrAfter day: CalendarDate) -> Int {
         let zone = timeZone
-        var (low, high) = (1, eventCount + 1)
-        while low < high {
-            let middle = (low + high) / 2
-            if let event = event(at: middle), zone.local(event.recordedAt).date < day {
-                low = middle + 1
-            } else {
-                high = middle
-            }
-        }
-        return low
+        return firstSeq { zone.local($0).date >= day }
     }
 
     /// How many days before its recording a correction may say it applies from without a finding.

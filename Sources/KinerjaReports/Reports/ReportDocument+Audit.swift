@@ -12,8 +12,8 @@ extension ReportDocument {
         state: OrganisationState, from: CalendarDate, to: CalendarDate, head: LedgerDigest,
         endOfPeriod: LedgerDigest, asOf: Timestamp? = nil
     ) -> ReportDocument {
-        let inPeriod = state.keptEvents.filter { (from...to).contains($0.recordedAt.date) }
-        let describer = AuditChangeDescriber(state: state)
+        let inPeriod = state.keptEvents(recordedOn: from...to)
+        let describer = AuditChangeDescriber(state: state, events: inPeriod)
         let columns: [ReportTable.Column] = [
             .init("Seq", .number), .init("Dicatat pada"), .init("Berlaku"), .init("Pencatat"), .init("Jenis"),
             .init("Id"), .init("Perubahan"), .init("Dasar"), .init("Alasan"), .init("Persetujuan"),
@@ -102,12 +102,13 @@ extension ReportDocument {
 /// the other events that bear on it (the realisation a correction corrects, the proposal an approval decides).
 struct AuditChangeDescriber {
     let state: OrganisationState
-    /// Every figure each event set, with the value before and after, by event id.
+    /// Every figure each of the events described sets, with the value before and after, by event id.
     private let changes: [String: [(subject: HistorySubject, before: DecimalNumber?, after: DecimalNumber)]]
 
-    init(state: OrganisationState) {
+    /// A describer of `events`, from `state`.
+    init(state: OrganisationState, events: [RecordedEvent]) {
         self.state = state
-        changes = state.figureChanges()
+        changes = state.figureChanges(of: events)
     }
 
     func describe(_ event: RecordedEvent) -> (text: String, related: [String]) {
