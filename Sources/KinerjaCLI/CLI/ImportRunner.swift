@@ -59,21 +59,25 @@ extension CommandRunner {
         // Rows imported before from another file or place: their content-derived ids are taken (all named here;
         // the Recorder checks again under the lock). Their content is compared as the store compares it: as the
         // codec reads it, where 56.70 is 56.7.
-        var byKey: [String: String]?  // the stream's events of this kind by content key, read when first needed
+        // The events that may record what a row records (its figure's, read from the keys; for a kind not keyed
+        // so, every event of the stream), by content key, read when a row first needs them.
+        var byKey: [[Int]?: [String: String]] = [:]
         for index in mapping.events.indices {
             guard let state, var id = mapping.events[index].id,
                 let typed = try? EventCodec.standard.decode(mapping.events[index])
             else { continue }
             if id.hasPrefix("imp-"), state.event(id) == nil {
-                if byKey == nil {
-                    byKey = [:]
-                    for earlier in state.keptEvents where earlier.type == kind.eventType.rawValue {
-                        byKey?[SpreadsheetImport.contentKey(of: earlier.event, effective: earlier.effective)] =
-                            earlier.id
+                let group = state.seqsRecordingTheSame(as: typed)
+                if byKey[group] == nil {
+                    var keys: [String: String] = [:]
+                    for earlier in group.map(state.events) ?? state.keptEvents
+                    where earlier.type == kind.eventType.rawValue {
+                        keys[SpreadsheetImport.contentKey(of: earlier.event, effective: earlier.effective)] = earlier.id
                     }
+                    byKey[group] = keys
                 }
                 let key = SpreadsheetImport.contentKey(of: typed, effective: mapping.events[index].effective)
-                guard let earlier = byKey?[key] else { continue }
+                guard let earlier = byKey[group]?[key] else { continue }
                 id = earlier
                 mapping.events[index].id = earlier
             }

@@ -141,6 +141,25 @@ extension OrganisationState {
         return Set(seqs)
     }
 
+    /// The events that may record what `event` records, read from the keys: the realisations of the same
+    /// indicator and period, the target proposals of the same indicator and year, or the budget lines of the
+    /// same year; nil for a type not keyed so. An import compares its rows with these, not with the stream.
+    package func seqsRecordingTheSame(as event: DomainEvent) -> [Int]? {
+        switch event {
+        case .realisasiRecorded(let realisasi):
+            let period = realisasi.period
+            return (realisasiByIndicator[realisasi.indicator]?[period.year] ?? []).filter {
+                flags[$0 - 1].periodSlot == period.slot
+            }
+        case .targetChangeProposed(let change):
+            return Array(targetProposals[IndicatorYear(indicator: change.indicator, year: change.year)] ?? [])
+        case .budgetLineRecorded(let line):
+            return Array(budgetByYear[line.year] ?? [])
+        default:
+            return nil
+        }
+    }
+
     private enum Touch: Equatable {
         case untouched
         case touched
@@ -203,7 +222,7 @@ extension OrganisationState {
         }
     }
 
-    /// What each of `events` did to the figures it set, as ``figureChanges()`` says: for each figure, the
+    /// What each of `events` did to the figures it set, as ``history(of:)`` shows it: for each figure, the
     /// value before is that of the latest approved event setting it before the event (a pending or rejected
     /// one never becomes "before"), found by walking back from the event through the approved events the
     /// keyed model names for the figure, by their flags, reading bodies until one gives a value (usually
@@ -235,24 +254,6 @@ extension OrganisationState {
                     }
                 }
                 changes[event.id, default: []].append((figure.subject, before, after))
-            }
-        }
-        return changes
-    }
-
-    /// What every event did to the figures it set, in one pass: per event id, each yearly target or
-    /// realisation period it set, with the value before (the last one that counted) and after, as
-    /// ``history(of:)`` shows them subject by subject.
-    package func figureChanges() -> [String: [(subject: HistorySubject, before: DecimalNumber?, after: DecimalNumber)]]
-    {
-        var changes: [String: [(subject: HistorySubject, before: DecimalNumber?, after: DecimalNumber)]] = [:]
-        var current: [HistorySubject: DecimalNumber] = [:]
-        let setting = Set(targetProposals.values.joined()).union(realisasiSeqs()).union(corrections)
-        for event in events(setting) {
-            for figure in figures(setBy: event) {
-                guard let after = figure.value else { continue }
-                changes[event.id, default: []].append((figure.subject, current[figure.subject], after))
-                if counts(event) { current[figure.subject] = after }  // as in history(of:)
             }
         }
         return changes

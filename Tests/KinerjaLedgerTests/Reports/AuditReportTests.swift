@@ -104,13 +104,19 @@ import Testing
         #expect(try summary.cell(3, "Jumlah") == .number(DecimalNumber(3), sources: ["r", "ok-r", "c"]))
     }
 
-    @Test func figureChangesInOnePassAgreeWithEachSubjectsHistory() throws {
+    @Test func figureChangesAgreeWithEachSubjectsHistoryAndWithOnePassOverEveryEvent() throws {
         var history = self.history
         for event in BuilderFixtures.lkj.state.keptEvents where event.type != "OrganisationRegistered" {
             history.given(NewEvent(type: event.type, id: event.id, data: event.stored.data, effective: event.effective))
         }
         let state = history.state
-        let changes = state.figureChanges()
+        let changes = state.figureChanges(of: state.keptEvents)
+        let oracle = state.figureChanges()
+        #expect(changes.keys.sorted() == oracle.keys.sorted())
+        for (id, figures) in oracle {
+            #expect(changes[id]?.map(\.before) == figures.map(\.before), "\(id)")
+            #expect(changes[id]?.map(\.after) == figures.map(\.after), "\(id)")
+        }
         var subjects = Set<HistorySubject>()
         for event in state.keptEvents {
             for figure in state.figures(setBy: event) { subjects.insert(figure.subject) }

@@ -173,4 +173,22 @@ import Testing
         #expect(compared > 20)
         #expect(withBefore > 5)
     }
+
+    /// On random histories, the events an import compares a realisation row with (read from the keys) are the
+    /// realisations of its indicator and period that a walk over every event finds.
+    @Test(arguments: [61, 62] as [UInt64])
+    func theEventsThatMayRecordTheSameFigureAreThoseAScanFinds(seed: UInt64) throws {
+        let directory = TemporaryDirectory()
+        let (ledger, _, _) = try ReplayPropertyTests.randomHistory(seed: seed, in: directory)
+        let state = try ledger.organisationState(History.stream).state
+        let realisations = state.keptEvents.compactMap { event in event.realisasi.map { (event, $0) } }
+        #expect(realisations.count > 10)
+        for (event, realisasi) in realisations {
+            let scanned = realisations.filter {
+                $0.1.indicator == realisasi.indicator && $0.1.period == realisasi.period
+            }
+            #expect(state.seqsRecordingTheSame(as: event.event) == scanned.map(\.0.seq), "seed \(seed), \(event.id)")
+        }
+        #expect(state.seqsRecordingTheSame(as: .noteRecorded(NoteRecorded(text: "catatan"))) == nil)
+    }
 }
