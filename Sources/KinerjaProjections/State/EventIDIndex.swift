@@ -140,9 +140,17 @@ extension OrganisationState {
     }
 
     /// The one kept event's id `text` names: the whole id, or a unique prefix of at least 4 characters. A
-    /// whole id is found without an index of every id.
+    /// whole id is found without an index of every id, and so is a prefix of at least
+    /// ``EventIDIndex/minimumShortLength`` characters (as short forms are), from the ids that begin with its
+    /// first eight, found in one pass over the ids' bytes; only a shorter prefix, or one no id begins with
+    /// (whose message suggests the closest id), sorts every id.
     package func resolveID(_ text: String) -> Result<String, EventIDError> {
         if event(text) != nil { return .success(text) }
+        if let key = EventIDs.prefixKey(text) {
+            let sharing = ids.seqs(withPrefixIn: [key]).filter { flags[$0 - 1].contains(.kept) }.map(ids.id(at:))
+            let resolved = EventIDIndex(stream: stream, ids: sharing).resolve(text)
+            if case .failure(.unknown) = resolved {} else { return resolved }
+        }
         return eventIDs.resolve(text)
     }
 }

@@ -162,4 +162,23 @@ import Testing
         #expect(whole.shortForm(of: ids[0]) == "9f3c2a4e-1b7d-4c1e-9a0b-5")
         #expect(whole.shortForm(of: ids[5]) == "9f3c2a4e-f")
     }
+
+    /// Every prefix of every id (and some texts no id begins with), resolved from the ids sharing its first
+    /// eight characters, gives what the index of every id gives: the id, the candidates of an ambiguous prefix
+    /// shown short, or the suggestion for an unknown text.
+    @Test func aPrefixIsResolvedAsTheIndexOfEveryIdResolvesIt() {
+        var history = History.withIKU
+        let ids =
+            Self.uuids + [
+                "9f3c2a4e-ffff-4000-8000-000000000000", "c0ffee00-1111-4222-8333-444455556667", "ltim-real-ppks-2024",
+                "ltim-real-ppks-2024-tabel16", "ltim-real-ppks-2025",
+            ]
+        for id in ids { history.given(Events.realisasi("ppks", "2024", value: "1", id: id)) }
+        history.given(NewEvent(type: "NoteRecorded", id: "9f3c2a4e-note", data: ["text": .string("catatan")]))
+        let state = history.state
+        let whole = state.eventIDs
+        var texts = ["9f3c2a4e-zzzz", "ltim-real-x", "zzzzzzzzzz", "9f3c2a4e-note", "ltim", "ltim-rea"]
+        for id in ids { texts += (4...id.utf8.count).map { String(id.prefix($0)) } }
+        for text in texts { #expect(state.resolveID(text) == whole.resolve(text), "\(text)") }
+    }
 }
