@@ -208,9 +208,10 @@ struct SizeReport {
 /// The growth table's rows, in order.
 let growthKeys = [
     "head", "tail -n 1 (baseline)", "realisasi record", "sqlite3 insert (baseline)", "state", "check", "history",
-    "report lkj html", "state --as-of half", "state, no snapshot (full replay)", "check, no snapshot",
-    "history, no snapshot", "report lkj html, no snapshot", "state --as-of half, no snapshot", "jq reduce (baseline)",
-    "verify", "sha256sum (baseline)",
+    "report lkj html", "pending", "report audit", "state --as-of half", "state, no snapshot (full replay)",
+    "check, no snapshot", "history, no snapshot", "report lkj html, no snapshot", "pending, no snapshot",
+    "report audit, no snapshot", "state --as-of half, no snapshot", "jq reduce (baseline)", "verify",
+    "sha256sum (baseline)",
 ]
 
 /// `yes` or `no`.
@@ -375,6 +376,15 @@ func measureSize(
         (
             "report lkj html", "report lkj \(options.year) --org ORG --format html",
             ["report", "lkj", "\(options.year)", "--org", "\(stream)", "--format", "html"], [0]
+        ),
+        ("pending", "pending --org ORG", ["pending", "--org", "\(stream)"], [0]),
+        (
+            // The day `realisasi record` recorded its events on, above.
+            "report audit", "report audit --from \(clock.date) --to \(clock.date) --org ORG --format html",
+            [
+                "report", "audit", "--org", "\(stream)", "--from", "\(clock.date)", "--to", "\(clock.date)",
+                "--format", "html",
+            ], [0]
         ),
     ]
     let asOfArguments = ["state", "--org", "\(stream)", "--year", "\(options.year)", "--as-of", halfwayText]
