@@ -133,8 +133,7 @@ extension OrganisationState {
         case .perjanjianKinerja(let year): seqs = Array(perjanjianKinerjaByYear[year] ?? [])
         case .target(let code, let year):
             seqs = Array(targetProposals[IndicatorYear(indicator: code, year: year)] ?? [])
-        case .realisasi(let code, let period):
-            seqs = (realisasiByIndicator[code]?[period.year] ?? []).filter { flags[$0 - 1].periodSlot == period.slot }
+        case .realisasi(let code, let period): seqs = realisasiSeqs(code, period: period)
         }
         seqs += seqs.flatMap { correctionsByRealisasi[$0] ?? [] }
         seqs += seqs.flatMap(decisions(on:))
@@ -147,10 +146,7 @@ extension OrganisationState {
     package func seqsRecordingTheSame(as event: DomainEvent) -> [Int]? {
         switch event {
         case .realisasiRecorded(let realisasi):
-            let period = realisasi.period
-            return (realisasiByIndicator[realisasi.indicator]?[period.year] ?? []).filter {
-                flags[$0 - 1].periodSlot == period.slot
-            }
+            return realisasiSeqs(realisasi.indicator, period: realisasi.period)
         case .targetChangeProposed(let change):
             return Array(targetProposals[IndicatorYear(indicator: change.indicator, year: change.year)] ?? [])
         case .budgetLineRecorded(let line):

@@ -91,6 +91,12 @@ extension OrganisationState {
         realisasiByIndicator.values.flatMap { Self.seqs(in: $0, year: year) }.sorted()
     }
 
+    /// The seqs of the realisations of `indicator` for `period`, in seq order (the year's list, its period
+    /// told by each one's flags).
+    func realisasiSeqs(_ indicator: String, period: Period) -> [Int] {
+        (realisasiByIndicator[indicator]?[period.year] ?? []).filter { flags[$0 - 1].periodSlot == period.slot }
+    }
+
     /// The seqs of a table of realisations by year: those of `year`, or all.
     private static func seqs(in byYear: SeqLists, year: Int?) -> [Int] {
         guard let year else { return byYear.values.flatMap { $0 } }
