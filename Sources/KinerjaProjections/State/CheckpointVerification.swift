@@ -41,13 +41,11 @@ struct CheckpointVerification: StreamCacheCheck {
         }
         guard pending.first == event.seq, event.seq == event.batch.last else { return }
         pending.removeFirst()
-        checked += 1
-        if let problem = ledger.checkpointMismatch(
+        let problem = ledger.checkpointMismatch(
             stream, seq: event.seq, folded: folded, fingerprints: fingerprints,
             recorded: recorded?.checkpointDigest(seq: event.seq))
-        {
-            problems.append(problem)
-        }
+        if problem?.wasCompared ?? true { checked += 1 }
+        if let problem { problems.append(problem) }
     }
 
     func seq(of id: String, fingerprint: UInt32) -> Int? {

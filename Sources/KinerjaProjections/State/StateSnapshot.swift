@@ -254,13 +254,18 @@ extension Ledger {
         guard let end = start.firstIndex(of: 0x0A), let header = try? JSONParser.parse(Array(start[..<end])).objectValue
         else { return problem(Localized(id: "kepalanya bukan objek JSON", en: "the header is not a JSON object")) }
         guard header["snapshot"] == .integer(StateCheckpoint.formatVersion) else {
+            // A cache of another version (left by the kinerja before an upgrade): no answer of this one reads it,
+            // so `verify` notes it instead of failing the ledger.
             let found = (header["snapshot"] ?? header["checkpoint"])?.canonicalString ?? "none"
-            return problem(
-                Localized(
-                    id: "ditulis dalam format snapshot \(found) oleh versi kinerja lain (versi ini membaca format "
-                        + "\(StateCheckpoint.formatVersion)), sehingga dilewati",
-                    en: "written in snapshot format \(found) by another version of kinerja (this one reads format "
-                        + "\(StateCheckpoint.formatVersion)), so it is passed over"))
+            return .failure(
+                CheckpointProblem(
+                    file: file,
+                    reason: Localized(
+                        id: "ditulis dalam format snapshot \(found) oleh versi kinerja lain (versi ini membaca format "
+                            + "\(StateCheckpoint.formatVersion)), sehingga dilewati",
+                        en: "written in snapshot format \(found) by another version of kinerja (this one reads "
+                            + "format \(StateCheckpoint.formatVersion)), so it is passed over"),
+                    isFailure: false, wasCompared: false))
         }
         guard header["stream"] == .string(stream.rawValue), header["seq"] == .integer(seq),
             let hash = header["hash"]?.stringValue.flatMap(SHA256Digest.init(hex:)),

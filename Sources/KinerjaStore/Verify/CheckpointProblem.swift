@@ -6,14 +6,19 @@ package struct CheckpointProblem: Error, Sendable, Equatable, CustomStringConver
     /// What is wrong, in words, in both languages.
     package var message: Localized
     /// Whether `verify` fails on it; false for a checkpoint that matches its stream but that the writer did
-    /// not record (left by an interrupted `kinerja checkpoint`), which queries pass over.
+    /// not record (left by an interrupted `kinerja checkpoint`), and for one in another version's format,
+    /// which queries pass over.
     package var isFailure = true
+    /// Whether the checkpoint was compared with its stream; false for one in another version's format, which
+    /// this version does not read.
+    package var wasCompared = true
 
     /// Makes a problem.
-    package init(file: String, reason: Localized, isFailure: Bool = true) {
+    package init(file: String, reason: Localized, isFailure: Bool = true, wasCompared: Bool = true) {
         self.file = file
         self.message = reason
         self.isFailure = isFailure
+        self.wasCompared = wasCompared
     }
 
     /// What is wrong, in English.
