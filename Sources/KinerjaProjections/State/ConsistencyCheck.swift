@@ -146,8 +146,8 @@ extension OrganisationState {
         var years = Set<Int>()
         var inForce = InForceCodes(self)
         var definitions: [String: IndicatorDefinition?] = [:]
-        for seq in realisasiSeqs(year: year) {
-            guard let event = event(at: seq), let realisasi = event.realisasi else { continue }
+        forEachEvent(at: realisasiSeqs(year: year)) { event in
+            guard let realisasi = event.realisasi else { return }
             let code = realisasi.indicator
             years.insert(realisasi.period.year)
             if definitions[code] == nil { definitions[code] = knownIndicator(code) }

@@ -1,3 +1,4 @@
+import Dispatch
 import KinerjaEvents
 import KinerjaStore
 import Synchronization
@@ -11,7 +12,7 @@ import Synchronization
 final class EventBodies: Sendable {
     /// The stream file, when the state was read from one.
     let lines: StreamLines?
-    private let store = Mutex<
+    fileprivate let store = Mutex<
         (cache: [Int: RecordedEvent], problem: StoreError?, window: StreamLineWindow?, linesRead: Int)
     >(([:], nil, nil, 0))
 
@@ -68,6 +69,55 @@ final class EventBodies: Sendable {
         case .failure(let error):
             store.withLock { if $0.problem == nil { $0.problem = error } }
             return nil
+        }
+    }
+}
+
+extension EventBodies {
+    /// How many events ``forEachEvent(at:chunk:_:)`` reads at a time.
+    static let chunkSize = 4_096
+
+    /// The events whose lines start at `positions` (each with its seq), handed to `body` in order, nil for one
+    /// that cannot be read (the first failure is kept as ``problem``). They are read a chunk at a time, the
+    /// two halves of each read and decoded on two cores at once, each through a window of its own, and not
+    /// kept: a reader of many events in stream order (the consistency review) reads each once, holding one
+    /// chunk.
+    func forEachEvent(
+        at positions: [(seq: Int, offset: Int)], chunk: Int = chunkSize, _ body: (Int, RecordedEvent?) -> Void
+    ) {
+        guard let lines else { return positions.forEach { body($0.seq, nil) } }
+        var windows: [StreamLineWindow?] = [nil, nil]
+        var start = 0
+        while start < positions.count {
+            let part = Array(positions[start..<min(start + max(1, chunk), positions.count)])
+            var decoded = [RecordedEvent?](repeating: nil, count: part.count)
+            var failures: [StoreError?] = [nil, nil]
+            decoded.withUnsafeMutableBufferPointer { decoded in
+                windows.withUnsafeMutableBufferPointer { windows in
+                    failures.withUnsafeMutableBufferPointer { failures in
+                        nonisolated(unsafe) let (decoded, windows, failures) = (decoded, windows, failures)
+                        let half = (part.count + 1) / 2
+                        DispatchQueue.concurrentPerform(iterations: 2) { core in
+                            for index in core == 0 ? 0..<half : half..<part.count {
+                                do throws(StoreError) {
+                                    if windows[core] == nil { windows[core] = try StreamLineWindow(lines) }
+                                    guard let window = windows[core] else { continue }
+                                    let stored = try window.event(at: part[index].offset, seq: part[index].seq)
+                                    decoded[index] = RecordedEvent(decoding: stored)
+                                } catch {
+                                    if failures[core] == nil { failures[core] = error }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            if let failure = failures.compactMap({ $0 }).first {
+                store.withLock { if $0.problem == nil { $0.problem = failure } }
+            }
+            store.withLock { $0.linesRead += part.count }
+            for (index, position) in part.enumerated() { body(position.seq, decoded[index]) }
+            start += part.count
         }
     }
 }

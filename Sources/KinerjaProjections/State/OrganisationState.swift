@@ -248,6 +248,19 @@ package struct OrganisationState: Sendable {
         return bodies.event(seq: seq, offset: offset)
     }
 
+    /// The events at `seqs` (ascending), handed to `body` in order (those that cannot be read left out, as
+    /// ``events(_:)`` leaves them): for a reader of many events, which reads them on both cores a chunk at a
+    /// time and keeps none (``EventBodies/forEachEvent(at:chunk:_:)``).
+    func forEachEvent(at seqs: [Int], chunk: Int = EventBodies.chunkSize, _ body: (RecordedEvent) -> Void) {
+        let inRange = seqs.filter { $0 >= 1 && $0 <= eventCount }
+        let positions = inRange.map { (seq: $0, offset: lineOffsets[$0 - 1]) }
+        guard bodies.lines != nil, positions.allSatisfy({ $0.offset >= 0 }) else {
+            // Events held whole (a state being checked by a recorder): one at a time.
+            return inRange.forEach { seq in event(at: seq).map(body) }
+        }
+        bodies.forEachEvent(at: positions, chunk: chunk) { _, event in event.map(body) }
+    }
+
     /// The event with `id`.
     package func event(_ id: String) -> RecordedEvent? {
         ids.seq(of: id).flatMap { seq in flags[seq - 1].contains(.kept) ? event(at: seq) : nil }
