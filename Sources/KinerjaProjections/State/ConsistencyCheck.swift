@@ -132,9 +132,9 @@ extension OrganisationState {
     /// values, values that do not match their own numerator and denominator, and realisations for indicators
     /// not in force in their period, each kind in the order the review lists it (by figure; by seq); with the
     /// verified yearly recordings that print a capaian (by indicator and year), and the years that have a
-    /// realisation. The realisations are read once, in stream order (each part of the file read once), and
-    /// none is held but those printing a capaian: of the others a figure keeps its events' ids and, per value
-    /// and document, how many there are and the first and last.
+    /// realisation. The realisations are read once, in stream order (each part of the file read once), on both
+    /// cores a chunk at a time, and none is held but those printing a capaian: of the others a figure keeps its
+    /// events' ids and, per value and document, how many there are and the first and last.
     private func realisasiFindings(year: Int?) -> (
         figures: [Finding], mismatches: [Finding], outsideIKU: [Finding], printedYearly: [String: [RecordedEvent]],
         years: Set<Int>
