@@ -368,9 +368,7 @@ struct CommandRunner {
                 }
             }
         }
-        if !json {
-            for line in table.lines { output.write(line + "\n") }
-        }
+        if !json { table.write(to: &output) }
     }
 
     /// `kinerja verify [--digest STREAM:SEQ:HASH]...`: every stream checked; exit status 1 when one fails.

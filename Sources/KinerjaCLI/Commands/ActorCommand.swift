@@ -303,6 +303,6 @@ struct ActorCommand: Command {
                 actor.organisations?.joined(separator: ", ") ?? Localized(id: "semua", en: "all")(language), name,
             ])
         }
-        for line in table.lines { output.write(line + "\n") }
+        table.write(to: &output)
     }
 }

@@ -80,8 +80,8 @@ extension OrganisationState {
             let report = report(year: reportYear, head: LedgerDigest(stream: stream, seq: 0, hash: .zero))
             for row in report.rows {
                 let code = row.indicator.code
+                // Verified already: `printedYearly` holds the approved ones.
                 let verified = realisasiEntries(code, events: realisations.printedYearly["\(code):\(reportYear)"] ?? [])
-                    .filter { $0.status.isApproved }
                 let differences =
                     (row.pkTarget ?? row.renstraTarget).map {
                         printedDifferences(of: verified, indicator: row.indicator, against: $0)

@@ -77,15 +77,15 @@ extension EventBodies {
     /// How many events ``forEachEvent(at:chunk:_:)`` reads at a time.
     static let chunkSize = 4_096
 
-    /// The events whose lines start at `positions` (each with its seq), handed to `body` in order, nil for one
-    /// that cannot be read (the first failure is kept as ``problem``). They are read a chunk at a time, the
+    /// The events whose lines start at `positions` (each with its seq), handed to `body` in order; one that
+    /// cannot be read is left out (the first failure is kept as ``problem``). They are read a chunk at a time, the
     /// two halves of each read and decoded on two cores at once, each through a window of its own, and not
     /// kept: a reader of many events in stream order (the consistency review) reads each once, holding one
     /// chunk.
     func forEachEvent(
-        at positions: [(seq: Int, offset: Int)], chunk: Int = chunkSize, _ body: (Int, RecordedEvent?) -> Void
+        at positions: [(seq: Int, offset: Int)], chunk: Int = chunkSize, _ body: (RecordedEvent) -> Void
     ) {
-        guard let lines else { return positions.forEach { body($0.seq, nil) } }
+        guard let lines else { return }
         var windows: [StreamLineWindow?] = [nil, nil]
         var start = 0
         while start < positions.count {
@@ -116,7 +116,7 @@ extension EventBodies {
                 store.withLock { if $0.problem == nil { $0.problem = failure } }
             }
             store.withLock { $0.linesRead += part.count }
-            for (index, position) in part.enumerated() { body(position.seq, decoded[index]) }
+            for event in decoded { if let event { body(event) } }
             start += part.count
         }
     }

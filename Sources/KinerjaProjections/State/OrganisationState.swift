@@ -258,7 +258,7 @@ package struct OrganisationState: Sendable {
             // Events held whole (a state being checked by a recorder): one at a time.
             return inRange.forEach { seq in event(at: seq).map(body) }
         }
-        bodies.forEachEvent(at: positions, chunk: chunk) { _, event in event.map(body) }
+        bodies.forEachEvent(at: positions, chunk: chunk, body)
     }
 
     /// The event with `id`.

@@ -49,10 +49,10 @@ package struct YearReport: Sendable {
         /// The target in the latest PK version for the year.
         package var pkTarget: Sourced<DecimalNumber>?
         /// The realisations recorded for periods of the year: for each period the one that counts and those
-        /// waiting for a decision (every one, verified or not, in a report of every recording).
+        /// waiting for a decision.
         package var realisasi: [RealisasiEntry]
         /// How many recordings of each period of the year `realisasi` leaves out: approved before the one
-        /// that counts, or rejected (none in a report of every recording).
+        /// that counts, or rejected.
         package var otherRecordings: [Period: Int]
         /// The yearly realisation, from verified figures only.
         package var year: YearFigure

@@ -69,16 +69,6 @@ extension HistoryEntry {
     }
 }
 
-extension [HistoryEntry] {
-    /// The history as a table.
-    /// In `words`' language: Indonesian headings, dates and times in the organisation's zone.
-    package func table(subject: HistorySubject, words: ReportWords = ReportWords(language: .en)) -> String {
-        var table = HistoryTable(words: words)
-        for entry in self { table.add(entry) }
-        return table.text(subject: subject)
-    }
-}
-
 /// A history's table put together one entry at a time, so that a long history is held as the rows it
 /// prints, not as its events.
 package struct HistoryTable {
@@ -110,14 +100,7 @@ package struct HistoryTable {
         count += 1
     }
 
-    /// The table with its title, the history of `subject`.
-    package func text(subject: HistorySubject) -> String {
-        var text = ""
-        write(subject: subject, to: &text)
-        return text
-    }
-
-    /// Writes ``text(subject:)`` to `output`, line by line.
+    /// Writes the table, with its title (the history of `subject`), to `output`, line by line.
     package func write(subject: HistorySubject, to output: inout some TextOutputStream) {
         let title = Localized(
             id: "riwayat \(subject): \(count) peristiwa",

@@ -197,7 +197,12 @@ package struct VerifyReport: Sendable, Equatable {
                                 + "verifikasi, 'kinerja checkpoint' menulisnya kembali)",
                             en: "\(problem.text(.en)): FAILED (a checkpoint is a cache: once its stream verifies, "
                                 + "'kinerja checkpoint' writes it anew)"))
-                    : say(Localized(id: "catatan: \(problem.text(.id))", en: "note: \(problem.text(.en))")))
+                    : problem.wasCompared
+                        ? say(Localized(id: "catatan: \(problem.text(.id))", en: "note: \(problem.text(.en))"))
+                        : say(
+                            Localized(
+                                id: "catatan: \(problem.text(.id)); 'kinerja checkpoint' menulis yang dibaca versi ini",
+                                en: "note: \(problem.text(.en)); 'kinerja checkpoint' writes one this version reads")))
         }
         if checkpointsChecked > 0 {
             let matching = checkpointsChecked - failingCheckpoints.count
