@@ -37,6 +37,50 @@ import Testing
         #expect(decoded == event)
     }
 
+    /// Lines read one after another with one memo (as a scan's thread reads them) decode to what each
+    /// line gives alone: the same actor and time taken from the line before, another actor or time read
+    /// anew, and a time that is no time (read by neither) not taken from the valid one before it.
+    @Test func linesReadWithOneMemoDecodeAsEachAlone() throws {
+        func line(seq: Int, actor: String, at time: Timestamp) -> [UInt8] {
+            var draft = Self.draft
+            (draft.seq, draft.id, draft.actor, draft.recordedAt) = (seq, "n\(seq)", actor, time)
+            draft.batch = BatchRange(first: seq, last: seq)
+            return Array(EventLine.encode(draft).line.dropLast())
+        }
+        func resealed(_ line: [UInt8], replacing old: String, with new: String) -> [UInt8] {
+            let text = String(decoding: line.dropLast(EventLine.suffixLength), as: UTF8.self)
+            let body = Array(text.replacingOccurrences(of: old, with: new).utf8)
+            return body + EventLine.hashMarker + Array(SHA256.hash(body).hexString.utf8) + Array("\"}".utf8)
+        }
+        let later = Timestamp(millisecondsSinceEpoch: Fixtures.start.millisecondsSinceEpoch + 60_000)
+        let valid = line(seq: 6, actor: "rina", at: later)
+        let lines = [
+            line(seq: 1, actor: "rina", at: Fixtures.start), line(seq: 2, actor: "rina", at: Fixtures.start),
+            line(seq: 3, actor: "budi.santoso", at: Fixtures.start), line(seq: 4, actor: "rina", at: later),
+            line(seq: 5, actor: "", at: later), valid,
+            resealed(valid, replacing: "2024-05-01T08:01:00.000Z", with: "2024-05-01T08:01:00.00Z "),
+            resealed(valid, replacing: "2024-05-01T08:01:00.000Z", with: "2024-13-01T08:01:00.000Z"), valid,
+        ]
+        var memo = EnvelopeMemo()
+        func outcome(_ line: [UInt8], withMemo: Bool) -> Result<StoredEvent, LineProblem> {
+            line.withUnsafeBytes { bytes in
+                do throws(LineProblem) {
+                    return .success(
+                        withMemo ? try EventLine.decode(bytes, memo: &memo) : try EventLine.decode(bytes))
+                } catch {
+                    return .failure(error)
+                }
+            }
+        }
+        for line in lines {
+            #expect(
+                outcome(line, withMemo: true) == outcome(line, withMemo: false),
+                "\(String(decoding: line, as: UTF8.self))")
+        }
+        #expect(try outcome(lines[3], withMemo: true).get().recordedAt == later)
+        #expect(try outcome(lines[2], withMemo: true).get().actor == "budi.santoso")
+    }
+
     @Test func detectsAChangedByte() {
         var (line, _) = EventLine.encode(Self.draft)
         let index = line.firstIndex(of: UInt8(ascii: "R")) ?? 0

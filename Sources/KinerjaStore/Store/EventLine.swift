@@ -89,6 +89,16 @@ package enum EventLine {
     package static func decode(
         _ line: UnsafeRawBufferPointer, checkingHash: Bool = true, summarising: (any StoredEventChecking)? = nil
     ) throws(LineProblem) -> StoredEvent {
+        var memo = EnvelopeMemo()
+        return try decode(line, checkingHash: checkingHash, summarising: summarising, memo: &memo)
+    }
+
+    /// Decodes one stored line as ``decode(_:checkingHash:summarising:)`` does, taking from `memo` what the
+    /// line before (read with the same memo) shares with it, and leaving there what the next may share.
+    package static func decode(
+        _ line: UnsafeRawBufferPointer, checkingHash: Bool = true, summarising: (any StoredEventChecking)? = nil,
+        memo: inout EnvelopeMemo
+    ) throws(LineProblem) -> StoredEvent {
         guard !line.isEmpty else { throw .empty }
         guard line.count > suffixLength, line[line.count - 2] == UInt8(ascii: "\""),
             line[line.count - 1] == UInt8(ascii: "}"),
@@ -108,7 +118,9 @@ package enum EventLine {
             guard let stated = SHA256Digest(hex: statedHex) else { throw .hashNotLast }
             digest = stated
         }
-        if let event = CanonicalEnvelopeReader.read(body, hash: digest, summarising: summarising) { return event }
+        if let event = CanonicalEnvelopeReader.read(body, hash: digest, summarising: summarising, memo: &memo) {
+            return event
+        }
         let value: JSONValue
         switch Result(catching: { () throws(JSONSyntaxError) in try JSONParser.parse(line) }) {
         case .success(let parsed): value = parsed

@@ -1,7 +1,9 @@
 /// What the store asks of the event catalogue above it: the schema version new events of a type are
 /// written with, and what is wrong with a stored event's type, version, effective date or data. The store
 /// knows bytes and envelopes, never SAKIP; the catalogue (in `KinerjaEvents`) answers these.
-package protocol StoredEventChecking: Sendable {
+/// A class's: a replay passes the catalogue to the reading of every line, and an existential of a
+/// reference is passed and asked without being copied (one of any type was copied, a line at a time).
+package protocol StoredEventChecking: AnyObject, Sendable {
     /// The schema version new events of `type` are written with, or nil for a type the catalogue lacks.
     func currentVersion(of type: String) -> Int?
     /// What is wrong with a stored event's type, version, effective date or data, or nil.

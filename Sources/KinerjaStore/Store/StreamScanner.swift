@@ -96,13 +96,16 @@ package enum StreamScanner {
         let summariser = summarising ? schemas : nil
         // Decodes a line into `slot` (the event moved in, not copied out of a `Result`, or ``StoredEvent/none``);
         // returns the line's problem, or nil when it is an event.
-        @Sendable func decode(_ line: LineReader.Line, into slot: UnsafeMutablePointer<StoredEvent>) -> LineProblem? {
+        @Sendable func decode(
+            _ line: LineReader.Line, into slot: UnsafeMutablePointer<StoredEvent>, memo: inout EnvelopeMemo
+        ) -> LineProblem? {
             guard line.isTerminated else {  // a torn line: the caller stops before it
                 slot.initialize(to: .none)
                 return .empty
             }
             do throws(LineProblem) {
-                let event = try EventLine.decode(line.bytes, checkingHash: checkingHashes, summarising: summariser)
+                let event = try EventLine.decode(
+                    line.bytes, checkingHash: checkingHashes, summarising: summariser, memo: &memo)
                 if event.summary?.kind == nil, let schemas, schemas.knows(type: event.type, version: event.version),
                     let problem = schemas.problem(with: event)
                 {
@@ -129,8 +132,9 @@ package enum StreamScanner {
                             nonisolated(unsafe) let output = events
                             @Sendable func decodeSlice(_ slice: Int) {
                                 let range = (lines.count * slice / slices)..<(lines.count * (slice + 1) / slices)
+                                var memo = EnvelopeMemo()
                                 for index in range {
-                                    if let problem = decode(lines[index], into: output + index) {
+                                    if let problem = decode(lines[index], into: output + index, memo: &memo) {
                                         sliceProblems[slice].append((index, problem))
                                     } else {
                                         prints[index] = EventIDFingerprint.of(output[index].id)
