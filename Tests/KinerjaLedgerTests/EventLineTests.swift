@@ -39,13 +39,17 @@ import Testing
 
     /// Lines read one after another with one memo (as a scan's thread reads them) decode to what each
     /// line gives alone: the same actor and time taken from the line before, another actor or time read
-    /// anew, and a time that is no time (read by neither) not taken from the valid one before it.
+    /// anew, a time that is no time (read by neither) not taken from the valid one before it, and a `prev`
+    /// that is the line before's hash, or one digit off it.
     @Test func linesReadWithOneMemoDecodeAsEachAlone() throws {
+        var prev = StoredEvent.zeroHash
         func line(seq: Int, actor: String, at time: Timestamp) -> [UInt8] {
             var draft = Self.draft
             (draft.seq, draft.id, draft.actor, draft.recordedAt) = (seq, "n\(seq)", actor, time)
-            draft.batch = BatchRange(first: seq, last: seq)
-            return Array(EventLine.encode(draft).line.dropLast())
+            (draft.batch, draft.prev) = (BatchRange(first: seq, last: seq), prev)
+            let (line, event) = EventLine.encode(draft)
+            prev = event.hash
+            return Array(line.dropLast())
         }
         func resealed(_ line: [UInt8], replacing old: String, with new: String) -> [UInt8] {
             let text = String(decoding: line.dropLast(EventLine.suffixLength), as: UTF8.self)
@@ -53,14 +57,20 @@ import Testing
             return body + EventLine.hashMarker + Array(SHA256.hash(body).hexString.utf8) + Array("\"}".utf8)
         }
         let later = Timestamp(millisecondsSinceEpoch: Fixtures.start.millisecondsSinceEpoch + 60_000)
-        let valid = line(seq: 6, actor: "rina", at: later)
-        let lines = [
+        var lines = [
             line(seq: 1, actor: "rina", at: Fixtures.start), line(seq: 2, actor: "rina", at: Fixtures.start),
             line(seq: 3, actor: "budi.santoso", at: Fixtures.start), line(seq: 4, actor: "rina", at: later),
-            line(seq: 5, actor: "", at: later), valid,
-            resealed(valid, replacing: "2024-05-01T08:01:00.000Z", with: "2024-05-01T08:01:00.00Z "),
-            resealed(valid, replacing: "2024-05-01T08:01:00.000Z", with: "2024-13-01T08:01:00.000Z"), valid,
+            line(seq: 5, actor: "", at: later),
         ]
+        let hashOfFive = prev.hexString
+        let valid = line(seq: 6, actor: "rina", at: later)
+        lines += [
+            valid, resealed(valid, replacing: "2024-05-01T08:01:00.000Z", with: "2024-05-01T08:01:00.00Z "),
+            resealed(valid, replacing: "2024-05-01T08:01:00.000Z", with: "2024-13-01T08:01:00.000Z"), valid,
+            line(seq: 7, actor: "rina", at: later),
+        ]
+        let offByOne = String(hashOfFive.dropLast()) + (hashOfFive.hasSuffix("0") ? "1" : "0")
+        lines += [lines[4], resealed(valid, replacing: hashOfFive, with: offByOne)]
         var memo = EnvelopeMemo()
         func outcome(_ line: [UInt8], withMemo: Bool) -> Result<StoredEvent, LineProblem> {
             line.withUnsafeBytes { bytes in

@@ -6,12 +6,14 @@
 /// tree for anything but `data`. Returns nil at the first departure from that layout, so the caller falls
 /// back to the general parser (which accepts any valid layout and words every error).
 /// What the line before gave for the members that the lines of a batch share, the recording time and the
-/// actor, kept by one reader of consecutive lines: a line with the same bytes there takes them from here
-/// instead of reading them again (the time's parse and the actor's string were a tenth of a line's reading
-/// outside its hash).
+/// actor, and for its hash, which the next line names as its `prev`, kept by one reader of consecutive
+/// lines: a line with the same bytes there takes them from here instead of reading them again (the time's
+/// parse, the actor's string and the `prev` digits' were a seventh of a line's reading outside its hash).
 package struct EnvelopeMemo {
     private var recordedAtBytes: (UInt64, UInt64, UInt64) = (0, 0, 0)
     private var lastRecordedAt: Timestamp?
+    private var lastHashText = SIMD8<UInt64>()
+    private var lastHash: SHA256Digest?
     private var actorBytes: [UInt8] = []
     private var lastActor = ""
 
@@ -30,6 +32,21 @@ package struct EnvelopeMemo {
         lastRecordedAt = Timestamp(canonical: text)
         recordedAtBytes = words
         return lastRecordedAt
+    }
+
+    /// The digest written as the 64 hex digits `text` (``SHA256Digest/init(hex:)``), from the memo when they
+    /// are those of the line before's hash (a line's `prev` is the hash of the line before it).
+    @inline(__always)
+    func digest(_ text: UnsafeRawBufferPointer) -> SHA256Digest? {
+        if let lastHash, text.loadUnaligned(as: SIMD8<UInt64>.self) == lastHashText { return lastHash }
+        return SHA256Digest(hex: text)
+    }
+
+    /// Keeps `digest`, the hash of the line just read, written as the 64 hex digits `text`.
+    @inline(__always)
+    mutating func keep(hash digest: SHA256Digest, writtenAs text: UnsafeRawBufferPointer) {
+        lastHashText = text.loadUnaligned(as: SIMD8<UInt64>.self)
+        lastHash = digest
     }
 
     /// The string of the actor's bytes `text` (already checked as a string's content), from the memo when
@@ -92,7 +109,7 @@ struct CanonicalEnvelopeReader: ~Copyable {
             index += 11
         }
         guard expect(#","id":""#), let id = string(),
-            expect(#","prev":""#), bytes.count - index >= 64, let prev = SHA256Digest(hex: slice(64))
+            expect(#","prev":""#), bytes.count - index >= 64, let prev = memo.digest(slice(64))
         else { return nil }
         index += 64
         guard expect(#"","recordedAt":""#), bytes.count - index >= 24,
@@ -136,6 +153,7 @@ struct CanonicalEnvelopeReader: ~Copyable {
     }
 
     /// Consumes `literal` if the bytes continue with it.
+    @inline(__always)
     private mutating func expect(_ literal: StaticString) -> Bool {
         guard follows(literal, at: index) else { return false }
         index += literal.utf8CodeUnitCount

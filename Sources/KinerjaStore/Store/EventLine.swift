@@ -118,9 +118,9 @@ package enum EventLine {
             guard let stated = SHA256Digest(hex: statedHex) else { throw .hashNotLast }
             digest = stated
         }
-        if let event = CanonicalEnvelopeReader.read(body, hash: digest, summarising: summarising, memo: &memo) {
-            return event
-        }
+        let event = CanonicalEnvelopeReader.read(body, hash: digest, summarising: summarising, memo: &memo)
+        memo.keep(hash: digest, writtenAs: statedHex)
+        if let event { return event }
         let value: JSONValue
         switch Result(catching: { () throws(JSONSyntaxError) in try JSONParser.parse(line) }) {
         case .success(let parsed): value = parsed
