@@ -86,8 +86,10 @@ struct EventIDs: Sendable, Equatable {
         var utf8Source = id
         return utf8Source.withUTF8 { utf8 in
             if let seq = restored?.seq(of: utf8, fingerprint: fingerprint) { return seq }
-            if let seq = recent[fingerprint], idEquals(seq, utf8) { return seq }
-            return recentCollisions[id]
+            // A colliding id's fingerprint is an earlier id's: an id whose fingerprint no recent id has (a new
+            // id, as nearly every one a scan looks up is) is not among them, and no string is hashed for it.
+            guard let seq = recent[fingerprint] else { return nil }
+            return idEquals(seq, utf8) ? seq : recentCollisions[id]
         }
     }
 

@@ -484,8 +484,10 @@ private struct SeenIDs {
 
     /// The seq of the committed event with `id`, whose fingerprint is `fingerprint`, if one was seen.
     func seq(of id: String, fingerprint: UInt32) -> Int? {
-        if !collided.isEmpty, let seq = collided[id] { return seq }
+        // A colliding id's fingerprint is an earlier id's: one whose fingerprint no id has is new, and no
+        // string is hashed for it.
         guard let place = first[fingerprint] else { return nil }
+        if !collided.isEmpty, let seq = collided[id] { return seq }
         // The same fingerprint: the same id, unless the line says otherwise (a line that cannot be read again
         // counts as the same id, at seq 0, which refuses the stream rather than let an id pass twice).
         guard let earlier = try? lines.event(at: offsets[place - 1]) else { return 0 }
