@@ -2,13 +2,10 @@
     import Glibc
 #endif
 
-/// Reads the envelope of a line in the exact layout this store writes, in one pass, without building a JSON
-/// tree for anything but `data`. Returns nil at the first departure from that layout, so the caller falls
-/// back to the general parser (which accepts any valid layout and words every error).
 /// What the line before gave for the members that the lines of a batch share, the recording time and the
 /// actor, and for its hash, which the next line names as its `prev`, kept by one reader of consecutive
-/// lines: a line with the same bytes there takes them from here instead of reading them again (the time's
-/// parse, the actor's string and the `prev` digits' were a seventh of a line's reading outside its hash).
+/// lines: a line with the same bytes there takes them from here instead of reading them again (reading them
+/// again was some 800 of the 11,000 instructions a line took outside its hash).
 package struct EnvelopeMemo {
     private var recordedAtBytes: (UInt64, UInt64, UInt64) = (0, 0, 0)
     private var lastRecordedAt: Timestamp?
@@ -61,6 +58,9 @@ package struct EnvelopeMemo {
     }
 }
 
+/// Reads the envelope of a line in the exact layout this store writes, in one pass, without building a JSON
+/// tree for anything but `data`. Returns nil at the first departure from that layout, so the caller falls
+/// back to the general parser (which accepts any valid layout and words every error).
 struct CanonicalEnvelopeReader: ~Copyable {
     private let bytes: UnsafeRawBufferPointer
     private var index = 0
