@@ -112,6 +112,30 @@ struct SHA256Tests {
         }
     }
 
+    @Test("two messages hashed side by side give each one's digest, for every pair of lengths around a line's")
+    func twoMessagesSideBySideGiveEachOnesDigest() {
+        let message = Self.pattern(count: 1_200)
+        let other = message.map { $0 &* 31 &+ 7 }
+        let portable = SHA256(implementation: .portable)
+        for length in 0...450 {
+            for difference in [0, 1, 7, 55, 56, 63, 64, 65, 119, 127, 128, 129, 300] {
+                for (firstLength, secondLength) in [(length, length + difference), (length + difference, length)] {
+                    let (first, second) = (message[0..<firstLength], other[3..<(3 + secondLength)])
+                    let digests = first.withUnsafeBytes { first in
+                        second.withUnsafeBytes { second in SHA256.hash(first, second) }
+                    }
+                    #expect(
+                        digests.0 == portable.hashing(first) && digests.1 == portable.hashing(second),
+                        "lengths \(firstLength) and \(secondLength)")
+                }
+            }
+        }
+        for vector in Self.nistVectors {
+            let digests = vector.message.withUnsafeBytes { SHA256.hash($0, $0) }
+            #expect(digests.0.hexString == vector.expectedHex && digests.1.hexString == vector.expectedHex)
+        }
+    }
+
     @Test("matches the system sha256sum for every length 0...300")
     func matchesSystemSHA256SumForEveryLengthUpTo300() throws {
         let directory = FileManager.default.temporaryDirectory

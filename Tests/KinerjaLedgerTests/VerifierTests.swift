@@ -159,6 +159,30 @@ import Testing
         #expect(scan.eventCount == 300)
     }
 
+    /// A scan hashes two lines side by side: a changed byte is found in either line of a pair, in a block
+    /// read on one core and in one split over the cores, first line or last.
+    @Test func findsAChangedByteInEitherLineOfAPairHashedSideBySide() throws {
+        let directory = TemporaryDirectory()
+        let ledger = try Fixtures.ledger(in: directory)
+        try Fixtures.appendNotes(ledger, batches: [9, 300, 300])
+        let intact = lines(directory)
+        #expect(intact.count > 600)
+        for broken in Set([0, 1, 2, 3, 8, 9, 10, 11, 300, 301, 302, 303, intact.count - 2, intact.count - 1]).sorted() {
+            var changed = intact
+            let index = try #require(changed[broken].lastIndex(of: UInt8(ascii: "e")))
+            changed[broken][index] = UInt8(ascii: "E")
+            write(changed, directory)
+            let damage = try #require(try Verifier.verify(ledger).streams[0].damage, "line \(broken + 1)")
+            #expect(damage.line == broken + 1)
+            guard case .hashMismatch = damage.problem else {
+                Issue.record("line \(broken + 1): expected a hash mismatch, got \(damage.problem)")
+                continue
+            }
+        }
+        write(intact, directory)
+        #expect(try Verifier.verify(ledger).isSuccessful)
+    }
+
     @Test func failsOnAJSONLinesFileItCannotCheck() throws {
         let directory = TemporaryDirectory()
         let ledger = try ledgerWithFiveEvents(directory)

@@ -95,15 +95,30 @@ package final class PieceCheck: Sendable {
         }
     }
 
+    /// Checks the pieces `first` to `last` not checked yet, two at a time, hashed side by side
+    /// (``SHA256/hash(_:_:)``).
     private func checkOneByOne(from first: Int, through last: Int) {
+        var waiting: Int?
         for piece in first...last where !isChecked(piece) {
-            let found = SHA256.hash(SHA256.piece(piece, of: covered)).bytes
-            let expected = UnsafeRawBufferPointer(rebasing: digests[(piece * 32)..<(piece * 32 + 32)])
-            // The first damaged piece found is the one named.
-            if !found.elementsEqual(expected) {
-                _ = damage.compareExchange(expected: 0, desired: piece + 1, ordering: .acquiringAndReleasing)
+            guard let earlier = waiting else {
+                waiting = piece
+                continue
             }
-            (checked + (piece >> 6)).pointee.bitwiseOr(1 << UInt64(piece & 63), ordering: .releasing)
+            let found = SHA256.hash(SHA256.piece(earlier, of: covered), SHA256.piece(piece, of: covered))
+            record(earlier, found: found.0)
+            record(piece, found: found.1)
+            waiting = nil
         }
+        if let earlier = waiting { record(earlier, found: SHA256.hash(SHA256.piece(earlier, of: covered))) }
+    }
+
+    /// Compares `found`, the hash of piece `piece`, with its digest, and marks the piece checked.
+    private func record(_ piece: Int, found: SHA256Digest) {
+        let expected = UnsafeRawBufferPointer(rebasing: digests[(piece * 32)..<(piece * 32 + 32)])
+        // The first damaged piece found is the one named.
+        if !found.bytes.elementsEqual(expected) {
+            _ = damage.compareExchange(expected: 0, desired: piece + 1, ordering: .acquiringAndReleasing)
+        }
+        (checked + (piece >> 6)).pointee.bitwiseOr(1 << UInt64(piece & 63), ordering: .releasing)
     }
 }

@@ -23,8 +23,15 @@ extension SHA256 {
             // A few pieces to each task, so that a task is worth handing to another thread.
             let perTask = piecesPerTask
             DispatchQueue.concurrentPerform(iterations: (pieces + perTask - 1) / perTask) { task in
-                for index in (task * perTask)..<min(pieces, (task + 1) * perTask) {
-                    digests[index] = SHA256.hash(piece(index, of: bytes))
+                // Two pieces side by side (``hash(_:_:)``), and the task's last alone when it has an odd count.
+                let range = (task * perTask)..<min(pieces, (task + 1) * perTask)
+                for index in stride(from: range.lowerBound, to: range.upperBound, by: 2) {
+                    guard index + 1 < range.upperBound else {
+                        digests[index] = SHA256.hash(piece(index, of: bytes))
+                        break
+                    }
+                    (digests[index], digests[index + 1]) = SHA256.hash(
+                        piece(index, of: bytes), piece(index + 1, of: bytes))
                 }
             }
         }

@@ -93,24 +93,32 @@ package enum EventLine {
         return try decode(line, checkingHash: checkingHash, summarising: summarising, memo: &memo)
     }
 
-    /// Decodes one stored line as ``decode(_:checkingHash:summarising:)`` does, taking from `memo` what the
-    /// line before (read with the same memo) shares with it, and leaving there what the next may share.
-    package static func decode(
-        _ line: UnsafeRawBufferPointer, checkingHash: Bool = true, summarising: (any StoredEventChecking)? = nil,
-        memo: inout EnvelopeMemo
-    ) throws(LineProblem) -> StoredEvent {
-        guard !line.isEmpty else { throw .empty }
+    /// The bytes of a stored line (without its newline) that its hash covers, those before `,"hash":"`, if
+    /// the line ends with its hash as stored lines do.
+    package static func hashedBytes(of line: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer? {
         guard line.count > suffixLength, line[line.count - 2] == UInt8(ascii: "\""),
             line[line.count - 1] == UInt8(ascii: "}"),
             hashMarker.withUnsafeBytes({ marker in
                 UnsafeRawBufferPointer(rebasing: line[(line.count - suffixLength)...]).starts(with: marker)
             })
-        else { throw .hashNotLast }
-        let body = UnsafeRawBufferPointer(rebasing: line[..<(line.count - suffixLength)])
+        else { return nil }
+        return UnsafeRawBufferPointer(rebasing: line[..<(line.count - suffixLength)])
+    }
+
+    /// Decodes one stored line as ``decode(_:checkingHash:summarising:)`` does, taking from `memo` what the
+    /// line before (read with the same memo) shares with it, and leaving there what the next may share.
+    /// `hashed` may give the SHA-256 of the line's ``hashedBytes(of:)``, worked out already (a scan hashes two
+    /// lines side by side), for the check against the stated hash.
+    package static func decode(
+        _ line: UnsafeRawBufferPointer, checkingHash: Bool = true, summarising: (any StoredEventChecking)? = nil,
+        memo: inout EnvelopeMemo, hashed: SHA256Digest? = nil
+    ) throws(LineProblem) -> StoredEvent {
+        guard !line.isEmpty else { throw .empty }
+        guard let body = hashedBytes(of: line) else { throw .hashNotLast }
         let statedHex = UnsafeRawBufferPointer(rebasing: line[(line.count - 66)..<(line.count - 2)])
         let digest: SHA256Digest
         if checkingHash {
-            digest = SHA256.hash(body)
+            digest = hashed ?? SHA256.hash(body)
             guard digest.matchesHex(statedHex) else {
                 throw .hashMismatch(stated: String(decoding: statedHex, as: UTF8.self), computed: digest.hexString)
             }

@@ -97,7 +97,8 @@ package enum StreamScanner {
         // Decodes a line into `slot` (the event moved in, not copied out of a `Result`, or ``StoredEvent/none``);
         // returns the line's problem, or nil when it is an event.
         @Sendable func decode(
-            _ line: LineReader.Line, into slot: UnsafeMutablePointer<StoredEvent>, memo: inout EnvelopeMemo
+            _ line: LineReader.Line, into slot: UnsafeMutablePointer<StoredEvent>, memo: inout EnvelopeMemo,
+            hashed: SHA256Digest? = nil
         ) -> LineProblem? {
             guard line.isTerminated else {  // a torn line: the caller stops before it
                 slot.initialize(to: .none)
@@ -105,7 +106,7 @@ package enum StreamScanner {
             }
             do throws(LineProblem) {
                 let event = try EventLine.decode(
-                    line.bytes, checkingHash: checkingHashes, summarising: summariser, memo: &memo)
+                    line.bytes, checkingHash: checkingHashes, summarising: summariser, memo: &memo, hashed: hashed)
                 if event.summary?.kind == nil, let schemas, schemas.knows(type: event.type, version: event.version),
                     let problem = schemas.problem(with: event)
                 {
@@ -133,12 +134,30 @@ package enum StreamScanner {
                             @Sendable func decodeSlice(_ slice: Int) {
                                 let range = (lines.count * slice / slices)..<(lines.count * (slice + 1) / slices)
                                 var memo = EnvelopeMemo()
-                                for index in range {
-                                    if let problem = decode(lines[index], into: output + index, memo: &memo) {
+                                func decodeLine(_ index: Int, hashed: SHA256Digest? = nil) {
+                                    if let problem = decode(
+                                        lines[index], into: output + index, memo: &memo, hashed: hashed)
+                                    {
                                         sliceProblems[slice].append((index, problem))
                                     } else {
                                         prints[index] = EventIDFingerprint.of(output[index].id)
                                     }
+                                }
+                                // Two lines at a time, their hashes worked out side by side (SHA256.hash(_:_:)).
+                                var index = range.lowerBound
+                                while index < range.upperBound {
+                                    guard checkingHashes, index + 1 < range.upperBound,
+                                        let first = EventLine.hashedBytes(of: lines[index].bytes),
+                                        let second = EventLine.hashedBytes(of: lines[index + 1].bytes)
+                                    else {
+                                        decodeLine(index)
+                                        index += 1
+                                        continue
+                                    }
+                                    let hashes = SHA256.hash(first, second)
+                                    decodeLine(index, hashed: hashes.0)
+                                    decodeLine(index + 1, hashed: hashes.1)
+                                    index += 2
                                 }
                             }
                             guard slices > 1 else {
