@@ -88,16 +88,16 @@ package final class PieceCheck: Sendable {
         let perTask = SHA256.piecesPerTask
         if last - first >= 2 * perTask {
             DispatchQueue.concurrentPerform(iterations: (last - first) / perTask + 1) { task in
-                checkOneByOne(from: first + task * perTask, through: min(last, first + task * perTask + perTask - 1))
+                checkInPairs(from: first + task * perTask, through: min(last, first + task * perTask + perTask - 1))
             }
         } else {
-            checkOneByOne(from: first, through: last)
+            checkInPairs(from: first, through: last)
         }
     }
 
     /// Checks the pieces `first` to `last` not checked yet, two at a time, hashed side by side
     /// (``SHA256/hash(_:_:)``).
-    private func checkOneByOne(from first: Int, through last: Int) {
+    private func checkInPairs(from first: Int, through last: Int) {
         var waiting: Int?
         for piece in first...last where !isChecked(piece) {
             guard let earlier = waiting else {
