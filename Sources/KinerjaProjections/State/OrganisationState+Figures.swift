@@ -125,7 +125,8 @@ extension OrganisationState {
     /// Every realisation recorded for `indicator` (for a period of `year`, when given), in seq order, with
     /// status and corrections.
     package func realisasi(_ indicator: String, year: Int? = nil) -> [RealisasiEntry] {
-        realisasiEntries(indicator, Self.seqs(in: realisasiByIndicator[indicator] ?? SeqLists(), year: year))
+        realisasiEntries(
+            indicator, events: events(Self.seqs(in: realisasiByIndicator[indicator] ?? SeqLists(), year: year)))
     }
 
     /// The realisations of `indicator` for the periods of `year` that the year's current state shows: for
@@ -150,12 +151,7 @@ extension OrganisationState {
                 leftOut[period, default: 0] += 1
             }
         }
-        return (realisasiEntries(indicator, shown), leftOut)
-    }
-
-    /// The realisations of `indicator` at `seqs`, in seq order, with status and corrections.
-    private func realisasiEntries(_ indicator: String, _ seqs: [Int]) -> [RealisasiEntry] {
-        realisasiEntries(indicator, events: events(seqs))
+        return (realisasiEntries(indicator, events: events(shown)), leftOut)
     }
 
     /// The realisations `events` of `indicator`, with status and corrections.

@@ -189,20 +189,23 @@ package struct VerifyReport: Sendable, Equatable {
                             + "records them")))
         }
         for problem in checkpointProblems {
-            lines.append(
-                problem.isFailure
-                    ? say(
-                        Localized(
-                            id: "\(problem.text(.id)): GAGAL (checkpoint adalah cache: setelah streamnya lolos "
-                                + "verifikasi, 'kinerja checkpoint' menulisnya kembali)",
-                            en: "\(problem.text(.en)): FAILED (a checkpoint is a cache: once its stream verifies, "
-                                + "'kinerja checkpoint' writes it anew)"))
-                    : problem.wasCompared
-                        ? say(Localized(id: "catatan: \(problem.text(.id))", en: "note: \(problem.text(.en))"))
-                        : say(
-                            Localized(
-                                id: "catatan: \(problem.text(.id)); 'kinerja checkpoint' menulis yang dibaca versi ini",
-                                en: "note: \(problem.text(.en)); 'kinerja checkpoint' writes one this version reads")))
+            let message: Localized
+            switch (problem.isFailure, problem.wasCompared) {
+            case (true, _):
+                message = Localized(
+                    id: "\(problem.text(.id)): GAGAL (checkpoint adalah cache: setelah streamnya lolos verifikasi, "
+                        + "'kinerja checkpoint' menulisnya kembali)",
+                    en: "\(problem.text(.en)): FAILED (a checkpoint is a cache: once its stream verifies, "
+                        + "'kinerja checkpoint' writes it anew)")
+            case (false, true):
+                message = Localized(id: "catatan: \(problem.text(.id))", en: "note: \(problem.text(.en))")
+            case (false, false):
+                message = Localized(
+                    id: "catatan: \(problem.text(.id)); jalankan 'kinerja checkpoint' untuk menulis snapshot yang "
+                        + "dibaca versi ini",
+                    en: "note: \(problem.text(.en)); run 'kinerja checkpoint' to write one this version reads")
+            }
+            lines.append(say(message))
         }
         if checkpointsChecked > 0 {
             let matching = checkpointsChecked - failingCheckpoints.count

@@ -1,8 +1,6 @@
 import Testing
 
-@testable import KinerjaCLI
 @testable import KinerjaEvents
-@testable import KinerjaInterchange
 @testable import KinerjaProjections
 @testable import KinerjaReports
 @testable import KinerjaStore

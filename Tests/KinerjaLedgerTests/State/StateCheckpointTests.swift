@@ -229,7 +229,7 @@ import Testing
         #expect(
             report.lines.contains {
                 $0.hasPrefix("note: checkpoints/") && $0.contains("snapshot format 99")
-                    && $0.hasSuffix("'kinerja checkpoint' writes one this version reads")
+                    && $0.hasSuffix("run 'kinerja checkpoint' to write one this version reads")
             })
         let compared = try ledger.checkpointSeqs(History.stream).count - 1
         #expect(compared > 1)
