@@ -1,4 +1,3 @@
-import Dispatch
 import KinerjaEvents
 import KinerjaStore
 
@@ -356,7 +355,9 @@ extension Ledger {
         case .success(let snapshot?):
             let state = snapshot.state
             // The ids (and the index that finds them) on one core, the rest on the other: a snapshot of a
-            // million events is compared in some tens of milliseconds, and `verify` compares every one.
+            // million events is compared in some tens of milliseconds, and `verify` compares every one. (On
+            // threads of their own: this runs inside the scan's parallel decoding, where a nested
+            // `concurrentPerform` ran both parts on one core; see ``SideBySide``.)
             let parts: [@Sendable () -> Bool] = [
                 { state.ids == folded.ids }, { state.ids.findsEachRestored(byFingerprints: fingerprints) },
                 { state.lineOffsets == folded.lineOffsets }, { state.saysTheSameApartFromIDs(as: folded) },
@@ -379,7 +380,7 @@ extension Ledger {
             var holds = [Bool](repeating: false, count: parts.count)
             holds.withUnsafeMutableBufferPointer { holds in
                 nonisolated(unsafe) let holds = holds
-                DispatchQueue.concurrentPerform(iterations: 2) { core in
+                SideBySide.perform(iterations: 2) { core in
                     holds[2 * core] = parts[2 * core]()
                     // The index is checked once the ids are known to be the stream's.
                     if core == 1 || holds[0] { holds[2 * core + 1] = parts[2 * core + 1]() }

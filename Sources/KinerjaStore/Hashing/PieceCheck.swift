@@ -1,4 +1,3 @@
-import Dispatch
 import Synchronization
 
 /// Checks a file's bytes against the SHA-256s of their pieces (``SHA256/pieceDigests(of:)``) as they are
@@ -87,7 +86,7 @@ package final class PieceCheck: Sendable {
         guard first <= last else { return }
         let perTask = SHA256.piecesPerTask
         if last - first >= 2 * perTask {
-            DispatchQueue.concurrentPerform(iterations: (last - first) / perTask + 1) { task in
+            SideBySide.perform(iterations: (last - first) / perTask + 1) { task in
                 checkInPairs(from: first + task * perTask, through: min(last, first + task * perTask + perTask - 1))
             }
         } else {
