@@ -77,14 +77,18 @@ extension OrganisationState {
             .union(perjanjianKinerjaYears)
             .filter { year == nil || $0 == year }
         for reportYear in years.sorted() {
-            let report = report(year: reportYear, head: LedgerDigest(stream: stream, seq: 0, hash: .zero))
-            for row in report.rows {
-                let code = row.indicator.code
+            // What the year's report would show of each indicator in force, but for its figures: its targets.
+            let end = Self.endOfReport(year: reportYear)
+            for entry in ikuInForce(on: end) {
+                let indicator = entry.definition
+                let code = indicator.code
+                let pkTarget = pkTarget(code, year: reportYear, inForceOn: end)
+                let renstraTarget = renstraTarget(code, year: reportYear, inForceOn: end)
                 // Verified already: `printedYearly` holds the approved ones.
                 let verified = realisasiEntries(code, events: realisations.printedYearly["\(code):\(reportYear)"] ?? [])
                 let differences =
-                    (row.pkTarget ?? row.renstraTarget).map {
-                        printedDifferences(of: verified, indicator: row.indicator, against: $0)
+                    (pkTarget ?? renstraTarget).map {
+                        printedDifferences(of: verified, indicator: indicator, against: $0)
                     } ?? []
                 for difference in differences {
                     let how = difference.reproducedBy.map { "; it matches \($0.formulaText)" } ?? ""
@@ -93,17 +97,17 @@ extension OrganisationState {
                         Finding(
                             kind: "printed-capaian-differs",
                             message: Localized(
-                                id: "\(row.indicator.code) \(reportYear): sumber mencetak capaian "
+                                id: "\(indicator.code) \(reportYear): sumber mencetak capaian "
                                     + "\(difference.printed.indonesian())\(howID), aturan memberikan "
-                                    + "\(difference.computed.indonesian()) (\(row.indicator.polarity.code), "
-                                    + "\(row.indicator.capaianFormula.formulaText))",
-                                en: "\(row.indicator.code) \(reportYear): the source printed capaian "
+                                    + "\(difference.computed.indonesian()) (\(indicator.polarity.code), "
+                                    + "\(indicator.capaianFormula.formulaText))",
+                                en: "\(indicator.code) \(reportYear): the source printed capaian "
                                     + "\(difference.printed.indonesian())\(how), the rules give "
-                                    + "\(difference.computed.indonesian()) (\(row.indicator.polarity.code), "
-                                    + "\(row.indicator.capaianFormula.formulaText))"),
+                                    + "\(difference.computed.indonesian()) (\(indicator.polarity.code), "
+                                    + "\(indicator.capaianFormula.formulaText))"),
                             events: [difference.eventID]))
                 }
-                if let pk = row.pkTarget, let renstra = row.renstraTarget, pk.value != renstra.value {
+                if let pk = pkTarget, let renstra = renstraTarget, pk.value != renstra.value {
                     // A PK Perubahan always records its reason and explanation; the PK as signed records neither.
                     var explained = false
                     if case .perjanjianKinerjaAmendmentProposed = event(pk.eventID)?.event { explained = true }
@@ -113,10 +117,10 @@ extension OrganisationState {
                                 kind: "pk-target-differs-from-renstra",
                                 message: Localized(
                                     id:
-                                        "\(row.indicator.code) \(reportYear): target PK \(pk.value.indonesian()) berbeda "
+                                        "\(indicator.code) \(reportYear): target PK \(pk.value.indonesian()) berbeda "
                                         + "dari target Renstra \(renstra.value.indonesian()) dan tidak ada alasan yang "
                                         + "dicatat",
-                                    en: "\(row.indicator.code) \(reportYear): the PK target \(pk.value.indonesian()) "
+                                    en: "\(indicator.code) \(reportYear): the PK target \(pk.value.indonesian()) "
                                         + "differs from the Renstra target \(renstra.value.indonesian()) and no reason is "
                                         + "recorded"),
                                 events: [pk.eventID, renstra.eventID]))
@@ -145,16 +149,20 @@ extension OrganisationState {
         var printedYearly: [String: [RecordedEvent]] = [:]
         var years = Set<Int>()
         var inForce = InForceCodes(self)
-        var definitions: [String: IndicatorDefinition?] = [:]
+        // Each indicator's definition, and whether it is a percentage (read from its unit's words), once.
+        var definitions: [String: (definition: IndicatorDefinition?, isPercentage: Bool)] = [:]
         forEachEvent(at: realisasiSeqs(year: year)) { event in
             guard let realisasi = event.realisasi else { return }
             let code = realisasi.indicator
             years.insert(realisasi.period.year)
-            if definitions[code] == nil { definitions[code] = knownIndicator(code) }
-            let definition = definitions[code] ?? nil
+            if definitions[code] == nil {
+                let definition = knownIndicator(code)
+                definitions[code] = (definition, definition?.isPercentage ?? false)
+            }
+            let (definition, isPercentage) = definitions[code] ?? (nil, false)
             figures["\(code):\(realisasi.period)", default: RecordedFigure()].add(
                 event.id, value: Self.value(of: event, definition: definition), document: Self.document(of: event))
-            if let finding = Self.mismatch(event, realisasi, isPercentage: definition?.isPercentage ?? false) {
+            if let finding = Self.mismatch(event, realisasi, isPercentage: isPercentage) {
                 mismatches.append(finding)
             }
             if !inForce.contains(code, for: realisasi.period) { outside.append(Self.outsideIKU(event, realisasi)) }

@@ -95,19 +95,39 @@ extension OrganisationState {
         scale: RatingScale? = nil
     ) -> YearReport {
         let scale = scale ?? ratingScale
-        let end = inForceOn ?? CalendarDate(year: year, month: 12, day: 31) ?? CalendarDate(daysSinceEpoch: 0)
+        let end = Self.endOfReport(year: year, inForceOn: inForceOn)
         let inForce = ikuInForce(on: end)
         let usedDecisions = Set(inForce.map(\.decision))
-        let rows = inForce.map { entry in
-            row(for: entry.definition, decision: entry.decision, year: year, on: end, scale: scale)
-        }
         return YearReport(
             organisation: organisationName ?? stream.rawValue, year: year,
             decisions: ikuVersions.filter {
                 usedDecisions.contains($0.event.id) || ($0.status.isApproved && $0.inForceFrom <= end)
             },
-            scale: scale, rows: rows,
+            scale: scale, rows: rows(year: year, inForce: inForce, on: end, scale: scale),
             pending: pendingProposals, head: head, asOf: asOf, inForceOn: end)
+    }
+
+    /// The rows of ``report(year:head:asOf:inForceOn:scale:)`` alone: one per indicator in force on
+    /// `inForceOn` (31 December of `year` unless given). For those who read only the figures (the consistency
+    /// review of every year, the LKj's Renstra years), without the report's list of pending proposals, which
+    /// reads every event's flags and the bodies of those pending.
+    package func rows(year: Int, inForceOn: CalendarDate? = nil, scale: RatingScale? = nil) -> [YearReport.Row] {
+        let end = Self.endOfReport(year: year, inForceOn: inForceOn)
+        return rows(year: year, inForce: ikuInForce(on: end), on: end, scale: scale ?? ratingScale)
+    }
+
+    /// The date a report of `year` shows the decisions in force on: `inForceOn`, else 31 December.
+    static func endOfReport(year: Int, inForceOn: CalendarDate? = nil) -> CalendarDate {
+        inForceOn ?? CalendarDate(year: year, month: 12, day: 31) ?? CalendarDate(daysSinceEpoch: 0)
+    }
+
+    private func rows(
+        year: Int, inForce: [(definition: IndicatorDefinition, decision: String)], on end: CalendarDate,
+        scale: RatingScale
+    ) -> [YearReport.Row] {
+        inForce.map { entry in
+            row(for: entry.definition, decision: entry.decision, year: year, on: end, scale: scale)
+        }
     }
 
     private func row(

@@ -34,15 +34,15 @@ extension LKjReportBuilder {
                 ])
         }
         let end = report.inForceOn
-        let reports = Dictionary(
-            uniqueKeysWithValues: period.filter { $0 < year }.map { ($0, state.report(year: $0, head: head)) })
+        let earlierRows = Dictionary(
+            uniqueKeysWithValues: period.filter { $0 < year }.map { ($0, state.rows(year: $0)) })
         let lines: [RenstraLine] = rows.map { row in
             let code = row.indicator.code
             var targets: [Int: Sourced<DecimalNumber>] = [:]
             var realisasi: [Int: (value: DecimalNumber, sources: [String])] = [:]
             for year in period {
                 targets[year] = state.renstraTarget(code, year: year, inForceOn: end)
-                let yearRow = year == self.year ? row : reports[year]?.rows.first { $0.indicator.code == code }
+                let yearRow = year == self.year ? row : earlierRows[year]?.first { $0.indicator.code == code }
                 if year <= self.year, let yearRow, let value = yearRow.year.value {
                     realisasi[year] = (value, yearRow.yearSources)
                 }
