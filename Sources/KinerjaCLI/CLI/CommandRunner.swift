@@ -348,25 +348,30 @@ struct CommandRunner {
                 en: ["STREAM", "SEQ", "RECORDED AT", "ACTOR", "TYPE", "ID", "DATA"])(language),
             alignments: [.left, .right, .left, .left, .left, .left, .left])
         for stream in streams {
-            let events: [StoredEvent]
+            // Each event written as it is read (JSON), or kept as a row only once it is shown (a table); with
+            // --from, the lines before it are not read when a snapshot says where they end.
+            let scan: StreamScan
             do {
-                events = try ledger.events(in: stream)
+                scan = try ledger.scan(stream, resuming: ledger.scanStart(readingFrom: fromSeq, of: stream)) {
+                    event, _ in
+                    guard event.seq >= fromSeq, asOf.map({ event.recordedAt <= $0 }) ?? true else { return }
+                    if json {
+                        output.write(event.jsonObject(stream: stream).canonicalString + "\n")
+                    } else {
+                        let effective =
+                            event.effective.map {
+                                Localized(id: " (berlaku \($0))", en: " (effective \($0))")(language)
+                            } ?? ""
+                        table.rows.append([
+                            stream.rawValue, String(event.seq), event.recordedAt.description, event.actor,
+                            event.type + effective, event.id, JSONValue.object(event.data).canonicalString,
+                        ])
+                    }
+                }
             } catch {
                 throw .store(error)
             }
-            for event in events where event.seq >= fromSeq && asOf.map({ event.recordedAt <= $0 }) ?? true {
-                if json {
-                    output.write(event.jsonObject(stream: stream).canonicalString + "\n")
-                } else {
-                    let effective =
-                        event.effective.map { Localized(id: " (berlaku \($0))", en: " (effective \($0))")(language) }
-                        ?? ""
-                    table.rows.append([
-                        stream.rawValue, String(event.seq), event.recordedAt.description, event.actor,
-                        event.type + effective, event.id, JSONValue.object(event.data).canonicalString,
-                    ])
-                }
-            }
+            if let damage = scan.damage { throw .store(.streamDamaged(damage)) }
         }
         if !json { table.write(to: &output) }
     }

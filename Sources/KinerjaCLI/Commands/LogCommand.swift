@@ -6,7 +6,8 @@ import KinerjaStore
 
 /// `kinerja log`: list events.
 struct LogCommand: Command {
-    /// Lists every event as it reads it (and reads no snapshot).
+    /// Lists every event as it reads it. (A snapshot says only where to start reading for `--from`; every line
+    /// shown is read from the stream.)
     static let writesAsItGoes = true
 
     static let info = CommandInfo(

@@ -41,6 +41,31 @@ extension Ledger {
 
     private static func foldedKey(_ stream: StreamName) -> String { "folded \(stream)" }
 
+    /// Where a scan of `stream` can start to read its events from seq `first` on without reading the lines
+    /// before: after the batch before the one that holds `first` (a scan starts at a batch), found where the
+    /// latest snapshot says each event's line starts, and checked against the lines there (seq, batch and
+    /// hash, and the line before the batch ending where the batch starts); the snapshot's own position when
+    /// `first` comes after it. Nil, to read from the start, when `first` is in the stream's first batch, there is
+    /// no snapshot, or the lines are not where it says.
+    package func scanStart(readingFrom first: Int, of stream: StreamName) -> StreamScan? {
+        guard first > 1, let snapshot = try? latestState(stream) else { return nil }
+        let state = snapshot.state
+        guard first <= state.eventCount else { return snapshot.position }
+        let lines = lines(of: stream)
+        let offset = { (seq: Int) in state.lineOffsets[seq - 1] }
+        guard let event = try? lines.event(at: offset(first), seq: first) else { return nil }
+        let start = event.batch.first
+        guard start > 1, start <= first, let before = try? lines.event(at: offset(start - 1), seq: start - 1),
+            before.batch.last == start - 1
+        else { return nil }
+        let position = StreamScan(
+            stream: stream, path: path(stream.fileName), eventCount: start - 1, headHash: before.hash,
+            lastRecordedAt: before.recordedAt, committedLength: offset(start))
+        let candidate = StateCheckpoint(position: position, lineOffset: offset(start - 1), state: state)
+        guard positionMismatch(candidate) == nil, state.snapshotDamage == nil else { return nil }
+        return position
+    }
+
     /// Keeps `state`, folded to the end of the stream that `scan` read, for ``latestState(_:)``.
     private func keepFolded(_ state: OrganisationState, at scan: StreamScan) {
         guard let cache, state.eventCount == scan.eventCount, scan.eventCount > 0 else { return }

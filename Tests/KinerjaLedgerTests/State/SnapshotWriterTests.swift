@@ -101,6 +101,60 @@ import Testing
         #expect(report.lines.joined(separator: "\n").contains("\(History.stream.fileName):\(line)"))
     }
 
+    /// A listing from a seq on (`log --from SEQ`) starts at the batch that holds the seq, found where the
+    /// snapshot says the lines start: from every seq of a random history (batches of one to three events), the
+    /// scan from there gives the stream's events from that batch on and the stream's head; past the snapshot it
+    /// starts at the snapshot.
+    @Test(arguments: [43, 44] as [UInt64])
+    func aScanFromASeqStartsAtItsBatchFoundThroughTheSnapshot(seed: UInt64) throws {
+        let directory = TemporaryDirectory()
+        let (ledger, _, _) = try ReplayPropertyTests.randomHistory(seed: seed, in: directory, snapshotEvery: 4)
+        let snapshot = try #require(try ledger.latestCheckpoint(History.stream).checkpoint)
+        let all = try ledger.events(in: History.stream)
+        let head = try ledger.scan(History.stream).digest
+        #expect(all[..<snapshot.position.eventCount].contains { $0.batch.first < $0.batch.last })
+        for first in 1...(all.count + 1) {
+            let start = ledger.scanStart(readingFrom: first, of: History.stream)
+            var read: [StoredEvent] = []
+            let scan = try ledger.scan(History.stream, resuming: start) { event, _ in read.append(event) }
+            #expect(scan.damage == nil && scan.digest == head, "from \(first)")
+            #expect(read == Array(all[(start?.eventCount ?? 0)...]), "from \(first)")
+            let expected =
+                first > snapshot.position.eventCount
+                ? snapshot.position.eventCount : all[first - 1].batch.first == 1 ? 0 : all[first - 1].batch.first - 1
+            #expect((start?.eventCount ?? 0) == expected, "from \(first)")
+        }
+    }
+
+    /// The lines before the start are not read: one damaged there on purpose goes unnoticed by the scan from
+    /// the start, and the full scan finds it. Where the line before the batch is itself the damaged one, there
+    /// is no start: the scan reads from the beginning and reports the damage, rather than list events after it.
+    @Test func aScanFromASeqReadsNoLineBeforeItsBatchAndNoneWhenTheLineBeforeIsDamaged() throws {
+        let directory = TemporaryDirectory()
+        let (ledger, _, _) = try ReplayPropertyTests.randomHistory(seed: 41, in: directory, snapshotEvery: 4)
+        let snapshot = try #require(try ledger.latestCheckpoint(History.stream).checkpoint)
+        let all = try ledger.events(in: History.stream)
+        // Damage a note's text before the snapshot: its hash no longer matches.
+        let file = "ledger/" + History.stream.fileName
+        var bytes = directory.bytes(file)
+        let note = try #require(bytes.firstRange(of: Array(#""text":"catatan"#.utf8)))
+        #expect(note.lowerBound < snapshot.position.committedLength)
+        bytes[note.upperBound - 1] ^= 0x01
+        directory.write(file, bytes)
+        let damaged = bytes[..<note.lowerBound].filter { $0 == 0x0A }.count + 1
+        #expect(all[damaged - 1].batch.first == damaged && all[damaged - 1].batch.last == damaged, "a batch of its own")
+        #expect(try ledger.scan(History.stream).damage?.line == damaged)
+
+        let later = try #require(all.first { $0.seq > damaged + 1 && $0.batch.first == $0.seq }?.seq)
+        #expect(later <= snapshot.position.eventCount)
+        let start = try #require(ledger.scanStart(readingFrom: later, of: History.stream))
+        #expect(start.eventCount == later - 1)
+        #expect(try ledger.scan(History.stream, resuming: start).damage == nil, "the damaged line is not read")
+
+        #expect(ledger.scanStart(readingFrom: damaged + 1, of: History.stream) == nil)
+        #expect(ledger.scanStart(readingFrom: damaged, of: History.stream) == nil)
+    }
+
     /// A body the state must read from before the snapshot that turns out damaged is reported as damage:
     /// the append is refused naming the stream, not judged on a state missing that event.
     @Test func aDamagedLineAViewNeedsRefusesTheAppendAsDamage() throws {
