@@ -36,7 +36,8 @@ import Testing
             ["history", "realisasi:ppks:2022", "--org", Self.org, "--as-of", "2026-12-01T12:00:00Z"],
             ["check", "--org", Self.org], ["pk", "2024", "--org", Self.org], ["iku", "versions", "--org", Self.org],
             // A listing from a seq starts where a checkpoint says that seq's batch is.
-            ["log", "--org", Self.org, "--from", "60", "--format", "json"], ["log", "--org", Self.org, "--from", "150"],
+            ["log", "--org", Self.org, "--from", "60", "--format", "json"],
+            ["log", "--org", Self.org, "--from", "150"],
             ["log", "--from", "100", "--format", "json"],
         ]
         return try queries.map { query in
