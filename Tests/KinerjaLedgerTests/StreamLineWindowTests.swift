@@ -29,6 +29,21 @@ import Testing
         }
     }
 
+    /// An offset before the file's start (from a snapshot damaged or forged) is damage naming the line's seq,
+    /// not a read outside the bytes.
+    @Test(arguments: [-1, -4095, -4096, Int.min / 2])
+    func anOffsetBeforeTheFileIsDamage(offset: Int) throws {
+        let directory = TemporaryDirectory()
+        let (ledger, _, _) = try threeNotes(in: directory)
+        let window = try StreamLineWindow(ledger.lines(of: .ledger))
+        #expect {
+            try window.event(at: offset, seq: 2)
+        } throws: { error in
+            guard case .streamDamaged(let damage) = error as? StoreError else { return false }
+            return damage.line == 2 && damage.problem == .noLine(offset: offset)
+        }
+    }
+
     /// A ledger whose stream holds three notes, where their lines start, and the stream file's path.
     private func threeNotes(in directory: TemporaryDirectory) throws -> (ledger: Ledger, offsets: [Int], path: String) {
         let ledger = try Fixtures.ledger(in: directory)

@@ -6,8 +6,9 @@ import KinerjaStore
 
 /// `kinerja log`: list events.
 struct LogCommand: Command {
-    /// Lists every event as it reads it. (A snapshot says only where to start reading for `--from`; every line
-    /// shown is read from the stream.)
+    /// Writes each event as it reads it (JSON lines; a table keeps the rows it shows, and writes them once it
+    /// has read them all). A snapshot says only where to start reading for `--from`, and is checked before
+    /// anything is written; every line shown is read from the stream.
     static let writesAsItGoes = true
 
     static let info = CommandInfo(
@@ -18,6 +19,9 @@ struct LogCommand: Command {
                 penggunaan: kinerja [--ledger DIR] log [--stream STREAM] [--from SEQ] [--as-of WAKTU] [--format table|json]
 
                 Mencantumkan peristiwa yang sudah tercatat dari setiap stream (atau satu), menurut urutan stream dan seq.
+                Baris JSON ditulis saat dibaca: pada stream yang rusak, daftar berhenti di baris yang rusak dengan
+                status keluar 4 dan galat yang menyebutnya. Dengan --from, baris sebelum batch seq itu tidak dibaca
+                bila snapshot menyebut letak awalnya ('kinerja verify' membaca setiap baris).
 
                 opsi:
                   --stream STREAM   hanya stream ini
@@ -36,6 +40,9 @@ struct LogCommand: Command {
                 usage: kinerja [--ledger DIR] log [--stream STREAM] [--from SEQ] [--as-of TIME] [--format table|json]
 
                 Lists the committed events of every stream (or one), in stream and seq order.
+                JSON lines are written as they are read: on a damaged stream the listing stops at the damaged line,
+                with exit status 4 and the error naming it. With --from, the lines before that seq's batch are not
+                read when a snapshot says where it starts ('kinerja verify' reads every line).
 
                 options:
                   --stream STREAM   only this stream

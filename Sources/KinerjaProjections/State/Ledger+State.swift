@@ -46,24 +46,31 @@ extension Ledger {
     /// latest snapshot says each event's line starts, and checked against the lines there (seq, batch and
     /// hash, and the line before the batch ending where the batch starts); the snapshot's own position when
     /// `first` comes after it. Nil, to read from the start, when `first` is in the stream's first batch, there is
-    /// no snapshot, or the lines are not where it says.
+    /// no snapshot, the snapshot is found damaged, or the lines are not where it says. The lines before the
+    /// start are not read, so damage there is not found (as by a query from the snapshot; `verify` reads all).
     package func scanStart(readingFrom first: Int, of stream: StreamName) -> StreamScan? {
         guard first > 1, let snapshot = try? latestState(stream) else { return nil }
         let state = snapshot.state
         guard first <= state.eventCount else { return snapshot.position }
-        let lines = lines(of: stream)
+        let end = snapshot.position.committedLength
+        // Offsets read from the snapshot are used only once its pieces that hold them are known sound, and
+        // each within the part of the stream the snapshot covers.
         let offset = { (seq: Int) in state.lineOffsets[seq - 1] }
-        guard let event = try? lines.event(at: offset(first), seq: first) else { return nil }
+        let firstOffset = offset(first)
+        guard state.snapshotDamage == nil, firstOffset >= 0, firstOffset < end,
+            let event = try? lines(of: stream).event(at: firstOffset, seq: first)
+        else { return nil }
         let start = event.batch.first
-        guard start > 1, start <= first, let before = try? lines.event(at: offset(start - 1), seq: start - 1),
-            before.batch.last == start - 1
+        guard start > 1, start <= first else { return nil }
+        let (beforeOffset, startOffset) = (offset(start - 1), offset(start))
+        guard state.snapshotDamage == nil, beforeOffset >= 0, beforeOffset < startOffset, startOffset <= firstOffset,
+            let before = try? lines(of: stream).event(at: beforeOffset, seq: start - 1), before.batch.last == start - 1
         else { return nil }
         let position = StreamScan(
             stream: stream, path: path(stream.fileName), eventCount: start - 1, headHash: before.hash,
-            lastRecordedAt: before.recordedAt, committedLength: offset(start))
-        let candidate = StateCheckpoint(position: position, lineOffset: offset(start - 1), state: state)
-        guard positionMismatch(candidate) == nil, state.snapshotDamage == nil else { return nil }
-        return position
+            lastRecordedAt: before.recordedAt, committedLength: startOffset)
+        let candidate = StateCheckpoint(position: position, lineOffset: beforeOffset, state: state)
+        return positionMismatch(candidate) == nil ? position : nil
     }
 
     /// Keeps `state`, folded to the end of the stream that `scan` read, for ``latestState(_:)``.

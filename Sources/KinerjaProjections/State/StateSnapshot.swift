@@ -406,7 +406,8 @@ extension Ledger {
     func positionMismatch(_ snapshot: StateCheckpoint) -> Localized? {
         let position = snapshot.position
         let length = position.committedLength - snapshot.lineOffset
-        guard let file = try? FileDescriptor(path: path(position.stream.fileName), flags: O_RDONLY),
+        guard length > 0, snapshot.lineOffset >= 0,
+            let file = try? FileDescriptor(path: path(position.stream.fileName), flags: O_RDONLY),
             let bytes = try? file.read(count: length, at: snapshot.lineOffset), bytes.count == length,
             bytes.last == 0x0A
         else {

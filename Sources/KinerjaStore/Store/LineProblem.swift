@@ -18,6 +18,9 @@ package enum LineProblem: Error, Equatable, Sendable, CustomStringConvertible {
     /// The file ends (at byte `fileEnd`) inside the line a read model knows starts at its offset: the stream
     /// was cut short after the line was read.
     case cutShort(fileEnd: Int)
+    /// No line starts at `offset`, where a read model (a snapshot, damaged or forged) says one does: before
+    /// the file's start.
+    case noLine(offset: Int)
     /// Events the stream's head record acknowledges are not in the stream (`present`: how many lines the
     /// stream still holds, when the whole stream was read).
     case acknowledgedMissing(acknowledged: Int, present: Int?, headFile: String)
@@ -52,6 +55,7 @@ package enum LineProblem: Error, Equatable, Sendable, CustomStringConvertible {
         case .cutShort(let fileEnd):
             "the file ends at byte \(fileEnd), inside this line: the stream file was cut short (truncated) while "
                 + "the command was reading it"
+        case .noLine(let offset): "no line starts at byte \(offset), where the read model says this one does"
         case .acknowledgedMissing(let acknowledged, let present?, let headFile):
             "\(present + 1 == acknowledged ? "seq \(acknowledged) is" : "seq \(present + 1)–\(acknowledged) are") "
                 + "missing: \(headFile) records the stream as acknowledged up to seq \(acknowledged), and the stream "

@@ -66,6 +66,10 @@ package final class StreamLineWindow {
 
     /// The stored event whose line starts at `offset`, as ``StreamLines/event(at:seq:)`` reads it.
     package func event(at offset: Int, seq: Int? = nil) throws(StoreError) -> StoredEvent {
+        guard offset >= 0 else {
+            throw .streamDamaged(
+                StreamDamage(stream: lines.stream, path: lines.path, line: seq ?? 0, problem: .noLine(offset: offset)))
+        }
         for index in windows.indices.reversed() {
             let window = windows[index]
             guard offset >= window.start, offset < window.start + window.bytes.count,

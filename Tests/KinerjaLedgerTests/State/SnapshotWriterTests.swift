@@ -155,6 +155,59 @@ import Testing
         #expect(ledger.scanStart(readingFrom: damaged, of: History.stream) == nil)
     }
 
+    /// A snapshot whose line offsets are not the stream's gives no start, and reads nothing outside the file:
+    /// one forged with its digest recorded (an offset before the file, a batch that ends before it starts, an
+    /// offset far past the end), and one damaged after it was written (a bit of the number that gives where a
+    /// batch starts, the digest not recorded again).
+    @Test(arguments: ["before the file", "backwards", "past the end"])
+    func aForgedSnapshotsOffsetsGiveNoStart(forgery: String) throws {
+        let directory = TemporaryDirectory()
+        var (ledger, _, _) = try ReplayPropertyTests.randomHistory(seed: 43, in: directory, snapshotEvery: 4)
+        ledger.cache = nil
+        let all = try ledger.events(in: History.stream)
+        var snapshot = try #require(try ledger.latestCheckpoint(History.stream).checkpoint)
+        let seq = snapshot.position.eventCount
+        let first = try #require(all[..<seq].first { $0.batch.first > 1 && $0.seq > $0.batch.first }?.seq)
+        let start = all[first - 1].batch.first
+        switch forgery {
+        case "before the file": snapshot.state.lineOffsets[first - 1] = -1
+        case "backwards": snapshot.state.lineOffsets[start - 1] = snapshot.state.lineOffsets[start - 2] - 1
+        default: snapshot.state.lineOffsets[start - 1] = 1 << 50
+        }
+        let (bytes, digest) = snapshot.file
+        directory.write("ledger/checkpoints/" + StateCheckpoint.fileName(History.stream, seq: seq), bytes)
+        var head = try #require(try ledger.acknowledgedHead(History.stream).get())
+        let recorded = try #require(head.checkpoints.firstIndex { $0.seq == seq })
+        head.checkpoints[recorded].sha256 = digest
+        try ledger.writeAcknowledgedHead(head)
+        #expect(try ledger.latestCheckpoint(History.stream).checkpoint?.position.eventCount == seq, "it is used")
+        #expect(ledger.scanStart(readingFrom: first, of: History.stream) == nil)
+    }
+
+    @Test(arguments: [0x80, 0x40, 0x01] as [UInt8])
+    func aDamagedSnapshotsOffsetsGiveNoStart(flip: UInt8) throws {
+        let directory = TemporaryDirectory()
+        var ledger = try Fixtures.ledgerWithActors(in: directory)
+        try Fixtures.appendNotes(ledger, batches: [64, 70] + Array(repeating: 500, count: 4), stream: History.stream)
+        let seq = try #require(try ledger.writeCheckpoints(History.stream).last?.seq)
+        ledger.cache = nil
+        let offset = try #require(try ledger.latestCheckpoint(History.stream).checkpoint).state.lineOffsets[64]
+        // Seq 65 starts the batch of 70: its offset is a mark of the offsets' column, a whole 8-byte number.
+        let file = "ledger/checkpoints/" + StateCheckpoint.fileName(History.stream, seq: seq)
+        var bytes = directory.bytes(file)
+        let number = withUnsafeBytes(of: UInt64(offset).littleEndian) { Array($0) }
+        let found = try #require(bytes.firstRange(of: number))
+        bytes[found.lowerBound + 7] ^= flip
+        directory.write(file, bytes)
+        ledger.cache = LedgerCache()
+        #expect(ledger.scanStart(readingFrom: 130, of: History.stream) == nil)
+        var read = 0
+        let scan = try ledger.scan(History.stream, resuming: ledger.scanStart(readingFrom: 130, of: History.stream)) {
+            _, _ in read += 1
+        }
+        #expect(scan.damage == nil && read == scan.eventCount, "read from the start")
+    }
+
     /// A body the state must read from before the snapshot that turns out damaged is reported as damage:
     /// the append is refused naming the stream, not judged on a state missing that event.
     @Test func aDamagedLineAViewNeedsRefusesTheAppendAsDamage() throws {
