@@ -92,6 +92,21 @@ enum MarkdownText {
     /// Text on one line: markup characters escaped (the pipe too, so a table cell ends where it should),
     /// line breaks turned into spaces.
     static func inline(_ text: String) -> String {
+        // Most cells hold none of the characters escaped or turned into spaces: they are returned as they are,
+        // found so from their bytes (a large audit report's table cells were a fifth of its time).
+        let plain = text.utf8.allSatisfy { byte in
+            switch byte {
+            case 0x0A...0x0D, 0x2A, 0x3C, 0x3E, 0x5B...0x5D, 0x5F, 0x60, 0x7C, 0x7E: false
+            // U+0085, U+2028 and U+2029 (line breaks) start with these; other text that does passes below.
+            case 0xC2, 0xE2: false
+            default: true
+            }
+        }
+        return plain ? text : escaped(text)
+    }
+
+    /// ``inline(_:)`` character by character.
+    static func escaped(_ text: String) -> String {
         var result = ""
         for character in text {
             if character.isNewline {

@@ -96,6 +96,38 @@ import Testing
         #expect(MarkdownText.paragraph(line) == expected)
     }
 
+    /// Text with nothing to escape is returned as it is, found so from its bytes: the same as escaping it
+    /// character by character, for random text of plain letters, every character escaped, every line break
+    /// (including those outside ASCII and `\r\n`), marks that combine with the character before, and other
+    /// characters whose bytes start as a line break's do.
+    @Test func inlineTextIsTheSameWhetherItsBytesShowNothingToEscapeOrNot() {
+        let pieces: [String] = [
+            "a", "Z", "7", " ", ",", ".", "%", "-", "#", "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "\n",
+            "\r", "\r\n", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}", "\u{301}", "é", "ñ", "\u{A0}",
+            "\u{2013}", "\u{2026}", "€", "😀",
+        ]
+        var random = SplitMix(seed: 7)
+        for _ in 0..<3_000 {
+            let text = (0..<random.next(12)).map { _ in pieces[random.next(pieces.count)] }.joined()
+            #expect(MarkdownText.inline(text) == MarkdownText.escaped(text), "\(Array(text.unicodeScalars))")
+        }
+        #expect(MarkdownText.inline("Capaian 56,70 persen (R/T×100)") == "Capaian 56,70 persen (R/T×100)")
+        #expect(MarkdownText.inline("a|b\u{2028}c") == "a\\|b c")
+    }
+
+    /// A small seeded generator, so that a failure repeats.
+    private struct SplitMix {
+        var state: UInt64
+        init(seed: UInt64) { state = seed }
+        mutating func next(_ bound: Int) -> Int {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return Int((z ^ (z >> 31)) % UInt64(bound))
+        }
+    }
+
     @Test func replacesLineBreaksInTableCellsSoTheRowStaysOneLine() {
         let table = ReportTable(name: "t", caption: "T", columns: [.init("A")], rows: [[.text("satu\ndua")]])
         #expect(table.markdown.contains("| satu dua |"))
