@@ -107,13 +107,12 @@ extension OrganisationState {
             pending: pendingProposals, head: head, asOf: asOf, inForceOn: end)
     }
 
-    /// The rows of ``report(year:head:asOf:inForceOn:scale:)`` alone: one per indicator in force on
-    /// `inForceOn` (31 December of `year` unless given). For those who read only the figures (the consistency
-    /// review of every year, the LKj's Renstra years), without the report's list of pending proposals, which
-    /// reads every event's flags and the bodies of those pending.
-    package func rows(year: Int, inForceOn: CalendarDate? = nil, scale: RatingScale? = nil) -> [YearReport.Row] {
-        let end = Self.endOfReport(year: year, inForceOn: inForceOn)
-        return rows(year: year, inForce: ikuInForce(on: end), on: end, scale: scale ?? ratingScale)
+    /// The rows of ``report(year:head:asOf:inForceOn:scale:)`` of `year` alone, one per indicator in force on
+    /// 31 December: for a reader of the figures only (the LKj's earlier Renstra years), without the report's
+    /// list of pending proposals, which reads every event's flags and the bodies of those pending.
+    package func rows(year: Int) -> [YearReport.Row] {
+        let end = Self.endOfReport(year: year)
+        return rows(year: year, inForce: ikuInForce(on: end), on: end, scale: ratingScale)
     }
 
     /// The date a report of `year` shows the decisions in force on: `inForceOn`, else 31 December.
