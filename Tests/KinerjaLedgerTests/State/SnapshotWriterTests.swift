@@ -43,6 +43,18 @@ import Testing
         #expect(fast.state.readProblem == nil && full.state.readProblem == nil, comment)
     }
 
+    /// Damages the text of the stream's first note, a line before `snapshot` (its hash no longer matches);
+    /// returns its line number.
+    private func damageANote(before snapshot: StateCheckpoint, in directory: TemporaryDirectory) throws -> Int {
+        let file = "ledger/" + History.stream.fileName
+        var bytes = directory.bytes(file)
+        let note = try #require(bytes.firstRange(of: Array(#""text":"catatan"#.utf8)))
+        #expect(note.lowerBound < snapshot.position.committedLength)
+        bytes[note.upperBound - 1] ^= 0x01
+        directory.write(file, bytes)
+        return bytes[..<note.lowerBound].filter { $0 == 0x0A }.count + 1
+    }
+
     @Test(arguments: [31, 32, 33, 34] as [UInt64])
     func snapshotsTheWritersTookGiveTheAnswersOfAFullReplayAtEveryCut(seed: UInt64) throws {
         let directory = TemporaryDirectory()
@@ -78,14 +90,8 @@ import Testing
         let (ledger, times, _) = try ReplayPropertyTests.randomHistory(seed: 41, in: directory, snapshotEvery: 4)
         let snapshot = try #require(try ledger.latestCheckpoint(History.stream).checkpoint)
         let before = try ledger.organisationState(History.stream)
-        // Damage a note's text before the snapshot (no view reads a note): its hash no longer matches.
-        let file = "ledger/" + History.stream.fileName
-        var bytes = directory.bytes(file)
-        let note = try #require(bytes.firstRange(of: Array(#""text":"catatan"#.utf8)))
-        #expect(note.lowerBound < snapshot.position.committedLength)
-        bytes[note.upperBound - 1] ^= 0x01
-        directory.write(file, bytes)
-        let line = bytes[..<note.lowerBound].filter { $0 == 0x0A }.count + 1
+        // No view reads a note.
+        let line = try damageANote(before: snapshot, in: directory)
         #expect(throws: StoreError.self) { try ledger.organisationState(History.stream, usingCheckpoints: false) }
 
         let after = try ledger.organisationState(History.stream)
@@ -134,14 +140,7 @@ import Testing
         let (ledger, _, _) = try ReplayPropertyTests.randomHistory(seed: 41, in: directory, snapshotEvery: 4)
         let snapshot = try #require(try ledger.latestCheckpoint(History.stream).checkpoint)
         let all = try ledger.events(in: History.stream)
-        // Damage a note's text before the snapshot: its hash no longer matches.
-        let file = "ledger/" + History.stream.fileName
-        var bytes = directory.bytes(file)
-        let note = try #require(bytes.firstRange(of: Array(#""text":"catatan"#.utf8)))
-        #expect(note.lowerBound < snapshot.position.committedLength)
-        bytes[note.upperBound - 1] ^= 0x01
-        directory.write(file, bytes)
-        let damaged = bytes[..<note.lowerBound].filter { $0 == 0x0A }.count + 1
+        let damaged = try damageANote(before: snapshot, in: directory)
         #expect(all[damaged - 1].batch.first == damaged && all[damaged - 1].batch.last == damaged, "a batch of its own")
         #expect(try ledger.scan(History.stream).damage?.line == damaged)
 
