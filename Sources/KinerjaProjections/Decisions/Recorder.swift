@@ -169,7 +169,7 @@ package enum Recorder {
         let snapshot = stream == .ledger ? nil : (try? ledger.latestState(stream)) ?? nil
         let snapshotSeq =
             stream == .ledger ? 0 : (try? ledger.latestCheckpoint(stream))?.checkpoint?.position.eventCount ?? 0
-        var state = snapshot?.state ?? OrganisationState(stream: stream, lines: ledger.lines(of: stream))
+        var state = snapshot?.state ?? ledger.emptyState(stream)
         let writer = try wrap { () throws(StoreError) in
             try StreamWriter(
                 ledger: ledger, stream: stream, resuming: snapshot.map { ($0.position, $0.lineOffset) },

@@ -21,7 +21,7 @@ struct CheckpointVerification: StreamCacheCheck {
         self.ledger = ledger
         self.stream = stream
         pending = seqs[...]
-        folded = OrganisationState(stream: stream, lines: ledger.lines(of: stream))
+        folded = ledger.emptyState(stream)
         recorded = (try? ledger.acknowledgedHead(stream).get()).flatMap { $0 }
     }
 

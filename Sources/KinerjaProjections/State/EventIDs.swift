@@ -58,6 +58,12 @@ struct EventIDs: Sendable, Equatable {
         withID(at: seq) { sameBytes($0, utf8) }
     }
 
+    /// Makes room for `count` more ids of up to a UUID's length.
+    mutating func reserveCapacity(adding count: Int) {
+        bytes.reserveCapacity(bytes.count + count * UUIDText.length)
+        ends.reserveCapacity(ends.count + count)
+    }
+
     /// Adds the id of the next event (seq `count + 1`).
     mutating func append(_ id: String) {
         append(id, fingerprint: EventIDFingerprint.of(id))

@@ -40,6 +40,11 @@ where Base.Element: Equatable & Sendable {
         }
     }
 
+    /// Makes room for `count` more appended elements.
+    mutating func reserveCapacity(appending count: Int) {
+        tail.reserveCapacity(tail.count + count)
+    }
+
     /// Appends `element`.
     mutating func append(_ element: Element) {
         tail.append(element)

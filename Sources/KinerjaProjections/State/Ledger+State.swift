@@ -1,6 +1,10 @@
 import KinerjaEvents
 import KinerjaStore
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 extension Ledger {
     /// The state of an organisation's stream, folded from its committed events, and the head it reflects.
     /// With `asOf`, only the events recorded by then: what the ledger showed at that time.
@@ -14,7 +18,7 @@ extension Ledger {
         let snapshot =
             !usingCheckpoints
             ? nil : asOf == nil ? try latestState(stream) : try latestCheckpoint(stream, recordedBy: asOf).checkpoint
-        var state = snapshot?.state ?? OrganisationState(stream: stream, lines: lines(of: stream))
+        var state = snapshot?.state ?? emptyState(stream)
         // The state's own id index answers the scan's check that every id is new: one index, not two, and it
         // knows the ids before the snapshot too.
         let scan = try scan(
@@ -22,6 +26,17 @@ extension Ledger {
         if let damage = scan.damage { throw .streamDamaged(damage) }
         if asOf == nil, usingCheckpoints { keepFolded(state, at: scan) }
         return (state, scan.digest)
+    }
+
+    /// A state of `stream` with no event yet, with room for as many events as the stream file can hold (see
+    /// ``OrganisationState/reserveCapacity(forEvents:)``): no stored line is shorter than some 250 bytes (its
+    /// seq, id, type, time, actor, batch, and two hashes of 64 digits).
+    func emptyState(_ stream: StreamName) -> OrganisationState {
+        var state = OrganisationState(stream: stream, lines: lines(of: stream))
+        if let size = try? FileDescriptor(path: path(stream.fileName), flags: O_RDONLY).size() {
+            state.reserveCapacity(forEvents: size / 250)
+        }
+        return state
     }
 
     /// The latest state of `stream` this process knows to start a fold from: the one it last folded to the

@@ -109,6 +109,17 @@ package struct OrganisationState: Sendable {
         self.bodies = EventBodies(lines: lines)
     }
 
+    /// Makes room for `count` more events in the per-event columns and the ids, so that a fold from the
+    /// stream's start does not grow them by doubling: each doubling holds the old and the new copy at once, some
+    /// 10 MB more at the peak of a million-event replay. Room reserved and not used is never written, so it
+    /// takes address space, not memory.
+    mutating func reserveCapacity(forEvents count: Int) {
+        flags.reserveCapacity(appending: count)
+        lineOffsets.reserveCapacity(appending: count)
+        latestDecision.reserveCapacity(appending: count)
+        ids.reserveCapacity(adding: count)
+    }
+
     /// Applies one stored event (the fold step), decoding it with the codec; `offset` is where its line
     /// starts in the stream file (nil: the event is held whole). Events must come in seq order.
     ///

@@ -88,7 +88,7 @@ extension Ledger {
     }
 
     private func foldWritingCheckpoints(_ stream: StreamName, every: Int?) throws(StoreError) -> [LedgerDigest] {
-        var state = OrganisationState(stream: stream, lines: lines(of: stream))
+        var state = emptyState(stream)
         var snapshots: [StateCheckpoint] = []
         var last: (event: StoredEvent, offset: Int)?
         var nextMark = every ?? Int.max
