@@ -30,11 +30,12 @@ extension Ledger {
 
     /// A state of `stream` with no event yet, with room for as many events as the stream file can hold (see
     /// ``OrganisationState/reserveCapacity(forEvents:)``): no stored line is shorter than some 250 bytes (its
-    /// seq, id, type, time, actor, batch, and two hashes of 64 digits).
+    /// seq, id, type, time, actor, batch, and two hashes of 64 digits). At most some four million: the room
+    /// asked for at once stays well below the memory of any machine, and a longer stream's columns grow.
     func emptyState(_ stream: StreamName) -> OrganisationState {
         var state = OrganisationState(stream: stream, lines: lines(of: stream))
         if let size = try? FileDescriptor(path: path(stream.fileName), flags: O_RDONLY).size() {
-            state.reserveCapacity(forEvents: size / 250)
+            state.reserveCapacity(forEvents: min(size / 250, 1 << 22))
         }
         return state
     }
