@@ -72,15 +72,15 @@ extension Ledger {
         // Offsets read from the snapshot are used only once its pieces that hold them are known sound, and
         // each within the part of the stream the snapshot covers.
         let offset = { (seq: Int) in state.lineOffsets[seq - 1] }
-        let firstOffset = offset(first)
+        let (lines, firstOffset) = (lines(of: stream), offset(first))
         guard state.snapshotDamage == nil, firstOffset >= 0, firstOffset < end,
-            let event = try? lines(of: stream).event(at: firstOffset, seq: first)
+            let event = try? lines.event(at: firstOffset, seq: first)
         else { return nil }
         let start = event.batch.first
         guard start > 1, start <= first else { return nil }
         let (beforeOffset, startOffset) = (offset(start - 1), offset(start))
         guard state.snapshotDamage == nil, beforeOffset >= 0, beforeOffset < startOffset, startOffset <= firstOffset,
-            let before = try? lines(of: stream).event(at: beforeOffset, seq: start - 1), before.batch.last == start - 1
+            let before = try? lines.event(at: beforeOffset, seq: start - 1), before.batch.last == start - 1
         else { return nil }
         let position = StreamScan(
             stream: stream, path: path(stream.fileName), eventCount: start - 1, headHash: before.hash,

@@ -79,36 +79,12 @@ package final class PieceCheck: Sendable {
         (checked + (piece >> 6)).pointee.load(ordering: .acquiring) & (1 << UInt64(piece & 63)) != 0
     }
 
-    /// Checks the pieces `first` to `last` not checked yet: a few at a time on every core, when there are
-    /// many (a reader of a whole column).
+    /// Checks the pieces `first` to `last` not checked yet (``SHA256/hashPieces(_:of:skipping:_:)``: on every
+    /// core when there are many, a reader of a whole column).
     private func check(from first: Int, through last: Int) {
         let last = min(last, pieceCount - 1)
         guard first <= last else { return }
-        let perTask = SHA256.piecesPerTask
-        if last - first >= 2 * perTask {
-            SideBySide.perform(iterations: (last - first) / perTask + 1) { task in
-                checkInPairs(from: first + task * perTask, through: min(last, first + task * perTask + perTask - 1))
-            }
-        } else {
-            checkInPairs(from: first, through: last)
-        }
-    }
-
-    /// Checks the pieces `first` to `last` not checked yet, two at a time, hashed side by side
-    /// (``SHA256/hash(_:_:)``).
-    private func checkInPairs(from first: Int, through last: Int) {
-        var waiting: Int?
-        for piece in first...last where !isChecked(piece) {
-            guard let earlier = waiting else {
-                waiting = piece
-                continue
-            }
-            let found = SHA256.hash(SHA256.piece(earlier, of: covered), SHA256.piece(piece, of: covered))
-            record(earlier, found: found.0)
-            record(piece, found: found.1)
-            waiting = nil
-        }
-        if let earlier = waiting { record(earlier, found: SHA256.hash(SHA256.piece(earlier, of: covered))) }
+        SHA256.hashPieces(first..<(last + 1), of: covered, skipping: isChecked, record)
     }
 
     /// Compares `found`, the hash of piece `piece`, with its digest, and marks the piece checked.

@@ -1,5 +1,3 @@
-import Dispatch
-
 extension SHA256 {
     /// The length of the pieces of ``pieceDigests(of:)``: small, so that a reader who checks only the pieces
     /// it reads (``PieceCheck``) hashes little more than it reads.
@@ -19,23 +17,38 @@ extension SHA256 {
         var digests = [SHA256Digest](repeating: .zero, count: pieces)
         digests.withUnsafeMutableBufferPointer { digests in
             nonisolated(unsafe) let digests = digests
-            nonisolated(unsafe) let bytes = bytes
-            // A few pieces to each task, so that a task is worth handing to another thread.
-            let perTask = piecesPerTask
-            DispatchQueue.concurrentPerform(iterations: (pieces + perTask - 1) / perTask) { task in
-                // Two pieces side by side (``hash(_:_:)``), and the task's last alone when it has an odd count.
-                let range = (task * perTask)..<min(pieces, (task + 1) * perTask)
-                for index in stride(from: range.lowerBound, to: range.upperBound, by: 2) {
-                    guard index + 1 < range.upperBound else {
-                        digests[index] = SHA256.hash(piece(index, of: bytes))
-                        break
-                    }
-                    (digests[index], digests[index + 1]) = SHA256.hash(
-                        piece(index, of: bytes), piece(index + 1, of: bytes))
-                }
-            }
+            hashPieces(0..<pieces, of: bytes) { index, digest in digests[index] = digest }
         }
         return digests
+    }
+
+    /// Hashes the pieces `range` of `bytes` but those `skipped`, calling `body` with each one's index and
+    /// digest (from any thread): a few pieces to a task, on every core when there are many
+    /// (``SideBySide``, which spreads them from inside other parallel work too), and two at a time within a
+    /// task, side by side (``hash(_:_:)``).
+    static func hashPieces(
+        _ range: Range<Int>, of bytes: UnsafeRawBufferPointer,
+        skipping skipped: @Sendable (Int) -> Bool = { _ in false },
+        _ body: @Sendable (Int, SHA256Digest) -> Void
+    ) {
+        nonisolated(unsafe) let bytes = bytes
+        // A few pieces to each task, so that a task is worth handing to another thread.
+        let perTask = range.count >= 2 * piecesPerTask ? piecesPerTask : max(range.count, 1)
+        SideBySide.perform(iterations: (range.count + perTask - 1) / perTask) { task in
+            let start = range.lowerBound + task * perTask
+            var waiting: Int?
+            for index in start..<min(range.upperBound, start + perTask) where !skipped(index) {
+                guard let earlier = waiting else {
+                    waiting = index
+                    continue
+                }
+                let found = hash(piece(earlier, of: bytes), piece(index, of: bytes))
+                body(earlier, found.0)
+                body(index, found.1)
+                waiting = nil
+            }
+            if let earlier = waiting { body(earlier, hash(piece(earlier, of: bytes))) }
+        }
     }
 
     /// The SHA-256 of the SHA-256s of `bytes`' pieces (``pieceDigests(of:)``), one after another: the digest

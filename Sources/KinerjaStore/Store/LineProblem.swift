@@ -55,7 +55,9 @@ package enum LineProblem: Error, Equatable, Sendable, CustomStringConvertible {
         case .cutShort(let fileEnd):
             "the file ends at byte \(fileEnd), inside this line: the stream file was cut short (truncated) while "
                 + "the command was reading it"
-        case .noLine(let offset): "no line starts at byte \(offset), where the read model says this one does"
+        case .noLine(let offset):
+            "no line of the stream starts at byte \(offset), where a snapshot says this event's line does: the "
+                + "snapshot does not match the stream"
         case .acknowledgedMissing(let acknowledged, let present?, let headFile):
             "\(present + 1 == acknowledged ? "seq \(acknowledged) is" : "seq \(present + 1)–\(acknowledged) are") "
                 + "missing: \(headFile) records the stream as acknowledged up to seq \(acknowledged), and the stream "

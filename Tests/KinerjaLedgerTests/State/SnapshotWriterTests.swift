@@ -187,7 +187,7 @@ import Testing
     func aDamagedSnapshotsOffsetsGiveNoStart(flip: UInt8) throws {
         let directory = TemporaryDirectory()
         var ledger = try Fixtures.ledgerWithActors(in: directory)
-        try Fixtures.appendNotes(ledger, batches: [64, 70] + Array(repeating: 500, count: 4), stream: History.stream)
+        try Fixtures.appendNotes(ledger, batches: [64, 70] + Array(repeating: 500, count: 40), stream: History.stream)
         let seq = try #require(try ledger.writeCheckpoints(History.stream).last?.seq)
         ledger.cache = nil
         let offset = try #require(try ledger.latestCheckpoint(History.stream).checkpoint).state.lineOffsets[64]
@@ -199,7 +199,12 @@ import Testing
         bytes[found.lowerBound + 7] ^= flip
         directory.write(file, bytes)
         ledger.cache = LedgerCache()
+        // The snapshot is still used (its pieces are checked as they are read), so its offsets are read, and
+        // the damage is found as they are.
+        let used = try #require(try ledger.latestCheckpoint(History.stream).checkpoint)
+        #expect(used.position.eventCount == seq && used.state.snapshotDamage == nil, "it is used")
         #expect(ledger.scanStart(readingFrom: 130, of: History.stream) == nil)
+        #expect(used.state.snapshotDamage != nil, "found damaged")
         var read = 0
         let scan = try ledger.scan(History.stream, resuming: ledger.scanStart(readingFrom: 130, of: History.stream)) {
             _, _ in read += 1
